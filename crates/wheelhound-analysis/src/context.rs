@@ -1,0 +1,86 @@
+//! What role a file plays in a package, which decides when its code would run.
+
+use crate::finding::ExecContext;
+
+/// The role of a file inside a package.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileRole {
+    /// `setup.py` (or another build script pip runs): all of it runs at install time.
+    Setup,
+    /// A `.pth` file: its `import` lines run at every interpreter start.
+    Pth,
+    /// A package's `__init__.py`: its top level runs on import.
+    PackageInit,
+    /// Any other module.
+    Module,
+    /// Tests, docs, examples, benchmarks.
+    TestOrDocs,
+}
+
+const TEST_OR_DOC_DIRS: &[&str] = &[
+    "test", "tests", "testing", "doc", "docs", "example", "examples", "benchmarks", "bench",
+    "demo", "demos", "samples", "sample",
+];
+
+impl FileRole {
+    /// Classifies a member path (`/`-separated, nested archives as `a.whl!/b.py`).
+    pub fn of_path(path: &str) -> FileRole {
+        let inner = path.rsplit("!/").next().unwrap_or(path);
+        let name = inner.rsplit('/').next().unwrap_or(inner);
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".pth") {
+            return FileRole::Pth;
+        }
+        if lower == "setup.py" {
+            return FileRole::Setup;
+        }
+        let in_test_dir = inner
+            .split('/')
+            .rev()
+            .skip(1)
+            .any(|dir| TEST_OR_DOC_DIRS.contains(&dir.to_ascii_lowercase().as_str()));
+        let test_file = lower.starts_with("test_") || lower.ends_with("_test.py") || lower == "conftest.py";
+        if in_test_dir || test_file {
+            return FileRole::TestOrDocs;
+        }
+        if lower == "__init__.py" {
+            return FileRole::PackageInit;
+        }
+        FileRole::Module
+    }
+
+    /// When top-level code of such a file runs.
+    pub fn top_level_context(self) -> ExecContext {
+        match self {
+            FileRole::Setup | FileRole::Pth => ExecContext::Install,
+            FileRole::PackageInit | FileRole::Module => ExecContext::Import,
+            FileRole::TestOrDocs => ExecContext::TestOrDocs,
+        }
+    }
+
+    /// When code inside functions of such a file runs.
+    pub fn function_context(self) -> ExecContext {
+        match self {
+            // setup.py defines helpers and cmdclass hooks only to run them during the install.
+            FileRole::Setup | FileRole::Pth => ExecContext::Install,
+            FileRole::PackageInit | FileRole::Module => ExecContext::Runtime,
+            FileRole::TestOrDocs => ExecContext::TestOrDocs,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_paths() {
+        assert_eq!(FileRole::of_path("pkg-1.0/setup.py"), FileRole::Setup);
+        assert_eq!(FileRole::of_path("pkg-1.0/pkg/__init__.py"), FileRole::PackageInit);
+        assert_eq!(FileRole::of_path("pkg-1.0/tests/test_x.py"), FileRole::TestOrDocs);
+        assert_eq!(FileRole::of_path("pkg-1.0/pkg/core.py"), FileRole::Module);
+        assert_eq!(FileRole::of_path("x.whl!/evil.pth"), FileRole::Pth);
+        assert_eq!(FileRole::of_path("pkg/tests/__init__.py"), FileRole::TestOrDocs);
+    }
+}

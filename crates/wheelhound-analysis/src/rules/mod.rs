@@ -1,0 +1,131 @@
+//! The detector registry. Each detector lives in its own file with its [`Rule`] (id, name,
+//! description, rationale), its checks, and tests that trigger and that must not trigger.
+//!
+//! Severities are set by each detector, knowing the execution context, and combined by
+//! `wheelhound-scoring`, whose documentation explains the weighting.
+
+use ruff_python_ast::{Expr, ExprCall, Stmt};
+use ruff_text_size::TextRange;
+
+use crate::finding::Rule;
+use crate::walker::Checker;
+
+pub mod data_flow;
+pub mod dynamic_exec;
+pub mod encoded_payload;
+pub mod file_drop;
+pub mod import_obfuscation;
+pub mod install_hook;
+pub mod network;
+pub mod obfuscation_layout;
+pub mod process_spawn;
+pub mod pth_import;
+pub mod secrets_access;
+pub mod setup_code;
+pub mod sources;
+pub mod suspicious_endpoint;
+
+/// Every detector, in id order.
+pub const ALL: &[&Rule] = &[
+    &install_hook::RULE,
+    &setup_code::RULE,
+    &pth_import::RULE,
+    &dynamic_exec::RULE,
+    &process_spawn::RULE,
+    &network::RULE,
+    &secrets_access::RULE,
+    &file_drop::RULE,
+    &suspicious_endpoint::RULE,
+    &encoded_payload::RULE,
+    &import_obfuscation::RULE,
+    &obfuscation_layout::RULE,
+    &data_flow::RULE,
+];
+
+/// Looks a detector up by id.
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    ALL.iter().copied().find(|rule| rule.id == id)
+}
+
+/// Called for every call expression, with the callee's resolved name.
+pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let before = checker.findings.len();
+    install_hook::check_call(checker, call, qualname);
+    dynamic_exec::check_call(checker, call, qualname);
+    process_spawn::check_call(checker, call, qualname);
+    network::check_call(checker, call, qualname);
+    secrets_access::check_call(checker, call, qualname);
+    file_drop::check_call(checker, call, qualname);
+    encoded_payload::check_call(checker, call, qualname);
+    import_obfuscation::check_call(checker, call, qualname);
+    setup_code::after_call(checker, call, before);
+}
+
+/// Called for every string and bytes literal that is not a docstring.
+pub fn on_string(checker: &mut Checker, value: &str, range: TextRange) {
+    suspicious_endpoint::check_string(checker, value, range);
+    secrets_access::check_string(checker, value, range);
+    encoded_payload::check_string(checker, value, range);
+}
+
+/// Called for attribute and subscript references with a resolved name (not only calls).
+pub fn on_reference(checker: &mut Checker, expr: &Expr, qualname: &str) {
+    import_obfuscation::check_reference(checker, expr, qualname);
+}
+
+/// Called for every statement before its children.
+pub fn on_stmt(_checker: &mut Checker, _stmt: &Stmt) {}
+
+/// Folds the command a process-spawning call runs, joining argument lists with spaces.
+pub fn command_text(checker: &Checker, expr: &Expr) -> Option<String> {
+    match checker.fold(expr)? {
+        crate::fold::Value::Seq(items) => {
+            let parts: Vec<String> = items.iter().filter_map(crate::fold::Value::as_text).collect();
+            (!parts.is_empty()).then(|| parts.join(" "))
+        }
+        other => other.as_text(),
+    }
+}
+
+/// Best-effort text of a call's arguments: folded where possible, else the source text.
+pub fn argument_text(checker: &Checker, call: &ExprCall) -> String {
+    use ruff_text_size::Ranged;
+    let mut parts = Vec::new();
+    for arg in call.arguments.args.iter().take(4) {
+        match command_text(checker, arg) {
+            Some(text) => parts.push(text),
+            None => parts.push(checker.text.get(arg.range().start().to_usize()..arg.range().end().to_usize()).unwrap_or("").to_owned()),
+        }
+    }
+    crate::text::shorten(&parts.join(" "), 200)
+}
+
+/// The value of keyword argument `name`.
+pub fn keyword<'a>(call: &'a ExprCall, name: &str) -> Option<&'a Expr> {
+    call.arguments
+        .keywords
+        .iter()
+        .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name))
+        .map(|k| &k.value)
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for detector tests: analyse a snippet as a given file and list the findings.
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use crate::finding::Finding;
+
+    /// Analyses `code` as the file `path` and returns its findings (layers included).
+    pub fn findings(path: &str, code: &str) -> Vec<Finding> {
+        crate::analyze_python(path, code.as_bytes(), &crate::AnalysisOptions::default()).findings
+    }
+
+    /// The highest severity among findings of `rule`, or 0.
+    pub fn max_severity(path: &str, code: &str, rule: &str) -> f64 {
+        findings(path, code)
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.severity)
+            .fold(0.0, f64::max)
+    }
+}

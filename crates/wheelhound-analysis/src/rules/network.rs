@@ -1,0 +1,133 @@
+//! WH130 network: HTTP, sockets, mail, FTP and DNS.
+
+use ruff_python_ast::ExprCall;
+use ruff_text_size::Ranged;
+
+use crate::finding::{Category, ExecContext, Rule};
+use crate::walker::Checker;
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH130",
+    name: "network",
+    description: "Opens a network connection or sends a request (requests, urllib, http.client, socket, smtplib, DNS)",
+    rationale: "Malware needs the network to fetch a second stage or to send what it stole. Libraries \
+                use the network when called, which weighs little; a package that talks to the \
+                network while being installed or imported is rare and weighs much more.",
+    category: Category::Sink,
+};
+
+const HTTP_VERBS: &[&str] = &["get", "post", "put", "patch", "delete", "head", "request", "options"];
+
+/// Network operations and whether they send data (as opposed to only fetching).
+pub fn classify(qualname: &str) -> Option<NetOp> {
+    let (base, last) = qualname.rsplit_once('.').unwrap_or(("", qualname));
+    let op = match base {
+        "requests" | "requests.api" | "httpx" | "requests.Session()" | "requests.session()" | "httpx.Client()"
+        | "urllib3.PoolManager()" | "aiohttp.ClientSession()" if HTTP_VERBS.contains(&last) || last == "stream" => {
+            if matches!(last, "post" | "put" | "patch") { NetOp::Send } else { NetOp::Fetch }
+        }
+        "urllib.request" | "urllib2" | "urllib" | "six.moves.urllib.request" => match last {
+            "urlopen" | "urlretrieve" | "Request" | "build_opener" => NetOp::Fetch,
+            _ => return None,
+        },
+        "http.client" | "httplib" => match last {
+            "HTTPConnection" | "HTTPSConnection" => NetOp::Fetch,
+            _ => return None,
+        },
+        "socket" => match last {
+            "create_connection" => NetOp::Send,
+            "gethostbyname" | "gethostbyname_ex" | "getaddrinfo" => NetOp::Dns,
+            _ => return None,
+        },
+        "smtplib" => match last {
+            "SMTP" | "SMTP_SSL" => NetOp::Send,
+            _ => return None,
+        },
+        "ftplib" | "telnetlib" | "paramiko" | "pysftp" => match last {
+            "FTP" | "FTP_TLS" | "Telnet" | "SSHClient" | "Connection" => NetOp::Send,
+            _ => return None,
+        },
+        "dns.resolver" | "dns.resolver.Resolver()" => match last {
+            "resolve" | "query" => NetOp::Dns,
+            _ => return None,
+        },
+        "aiohttp" if last == "ClientSession" => NetOp::Fetch,
+        "websocket" | "websockets" if matches!(last, "create_connection" | "connect") => NetOp::Send,
+        _ if base.starts_with("socket.socket()") && matches!(last, "connect" | "connect_ex" | "send" | "sendall" | "sendto") => NetOp::Send,
+        _ => return None,
+    };
+    Some(op)
+}
+
+/// What a network call does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetOp {
+    /// Downloads or requests.
+    Fetch,
+    /// Sends data out.
+    Send,
+    /// Resolves a name (which can carry data out too).
+    Dns,
+}
+
+/// Network calls.
+pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let Some(op) = classify(qualname) else {
+        return;
+    };
+    let context = checker.context();
+    let severity = match (context, op) {
+        (ExecContext::Install, NetOp::Send) => 0.6,
+        (ExecContext::Install, _) => 0.5,
+        (ExecContext::Import, NetOp::Send) => 0.45,
+        (ExecContext::Import, _) => 0.35,
+        (ExecContext::Runtime, NetOp::Send) => 0.04,
+        (ExecContext::Runtime, _) => 0.03,
+        (ExecContext::TestOrDocs, _) => 0.01,
+    };
+    let verb = match op {
+        NetOp::Fetch => "requests",
+        NetOp::Send => "sends data with",
+        NetOp::Dns => "resolves a host name with",
+    };
+    let target = super::argument_text(checker, call);
+    let tag = match op {
+        NetOp::Fetch => "net-fetch",
+        NetOp::Send => "net-send",
+        NetOp::Dns => "net-dns",
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!("{verb} {qualname}({}) {}", crate::text::shorten(&target, 120), context.phrase()),
+        severity,
+        vec!["network", tag],
+    );
+    super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn classifies_common_clients() {
+        assert_eq!(classify("requests.post"), Some(NetOp::Send));
+        assert_eq!(classify("urllib.request.urlopen"), Some(NetOp::Fetch));
+        assert_eq!(classify("socket.socket().connect"), Some(NetOp::Send));
+        assert_eq!(classify("socket.gethostbyname"), Some(NetOp::Dns));
+        assert_eq!(classify("os.path.join"), None);
+    }
+
+    #[test]
+    fn install_time_network_weighs_more_than_runtime() {
+        let code = "import requests\nrequests.get('https://example.invalid/x')\n";
+        assert!(max_severity("p/setup.py", code, "WH130") >= 0.5);
+        let code = "import requests\ndef fetch(u):\n    return requests.get(u)\n";
+        assert!(max_severity("p/pkg/client.py", code, "WH130") < 0.05);
+        let code = "import socket\ns = socket.socket()\ns.connect(('203.0.113.5', 4444))\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH130") >= 0.4);
+    }
+}

@@ -1,0 +1,152 @@
+//! WH190 obfuscation-layout: code hidden by layout, packers and meaningless names.
+
+use ruff_text_size::{TextRange, TextSize};
+
+use crate::finding::{Category, ExecContext, Rule};
+use crate::walker::Checker;
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH190",
+    name: "obfuscation-layout",
+    description: "Code pushed off-screen by whitespace, PyArmor/pytransform packing, very long lines, or machine-generated identifiers",
+    rationale: "Readers review what their editor shows. Code placed after hundreds of spaces, packed \
+                bytecode, and names like IlIlIl are made to be unreadable; legitimate projects ship \
+                readable source (minified data files aside, which are not Python).",
+    category: Category::Anomaly,
+};
+
+const OFFSCREEN_COLUMN: usize = 150;
+
+/// Scans the raw text of a module.
+pub fn check(checker: &mut Checker) {
+    let text = checker.text;
+    let weak = checker.context() == ExecContext::TestOrDocs;
+    let scale = if weak { 0.3 } else { 1.0 };
+    let mut offset = 0usize;
+    let mut offscreen_reported = false;
+    let mut long_line_reported = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !offscreen_reported {
+            if let Some(column) = offscreen_code(body) {
+                let at = offset + column;
+                checker.report(
+                    &RULE,
+                    range_at(at),
+                    format!("code starts after {column} columns of whitespace, hidden off-screen"),
+                    0.65 * scale,
+                    vec!["obfuscation", "offscreen-code"],
+                );
+                offscreen_reported = true;
+            }
+        }
+        if !long_line_reported && body.len() > 20_000 {
+            checker.report(
+                &RULE,
+                range_at(offset),
+                format!("a single line of {} characters", body.len()),
+                0.15 * scale,
+                vec!["obfuscation", "long-line"],
+            );
+            long_line_reported = true;
+        }
+        offset += line.len();
+    }
+    for marker in ["__pyarmor__", "pyarmor_runtime", "from pytransform import", "__pyarmor_"] {
+        if let Some(at) = text.find(marker) {
+            checker.report(
+                &RULE,
+                range_at(at),
+                format!("PyArmor-packed code (`{marker}`): the real program is encrypted bytecode"),
+                0.55 * scale,
+                vec!["obfuscation", "packer"],
+            );
+            break;
+        }
+    }
+    let (weird, first) = meaningless_identifiers(text);
+    if weird >= 8 {
+        checker.report(
+            &RULE,
+            range_at(first),
+            format!("{weird} machine-generated identifiers such as IlIlIl or _0x1f2e"),
+            0.4 * scale,
+            vec!["obfuscation", "meaningless-names"],
+        );
+    }
+}
+
+fn range_at(offset: usize) -> TextRange {
+    let at = TextSize::new(u32::try_from(offset).unwrap_or(u32::MAX));
+    TextRange::new(at, at)
+}
+
+/// The column where real code starts after a long run of spaces or tabs inside a line.
+fn offscreen_code(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut run_start = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' || b == b'\t' {
+            run_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = run_start.take() {
+            let visible_before = bytes[..start].iter().any(|c| !c.is_ascii_whitespace());
+            if i - start >= OFFSCREEN_COLUMN && b != b'#' && (visible_before || i >= OFFSCREEN_COLUMN) {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// Counts distinct identifiers that look generated: only I/l/1/O/0 letters, or `_0x` hex names.
+fn meaningless_identifiers(text: &str) -> (usize, usize) {
+    let mut seen = std::collections::HashSet::new();
+    let mut first = 0usize;
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    let limit = bytes.len().min(4 << 20);
+    while i < limit {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() || b == b'_' {
+            let start = i;
+            while i < limit && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                i += 1;
+            }
+            let word = &text[start..i];
+            let confusable = word.len() >= 6 && word.bytes().all(|c| matches!(c, b'I' | b'l' | b'1' | b'O' | b'0' | b'_'))
+                && word.bytes().any(|c| c == b'I') && word.bytes().any(|c| c == b'l');
+            let hex_name = word.len() >= 5 && word.starts_with("_0x") && word[3..].bytes().all(|c| c.is_ascii_hexdigit());
+            if (confusable || hex_name) && seen.insert(word) && seen.len() == 1 {
+                first = start;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    (seen.len(), first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn offscreen_code_is_found() {
+        let code = format!("x = 1;{}exec('print(1)')\n", " ".repeat(300));
+        assert!(max_severity("p/pkg/m.py", &code, "WH190") >= 0.6);
+        assert_eq!(offscreen_code("    x = 1"), None);
+    }
+
+    #[test]
+    fn generated_names_and_packers() {
+        let names: Vec<String> = (0..10).map(|i| format!("IlIlIl{}", "l".repeat(i))).collect();
+        let code = names.iter().map(|n| format!("{n} = 1\n")).collect::<String>();
+        assert!(max_severity("p/pkg/m.py", &code, "WH190") >= 0.4);
+        assert!(max_severity("p/pkg/m.py", "from pytransform import pyarmor_runtime\npyarmor_runtime()\n", "WH190") >= 0.5);
+        assert_eq!(max_severity("p/pkg/m.py", "def add(a, b):\n    return a + b\n", "WH190"), 0.0);
+    }
+}

@@ -1,0 +1,98 @@
+//! WH140 secrets-access: reading credentials, browser profiles, wallets and messenger sessions.
+
+use ruff_python_ast::ExprCall;
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::finding::{Category, ExecContext, Rule};
+use crate::walker::{Checker, SourceKind};
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH140",
+    name: "secrets-access",
+    description: "Reads credentials: secret environment variables, SSH/cloud/PyPI credential files, browser, Discord, Telegram or wallet data",
+    rationale: "Stealing credentials is the most common goal of PyPI malware. Cloud SDKs legitimately \
+                read their own credential files when called, so those weigh little at run time; \
+                browser, Discord, Telegram and wallet stores have almost no business in a library.",
+    category: Category::Source,
+};
+
+fn is_stealer_target(label: &str) -> bool {
+    ["browser", "Discord", "Telegram", "wallet", "Wallet", "MetaMask", "keychain", "FileZilla", "Minecraft", "Steam"]
+        .iter()
+        .any(|word| label.contains(word))
+}
+
+fn severity_for(label: &str, context: ExecContext) -> (f64, &'static str) {
+    if is_stealer_target(label) {
+        let s = match context {
+            ExecContext::Install | ExecContext::Import => 0.55,
+            ExecContext::Runtime => 0.35,
+            ExecContext::TestOrDocs => 0.1,
+        };
+        (s, "stealer-target")
+    } else {
+        let s = match context {
+            ExecContext::Install | ExecContext::Import => 0.25,
+            ExecContext::Runtime => 0.05,
+            ExecContext::TestOrDocs => 0.02,
+        };
+        (s, "credential-file")
+    }
+}
+
+/// Calls that read a secret.
+pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let Some((label, kind)) = super::sources::classify_call(checker, qualname, call) else {
+        return;
+    };
+    if kind != SourceKind::Secret {
+        return;
+    }
+    let context = checker.context();
+    let (severity, tag) = if label.starts_with("environment variable") {
+        (if matches!(context, ExecContext::Install | ExecContext::Import) { 0.08 } else { 0.02 }, "secret-env")
+    } else {
+        severity_for(&label, context)
+    };
+    checker.report(&RULE, call.range(), format!("reads {label} {}", context.phrase()), severity, vec!["secret", tag]);
+}
+
+/// String literals naming a credential store (the read itself may be indirect).
+pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
+    let Some(label) = super::sources::secret_path_label(value) else {
+        return;
+    };
+    let (line, _) = checker.position(range);
+    if checker.findings.iter().any(|f| f.rule == RULE.id && f.line == line && f.path == checker.path) {
+        return;
+    }
+    let context = checker.context();
+    let (severity, tag) = severity_for(label, context);
+    checker.report(
+        &RULE,
+        range,
+        format!("names the {label} path `{}`", crate::text::shorten(value, 80)),
+        severity * 0.8,
+        vec!["secret", tag],
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn stealer_paths_weigh_more_than_sdk_credentials() {
+        let code = "import os\np = os.getenv('APPDATA') + '\\\\discord\\\\Local Storage\\\\leveldb'\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH140") >= 0.4);
+        let code = "def load():\n    return open(os.path.expanduser('~/.aws/credentials')).read()\n";
+        assert!(max_severity("p/pkg/session.py", code, "WH140") < 0.1);
+    }
+
+    #[test]
+    fn ordinary_strings_do_not_trigger() {
+        assert_eq!(max_severity("p/pkg/m.py", "x = 'cookies are tasty'\n", "WH140"), 0.0);
+        assert_eq!(max_severity("p/pkg/m.py", "import os\nh = os.getenv('HOME')\n", "WH140"), 0.0);
+    }
+}

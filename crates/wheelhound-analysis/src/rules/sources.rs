@@ -1,0 +1,173 @@
+//! Where sensitive or untrusted data enters the code. Shared by the secrets detector (WH140) and
+//! the flow tracker (WH200); emits no findings of its own.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use ruff_python_ast::{Expr, ExprCall};
+
+use crate::walker::{Checker, SourceKind};
+
+/// Environment variable names that hold credentials.
+static SECRET_ENV: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH|SESSION|COOKIE|WEBHOOK|^AWS_|^AZURE_|^GCP_|^GOOGLE_APPLICATION|^GH_|^GITHUB_|^NPM_|^PYPI|^TWINE_|^CI_JOB|^DISCORD|^SLACK)"
+);
+
+/// Path fragments of credential stores, browser profiles, wallets and messenger sessions.
+const SECRET_PATHS: &[(&str, &str)] = &[
+    (".ssh", "SSH keys"),
+    ("id_rsa", "SSH private key"),
+    ("id_ed25519", "SSH private key"),
+    (".aws/credentials", "AWS credentials file"),
+    (".aws\\credentials", "AWS credentials file"),
+    (".pypirc", "PyPI credentials file"),
+    (".netrc", "netrc credentials"),
+    (".git-credentials", "git credentials"),
+    (".docker/config.json", "Docker registry credentials"),
+    (".kube/config", "Kubernetes credentials"),
+    (".config/gcloud", "Google Cloud credentials"),
+    (".azure", "Azure credentials"),
+    (".bash_history", "shell history"),
+    (".zsh_history", "shell history"),
+    ("/etc/passwd", "system account list"),
+    ("/etc/shadow", "system password hashes"),
+    ("login data", "browser saved passwords"),
+    ("web data", "browser autofill data"),
+    ("local state", "browser encryption key"),
+    ("cookies", "browser cookies"),
+    ("local storage", "browser or Discord local storage"),
+    ("leveldb", "Discord/browser token storage"),
+    ("discord", "Discord client data"),
+    ("telegram desktop", "Telegram session"),
+    ("tdata", "Telegram session"),
+    ("wallet.dat", "cryptocurrency wallet"),
+    ("exodus", "Exodus wallet"),
+    ("electrum", "Electrum wallet"),
+    ("atomic", "Atomic wallet"),
+    ("metamask", "MetaMask wallet"),
+    ("nkbihfbeogaeaoehlefnkodbefgpgknn", "MetaMask extension storage"),
+    ("keychain", "macOS keychain"),
+    ("filezilla", "FileZilla saved logins"),
+    ("minecraft", "Minecraft session"),
+    ("steam", "Steam session"),
+];
+
+/// The credential store named in a path-like string, if any.
+pub fn secret_path_label(text: &str) -> Option<&'static str> {
+    // URLs name endpoints, not files on this machine (WH160 judges those).
+    if text.len() > 400 || text.contains('\n') || text.contains("://") {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase().replace('\\', "/");
+    let lower = lower.as_str();
+    // Bare words such as "cookies" or "steam" are everyday vocabulary; require path-like text.
+    let path_like = lower.contains('/') || lower.starts_with('.') || lower.starts_with('~');
+    SECRET_PATHS.iter().find_map(|(needle, label)| {
+        let needle = needle.replace('\\', "/");
+        let specific = needle.contains('/') || needle.contains('.') || needle.len() > 12;
+        (lower.contains(needle.as_str()) && (specific || path_like)).then_some(*label)
+    })
+}
+
+/// True for an environment variable name that usually holds a credential.
+pub fn is_secret_env(name: &str) -> bool {
+    SECRET_ENV.is_match(name)
+}
+
+const SYSTEM_INFO: &[(&str, &str)] = &[
+    ("socket.gethostname", "host name"),
+    ("platform.node", "host name"),
+    ("platform.uname", "system details"),
+    ("platform.platform", "system details"),
+    ("os.uname", "system details"),
+    ("getpass.getuser", "user name"),
+    ("os.getlogin", "user name"),
+    ("os.getcwd", "working directory"),
+    ("uuid.getnode", "MAC address"),
+    ("socket.gethostbyname", "IP address"),
+    ("pyperclip.paste", "clipboard contents"),
+    ("win32clipboard.GetClipboardData", "clipboard contents"),
+    ("PIL.ImageGrab.grab", "screenshot"),
+    ("ImageGrab.grab", "screenshot"),
+    ("pyautogui.screenshot", "screenshot"),
+];
+
+/// A call that reads sensitive or untrusted data.
+pub fn classify_call(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<(String, SourceKind)> {
+    let first = call.arguments.args.first();
+    if matches!(qualname, "os.getenv" | "os.environ.get" | "os.environ.__getitem__" | "os.getenvb") {
+        let name = checker.fold(first?)?.as_text()?;
+        return is_secret_env(&name).then(|| (format!("environment variable {name}"), SourceKind::Secret));
+    }
+    if matches!(qualname, "os.environ.copy" | "dict" | "os.environ.items" | "os.environ.keys" | "os.environ.values")
+        && (qualname.starts_with("os.environ") || first.and_then(|a| checker.qualname(a)).as_deref() == Some("os.environ"))
+    {
+        return Some(("the whole environment".to_owned(), SourceKind::Environment));
+    }
+    if let Some((_, label)) = SYSTEM_INFO.iter().find(|(name, _)| *name == qualname) {
+        return Some(((*label).to_owned(), SourceKind::SystemInfo));
+    }
+    if matches!(
+        qualname,
+        "open" | "io.open" | "codecs.open" | "pathlib.Path" | "shutil.copy" | "shutil.copyfile" | "shutil.copytree"
+            | "sqlite3.connect" | "glob.glob" | "os.listdir" | "os.walk" | "os.scandir"
+    ) {
+        let path = checker.fold(first?)?.as_text()?;
+        let label = secret_path_label(&path)?;
+        return Some((format!("{label} ({})", crate::text::shorten(&path, 60)), SourceKind::Secret));
+    }
+    if is_network_response(qualname) {
+        return Some((format!("response of {}", qualname.split("()").next().unwrap_or(qualname)), SourceKind::Network));
+    }
+    if crate::fold::codec_of(qualname).is_some() || qualname == "marshal.loads" {
+        return Some((format!("data decoded by {qualname}"), SourceKind::Decoded));
+    }
+    None
+}
+
+fn is_network_response(qualname: &str) -> bool {
+    const FETCHERS: &[&str] = &[
+        "requests.get()", "requests.post()", "requests.request()", "urllib.request.urlopen()",
+        "urllib2.urlopen()", "urllib.urlopen()", "httpx.get()", "requests.Session().get()",
+        "socket.socket().recv", "urllib.request.urlopen",
+    ];
+    FETCHERS.iter().any(|f| qualname.starts_with(f) && qualname.len() > f.len())
+        || qualname == "socket.socket().recv"
+        || qualname.starts_with("urllib.request.urlopen().")
+}
+
+/// An attribute that holds sensitive data by itself (`os.environ`, `response.text`).
+pub fn classify_attribute(qualname: &str) -> Option<(String, SourceKind)> {
+    if qualname == "os.environ" {
+        return Some(("the whole environment".to_owned(), SourceKind::Environment));
+    }
+    if is_network_response(qualname) {
+        return Some((format!("response of {}", qualname.split("()").next().unwrap_or(qualname)), SourceKind::Network));
+    }
+    None
+}
+
+/// `os.environ['AWS_SECRET_ACCESS_KEY']`.
+pub fn classify_subscript(checker: &Checker, qualname: &str, slice: &Expr) -> Option<(String, SourceKind)> {
+    if qualname != "os.environ" {
+        return None;
+    }
+    let name = checker.fold(slice)?.as_text()?;
+    is_secret_env(&name).then(|| (format!("environment variable {name}"), SourceKind::Secret))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_credential_stores() {
+        assert_eq!(secret_path_label("~/.aws/credentials"), Some("AWS credentials file"));
+        assert_eq!(secret_path_label("%APPDATA%\\discord\\Local Storage\\leveldb"), Some("browser or Discord local storage"));
+        assert_eq!(secret_path_label("cookies"), None);
+        assert_eq!(secret_path_label("README.md"), None);
+        assert!(is_secret_env("AWS_SECRET_ACCESS_KEY"));
+        assert!(is_secret_env("GITHUB_TOKEN"));
+        assert!(!is_secret_env("HOME"));
+    }
+}

@@ -1,0 +1,147 @@
+//! WH160 suspicious-endpoint: webhooks, paste sites, tunnels, request catchers, raw IPs, shorteners.
+
+use std::net::Ipv4Addr;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use ruff_text_size::TextRange;
+
+use crate::finding::{Category, ExecContext, Rule};
+use crate::walker::Checker;
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH160",
+    name: "suspicious-endpoint",
+    description: "Mentions an exfiltration or staging endpoint: Discord/Telegram/Slack webhooks, paste sites, tunnels, request catchers, raw public IPs, URL shorteners",
+    rationale: "Attackers receive stolen data where no server of their own is needed, and stage \
+                payloads where uploads are anonymous. Legitimate libraries almost never hard-code \
+                such endpoints outside documentation.",
+    category: Category::Anomaly,
+};
+
+/// (pattern, label, weight at install/import time)
+const ENDPOINTS: &[(&str, &str, f64)] = &[
+    ("discord.com/api/webhooks", "Discord webhook", 0.85),
+    ("discordapp.com/api/webhooks", "Discord webhook", 0.85),
+    ("canary.discord.com/api/webhooks", "Discord webhook", 0.85),
+    ("api.telegram.org/bot", "Telegram bot API", 0.75),
+    ("hooks.slack.com/services", "Slack webhook", 0.5),
+    ("pastebin.com/raw", "paste site", 0.6),
+    ("paste.ee/r", "paste site", 0.6),
+    ("hastebin", "paste site", 0.5),
+    ("rentry.co", "paste site", 0.5),
+    ("ghostbin", "paste site", 0.5),
+    ("ngrok.io", "ngrok tunnel", 0.65),
+    ("ngrok-free.app", "ngrok tunnel", 0.65),
+    ("ngrok.app", "ngrok tunnel", 0.6),
+    ("trycloudflare.com", "Cloudflare quick tunnel", 0.65),
+    ("serveo.net", "tunnel", 0.6),
+    ("localhost.run", "tunnel", 0.55),
+    ("loca.lt", "tunnel", 0.55),
+    ("burpcollaborator.net", "request catcher", 0.7),
+    ("oastify.com", "request catcher", 0.7),
+    ("interact.sh", "request catcher", 0.7),
+    ("oast.fun", "request catcher", 0.7),
+    ("oast.pro", "request catcher", 0.7),
+    ("oast.live", "request catcher", 0.7),
+    ("oast.site", "request catcher", 0.7),
+    ("oast.online", "request catcher", 0.7),
+    ("oast.me", "request catcher", 0.7),
+    ("pipedream.net", "request catcher", 0.65),
+    ("requestbin", "request catcher", 0.6),
+    ("webhook.site", "request catcher", 0.7),
+    ("beeceptor.com", "request catcher", 0.6),
+    ("requestcatcher.com", "request catcher", 0.65),
+    ("canarytokens", "canary token", 0.6),
+    ("dnslog.cn", "DNS logger", 0.7),
+    ("ceye.io", "DNS logger", 0.7),
+    ("dnslog.link", "DNS logger", 0.7),
+    ("transfer.sh", "anonymous file host", 0.55),
+    ("anonfiles.com", "anonymous file host", 0.6),
+    ("gofile.io", "anonymous file host", 0.55),
+    ("file.io", "anonymous file host", 0.45),
+    ("cdn.discordapp.com/attachments", "Discord file attachment", 0.6),
+    ("bit.ly/", "URL shortener", 0.4),
+    ("tinyurl.com/", "URL shortener", 0.4),
+    ("is.gd/", "URL shortener", 0.4),
+    ("cutt.ly/", "URL shortener", 0.4),
+    ("rb.gy/", "URL shortener", 0.4),
+    ("api.ipify.org", "public-IP lookup", 0.3),
+    ("ipinfo.io", "public-IP lookup", 0.3),
+    ("ifconfig.me", "public-IP lookup", 0.3),
+    ("icanhazip.com", "public-IP lookup", 0.3),
+];
+
+static IP_URL: LazyLock<Regex> =
+    crate::static_regex!(r"(?i)\b(?:https?|ftp|tcp)://(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?::\d+)?");
+
+fn is_public(ip: Ipv4Addr) -> bool {
+    let [a, b, c, _] = ip.octets();
+    !(ip.is_private()
+        || ip.is_loopback()
+        || ip.is_link_local()
+        || ip.is_unspecified()
+        || ip.is_broadcast()
+        || ip.is_multicast()
+        || a == 0
+        || (a == 192 && b == 0 && c == 2)
+        || (a == 198 && b == 51 && c == 100)
+        || (a == 203 && b == 0 && c == 113)
+        || (a == 100 && (64..128).contains(&b)))
+}
+
+/// The endpoint a string names, with its label and weight.
+pub fn classify(text: &str) -> Option<(String, f64)> {
+    let lower = text.to_ascii_lowercase();
+    if let Some((_, label, weight)) = ENDPOINTS.iter().find(|(needle, _, _)| lower.contains(needle)) {
+        return Some(((*label).to_owned(), *weight));
+    }
+    let captures = IP_URL.captures(text)?;
+    let ip: Ipv4Addr = captures.get(1)?.as_str().parse().ok()?;
+    is_public(ip).then(|| (format!("URL with a raw public IP address {ip}"), 0.45))
+}
+
+/// String literals.
+pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
+    if value.len() > 4096 {
+        return;
+    }
+    let Some((label, weight)) = classify(value) else {
+        return;
+    };
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => weight,
+        ExecContext::Runtime => weight * 0.75,
+        ExecContext::TestOrDocs => weight * 0.25,
+    };
+    checker.report(
+        &RULE,
+        range,
+        format!("{label}: `{}`", crate::text::shorten(value, 100)),
+        severity,
+        vec!["endpoint"],
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn recognises_exfiltration_endpoints() {
+        assert!(classify("https://discord.com/api/webhooks/1/abc").is_some());
+        assert!(classify("http://45.13.22.9:8080/payload").is_some());
+        assert!(max_severity("p/pkg/__init__.py", "W = 'https://discord.com/api/webhooks/1/x'\n", "WH160") >= 0.8);
+    }
+
+    #[test]
+    fn private_and_documentation_addresses_are_ignored() {
+        assert!(classify("http://127.0.0.1:8000/").is_none());
+        assert!(classify("http://192.168.1.10/").is_none());
+        assert!(classify("http://203.0.113.7/x").is_none());
+        assert!(classify("https://pypi.org/simple").is_none());
+    }
+}

