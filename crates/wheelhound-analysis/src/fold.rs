@@ -120,7 +120,7 @@ impl Scopes {
                 }
                 Some(Value::Str(out))
             }
-            Expr::Name(name) => self.constant(name.id.as_str()).cloned(),
+            Expr::Name(name) => self.constant(name.id.as_str()),
             Expr::List(list) => self.fold_seq(&list.elts, next),
             Expr::Tuple(tuple) => self.fold_seq(&tuple.elts, next),
             Expr::BinOp(binop) => self.fold_binop(binop, next),
@@ -267,8 +267,7 @@ impl Scopes {
         match expr {
             Expr::Name(name) => self
                 .constant(name.id.as_str())
-                .or_else(|| outer.constant(name.id.as_str()))
-                .cloned(),
+                .or_else(|| outer.constant(name.id.as_str())),
             Expr::Call(call) if call.arguments.args.len() == 1 => {
                 let func = outer.qualname(&call.func)?;
                 let arg = self.fold_with_outer(outer, &call.arguments.args[0], depth + 1)?;
@@ -295,6 +294,18 @@ impl Scopes {
         if let Expr::Attribute(attribute) = &*call.func {
             if let Some(receiver) = self.fold_at(&attribute.value, depth) {
                 return self.fold_method(receiver, attribute.attr.as_str(), args, depth);
+            }
+        }
+        if let Expr::Name(name) = &*call.func {
+            if let Some(wrapper) = self.wrapper(name.id.as_str()) {
+                if wrapper.params.len() != args.len() || !call.arguments.keywords.is_empty() {
+                    return None;
+                }
+                let mut bindings = std::collections::HashMap::new();
+                for (param, arg) in wrapper.params.iter().zip(args.iter()) {
+                    bindings.insert(param.clone(), self.fold_at(arg, depth)?);
+                }
+                return self.with_bindings(bindings, || self.fold_at(&wrapper.body, depth + 4));
             }
         }
         let func = self.qualname(&call.func)?;
@@ -406,9 +417,113 @@ impl Scopes {
     }
 }
 
+/// Placeholder for the unknown parts of a partially folded string.
+pub const UNKNOWN: &str = "…";
+
+impl Scopes {
+    /// Folds `expr` to text, keeping what is constant and writing [`UNKNOWN`] for the rest:
+    /// `'echo %s|base64 -d|bash' % data` reads `echo …|base64 -d|bash`. Used to judge commands
+    /// and URLs, never to decode. `None` when nothing constant is left.
+    pub fn fold_lossy(&self, expr: &Expr) -> Option<String> {
+        let text = self.lossy_at(expr, 0);
+        let known = text.replace(UNKNOWN, "");
+        (known.trim().len() >= 2).then_some(text)
+    }
+
+    fn lossy_at(&self, expr: &Expr, depth: u32) -> String {
+        if depth > MAX_RESOLVE_DEPTH {
+            return UNKNOWN.to_owned();
+        }
+        if let Some(value) = self.fold_at(expr, depth) {
+            match value {
+                Value::Seq(items) => {
+                    return items
+                        .iter()
+                        .map(|v| v.display().unwrap_or_else(|| UNKNOWN.to_owned()))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                }
+                other => {
+                    if let Some(text) = other.display().or_else(|| other.as_text()) {
+                        return text;
+                    }
+                }
+            }
+        }
+        let next = depth + 1;
+        match expr {
+            Expr::BinOp(binop) if matches!(binop.op, Operator::Add) => {
+                format!("{}{}", self.lossy_at(&binop.left, next), self.lossy_at(&binop.right, next))
+            }
+            Expr::BinOp(binop) if matches!(binop.op, Operator::Mod) => {
+                let format = self.lossy_at(&binop.left, next);
+                let mut out = String::new();
+                let mut chars = format.chars().peekable();
+                while let Some(c) = chars.next() {
+                    if c == '%' && chars.peek().is_some_and(|n| matches!(n, 's' | 'd' | 'r' | 'i')) {
+                        chars.next();
+                        out.push_str(UNKNOWN);
+                    } else {
+                        out.push(c);
+                    }
+                }
+                out
+            }
+            Expr::FString(f) => {
+                let mut out = String::new();
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(literal) => out.push_str(&literal.value),
+                        ast::FStringPart::FString(fstring) => {
+                            for element in &fstring.elements {
+                                match element {
+                                    InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
+                                    InterpolatedStringElement::Interpolation(i) => {
+                                        out.push_str(&self.lossy_at(&i.expression, next));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                out
+            }
+            Expr::List(list) => list.elts.iter().map(|e| self.lossy_at(e, next)).collect::<Vec<_>>().join(" "),
+            Expr::Tuple(tuple) => tuple.elts.iter().map(|e| self.lossy_at(e, next)).collect::<Vec<_>>().join(" "),
+            Expr::Call(call) => {
+                if let Expr::Attribute(attribute) = &*call.func {
+                    if attribute.attr.as_str() == "format" {
+                        let template = self.lossy_at(&attribute.value, next);
+                        return replace_fields(&template);
+                    }
+                }
+                UNKNOWN.to_owned()
+            }
+            _ => UNKNOWN.to_owned(),
+        }
+    }
+}
+
+fn replace_fields(template: &str) -> String {
+    let mut out = String::new();
+    let mut in_field = false;
+    for c in template.chars() {
+        match (c, in_field) {
+            ('{', false) => in_field = true,
+            ('}', true) => {
+                in_field = false;
+                out.push_str(UNKNOWN);
+            }
+            (_, true) => {}
+            (c, false) => out.push(c),
+        }
+    }
+    out
+}
+
 impl Value {
     /// How `str(value)` / f-string interpolation would show this value, for the shapes we track.
-    fn display(&self) -> Option<String> {
+    pub fn display(&self) -> Option<String> {
         match self {
             Value::Str(s) => Some(s.clone()),
             Value::Int(i) => Some(i.to_string()),
@@ -624,6 +739,18 @@ mod tests {
         assert_eq!(text("base64.b64decode(base64.b64decode('YVcxd2IzSjBJRzl6'))"), "import os");
         assert_eq!(text("zlib.decompress(base64.b64decode('eJzLzC3ILypRyC8GABKHA54='))"), "import os");
         assert_eq!(text("binascii.unhexlify('696d706f7274206f73')"), "import os");
+    }
+
+    #[test]
+    fn lossy_folding_keeps_known_parts() {
+        let parsed = ruff_python_parser::parse_expression("'echo %s|base64 -d|bash' % data").unwrap();
+        assert_eq!(Scopes::default().fold_lossy(&parsed.syntax().body).as_deref(), Some("echo …|base64 -d|bash"));
+        let parsed = ruff_python_parser::parse_expression("f'curl -s http://h/{x}/a'").unwrap();
+        assert_eq!(Scopes::default().fold_lossy(&parsed.syntax().body).as_deref(), Some("curl -s http://h/…/a"));
+        let parsed = ruff_python_parser::parse_expression("[p, 'https://x.invalid/a.exe', '-o', q]").unwrap();
+        assert_eq!(Scopes::default().fold_lossy(&parsed.syntax().body).as_deref(), Some("… https://x.invalid/a.exe -o …"));
+        let parsed = ruff_python_parser::parse_expression("x").unwrap();
+        assert_eq!(Scopes::default().fold_lossy(&parsed.syntax().body), None);
     }
 
     #[test]

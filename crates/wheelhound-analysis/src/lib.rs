@@ -7,6 +7,7 @@
 
 pub mod context;
 pub mod decode;
+pub mod eager;
 pub mod finding;
 pub mod fold;
 pub mod metadata;
@@ -102,9 +103,25 @@ pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     head.starts_with(b"#!") && memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python").is_some()
 }
 
+/// How another file of the package runs this one while loading.
+#[derive(Clone, Debug, Default)]
+pub struct CallerContext {
+    /// The whole module is imported by a file that runs in this context (setup.py → install).
+    pub module_context: Option<ExecContext>,
+    /// Functions of this module that another module calls while loading.
+    pub functions: Vec<String>,
+    /// The context those calls run in.
+    pub functions_context: Option<ExecContext>,
+}
+
 /// Analyses one Python file (or `.pth` file). Never panics on any input; problems are recorded in
 /// [`FileAnalysis::errors`].
 pub fn analyze_python(path: &str, bytes: &[u8], options: &AnalysisOptions) -> FileAnalysis {
+    analyze_python_called(path, bytes, options, &CallerContext::default())
+}
+
+/// Like [`analyze_python`], for a file that other files of the package run while loading.
+pub fn analyze_python_called(path: &str, bytes: &[u8], options: &AnalysisOptions, caller: &CallerContext) -> FileAnalysis {
     let decoded = source::decode_source(bytes);
     let role = FileRole::of_path(path);
     let mut analysis = FileAnalysis {
@@ -129,7 +146,7 @@ pub fn analyze_python(path: &str, bytes: &[u8], options: &AnalysisOptions) -> Fi
     if role == FileRole::Pth {
         analyze_pth(&mut analysis, &decoded.text, options, &mut budget);
     } else {
-        analyze_module(&mut analysis, path, &decoded.text, role, None, options, 0, &mut budget);
+        analyze_module(&mut analysis, path, &decoded.text, role, None, Some(caller), options, 0, &mut budget);
     }
     analysis
 }
@@ -146,6 +163,7 @@ fn analyze_module(
     text: &str,
     role: FileRole,
     layer_context: Option<ExecContext>,
+    caller: Option<&CallerContext>,
     options: &AnalysisOptions,
     depth: u32,
     budget: &mut LayerBudget,
@@ -155,6 +173,14 @@ fn analyze_module(
         analysis.lines = lines.len();
     }
     let mut checker = walker::Checker::new(display_path, text, &lines, role, layer_context);
+    if let Some(caller) = caller {
+        if let Some(context) = caller.module_context {
+            checker.imported_in(context);
+        }
+        if let Some(context) = caller.functions_context {
+            checker.seed(caller.functions.clone(), context);
+        }
+    }
     rules::obfuscation_layout::check(&mut checker);
     if text.len() > options.max_parse_bytes {
         checker.errors.push(format!(
@@ -201,7 +227,7 @@ fn analyze_module(
         let name = format!("{}#layer{}", analysis.path, budget.next_index + 1);
         budget.next_index += 1;
         analysis.layers.push(LayerInfo { name: name.clone(), how: layer.how.clone(), line: layer.line });
-        analyze_module(analysis, &name, &layer.text, role, Some(layer.context), options, depth + 1, budget);
+        analyze_module(analysis, &name, &layer.text, role, Some(layer.context), None, options, depth + 1, budget);
     }
 }
 
@@ -236,7 +262,7 @@ fn analyze_pth(analysis: &mut FileAnalysis, text: &str, options: &AnalysisOption
     analysis.findings.extend(findings);
     analysis.errors.extend(errors);
     let path = analysis.path.clone();
-    analyze_module(analysis, &path, &payload, FileRole::Pth, Some(ExecContext::Install), options, 1, budget);
+    analyze_module(analysis, &path, &payload, FileRole::Pth, Some(ExecContext::Install), None, options, 1, budget);
 }
 
 /// For files too large to parse: endpoint checks over the raw text.

@@ -4,7 +4,9 @@
 //! Qualified names are dotted strings: `os.system`, `subprocess.Popen`, `exec` for builtins.
 //! A call's result is written with `()`, so `requests.get(u).text` is `requests.get().text`.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use ruff_python_ast::Expr;
 
@@ -21,15 +23,28 @@ struct Scope {
     taints: HashMap<String, usize>,
 }
 
+/// A module-level function whose body is a single `return <expr>`: folding can see through it.
+pub struct Wrapper {
+    /// Positional parameter names.
+    pub params: Vec<String>,
+    /// The returned expression.
+    pub body: Expr,
+}
+
 /// The stack of scopes of the code being walked: module first, innermost function last.
 pub struct Scopes {
     stack: Vec<Scope>,
+    wrappers: HashMap<String, Rc<Wrapper>>,
+    /// Parameter bindings while folding through a [`Wrapper`]; innermost last.
+    overlay: RefCell<Vec<HashMap<String, Value>>>,
 }
 
 impl Default for Scopes {
     fn default() -> Self {
         Scopes {
             stack: vec![Scope::default()],
+            wrappers: HashMap::new(),
+            overlay: RefCell::new(Vec::new()),
         }
     }
 }
@@ -136,14 +151,37 @@ impl Scopes {
             .find_map(|scope| scope.aliases.get(name).map(String::as_str))
     }
 
-    /// The constant bound to `name`, innermost scope first.
-    pub fn constant(&self, name: &str) -> Option<&Value> {
+    /// The constant bound to `name`: wrapper parameters first, then innermost scope first.
+    pub fn constant(&self, name: &str) -> Option<Value> {
+        if let Some(value) = self.overlay.borrow().last().and_then(|frame| frame.get(name)) {
+            return Some(value.clone());
+        }
         self.stack.iter().rev().find_map(|scope| {
             if scope.aliases.contains_key(name) {
                 return None;
             }
-            scope.constants.get(name)
+            scope.constants.get(name).cloned()
         })
+    }
+
+    /// Registers a single-expression function so calls to it can be folded.
+    pub fn bind_wrapper(&mut self, name: &str, wrapper: Wrapper) {
+        if self.wrappers.len() < 4_096 {
+            self.wrappers.insert(name.to_owned(), Rc::new(wrapper));
+        }
+    }
+
+    /// The wrapper function bound to `name`.
+    pub fn wrapper(&self, name: &str) -> Option<Rc<Wrapper>> {
+        self.wrappers.get(name).cloned()
+    }
+
+    /// Runs `f` with `bindings` visible as constants (the parameters of a wrapper call).
+    pub fn with_bindings<T>(&self, bindings: HashMap<String, Value>, f: impl FnOnce() -> T) -> T {
+        self.overlay.borrow_mut().push(bindings);
+        let result = f();
+        self.overlay.borrow_mut().pop();
+        result
     }
 
     /// The qualified name `expr` refers to, when it can be known statically.
@@ -188,6 +226,16 @@ impl Scopes {
                         let base = self.qualname_at(args.first()?, depth + 1)?;
                         let attr = self.fold_str(args.get(1)?)?;
                         Some(normalize(format!("{base}.{attr}")))
+                    }
+                    // `e = eval("eval")`: evaluating a bare name yields that object.
+                    "eval" if args.len() == 1 => {
+                        let name = self.fold_str(&args[0])?;
+                        let is_dotted_name = !name.is_empty()
+                            && name.split('.').all(|part| {
+                                part.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                                    && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+                            });
+                        if is_dotted_name { Some(normalize(name)) } else { Some("eval()".to_owned()) }
                     }
                     "globals" | "locals" | "vars" if args.is_empty() => {
                         Some("__globals__".to_owned())
@@ -248,6 +296,7 @@ mod tests {
         assert_eq!(resolve(&[], "globals()['eval']").as_deref(), Some("eval"));
         assert_eq!(resolve(&[("builtins", "builtins")], "builtins.__dict__['exec']").as_deref(), Some("exec"));
         assert_eq!(resolve(&[], "__import__('os.path')").as_deref(), Some("os"));
+        assert_eq!(resolve(&[], "eval('\\x65\\x78\\x65\\x63')").as_deref(), Some("exec"));
     }
 
     #[test]

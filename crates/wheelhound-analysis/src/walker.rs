@@ -59,6 +59,12 @@ pub struct Facts {
     pub setup_description: Option<String>,
     /// True when `setup()` was called.
     pub calls_setup: bool,
+    /// Functions defined at module level.
+    pub defined_functions: Vec<String>,
+    /// Names called from the module's top level that it does not define (imported helpers).
+    pub external_calls: Vec<String>,
+    /// Modules imported at the top level, relative ones with their leading dots.
+    pub top_level_imports: Vec<String>,
 }
 
 /// A Python payload found while folding, to be analysed as its own layer.
@@ -84,6 +90,11 @@ pub struct Checker<'s> {
     pub role: FileRole,
     /// Context forced by the caller for a decoded layer's top level.
     layer_context: Option<ExecContext>,
+    /// Context of the module's top level when another file imports it (setup.py → install).
+    imported_context: Option<ExecContext>,
+    /// Functions that another module calls while it loads, and the context it loads in.
+    seeds: Vec<String>,
+    seed_context: Option<ExecContext>,
     /// Names in scope.
     pub scopes: Scopes,
     /// Evidence found so far.
@@ -97,8 +108,12 @@ pub struct Checker<'s> {
     /// Problems met during the walk.
     pub errors: Vec<String>,
     function_depth: u32,
-    /// Depth inside classes that subclass a setuptools command.
-    install_hook_depth: u32,
+    /// Depth inside functions that run while the module loads (called from its top level).
+    eager_depth: u32,
+    /// Depth inside `if __name__ == "__main__":` blocks, which run only when executed as a program.
+    main_guard_depth: u32,
+    /// Module-level functions called, directly or transitively, from the module's top level.
+    eager_functions: std::collections::HashSet<String>,
     depth: u32,
     depth_exceeded: bool,
 }
@@ -112,6 +127,9 @@ impl<'s> Checker<'s> {
             lines,
             role,
             layer_context,
+            imported_context: None,
+            seeds: Vec::new(),
+            seed_context: None,
             scopes: Scopes::default(),
             findings: Vec::new(),
             sources: Vec::new(),
@@ -119,7 +137,9 @@ impl<'s> Checker<'s> {
             layers: Vec::new(),
             errors: Vec::new(),
             function_depth: 0,
-            install_hook_depth: 0,
+            eager_depth: 0,
+            main_guard_depth: 0,
+            eager_functions: std::collections::HashSet::new(),
             depth: 0,
             depth_exceeded: false,
         }
@@ -133,6 +153,9 @@ impl<'s> Checker<'s> {
                 self.facts.docstring = line.map(|l| crate::text::shorten(l, 160));
             }
         }
+        self.eager_functions = crate::eager::functions_run_at_load(body, &self.seeds);
+        self.facts.defined_functions = crate::eager::defined_functions(body);
+        self.facts.external_calls = crate::eager::external_calls(body);
         self.visit_body(body);
         if self.depth_exceeded {
             self.errors.push(format!(
@@ -141,13 +164,34 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// Declares that a file running in `context` imports this module, so its top level runs then.
+    pub fn imported_in(&mut self, context: ExecContext) {
+        self.imported_context = Some(context);
+    }
+
+    /// Declares functions that another module calls while loading, in context `context`.
+    pub fn seed(&mut self, functions: Vec<String>, context: ExecContext) {
+        self.seeds = functions;
+        self.seed_context = Some(context);
+    }
+
     /// The execution context of the node being visited.
     pub fn context(&self) -> ExecContext {
-        if self.install_hook_depth > 0 && self.role != FileRole::TestOrDocs {
-            return ExecContext::Install;
+        if self.main_guard_depth > 0 && !matches!(self.role, FileRole::Setup | FileRole::Pth) && self.layer_context.is_none() {
+            return match self.role {
+                FileRole::TestOrDocs => ExecContext::TestOrDocs,
+                _ => ExecContext::Runtime,
+            };
         }
+        let own = self.layer_context.unwrap_or_else(|| {
+            let role_context = self.role.top_level_context();
+            self.imported_context.map_or(role_context, |imported| imported.min(role_context))
+        });
         if self.function_depth == 0 {
-            self.layer_context.unwrap_or_else(|| self.role.top_level_context())
+            own
+        } else if self.function_depth == self.eager_depth {
+            // The earliest of the two: install time if setup.py calls it, else the module's own.
+            self.seed_context.map_or(own, |seed| seed.min(own))
         } else {
             match self.layer_context {
                 Some(ExecContext::Install) => ExecContext::Install,
@@ -159,6 +203,11 @@ impl<'s> Checker<'s> {
     /// True at module level (not inside a function).
     pub fn at_top_level(&self) -> bool {
         self.function_depth == 0
+    }
+
+    /// True inside a setup.py whose code runs on install.
+    pub fn in_setup_script(&self) -> bool {
+        self.role == FileRole::Setup
     }
 
     /// 1-based line and column of a range's start.
@@ -330,6 +379,7 @@ impl<'s> Checker<'s> {
                 for alias in &import.names {
                     let module = alias.name.as_str();
                     self.note_import(module);
+                    self.note_top_level_import(module.to_owned());
                     match &alias.asname {
                         Some(asname) => self.scopes.bind_alias(asname.as_str(), module.to_owned()),
                         None => {
@@ -349,6 +399,13 @@ impl<'s> Checker<'s> {
                 if import.level == 0 {
                     self.note_import(module);
                 }
+                self.note_top_level_import(base.clone());
+                for alias in &import.names {
+                    // `from . import helper` imports the module `.helper`.
+                    if alias.name.as_str() != "*" {
+                        self.note_top_level_import(format!("{base}.{}", alias.name.as_str()));
+                    }
+                }
                 for alias in &import.names {
                     let name = alias.name.as_str();
                     if name == "*" {
@@ -360,6 +417,12 @@ impl<'s> Checker<'s> {
                 }
             }
             _ => {}
+        }
+    }
+
+    fn note_top_level_import(&mut self, module: String) {
+        if self.function_depth == 0 && self.main_guard_depth == 0 && self.facts.top_level_imports.len() < 256 && !module.is_empty() {
+            self.facts.top_level_imports.push(module);
         }
     }
 
@@ -391,6 +454,28 @@ impl<'s> Checker<'s> {
     }
 }
 
+/// `def f(a, b): return <expr>` (a docstring allowed) as a foldable wrapper.
+fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper> {
+    let parameters = &function.parameters;
+    if !parameters.kwonlyargs.is_empty() || parameters.vararg.is_some() || parameters.kwarg.is_some() {
+        return None;
+    }
+    let body: Vec<&Stmt> = function
+        .body
+        .iter()
+        .filter(|s| !matches!(s, Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_))))
+        .collect();
+    let [Stmt::Return(ret)] = body.as_slice() else { return None };
+    let value = ret.value.as_deref()?;
+    let params = parameters
+        .posonlyargs
+        .iter()
+        .chain(parameters.args.iter())
+        .map(|p| p.parameter.name.to_string())
+        .collect();
+    Some(crate::resolve::Wrapper { params, body: value.clone() })
+}
+
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).
 fn is_reference(expr: &Expr) -> bool {
     matches!(expr, Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_))
@@ -418,8 +503,17 @@ impl<'a> Visitor<'a> for Checker<'_> {
             return;
         }
         self.depth += 1;
-        rules::on_stmt(self, stmt);
         match stmt {
+            // A bare string statement is a docstring or a comment: documentation, not behaviour.
+            Stmt::Expr(expr) if matches!(&*expr.value, Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)) => {}
+            Stmt::If(if_stmt) if self.function_depth == 0 && crate::eager::is_main_guard(&if_stmt.test) => {
+                self.main_guard_depth += 1;
+                self.visit_body(&if_stmt.body);
+                self.main_guard_depth -= 1;
+                for clause in &if_stmt.elif_else_clauses {
+                    self.visit_body(&clause.body);
+                }
+            }
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.bind_import(stmt),
             Stmt::Assign(assign) => {
                 self.visit_expr(&assign.value);
@@ -465,13 +559,28 @@ impl<'a> Visitor<'a> for Checker<'_> {
             }
             Stmt::FunctionDef(function) => {
                 self.facts.functions += 1;
+                if self.function_depth == 0 {
+                    if let Some(wrapper) = wrapper_of(function) {
+                        self.scopes.bind_wrapper(function.name.as_str(), wrapper);
+                    }
+                }
                 for decorator in &function.decorator_list {
                     self.visit_expr(&decorator.expression);
                 }
+                // Functions the module calls while loading run in the module's own context.
+                let eager = (self.function_depth == 0 || self.function_depth == self.eager_depth)
+                    && self.main_guard_depth == 0
+                    && self.eager_functions.contains(function.name.as_str());
                 self.function_depth += 1;
+                if eager {
+                    self.eager_depth = self.function_depth;
+                }
                 self.scopes.push();
                 self.visit_body(&function.body);
                 self.scopes.pop();
+                if eager {
+                    self.eager_depth = 0;
+                }
                 self.function_depth -= 1;
             }
             Stmt::ClassDef(class) => {
@@ -484,7 +593,6 @@ impl<'a> Visitor<'a> for Checker<'_> {
                 });
                 if hook {
                     rules::install_hook::check_hook_class(self, class);
-                    self.install_hook_depth += 1;
                 }
                 if let Some(arguments) = &class.arguments {
                     self.visit_arguments(arguments);
@@ -492,9 +600,6 @@ impl<'a> Visitor<'a> for Checker<'_> {
                 self.scopes.push();
                 self.visit_body(&class.body);
                 self.scopes.pop();
-                if hook {
-                    self.install_hook_depth -= 1;
-                }
             }
             _ => visitor::walk_stmt(self, stmt),
         }
@@ -520,12 +625,6 @@ impl<'a> Visitor<'a> for Checker<'_> {
             Expr::BytesLiteral(bytes) => {
                 let value: Vec<u8> = bytes.value.bytes().collect();
                 rules::on_string(self, &String::from_utf8_lossy(&value), bytes.range());
-            }
-            Expr::Attribute(_) | Expr::Subscript(_) => {
-                if let Some(qualname) = self.scopes.qualname(expr) {
-                    rules::on_reference(self, expr, &qualname);
-                }
-                visitor::walk_expr(self, expr);
             }
             Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
                 // Lambdas and comprehensions run when evaluated: keep the enclosing context.

@@ -79,6 +79,9 @@ pub const COMBINATIONS: &[Combination] = &[
     Combination { id: "combo:steal-and-send", description: "credential or stealer-target access and a network send in the same file", weight: 0.4 },
     Combination { id: "combo:endpoint-contacted", description: "an exfiltration or staging endpoint and a network call in the same file", weight: 0.3 },
     Combination { id: "combo:obfuscated-sink", description: "obfuscation around a dangerous call", weight: 0.3 },
+    Combination { id: "combo:obfuscated-exec", description: "obfuscated code that executes computed code while loading", weight: 0.45 },
+    Combination { id: "combo:executable-download-run", description: "a URL of a Windows executable and a process start in the same file", weight: 0.45 },
+    Combination { id: "combo:stolen-to-endpoint", description: "stealer-target access and an exfiltration endpoint in the same file", weight: 0.5 },
 ];
 
 /// How much power a capability gives running code (for securityRisk).
@@ -113,11 +116,11 @@ fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Fi
     match id {
         "combo:hook-with-payload" => {
             let hook = strongest(findings, |f| f.has_tag("install-command"))?;
-            let payload = strongest(findings, |f| sink(f) && f.context == ExecContext::Install && f.severity >= 0.25)?;
+            let payload = strongest(findings, |f| sink(f) && f.context == ExecContext::Install && f.severity >= 0.4)?;
             Some((hook, payload))
         }
         "combo:download-and-run" => {
-            let fetch = strongest(findings, |f| f.has_tag("net-fetch") && early(f))?;
+            let fetch = strongest(findings, |f| f.has_tag("net-fetch") && early(f) && f.severity >= 0.3)?;
             let run = strongest(findings, |f| {
                 // Any process start counts: running a just-downloaded file needs no dynamic command.
                 early(f) && (f.rule == "WH110" && !f.has_tag("exec-file") && !f.has_tag("exec-constant")
@@ -126,7 +129,9 @@ fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Fi
             Some((fetch, run))
         }
         "combo:steal-and-send" => {
-            let steal = strongest(findings, |f| f.rule == "WH140" && f.severity >= 0.2)?;
+            let steal = strongest(findings, |f| {
+                f.rule == "WH140" && (f.has_tag("stealer-target") || f.context == ExecContext::Install) && f.severity >= 0.2
+            })?;
             let send = strongest(findings, |f| f.rule == "WH130" || f.has_tag("endpoint") && f.severity >= 0.4)?;
             Some((steal, send))
         }
@@ -139,6 +144,21 @@ fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Fi
             let hidden = strongest(findings, |f| matches!(f.rule, "WH180" | "WH190" | "WH170") && f.severity >= 0.4)?;
             let danger = strongest(findings, |f| sink(f) && f.severity >= 0.25)?;
             Some((hidden, danger))
+        }
+        "combo:obfuscated-exec" => {
+            let hidden = strongest(findings, |f| matches!(f.rule, "WH180" | "WH190") && f.severity >= 0.15)?;
+            let exec = strongest(findings, |f| f.rule == "WH110" && early(f) && f.severity >= 0.2)?;
+            Some((hidden, exec))
+        }
+        "combo:executable-download-run" => {
+            let url = strongest(findings, |f| f.rule == "WH160" && f.message.contains("executable") && f.context != ExecContext::TestOrDocs)?;
+            let run = strongest(findings, |f| f.rule == "WH120" && f.context != ExecContext::TestOrDocs)?;
+            Some((url, run))
+        }
+        "combo:stolen-to-endpoint" => {
+            let steal = strongest(findings, |f| f.has_tag("stealer-target") && f.context != ExecContext::TestOrDocs)?;
+            let endpoint = strongest(findings, |f| f.rule == "WH160" && f.severity >= 0.15)?;
+            Some((steal, endpoint))
         }
         _ => None,
     }

@@ -5,6 +5,7 @@
 //! [`wheelhound_report`] writes the reports and [`wheelhound_render`] prints them.
 //! The `wheelhound` binary only parses arguments and picks the exit status.
 
+mod callers;
 mod package;
 mod scan;
 

@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 use wheelhound_analysis::metadata::{metadata_priority, parse_metadata, Metadata};
-use wheelhound_analysis::{analyze_python, is_python_member, FileAnalysis};
+use wheelhound_analysis::{analyze_python, analyze_python_called, is_python_member, FileAnalysis};
 use wheelhound_input::Package;
 use wheelhound_report::{build_file_report, FileInput, FileReport, PackageError, PackageReport, Verdict};
 use wheelhound_scoring::{score_file, FileScores, MALICIOUS_THRESHOLD, SUSPICIOUS_THRESHOLD};
@@ -26,12 +26,33 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         })
         .collect();
 
-    let analysed: Vec<(FileAnalysis, FileScores)> = package
+    let python: Vec<&wheelhound_input::Member> = package
         .members
-        .par_iter()
+        .iter()
         .filter(|member| is_python_member(&member.path, &member.data))
-        .map(|member| {
-            let analysis = analyze_python(&member.path, &member.data, &options.analysis);
+        .collect();
+    let mut analyses: Vec<FileAnalysis> = python
+        .par_iter()
+        .map(|member| analyze_python(&member.path, &member.data, &options.analysis))
+        .collect();
+    // Second look at files that others run while loading: their code runs as early as the caller.
+    let called = {
+        let refs: Vec<&FileAnalysis> = analyses.iter().collect();
+        crate::callers::callers(&refs)
+    };
+    let again: Vec<(usize, FileAnalysis)> = called
+        .into_par_iter()
+        .map(|(index, caller)| {
+            let member = python[index];
+            (index, analyze_python_called(&member.path, &member.data, &options.analysis, &caller))
+        })
+        .collect();
+    for (index, analysis) in again {
+        analyses[index] = analysis;
+    }
+    let analysed: Vec<(FileAnalysis, FileScores)> = analyses
+        .into_par_iter()
+        .map(|analysis| {
             let scores = score_file(&analysis);
             (analysis, scores)
         })

@@ -40,13 +40,20 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     let source = checker.sources[source].clone();
     let context = checker.context();
     let early = matches!(context, ExecContext::Install | ExecContext::Import);
+    let stealer = super::secrets_access::is_stealer_target(&source.label);
+    let from_environment_variable = source.label.starts_with("environment variable");
     let severity = match (source.kind, sink) {
-        (SourceKind::Secret, SinkKind::Network) => if early { 0.9 } else { 0.6 },
+        (SourceKind::Secret, SinkKind::Network) if early => 0.9,
+        // Clients send their own API tokens to their own services when called; stolen browser
+        // or wallet data has no such excuse.
+        (SourceKind::Secret, SinkKind::Network) if stealer => 0.6,
+        (SourceKind::Secret, SinkKind::Network) if from_environment_variable => 0.05,
+        (SourceKind::Secret, SinkKind::Network) => 0.2,
         (SourceKind::SystemInfo, SinkKind::Network) => if early { 0.75 } else { 0.12 },
         (SourceKind::Environment, SinkKind::Network) => if early { 0.75 } else { 0.2 },
         (SourceKind::Network, SinkKind::Process) => if early { 0.85 } else { 0.35 },
         (SourceKind::Decoded, SinkKind::Process) => if early { 0.7 } else { 0.3 },
-        (SourceKind::Secret, SinkKind::Process) => 0.3,
+        (SourceKind::Secret, SinkKind::Process) if early => 0.3,
         (_, _) => 0.05,
     };
     let severity = if context == ExecContext::TestOrDocs { severity * 0.3 } else { severity };

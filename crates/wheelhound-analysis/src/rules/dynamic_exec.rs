@@ -88,6 +88,18 @@ fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code:
     }
     if let Some(text) = folded {
         if qualname == "compile" || qualname == "eval" && text.len() < 40 && !text.contains('(') {
+            // `eval("exec")` fetches a builtin by name: a classic obfuscator opening move.
+            let looks_like_name = text.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+            let builtin = matches!(text.as_str(), "exec" | "eval" | "compile" | "__import__" | "getattr" | "globals" | "open");
+            if qualname == "eval" && looks_like_name && builtin && !plain_literal_is_readable(checker, code) {
+                checker.report(
+                    &super::import_obfuscation::RULE,
+                    range,
+                    format!("eval fetches the builtin `{text}` from an encoded string"),
+                    if weak_context { 0.3 } else { 0.55 },
+                    vec!["obfuscation", "indirect-builtin"],
+                );
+            }
             return;
         }
         let severity = if plain_literal { 0.05 } else if weak_context { 0.15 } else { 0.4 };
@@ -116,6 +128,12 @@ fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code:
         ExecContext::TestOrDocs => 0.02,
     };
     checker.report(&RULE, range, format!("{qualname} runs code computed at run time"), severity, vec!["exec-dynamic"]);
+}
+
+/// True when the literal's source spells its text plainly (no escapes, no computation).
+fn plain_literal_is_readable(checker: &Checker, code: &Expr) -> bool {
+    let source = checker.text.get(code.range().start().to_usize()..code.range().end().to_usize()).unwrap_or("");
+    matches!(code, Expr::StringLiteral(_)) && !source.contains('\\')
 }
 
 /// Python 2's `exec "code"` statement recovers as a bare `exec` name followed by an expression

@@ -57,9 +57,6 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     }
 }
 
-/// References such as `f = getattr(builtins, 'ev' + 'al')` that are not called on the spot.
-pub fn check_reference(_checker: &mut Checker, _expr: &Expr, _qualname: &str) {}
-
 fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
     let spelled = checker
         .text

@@ -31,8 +31,11 @@ pub fn check_hook_class(checker: &mut Checker, class: &StmtClassDef) {
     let overrides_install = bases
         .iter()
         .any(|b| INSTALL_COMMANDS.contains(&b.rsplit('.').next().unwrap_or(b)));
-    let severity = if overrides_install { 0.12 } else { 0.03 };
-    let tags = if overrides_install { vec!["install-hook", "install-command"] } else { vec!["install-hook"] };
+    // Only the setup script's own commands run on install; libraries such as build tools
+    // define command classes for others to use.
+    let in_setup = checker.in_setup_script();
+    let severity = if overrides_install && in_setup { 0.12 } else { 0.03 };
+    let tags = if overrides_install && in_setup { vec!["install-hook", "install-command"] } else { vec!["install-hook"] };
     checker.report(
         &RULE,
         class.name.range(),

@@ -4,7 +4,7 @@
 //! Severities are set by each detector, knowing the execution context, and combined by
 //! `wheelhound-scoring`, whose documentation explains the weighting.
 
-use ruff_python_ast::{Expr, ExprCall, Stmt};
+use ruff_python_ast::{Expr, ExprCall};
 use ruff_text_size::TextRange;
 
 use crate::finding::Rule;
@@ -68,13 +68,6 @@ pub fn on_string(checker: &mut Checker, value: &str, range: TextRange) {
     encoded_payload::check_string(checker, value, range);
 }
 
-/// Called for attribute and subscript references with a resolved name (not only calls).
-pub fn on_reference(checker: &mut Checker, expr: &Expr, qualname: &str) {
-    import_obfuscation::check_reference(checker, expr, qualname);
-}
-
-/// Called for every statement before its children.
-pub fn on_stmt(_checker: &mut Checker, _stmt: &Stmt) {}
 
 /// Folds the command a process-spawning call runs, joining argument lists with spaces.
 pub fn command_text(checker: &Checker, expr: &Expr) -> Option<String> {
@@ -85,6 +78,11 @@ pub fn command_text(checker: &Checker, expr: &Expr) -> Option<String> {
         }
         other => other.as_text(),
     }
+}
+
+/// The command with unknown parts shown as `…`, for judging what it does.
+pub fn partial_command_text(checker: &Checker, expr: &Expr) -> Option<String> {
+    command_text(checker, expr).or_else(|| checker.scopes.fold_lossy(expr))
 }
 
 /// Best-effort text of a call's arguments: folded where possible, else the source text.

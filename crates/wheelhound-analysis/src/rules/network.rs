@@ -77,11 +77,17 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     };
     let context = checker.context();
+    // Droppers contact a fixed address; build scripts download from URLs they compute from
+    // versions and platforms, so a computed target at install time weighs less.
+    let constant_target = call.arguments.args.first().is_some_and(|a| checker.fold(a).is_some())
+        || matches!(op, NetOp::Send | NetOp::Dns);
     let severity = match (context, op) {
         (ExecContext::Install, NetOp::Send) => 0.6,
-        (ExecContext::Install, _) => 0.5,
+        (ExecContext::Install, _) if constant_target => 0.5,
+        (ExecContext::Install, _) => 0.25,
         (ExecContext::Import, NetOp::Send) => 0.45,
-        (ExecContext::Import, _) => 0.35,
+        (ExecContext::Import, _) if constant_target => 0.35,
+        (ExecContext::Import, _) => 0.2,
         (ExecContext::Runtime, NetOp::Send) => 0.04,
         (ExecContext::Runtime, _) => 0.03,
         (ExecContext::TestOrDocs, _) => 0.01,

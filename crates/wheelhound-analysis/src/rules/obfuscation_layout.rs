@@ -53,7 +53,9 @@ pub fn check(checker: &mut Checker) {
         }
         offset += line.len();
     }
-    for marker in ["__pyarmor__", "pyarmor_runtime", "from pytransform import", "__pyarmor_"] {
+    // The packed module calls the runtime on its own file with the encrypted blob; the PyArmor
+    // tool's own sources mention these names without that call.
+    for marker in ["__pyarmor__(__name__", "__pyarmor__(__name__,"] {
         if let Some(at) = text.find(marker) {
             checker.report(
                 &RULE,
@@ -64,6 +66,16 @@ pub fn check(checker: &mut Checker) {
             );
             break;
         }
+    }
+    let (escaped, first_escape) = escaped_letters(text);
+    if escaped >= 24 {
+        checker.report(
+            &RULE,
+            range_at(first_escape),
+            format!("{escaped} letters and digits written as \\x or octal escapes, which only hides words from readers"),
+            if escaped >= 200 { 0.6 } else { 0.45 } * scale,
+            vec!["obfuscation", "escaped-letters"],
+        );
     }
     let (weird, first) = meaningless_identifiers(text);
     if weird >= 8 {
@@ -99,6 +111,38 @@ fn offscreen_code(line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Counts `\xNN` and `\NNN` escapes that encode plain letters or digits (binary data escapes
+/// control bytes; escaping `e`, `v`, `a`, `l` has no purpose but hiding the word).
+fn escaped_letters(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let limit = bytes.len().min(8 << 20);
+    let (mut count, mut first) = (0usize, 0usize);
+    let mut i = 0usize;
+    while i + 3 < limit {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let value = if bytes[i + 1] == b'x' && i + 3 < limit {
+            std::str::from_utf8(&bytes[i + 2..i + 4]).ok().and_then(|h| u8::from_str_radix(h, 16).ok())
+        } else if bytes[i + 1].is_ascii_digit() && i + 3 < limit {
+            std::str::from_utf8(&bytes[i + 1..i + 4]).ok().and_then(|o| u8::from_str_radix(o, 8).ok())
+        } else {
+            None
+        };
+        if value.is_some_and(|v| v.is_ascii_alphanumeric()) {
+            if count == 0 {
+                first = i;
+            }
+            count += 1;
+            i += 4;
+        } else {
+            i += 2;
+        }
+    }
+    (count, first)
 }
 
 /// Counts distinct identifiers that look generated: only I/l/1/O/0 letters, or `_0x` hex names.
@@ -146,7 +190,12 @@ mod tests {
         let names: Vec<String> = (0..10).map(|i| format!("IlIlIl{}", "l".repeat(i))).collect();
         let code = names.iter().map(|n| format!("{n} = 1\n")).collect::<String>();
         assert!(max_severity("p/pkg/m.py", &code, "WH190") >= 0.4);
-        assert!(max_severity("p/pkg/m.py", "from pytransform import pyarmor_runtime\npyarmor_runtime()\n", "WH190") >= 0.5);
+        let packed = "from pytransform import pyarmor_runtime\npyarmor_runtime()\n__pyarmor__(__name__, __file__, b'PYARMOR')\n";
+        assert!(max_severity("p/pkg/m.py", packed, "WH190") >= 0.5);
+        assert_eq!(max_severity("p/pkg/m.py", "def pack():\n    return 'pyarmor_runtime'\n", "WH190"), 0.0);
         assert_eq!(max_severity("p/pkg/m.py", "def add(a, b):\n    return a + b\n", "WH190"), 0.0);
+        let escaped = "x = eval(\"\\x65\\166\\141\\x6c\")\n".repeat(8);
+        assert!(max_severity("p/pkg/m.py", &escaped, "WH190") >= 0.4);
+        assert_eq!(max_severity("p/pkg/m.py", "MAGIC = b'\\x00\\x01\\xff\\x89PNG'\n", "WH190"), 0.0);
     }
 }

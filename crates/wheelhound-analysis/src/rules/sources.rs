@@ -13,60 +13,73 @@ static SECRET_ENV: LazyLock<Regex> = crate::static_regex!(
     r"(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH|SESSION|COOKIE|WEBHOOK|^AWS_|^AZURE_|^GCP_|^GOOGLE_APPLICATION|^GH_|^GITHUB_|^NPM_|^PYPI|^TWINE_|^CI_JOB|^DISCORD|^SLACK)"
 );
 
-/// Path fragments of credential stores, browser profiles, wallets and messenger sessions.
+/// Credential stores, as sequences of path components (lower case, `/`-separated). A store
+/// matches only as whole components, so `x-fontdata` or a regex mentioning "atomic" do not.
 const SECRET_PATHS: &[(&str, &str)] = &[
-    (".ssh", "SSH keys"),
-    ("id_rsa", "SSH private key"),
-    ("id_ed25519", "SSH private key"),
+    (".ssh/id_rsa", "SSH private key"),
+    (".ssh/id_ed25519", "SSH private key"),
+    (".ssh/id_ecdsa", "SSH private key"),
+    (".ssh", "SSH directory"),
     (".aws/credentials", "AWS credentials file"),
-    (".aws\\credentials", "AWS credentials file"),
     (".pypirc", "PyPI credentials file"),
     (".netrc", "netrc credentials"),
     (".git-credentials", "git credentials"),
     (".docker/config.json", "Docker registry credentials"),
     (".kube/config", "Kubernetes credentials"),
     (".config/gcloud", "Google Cloud credentials"),
-    (".azure", "Azure credentials"),
     (".bash_history", "shell history"),
     (".zsh_history", "shell history"),
-    ("/etc/passwd", "system account list"),
-    ("/etc/shadow", "system password hashes"),
+    ("etc/shadow", "system password hashes"),
+    ("discord/local storage", "Discord token storage"),
+    ("discordcanary/local storage", "Discord token storage"),
+    ("discordptb/local storage", "Discord token storage"),
+    ("local storage/leveldb", "browser or Discord token storage"),
+    ("telegram desktop/tdata", "Telegram session"),
+    ("wallet.dat", "cryptocurrency wallet"),
+    ("exodus/exodus.wallet", "Exodus wallet"),
+    ("electrum/wallets", "Electrum wallet"),
+    ("atomic/local storage", "Atomic wallet"),
+    ("nkbihfbeogaeaoehlefnkodbefgpgknn", "MetaMask wallet extension"),
+    ("login.keychain-db", "macOS keychain"),
+    ("filezilla/recentservers.xml", "FileZilla saved logins"),
+];
+
+/// Files of browser profiles, which count only under a browser's folder.
+const BROWSER_FILES: &[(&str, &str)] = &[
     ("login data", "browser saved passwords"),
     ("web data", "browser autofill data"),
     ("local state", "browser encryption key"),
     ("cookies", "browser cookies"),
-    ("local storage", "browser or Discord local storage"),
-    ("leveldb", "Discord/browser token storage"),
-    ("discord", "Discord client data"),
-    ("telegram desktop", "Telegram session"),
-    ("tdata", "Telegram session"),
-    ("wallet.dat", "cryptocurrency wallet"),
-    ("exodus", "Exodus wallet"),
-    ("electrum", "Electrum wallet"),
-    ("atomic", "Atomic wallet"),
-    ("metamask", "MetaMask wallet"),
-    ("nkbihfbeogaeaoehlefnkodbefgpgknn", "MetaMask extension storage"),
-    ("keychain", "macOS keychain"),
-    ("filezilla", "FileZilla saved logins"),
-    ("minecraft", "Minecraft session"),
-    ("steam", "Steam session"),
+    ("cookies.sqlite", "browser cookies"),
+    ("logins.json", "browser saved passwords"),
+    ("key4.db", "browser password key"),
+];
+
+const BROWSER_DIRS: &[&str] = &[
+    "google", "chrome", "chromium", "brave-browser", "bravesoftware", "microsoft/edge", "opera software",
+    "yandex", "vivaldi", "mozilla", "firefox", "user data", "profiles",
 ];
 
 /// The credential store named in a path-like string, if any.
 pub fn secret_path_label(text: &str) -> Option<&'static str> {
-    // URLs name endpoints, not files on this machine (WH160 judges those).
-    if text.len() > 400 || text.contains('\n') || text.contains("://") {
+    // URLs name endpoints, not files on this machine (WH160 judges those); regexes and prose
+    // mention words, not paths.
+    if text.len() > 400 || text.contains('\n') || text.contains("://") || text.contains(['(', '<', '^', '|', '*', '$']) {
         return None;
     }
-    let lower = text.to_ascii_lowercase().replace('\\', "/");
-    let lower = lower.as_str();
-    // Bare words such as "cookies" or "steam" are everyday vocabulary; require path-like text.
-    let path_like = lower.contains('/') || lower.starts_with('.') || lower.starts_with('~');
-    SECRET_PATHS.iter().find_map(|(needle, label)| {
-        let needle = needle.replace('\\', "/");
-        let specific = needle.contains('/') || needle.contains('.') || needle.len() > 12;
-        (lower.contains(needle.as_str()) && (specific || path_like)).then_some(*label)
-    })
+    let normalized = text.to_ascii_lowercase().replace('\\', "/");
+    let components: Vec<&str> = normalized.split('/').map(|c| c.trim_matches(['%', '~', ' '])).collect();
+    let joined = format!("/{}/", components.join("/"));
+    if let Some((_, label)) = SECRET_PATHS.iter().find(|(needle, _)| joined.contains(&format!("/{needle}/"))) {
+        return Some(label);
+    }
+    let in_browser = BROWSER_DIRS.iter().any(|dir| joined.contains(&format!("/{dir}/")));
+    if in_browser {
+        if let Some((_, label)) = BROWSER_FILES.iter().find(|(file, _)| components.contains(file)) {
+            return Some(label);
+        }
+    }
+    None
 }
 
 /// True for an environment variable name that usually holds a credential.
@@ -109,7 +122,7 @@ pub fn classify_call(checker: &Checker, qualname: &str, call: &ExprCall) -> Opti
     }
     if matches!(
         qualname,
-        "open" | "io.open" | "codecs.open" | "pathlib.Path" | "shutil.copy" | "shutil.copyfile" | "shutil.copytree"
+        "open" | "io.open" | "codecs.open" | "shutil.copy" | "shutil.copyfile" | "shutil.copytree"
             | "sqlite3.connect" | "glob.glob" | "os.listdir" | "os.walk" | "os.scandir"
     ) {
         let path = checker.fold(first?)?.as_text()?;
@@ -163,9 +176,14 @@ mod tests {
     #[test]
     fn recognises_credential_stores() {
         assert_eq!(secret_path_label("~/.aws/credentials"), Some("AWS credentials file"));
-        assert_eq!(secret_path_label("%APPDATA%\\discord\\Local Storage\\leveldb"), Some("browser or Discord local storage"));
+        assert_eq!(secret_path_label("%APPDATA%\\discord\\Local Storage\\leveldb"), Some("Discord token storage"));
+        assert_eq!(secret_path_label("AppData/Local/Google/Chrome/User Data/Default/Login Data"), Some("browser saved passwords"));
         assert_eq!(secret_path_label("cookies"), None);
         assert_eq!(secret_path_label("README.md"), None);
+        assert_eq!(secret_path_label("discord/__init__.py"), None);
+        assert_eq!(secret_path_label("application/x-fontdata"), None);
+        assert_eq!(secret_path_label("Could not allocate thread local storage"), None);
+        assert_eq!(secret_path_label("msvcp140_atomic_wait\\.dll"), None);
         assert!(is_secret_env("AWS_SECRET_ACCESS_KEY"));
         assert!(is_secret_env("GITHUB_TOKEN"));
         assert!(!is_secret_env("HOME"));

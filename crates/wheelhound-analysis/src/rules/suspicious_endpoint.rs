@@ -25,7 +25,7 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("discord.com/api/webhooks", "Discord webhook", 0.85),
     ("discordapp.com/api/webhooks", "Discord webhook", 0.85),
     ("canary.discord.com/api/webhooks", "Discord webhook", 0.85),
-    ("api.telegram.org/bot", "Telegram bot API", 0.75),
+    ("api.telegram.org/bot", "Telegram bot API", 0.65),
     ("hooks.slack.com/services", "Slack webhook", 0.5),
     ("pastebin.com/raw", "paste site", 0.6),
     ("paste.ee/r", "paste site", 0.6),
@@ -57,16 +57,16 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("dnslog.cn", "DNS logger", 0.7),
     ("ceye.io", "DNS logger", 0.7),
     ("dnslog.link", "DNS logger", 0.7),
-    ("transfer.sh", "anonymous file host", 0.55),
-    ("anonfiles.com", "anonymous file host", 0.6),
-    ("gofile.io", "anonymous file host", 0.55),
-    ("file.io", "anonymous file host", 0.45),
+    ("transfer.sh", "anonymous file host", 0.45),
+    ("anonfiles.com", "anonymous file host", 0.45),
+    ("gofile.io", "anonymous file host", 0.35),
+    ("file.io/", "anonymous file host", 0.35),
     ("cdn.discordapp.com/attachments", "Discord file attachment", 0.6),
-    ("bit.ly/", "URL shortener", 0.4),
-    ("tinyurl.com/", "URL shortener", 0.4),
-    ("is.gd/", "URL shortener", 0.4),
-    ("cutt.ly/", "URL shortener", 0.4),
-    ("rb.gy/", "URL shortener", 0.4),
+    ("bit.ly/", "URL shortener", 0.3),
+    ("tinyurl.com/", "URL shortener", 0.3),
+    ("is.gd/", "URL shortener", 0.3),
+    ("cutt.ly/", "URL shortener", 0.3),
+    ("rb.gy/", "URL shortener", 0.3),
     ("api.ipify.org", "public-IP lookup", 0.3),
     ("ipinfo.io", "public-IP lookup", 0.3),
     ("ifconfig.me", "public-IP lookup", 0.3),
@@ -91,6 +91,39 @@ fn is_public(ip: Ipv4Addr) -> bool {
         || (a == 100 && (64..128).contains(&b)))
 }
 
+/// A webhook or bot URL that embeds its secret: only the owner of the receiving end writes that.
+static EMBEDDED_CREDENTIAL: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)(discord(app)?\.com/api/webhooks/\d{10,}/[\w-]{20,}|api\.telegram\.org/bot\d{5,}:[\w-]{20,})"
+);
+
+/// A URL whose path ends in a Windows executable or script.
+static EXECUTABLE_URL: LazyLock<Regex> =
+    crate::static_regex!(r"(?i)\bhttps?://[^\s'\x22]+?\.(exe|scr|msi|bat|cmd|ps1|vbs|hta|jar)(\?|#|$|\s|['\x22])");
+
+/// The endpoint a string names, with its label, weight, and whether it is specific enough to
+/// weigh the same wherever it appears (a hard-coded webhook secret, an executable on a raw IP).
+pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
+    if let Some(m) = EMBEDDED_CREDENTIAL.find(text) {
+        let label = if m.as_str().to_ascii_lowercase().contains("telegram") {
+            "Telegram bot URL with a hard-coded token"
+        } else {
+            "Discord webhook with a hard-coded id and token"
+        };
+        return Some((label.to_owned(), 0.85, true));
+    }
+    let executable = EXECUTABLE_URL.is_match(text);
+    let ip = IP_URL
+        .captures(text)
+        .and_then(|c| c.get(1)?.as_str().parse::<Ipv4Addr>().ok())
+        .filter(|ip| is_public(*ip));
+    match (executable, ip) {
+        (true, Some(ip)) => return Some((format!("Windows executable served from the raw IP {ip}"), 0.75, true)),
+        (true, None) => return Some(("URL of a Windows executable or script".to_owned(), 0.4, false)),
+        _ => {}
+    }
+    classify(text).map(|(label, weight)| (label, weight, false))
+}
+
 /// The endpoint a string names, with its label and weight.
 pub fn classify(text: &str) -> Option<(String, f64)> {
     let lower = text.to_ascii_lowercase();
@@ -99,7 +132,7 @@ pub fn classify(text: &str) -> Option<(String, f64)> {
     }
     let captures = IP_URL.captures(text)?;
     let ip: Ipv4Addr = captures.get(1)?.as_str().parse().ok()?;
-    is_public(ip).then(|| (format!("URL with a raw public IP address {ip}"), 0.45))
+    is_public(ip).then(|| (format!("URL with a raw public IP address {ip}"), 0.4))
 }
 
 /// String literals.
@@ -107,13 +140,15 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     if value.len() > 4096 {
         return;
     }
-    let Some((label, weight)) = classify(value) else {
+    let Some((label, weight, strong)) = classify_strength(value) else {
         return;
     };
     let context = checker.context();
     let severity = match context {
         ExecContext::Install | ExecContext::Import => weight,
-        ExecContext::Runtime => weight * 0.75,
+        ExecContext::Runtime if strong => weight * 0.9,
+        // A client library may name a service it talks to when asked; loading code should not.
+        ExecContext::Runtime => weight * 0.5,
         ExecContext::TestOrDocs => weight * 0.25,
     };
     checker.report(
@@ -135,6 +170,12 @@ mod tests {
         assert!(classify("https://discord.com/api/webhooks/1/abc").is_some());
         assert!(classify("http://45.13.22.9:8080/payload").is_some());
         assert!(max_severity("p/pkg/__init__.py", "W = 'https://discord.com/api/webhooks/1/x'\n", "WH160") >= 0.8);
+        let code = "def send():\n    u = 'https://api.telegram.org/bot5711014217:AAGm6ZmhZmgkxkHMAO2lpynlmkJYXXgrtb4/sendDocument'\n";
+        assert!(max_severity("p/pkg/util.py", code, "WH160") >= 0.75);
+        let code = "def get():\n    u = 'http://45.158.77.82/swfdump.exe'\n";
+        assert!(max_severity("p/pkg/util.py", code, "WH160") >= 0.6);
+        let code = "def send(token):\n    u = f'https://api.telegram.org/bot{token}/sendMessage'\n";
+        assert!(max_severity("p/pkg/util.py", code, "WH160") < 0.4);
     }
 
     #[test]

@@ -1,0 +1,160 @@
+//! Which functions run while a module loads: those called from its top level, directly, as a
+//! thread target or an atexit hook, and transitively. Their bodies take the module's context
+//! (import or install time) instead of "when called", because stealers define `def steal()` and
+//! call it on the next line.
+
+use std::collections::{HashMap, HashSet};
+
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{Expr, Stmt};
+
+use crate::walker::MAX_WALK_DEPTH;
+
+/// True for `__name__ == "__main__"` (either order).
+pub fn is_main_guard(test: &Expr) -> bool {
+    let Expr::Compare(compare) = test else { return false };
+    let sides = [&*compare.left, compare.comparators.first().unwrap_or(&compare.left)];
+    let has_name = sides.iter().any(|e| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__"));
+    let has_main = sides
+        .iter()
+        .any(|e| matches!(e, Expr::StringLiteral(s) if s.value.to_str() == "__main__"));
+    has_name && has_main
+}
+
+/// Names of module-level functions defined in `body`.
+pub fn defined_functions(body: &[Stmt]) -> Vec<String> {
+    body.iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::FunctionDef(function) => Some(function.name.to_string()),
+            _ => None,
+        })
+        .take(4_096)
+        .collect()
+}
+
+/// Names the top level calls that the module does not define itself (imported helpers).
+pub fn external_calls(body: &[Stmt]) -> Vec<String> {
+    let defined: HashSet<String> = defined_functions(body).into_iter().collect();
+    let mut names: Vec<String> = called_names(body, true)
+        .into_iter()
+        .filter(|name| !defined.contains(name) && !is_builtin_name(name))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.truncate(256);
+    names
+}
+
+fn is_builtin_name(name: &str) -> bool {
+    matches!(
+        name,
+        "print" | "len" | "open" | "str" | "int" | "dict" | "list" | "set" | "tuple" | "range" | "isinstance"
+            | "setup" | "find_packages" | "exec" | "eval" | "getattr" | "setattr" | "hasattr" | "type" | "super"
+            | "bytes" | "sorted" | "enumerate" | "zip" | "map" | "filter" | "min" | "max" | "any" | "all" | "repr"
+            | "__import__" | "globals" | "locals" | "object" | "property" | "staticmethod" | "classmethod"
+    )
+}
+
+/// Names of module-level functions that run while the module loads; `seeds` are functions
+/// another module calls while loading.
+pub fn functions_run_at_load(body: &[Stmt], seeds: &[String]) -> HashSet<String> {
+    let mut definitions: HashMap<&str, &[Stmt]> = HashMap::new();
+    for stmt in body {
+        if let Stmt::FunctionDef(function) = stmt {
+            definitions.insert(function.name.as_str(), &function.body);
+        }
+    }
+    let mut eager = HashSet::new();
+    if definitions.is_empty() {
+        return eager;
+    }
+    let mut pending: Vec<String> = called_names(body, true);
+    pending.extend(seeds.iter().cloned());
+    while let Some(name) = pending.pop() {
+        if eager.len() >= 10_000 {
+            break;
+        }
+        let Some(function_body) = definitions.get(name.as_str()) else { continue };
+        if eager.insert(name) {
+            pending.extend(called_names(function_body, false));
+        }
+    }
+    eager
+}
+
+fn called_names(body: &[Stmt], module_level: bool) -> Vec<String> {
+    let mut collector = CallCollector { names: Vec::new(), module_level, depth: 0 };
+    collector.visit_body(body);
+    collector.names
+}
+
+struct CallCollector {
+    names: Vec<String>,
+    module_level: bool,
+    depth: u32,
+}
+
+impl<'a> Visitor<'a> for CallCollector {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.depth >= MAX_WALK_DEPTH {
+            return;
+        }
+        match stmt {
+            // Nested definitions run only when called; the main guard only when run as a program.
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::If(if_stmt) if self.module_level && is_main_guard(&if_stmt.test) => {}
+            _ => {
+                self.depth += 1;
+                visitor::walk_stmt(self, stmt);
+                self.depth -= 1;
+            }
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.depth >= MAX_WALK_DEPTH {
+            return;
+        }
+        if let Expr::Call(call) = expr {
+            if let Expr::Name(name) = &*call.func {
+                self.names.push(name.id.to_string());
+            }
+            // Functions handed to threads, timers and atexit run too.
+            for value in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+                if let Expr::Name(name) = value {
+                    self.names.push(name.id.to_string());
+                }
+            }
+        }
+        self.depth += 1;
+        visitor::walk_expr(self, expr);
+        self.depth -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    fn eager(code: &str) -> Vec<String> {
+        let parsed = ruff_python_parser::parse_module(code).unwrap();
+        let mut names: Vec<String> = functions_run_at_load(&parsed.syntax().body, &[]).into_iter().collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn follows_calls_from_top_level() {
+        let code = "def a():\n    b()\ndef b():\n    pass\ndef c():\n    pass\na()\n";
+        assert_eq!(eager(code), ["a", "b"]);
+        let code = "import threading\ndef w():\n    pass\nthreading.Thread(target=w).start()\n";
+        assert_eq!(eager(code), ["w"]);
+    }
+
+    #[test]
+    fn main_guard_and_uncalled_functions_are_not_eager() {
+        let code = "def main():\n    pass\nif __name__ == '__main__':\n    main()\n";
+        assert!(eager(code).is_empty());
+    }
+}
