@@ -120,7 +120,23 @@ impl<'a> Visitor<'a> for CallCollector {
                 self.names.push(name.id.to_string());
             }
             // Functions handed to threads, timers and atexit run too.
-            for value in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+            let callee = match &*call.func {
+                Expr::Name(name) => name.id.as_str(),
+                Expr::Attribute(attribute) => attribute.attr.as_str(),
+                _ => "",
+            };
+            let runs_argument = matches!(
+                callee,
+                "Thread" | "Timer" | "Process" | "register" | "start_new_thread" | "submit" | "call_later" | "run"
+            );
+            let targets = call
+                .arguments
+                .keywords
+                .iter()
+                .filter(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "target"))
+                .map(|k| &k.value)
+                .chain(call.arguments.args.iter().filter(|_| runs_argument));
+            for value in targets {
                 if let Expr::Name(name) = value {
                     self.names.push(name.id.to_string());
                 }
@@ -150,6 +166,12 @@ mod tests {
         assert_eq!(eager(code), ["a", "b"]);
         let code = "import threading\ndef w():\n    pass\nthreading.Thread(target=w).start()\n";
         assert_eq!(eager(code), ["w"]);
+    }
+
+    #[test]
+    fn functions_passed_as_data_are_not_eager() {
+        let code = "def wol():\n    pass\nalias(wol, 'wakeonlan')\n";
+        assert!(eager(code).is_empty());
     }
 
     #[test]

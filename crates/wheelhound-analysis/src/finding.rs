@@ -85,6 +85,9 @@ pub struct Finding {
     pub severity: f64,
     /// Short tags for the scorer and the report (e.g. `shell-download`, `credential-env`).
     pub tags: Vec<&'static str>,
+    /// Line of the enclosing function definition (0 at module level), so the scorer can tell
+    /// evidence in one function from evidence scattered over a large file.
+    pub scope: u32,
 }
 
 impl Finding {

@@ -342,6 +342,20 @@ impl Scopes {
                 Value::Int(i) => Some(Value::Str(i.to_string())),
                 _ => None,
             },
+            "map" if args.len() == 2 => {
+                let function = self.qualname(&args[0])?;
+                let items = match self.fold_at(&args[1], depth)? {
+                    Value::Seq(items) => items,
+                    Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
+                    Value::Bytes(b) => b.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
+                    Value::Int(_) => return None,
+                };
+                items
+                    .into_iter()
+                    .map(|item| apply_unary_builtin(&function, item))
+                    .collect::<Option<Vec<_>>>()
+                    .map(Value::Seq)
+            }
             "chr" | "ord" | "int" | "list" | "tuple" | "reversed" if args.len() == 1 => {
                 apply_unary_builtin(&func, self.fold_at(&args[0], depth)?)
             }
@@ -726,6 +740,7 @@ mod tests {
         assert_eq!(text("''.join(chr(c) for c in [101, 118, 97, 108])"), "eval");
         assert_eq!(text("''.join([chr(x ^ 1) for x in [100, 119, 96, 109]])"), "eval");
         assert_eq!(text("bytes([101, 118, 97, 108]).decode()"), "eval");
+        assert_eq!(text("''.join(map(chr, [101, 118, 97, 108]))"), "eval");
         assert_eq!(text("bytes.fromhex('6576616c')"), "eval");
         assert_eq!(text("codecs.decode('riny', 'rot13')"), "eval");
         assert_eq!(text("'\\x65\\x76al'"), "eval");

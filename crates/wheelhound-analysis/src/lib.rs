@@ -181,8 +181,8 @@ fn analyze_module(
             checker.seed(caller.functions.clone(), context);
         }
     }
-    rules::obfuscation_layout::check(&mut checker);
     if text.len() > options.max_parse_bytes {
+        rules::obfuscation_layout::check(&mut checker);
         checker.errors.push(format!(
             "{} bytes is above the {}-byte parse limit: only text checks ran",
             text.len(),

@@ -116,6 +116,9 @@ pub struct Checker<'s> {
     eager_functions: std::collections::HashSet<String>,
     depth: u32,
     depth_exceeded: bool,
+    /// Letters written as escapes inside `str` literals, and where the first one is.
+    pub escaped_letters: (usize, usize),
+    scope_lines: Vec<u32>,
 }
 
 impl<'s> Checker<'s> {
@@ -142,6 +145,8 @@ impl<'s> Checker<'s> {
             eager_functions: std::collections::HashSet::new(),
             depth: 0,
             depth_exceeded: false,
+            escaped_letters: (0, 0),
+            scope_lines: Vec::new(),
         }
     }
 
@@ -157,6 +162,7 @@ impl<'s> Checker<'s> {
         self.facts.defined_functions = crate::eager::defined_functions(body);
         self.facts.external_calls = crate::eager::external_calls(body);
         self.visit_body(body);
+        rules::obfuscation_layout::check(self);
         if self.depth_exceeded {
             self.errors.push(format!(
                 "syntax nested deeper than {MAX_WALK_DEPTH} levels; the deepest parts were not analysed"
@@ -243,6 +249,7 @@ impl<'s> Checker<'s> {
             context: self.context(),
             severity: severity.clamp(0.0, 1.0),
             tags,
+            scope: self.scope_lines.last().copied().unwrap_or(0),
         });
     }
 
@@ -349,6 +356,10 @@ impl<'s> Checker<'s> {
                 }
                 match self.source_in(value) {
                     Some(source) => self.scopes.taint(id, source),
+                    None if is_char_decryption(value) => {
+                        let source = self.add_source("text decrypted character by character (chr/ord arithmetic)".to_owned(), value.range(), SourceKind::Decoded);
+                        self.scopes.taint(id, source);
+                    }
                     None => self.scopes.untaint(id),
                 }
             }
@@ -454,6 +465,48 @@ impl<'s> Checker<'s> {
     }
 }
 
+/// `chr(ord(c) ^ k)`, `chr(x - 3)`, `bytes(b ^ k for b in data)`: hand-rolled decryption. True
+/// when the expression calls `chr`/`bytes`/`bytearray` on arithmetic involving XOR or an offset.
+fn is_char_decryption(expr: &Expr) -> bool {
+    let mut stack = vec![expr];
+    let mut budget = 256usize;
+    let mut saw_char_builder = false;
+    let mut saw_arithmetic = false;
+    while let Some(node) = stack.pop() {
+        if budget == 0 {
+            break;
+        }
+        budget -= 1;
+        match node {
+            Expr::Call(call) => {
+                if let Expr::Name(name) = &*call.func {
+                    if matches!(name.id.as_str(), "chr" | "bytes" | "bytearray") {
+                        saw_char_builder = true;
+                    }
+                }
+                stack.extend(call.arguments.args.iter());
+                stack.push(&call.func);
+            }
+            Expr::BinOp(binop) => {
+                if matches!(binop.op, ast::Operator::BitXor) {
+                    saw_arithmetic = true;
+                }
+                stack.push(&binop.left);
+                stack.push(&binop.right);
+            }
+            Expr::Generator(g) => {
+                stack.push(&g.elt);
+            }
+            Expr::ListComp(l) => {
+                stack.push(&l.elt);
+            }
+            Expr::Attribute(a) => stack.push(&a.value),
+            _ => {}
+        }
+    }
+    saw_char_builder && saw_arithmetic
+}
+
 /// `def f(a, b): return <expr>` (a docstring allowed) as a foldable wrapper.
 fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper> {
     let parameters = &function.parameters;
@@ -530,8 +583,13 @@ impl<'a> Visitor<'a> for Checker<'_> {
             }
             Stmt::AugAssign(assign) => {
                 self.visit_expr(&assign.value);
-                if let (Expr::Name(name), Some(source)) = (&*assign.target, self.source_in(&assign.value)) {
-                    self.scopes.taint(name.id.as_str(), source);
+                if let Expr::Name(name) = &*assign.target {
+                    if let Some(source) = self.source_in(&assign.value) {
+                        self.scopes.taint(name.id.as_str(), source);
+                    } else if is_char_decryption(&assign.value) {
+                        let source = self.add_source("text decrypted character by character (chr/ord arithmetic)".to_owned(), assign.range(), SourceKind::Decoded);
+                        self.scopes.taint(name.id.as_str(), source);
+                    }
                 }
             }
             Stmt::With(with) => {
@@ -575,9 +633,12 @@ impl<'a> Visitor<'a> for Checker<'_> {
                 if eager {
                     self.eager_depth = self.function_depth;
                 }
+                let (def_line, _) = self.position(function.range());
+                self.scope_lines.push(def_line);
                 self.scopes.push();
                 self.visit_body(&function.body);
                 self.scopes.pop();
+                self.scope_lines.pop();
                 if eager {
                     self.eager_depth = 0;
                 }
@@ -620,6 +681,15 @@ impl<'a> Visitor<'a> for Checker<'_> {
                 visitor::walk_expr(self, expr);
             }
             Expr::StringLiteral(string) => {
+                let start = string.range().start().to_usize();
+                let source = self.text.get(start..string.range().end().to_usize()).unwrap_or("");
+                if source.contains('\\') {
+                    let (count, first) = rules::obfuscation_layout::escaped_letters(source);
+                    if count > 0 && self.escaped_letters.0 == 0 {
+                        self.escaped_letters.1 = start + first;
+                    }
+                    self.escaped_letters.0 += count;
+                }
                 rules::on_string(self, string.value.to_str(), string.range());
             }
             Expr::BytesLiteral(bytes) => {

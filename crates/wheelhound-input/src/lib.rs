@@ -12,7 +12,7 @@ mod pypi;
 mod sniff;
 mod types;
 
-pub use load::load;
+pub use load::{load, load_bytes};
 pub use parse::parse_input;
 pub use sniff::sniff;
 pub use types::{

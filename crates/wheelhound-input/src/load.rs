@@ -96,22 +96,53 @@ fn load_path(input: &str, path: &Path, options: &LoadOptions) -> Package {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| input.to_owned());
+    read_bytes(input, &name, bytes, options)
+}
+
+/// Reads one in-memory file as a package, exactly as [`load`] reads a file on disk: the
+/// format is sniffed from the bytes, an archive is opened under every limit, anything else
+/// becomes a single member named `name`. `name` is only used for member names (and to name
+/// a bare compressed stream); the package's `input` is `name` too.
+///
+/// This is the entry point for callers that already hold the bytes (fuzzers, embedders);
+/// nothing is written to disk. Never panics.
+pub fn load_bytes(name: &str, bytes: Vec<u8>, options: &LoadOptions) -> Package {
+    let cap = options
+        .limits
+        .max_download_bytes
+        .max(options.limits.max_member_bytes);
+    if bytes.len() as u64 > cap {
+        return failed(
+            name,
+            Origin::File,
+            IssueKind::TotalBytesLimit,
+            format!(
+                "{name} is {}, above the {} input size limit; not analysed",
+                human(bytes.len() as u64),
+                human(cap)
+            ),
+        );
+    }
+    read_bytes(name, name, bytes, options)
+}
+
+fn read_bytes(input: &str, name: &str, bytes: Vec<u8>, options: &LoadOptions) -> Package {
     match sniff(&bytes) {
         Some(format) => archive_package(
             input,
             &bytes,
             format,
-            &name,
+            name,
             Origin::Archive { format },
             options,
         ),
         None => {
             let mut col = Collector::new(&options.limits, options.password.as_deref());
             if bytes.len() as u64 > options.limits.max_member_bytes {
-                col.skip_too_big(name, bytes.len() as u64);
+                col.skip_too_big(name.to_owned(), bytes.len() as u64);
                 return finish(input, Origin::File, col, true);
             }
-            let path = col.member_path("", &name);
+            let path = col.member_path("", name);
             col.push(path, bytes, 0);
             finish(input, Origin::File, col, false)
         }

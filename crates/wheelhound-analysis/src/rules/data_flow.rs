@@ -53,7 +53,7 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         (SourceKind::Environment, SinkKind::Network) => if early { 0.75 } else { 0.2 },
         (SourceKind::Network, SinkKind::Process) => if early { 0.85 } else { 0.35 },
         (SourceKind::Decoded, SinkKind::Process) => if early { 0.7 } else { 0.3 },
-        (SourceKind::Secret, SinkKind::Process) if early => 0.3,
+        (SourceKind::Secret, SinkKind::Process) if early => 0.15,
         (_, _) => 0.05,
     };
     let severity = if context == ExecContext::TestOrDocs { severity * 0.3 } else { severity };

@@ -59,6 +59,10 @@ pub fn contains_decoding(checker: &Checker, expr: &Expr) -> Option<String> {
 fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
     let Expr::Call(call) = expr else { return false };
     let Some(q) = checker.qualname(&call.func) else { return false };
+    // `exec(compile(open(path).read(), path, 'exec'))` is the same idiom with a file name.
+    if q == "compile" {
+        return call.arguments.args.first().is_some_and(|source| is_file_read(checker, source));
+    }
     q.ends_with(".read") || q.ends_with(".read_text") || q == "open().read" || q.starts_with("open()")
 }
 
@@ -122,8 +126,10 @@ fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code:
         checker.report(&RULE, range, format!("{qualname} runs the contents of a file"), 0.05, vec!["exec-file"]);
         return;
     }
+    // Installing or importing a package has no reason to run code it computes.
     let severity = match context {
-        ExecContext::Install | ExecContext::Import => 0.25,
+        ExecContext::Install => 0.45,
+        ExecContext::Import => 0.3,
         ExecContext::Runtime => 0.04,
         ExecContext::TestOrDocs => 0.02,
     };
@@ -172,6 +178,12 @@ mod tests {
     }
 
     #[test]
+    fn hand_rolled_decryption_counts_as_decoding() {
+        let code = "from setuptools.command.install import install\nclass I(install):\n    def run(self):\n        s = ''\n        for i in range(len(d)):\n            s += chr(ord(d[i]) ^ ord(k[i % len(k)]))\n        eval(compile(s, '<string>', 'exec'))\n";
+        assert!(max_severity("p/setup.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
     fn python2_exec_statement_is_seen() {
         let code = "import base64\nexec base64.b64decode('cHJpbnQoMSk=')\n";
         assert!(max_severity("p/setup.py", code, "WH110") >= 0.9);
@@ -180,6 +192,8 @@ mod tests {
     #[test]
     fn version_file_idiom_is_benign() {
         let code = "exec(open('pkg/version.py').read())\n";
+        assert!(max_severity("p/setup.py", code, "WH110") <= 0.05);
+        let code = "exec(compile(open(vf).read(), vf, 'exec'))\n";
         assert!(max_severity("p/setup.py", code, "WH110") <= 0.05);
         let code = "def f(expr):\n    return eval(expr, {})\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") <= 0.05);

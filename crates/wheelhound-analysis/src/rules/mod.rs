@@ -58,6 +58,7 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     file_drop::check_call(checker, call, qualname);
     encoded_payload::check_call(checker, call, qualname);
     import_obfuscation::check_call(checker, call, qualname);
+    obfuscation_layout::check_call(checker, call, qualname);
     setup_code::after_call(checker, call, before);
 }
 

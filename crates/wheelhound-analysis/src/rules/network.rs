@@ -60,6 +60,13 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
     Some(op)
 }
 
+/// True when a partially folded URL names its host literally (`"http://x.example/" + data`).
+fn has_constant_host(url: &str) -> bool {
+    let Some(rest) = url.split_once("://").map(|(_, rest)| rest) else { return false };
+    let host: String = rest.chars().take_while(|c| !matches!(c, '/' | ':' | '?')).collect();
+    host.contains('.') && !host.contains(crate::fold::UNKNOWN)
+}
+
 /// What a network call does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NetOp {
@@ -79,8 +86,10 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     // Droppers contact a fixed address; build scripts download from URLs they compute from
     // versions and platforms, so a computed target at install time weighs less.
-    let constant_target = call.arguments.args.first().is_some_and(|a| checker.fold(a).is_some())
-        || matches!(op, NetOp::Send | NetOp::Dns);
+    let constant_target = call.arguments.args.first().is_some_and(|a| {
+        checker.fold(a).is_some()
+            || checker.scopes.fold_lossy(a).is_some_and(|url| has_constant_host(&url))
+    }) || matches!(op, NetOp::Send | NetOp::Dns);
     let severity = match (context, op) {
         (ExecContext::Install, NetOp::Send) => 0.6,
         (ExecContext::Install, _) if constant_target => 0.5,

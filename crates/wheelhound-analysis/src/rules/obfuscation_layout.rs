@@ -55,19 +55,7 @@ pub fn check(checker: &mut Checker) {
     }
     // The packed module calls the runtime on its own file with the encrypted blob; the PyArmor
     // tool's own sources mention these names without that call.
-    for marker in ["__pyarmor__(__name__", "__pyarmor__(__name__,"] {
-        if let Some(at) = text.find(marker) {
-            checker.report(
-                &RULE,
-                range_at(at),
-                format!("PyArmor-packed code (`{marker}`): the real program is encrypted bytecode"),
-                0.55 * scale,
-                vec!["obfuscation", "packer"],
-            );
-            break;
-        }
-    }
-    let (escaped, first_escape) = escaped_letters(text);
+    let (escaped, first_escape) = checker.escaped_letters;
     if escaped >= 24 {
         checker.report(
             &RULE,
@@ -113,9 +101,34 @@ fn offscreen_code(line: &str) -> Option<usize> {
     None
 }
 
-/// Counts `\xNN` and `\NNN` escapes that encode plain letters or digits (binary data escapes
-/// control bytes; escaping `e`, `v`, `a`, `l` has no purpose but hiding the word).
-fn escaped_letters(text: &str) -> (usize, usize) {
+/// `__pyarmor__(__name__, __file__, b'...')`: a PyArmor-packed module handing its encrypted
+/// bytecode to the runtime. The PyArmor tool's own sources only mention the name.
+pub fn check_call(checker: &mut Checker, call: &ruff_python_ast::ExprCall, qualname: &str) {
+    if !(qualname == "__pyarmor__" || qualname.ends_with(".__pyarmor__")) {
+        return;
+    }
+    let blob = call.arguments.args.iter().find_map(|arg| match arg {
+        ruff_python_ast::Expr::BytesLiteral(bytes) => Some(bytes.value.bytes().count()),
+        _ => None,
+    });
+    let Some(size) = blob.filter(|size| *size >= 32) else {
+        return;
+    };
+    let scale = if checker.context() == ExecContext::TestOrDocs { 0.3 } else { 1.0 };
+    use ruff_text_size::Ranged;
+    checker.report(
+        &RULE,
+        call.range(),
+        format!("PyArmor-packed module: {size} bytes of encrypted bytecode handed to __pyarmor__"),
+        0.6 * scale,
+        vec!["obfuscation", "packer"],
+    );
+}
+
+/// Counts `\xNN` and `\NNN` escapes that encode plain letters or digits in the source of a
+/// `str` literal (binary data escapes control bytes; escaping `e`, `v`, `a`, `l` has no purpose
+/// but hiding the word).
+pub fn escaped_letters(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let limit = bytes.len().min(8 << 20);
     let (mut count, mut first) = (0usize, 0usize);
@@ -190,12 +203,14 @@ mod tests {
         let names: Vec<String> = (0..10).map(|i| format!("IlIlIl{}", "l".repeat(i))).collect();
         let code = names.iter().map(|n| format!("{n} = 1\n")).collect::<String>();
         assert!(max_severity("p/pkg/m.py", &code, "WH190") >= 0.4);
-        let packed = "from pytransform import pyarmor_runtime\npyarmor_runtime()\n__pyarmor__(__name__, __file__, b'PYARMOR')\n";
+        let packed = "from pytransform import pyarmor_runtime\npyarmor_runtime()\n__pyarmor__(__name__, __file__, b'PYARMOR\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\x09\\x0a\\x0b\\x0c\\x0d\\x0e\\x0f\\x10\\x11\\x12\\x13\\x14\\x15\\x16\\x17\\x18\\x19')\n";
         assert!(max_severity("p/pkg/m.py", packed, "WH190") >= 0.5);
         assert_eq!(max_severity("p/pkg/m.py", "def pack():\n    return 'pyarmor_runtime'\n", "WH190"), 0.0);
         assert_eq!(max_severity("p/pkg/m.py", "def add(a, b):\n    return a + b\n", "WH190"), 0.0);
         let escaped = "x = eval(\"\\x65\\166\\141\\x6c\")\n".repeat(8);
         assert!(max_severity("p/pkg/m.py", &escaped, "WH190") >= 0.4);
         assert_eq!(max_severity("p/pkg/m.py", "MAGIC = b'\\x00\\x01\\xff\\x89PNG'\n", "WH190"), 0.0);
+        let bytes_escapes = "D = b'\\x65\\x76\\x61\\x6c'\n".repeat(10);
+        assert_eq!(max_severity("p/pkg/m_pb2.py", &bytes_escapes, "WH190"), 0.0);
     }
 }

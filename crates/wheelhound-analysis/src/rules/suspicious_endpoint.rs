@@ -132,7 +132,7 @@ pub fn classify(text: &str) -> Option<(String, f64)> {
     }
     let captures = IP_URL.captures(text)?;
     let ip: Ipv4Addr = captures.get(1)?.as_str().parse().ok()?;
-    is_public(ip).then(|| (format!("URL with a raw public IP address {ip}"), 0.4))
+    is_public(ip).then(|| (format!("URL with a raw public IP address {ip}"), 0.3))
 }
 
 /// String literals.
