@@ -305,7 +305,13 @@ impl Scopes {
                 for (param, arg) in wrapper.params.iter().zip(args.iter()) {
                     bindings.insert(param.clone(), self.fold_at(arg, depth)?);
                 }
-                return self.with_bindings(bindings, || self.fold_at(&wrapper.body, depth + 4));
+                return self.with_bindings(bindings, || {
+                    for (name, step) in &wrapper.steps {
+                        let value = self.fold_at(step, depth + 4)?;
+                        self.bind_in_frame(name, value);
+                    }
+                    self.fold_at(&wrapper.body, depth + 4)
+                });
             }
         }
         let func = self.qualname(&call.func)?;

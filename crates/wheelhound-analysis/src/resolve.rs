@@ -27,6 +27,8 @@ struct Scope {
 pub struct Wrapper {
     /// Positional parameter names.
     pub params: Vec<String>,
+    /// Simple `name = expr` steps before the return, in order.
+    pub steps: Vec<(String, Expr)>,
     /// The returned expression.
     pub body: Expr,
 }
@@ -182,6 +184,13 @@ impl Scopes {
         let result = f();
         self.overlay.borrow_mut().pop();
         result
+    }
+
+    /// Adds a binding to the innermost wrapper frame (a step of the wrapper's body).
+    pub fn bind_in_frame(&self, name: &str, value: Value) {
+        if let Some(frame) = self.overlay.borrow_mut().last_mut() {
+            frame.insert(name.to_owned(), value);
+        }
     }
 
     /// The qualified name `expr` refers to, when it can be known statically.

@@ -40,6 +40,8 @@ pub enum SourceKind {
     Network,
     /// Decoded (base64, zlib, ...) data.
     Decoded,
+    /// The contents of an ordinary local file (a version file read by setup.py, say).
+    FileContent,
 }
 
 /// Facts about a module gathered during the walk, for the `purpose` sentence.
@@ -369,6 +371,18 @@ impl<'s> Checker<'s> {
                         for (t, v) in tuple.elts.iter().zip(values.elts.iter()) {
                             self.bind_assignment(t, v);
                         }
+                        return;
+                    }
+                }
+                // `a, b = line.split('=')`: every target carries what the value carries.
+                let source = self.source_in(value);
+                for target in &tuple.elts {
+                    if let Expr::Name(name) = target {
+                        self.scopes.unbind(name.id.as_str());
+                        match source {
+                            Some(source) => self.scopes.taint(name.id.as_str(), source),
+                            None => self.scopes.untaint(name.id.as_str()),
+                        }
                     }
                 }
             }
@@ -518,7 +532,16 @@ fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper
         .iter()
         .filter(|s| !matches!(s, Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_))))
         .collect();
-    let [Stmt::Return(ret)] = body.as_slice() else { return None };
+    let (Stmt::Return(ret), prefix) = body.split_last()? else { return None };
+    if prefix.len() > 8 {
+        return None;
+    }
+    let mut steps = Vec::new();
+    for stmt in prefix {
+        let Stmt::Assign(assign) = stmt else { return None };
+        let [Expr::Name(target)] = assign.targets.as_slice() else { return None };
+        steps.push((target.id.to_string(), (*assign.value).clone()));
+    }
     let value = ret.value.as_deref()?;
     let params = parameters
         .posonlyargs
@@ -526,7 +549,7 @@ fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper
         .chain(parameters.args.iter())
         .map(|p| p.parameter.name.to_string())
         .collect();
-    Some(crate::resolve::Wrapper { params, body: value.clone() })
+    Some(crate::resolve::Wrapper { params, steps, body: value.clone() })
 }
 
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).

@@ -7,7 +7,7 @@ use std::io::{self, Read};
 use std::rc::Rc;
 
 use crate::archive;
-use crate::paths::{clean_name, human};
+use crate::paths::{clean_name, escape_bytes, human};
 use crate::sniff::sniff;
 use crate::types::{InputIssue, IssueKind, Limits, MIB, Member};
 
@@ -111,10 +111,41 @@ impl<'o> Collector<'o> {
         true
     }
 
-    /// Turns a raw member name into its display path under `prefix`, flagging traversal.
+    /// Like [`Self::member_path`] for a name given as raw bytes (tar headers): invalid
+    /// UTF-8 is replaced with U+FFFD and flagged.
+    pub fn member_path_bytes(&mut self, prefix: &str, raw: &[u8]) -> String {
+        match std::str::from_utf8(raw) {
+            Ok(name) => self.member_path(prefix, name),
+            Err(_) => {
+                let lossy = String::from_utf8_lossy(raw).into_owned();
+                let path = self.member_path(prefix, &lossy);
+                self.issue(
+                    Some(&path),
+                    IssueKind::InvalidName,
+                    format!(
+                        "member name {} is not valid UTF-8; invalid bytes were replaced, its bytes are analysed as {path}",
+                        escape_bytes(raw)
+                    ),
+                );
+                path
+            }
+        }
+    }
+
+    /// Turns a raw member name into its display path under `prefix`, flagging traversal
+    /// and control characters (which are replaced with U+FFFD so they cannot reach a terminal).
     pub fn member_path(&mut self, prefix: &str, raw: &str) -> String {
         let clean = clean_name(raw);
         let path = format!("{prefix}{}", clean.path);
+        if clean.control {
+            self.issue(
+                Some(&path),
+                IssueKind::InvalidName,
+                format!(
+                    "member name {raw:?} contains control characters; they were replaced, its bytes are analysed as {path}"
+                ),
+            );
+        }
         if clean.traversal {
             self.issue(
                 Some(&path),
@@ -157,6 +188,10 @@ impl<'o> Collector<'o> {
             };
             let new_len = data.len() as u64 + n as u64;
             if new_len > member_cap {
+                // Bytes inflated and then thrown away still cost work: they are charged to
+                // the package budget, or a nested bomb whose every leaf trips a per-member
+                // limit would decompress without end.
+                self.total = self.total.saturating_add(new_len);
                 return ReadOutcome::TooBig(declared.unwrap_or(0).max(new_len));
             }
             if new_len > remaining {
@@ -167,6 +202,7 @@ impl<'o> Collector<'o> {
                 && new_len > RATIO_FLOOR
                 && new_len > self.limits.max_ratio.saturating_mul(c.max(1))
             {
+                self.total = self.total.saturating_add(new_len);
                 return ReadOutcome::Ratio {
                     out: new_len,
                     compressed: c,

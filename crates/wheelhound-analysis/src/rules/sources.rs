@@ -135,6 +135,12 @@ pub fn classify_call(checker: &Checker, qualname: &str, call: &ExprCall) -> Opti
     if is_network_response(qualname) {
         return Some((format!("response of {}", qualname.split("()").next().unwrap_or(qualname)), SourceKind::Network));
     }
+    if matches!(qualname, "open().read" | "io.open().read" | "codecs.open().read" | "execfile")
+        || qualname.ends_with(".read_text")
+        || qualname.ends_with("Path().read_bytes")
+    {
+        return Some(("contents of a local file".to_owned(), SourceKind::FileContent));
+    }
     if crate::fold::codec_of(qualname).is_some() || qualname == "marshal.loads" {
         return Some((format!("data decoded by {qualname}"), SourceKind::Decoded));
     }
@@ -185,6 +191,10 @@ fn is_network_response(qualname: &str) -> bool {
 pub fn classify_attribute(qualname: &str) -> Option<(String, SourceKind)> {
     if qualname == "os.environ" {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
+    }
+    // `try_call(os.uname)`: handing the function to a helper reads the same data.
+    if let Some((_, label)) = SYSTEM_INFO.iter().find(|(name, _)| *name == qualname) {
+        return Some(((*label).to_owned(), SourceKind::SystemInfo));
     }
     if is_network_response(qualname) {
         return Some((format!("response of {}", qualname.split("()").next().unwrap_or(qualname)), SourceKind::Network));

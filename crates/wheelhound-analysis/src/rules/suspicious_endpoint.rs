@@ -62,6 +62,8 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("gofile.io", "anonymous file host", 0.35),
     ("file.io/", "anonymous file host", 0.35),
     ("cdn.discordapp.com/attachments", "Discord file attachment", 0.6),
+    ("media.discordapp.net/attachments", "Discord file attachment", 0.6),
+    ("dl.dropboxusercontent.com", "Dropbox direct download", 0.35),
     ("bit.ly/", "URL shortener", 0.3),
     ("tinyurl.com/", "URL shortener", 0.3),
     ("is.gd/", "URL shortener", 0.3),
@@ -118,7 +120,13 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
         .filter(|ip| is_public(*ip));
     match (executable, ip) {
         (true, Some(ip)) => return Some((format!("Windows executable served from the raw IP {ip}"), 0.75, true)),
-        (true, None) => return Some(("URL of a Windows executable or script".to_owned(), 0.4, false)),
+        (true, None) => {
+            // An executable on an anonymous or chat file host is a staged payload, not a vendor download.
+            if let Some((label, _)) = classify(text) {
+                return Some((format!("Windows executable on a {label}"), 0.75, true));
+            }
+            return Some(("URL of a Windows executable or script".to_owned(), 0.4, false));
+        }
         _ => {}
     }
     classify(text).map(|(label, weight)| (label, weight, false))

@@ -75,7 +75,7 @@ pub(super) fn read_tar<R: Read>(
             }
         };
         parsed_any = true;
-        let raw = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+        let raw_bytes = entry.path_bytes().into_owned();
         let kind = classify(entry.header().entry_type());
         match kind {
             Kind::Skip => continue,
@@ -84,7 +84,7 @@ pub(super) fn read_tar<R: Read>(
                     .link_name_bytes()
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
                     .unwrap_or_default();
-                let path = col.member_path(prefix, &raw);
+                let path = col.member_path_bytes(prefix, &raw_bytes);
                 let what = if entry.header().entry_type() == EntryType::Link {
                     "hard link"
                 } else {
@@ -98,7 +98,7 @@ pub(super) fn read_tar<R: Read>(
                 continue;
             }
             Kind::Special(what) => {
-                let path = col.member_path(prefix, &raw);
+                let path = col.member_path_bytes(prefix, &raw_bytes);
                 col.issue(
                     Some(&path),
                     IssueKind::SpecialFile,
@@ -111,7 +111,7 @@ pub(super) fn read_tar<R: Read>(
         if !col.room_for_member() {
             break;
         }
-        let path = col.member_path(prefix, &raw);
+        let path = col.member_path_bytes(prefix, &raw_bytes);
         let declared = entry.size();
         let outcome = col.read_bounded(&mut entry, Some(declared), None);
         if let (ReadOutcome::Failed(e, _), Some(t)) = (&outcome, trip.get()) {

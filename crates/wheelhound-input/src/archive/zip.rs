@@ -13,7 +13,8 @@ use crate::types::IssueKind;
 
 /// Entry metadata read before opening, so hostile entries can be refused early.
 struct EntryInfo {
-    raw: String,
+    /// The decoded name, or the raw bytes when they do not decode.
+    raw: Result<String, Vec<u8>>,
     is_dir: bool,
     is_symlink: bool,
     encrypted: bool,
@@ -47,8 +48,8 @@ pub(super) fn read_zip(
         let info = match archive.by_index_data(index) {
             Ok(e) => EntryInfo {
                 raw: match e.name() {
-                    Ok(n) => n.into_owned(),
-                    Err(_) => String::from_utf8_lossy(e.name_raw()).into_owned(),
+                    Ok(n) => Ok(n.into_owned()),
+                    Err(_) => Err(e.name_raw().to_vec()),
                 },
                 is_dir: e.is_dir(),
                 is_symlink: e.is_symlink(),
@@ -68,7 +69,10 @@ pub(super) fn read_zip(
         if info.is_dir {
             continue;
         }
-        let path = col.member_path(prefix, &info.raw);
+        let path = match &info.raw {
+            Ok(name) => col.member_path(prefix, name),
+            Err(bytes) => col.member_path_bytes(prefix, bytes),
+        };
         if info.is_symlink {
             col.issue(
                 Some(&path),
@@ -101,8 +105,13 @@ pub(super) fn read_zip(
         };
         let outcome = col.read_bounded(&mut file, Some(info.declared), Some(info.compressed));
         drop(file);
-        if let ReadOutcome::Data(data) = &outcome {
-            out_total += data.len() as u64;
+        // Inflated bytes count towards the archive's ratio whether they were kept or thrown
+        // away at the per-entry ratio limit: overlapping entries that each trip it must still
+        // add up to a bomb.
+        match &outcome {
+            ReadOutcome::Data(data) => out_total += data.len() as u64,
+            ReadOutcome::Ratio { out, .. } => out_total += out,
+            _ => {}
         }
         if info.encrypted
             && let ReadOutcome::Failed(..) = outcome
@@ -201,8 +210,8 @@ fn read_zip_stream(
         };
         recovered += 1;
         let raw = match file.name() {
-            Ok(n) => n.into_owned(),
-            Err(_) => String::from_utf8_lossy(file.name_raw()).into_owned(),
+            Ok(n) => Ok(n.into_owned()),
+            Err(_) => Err(file.name_raw().to_vec()),
         };
         if file.is_dir() {
             continue;
@@ -210,7 +219,10 @@ fn read_zip_stream(
         if !col.room_for_member() {
             break;
         }
-        let path = col.member_path(prefix, &raw);
+        let path = match &raw {
+            Ok(name) => col.member_path(prefix, name),
+            Err(bytes) => col.member_path_bytes(prefix, bytes),
+        };
         let declared = file.size();
         let compressed = file.compressed_size();
         let encrypted = file.encrypted();
