@@ -194,7 +194,9 @@ fn analyze_module(
         if depth == 0 {
             analysis.syntax_errors = parsed.errors().len();
         }
-        if let Some(first) = parsed.errors().first() {
+        // A decoded layer that does not parse was probably not code; only the file's own
+        // syntax errors are worth a note.
+        if let Some(first) = parsed.errors().first().filter(|_| depth == 0) {
             let (line, _) = checker.position(first.location);
             checker.errors.push(format!(
                 "{} syntax error(s), first at line {line}: {}; analysed the recovered tree",

@@ -254,7 +254,7 @@ fn conclusion(analysis: &FileAnalysis, scores: &FileScores) -> String {
             names
         };
         if capabilities.is_empty() {
-            format!("{capitalised} (malware {:.2}): nothing in this file reads secrets, runs code, spawns processes, uses the network or hides its content.", scores.malware)
+            format!("{capitalised} (malware {:.2}): no detector found secret or system-data reads, dynamic code execution, process starts, network use, install hooks or hidden content in this file.", scores.malware)
         } else {
             format!(
                 "{capitalised} (malware {:.2}): the file uses ordinary capabilities ({}) in ways that legitimate code does; nothing runs them with hidden or stolen data at install or import time.",

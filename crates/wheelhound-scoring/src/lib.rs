@@ -146,7 +146,7 @@ fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Fi
             Some((hidden, danger))
         }
         "combo:obfuscated-exec" => {
-            let hidden = strongest(findings, |f| matches!(f.rule, "WH180" | "WH190") && f.severity >= 0.15)?;
+            let hidden = strongest(findings, |f| matches!(f.rule, "WH180" | "WH190") && f.severity >= 0.08)?;
             let exec = strongest(findings, |f| f.rule == "WH110" && early(f) && f.severity >= 0.2)?;
             Some((hidden, exec))
         }

@@ -128,10 +128,27 @@ fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code:
             }
             return;
         }
-        let severity = if plain_literal { 0.05 } else if weak_context { 0.15 } else { 0.4 };
-        let how = if plain_literal { "a string literal" } else { "a string assembled from constants" };
+        // The assembled code is analysed as a layer, so its own behaviour is weighed there; the
+        // exec itself weighs by how the text was hidden: chr() lists and reversals are obfuscation,
+        // templates of literals are not.
+        let hidden = !plain_literal && builds_from_characters(checker, code);
+        let severity = match (plain_literal, hidden, weak_context) {
+            (true, _, _) => 0.05,
+            (false, true, false) => 0.5,
+            (false, true, true) => 0.15,
+            (false, false, false) => 0.2,
+            (false, false, true) => 0.05,
+        };
+        let how = if plain_literal {
+            "a string literal"
+        } else if hidden {
+            "a string rebuilt from character codes or reversed text"
+        } else {
+            "a string assembled from constants"
+        };
         checker.push_layer(text, range, format!("{how} passed to {qualname}"));
-        checker.report(&RULE, range, format!("{qualname} runs {how}"), severity, vec!["exec-constant"]);
+        let tags = if hidden { vec!["exec-constant", "obfuscation"] } else { vec!["exec-constant"] };
+        checker.report(&RULE, range, format!("{qualname} runs {how}"), severity, tags);
         return;
     }
     let source_kind = checker.source_in(code).map(|source| (checker.sources[source].kind, checker.sources[source].label.clone()));
@@ -154,6 +171,12 @@ fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code:
         ExecContext::TestOrDocs => 0.02,
     };
     checker.report(&RULE, range, format!("{qualname} runs code computed at run time"), severity, vec!["exec-dynamic"]);
+}
+
+/// True when the code text is rebuilt from `chr()` codes, byte lists or reversed slices.
+fn builds_from_characters(checker: &Checker, code: &Expr) -> bool {
+    let source = checker.text.get(code.range().start().to_usize()..code.range().end().to_usize()).unwrap_or("");
+    source.contains("chr") || source.contains("[::-1]") || source.contains("bytes([") || source.contains("fromhex")
 }
 
 /// True when the literal's source spells its text plainly (no escapes, no computation).

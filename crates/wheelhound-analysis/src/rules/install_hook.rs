@@ -34,7 +34,7 @@ pub fn check_hook_class(checker: &mut Checker, class: &StmtClassDef) {
     // Only the setup script's own commands run on install; libraries such as build tools
     // define command classes for others to use.
     let in_setup = checker.in_setup_script();
-    let severity = if overrides_install && in_setup { 0.12 } else { 0.03 };
+    let severity = if overrides_install && in_setup { 0.08 } else { 0.03 };
     let tags = if overrides_install && in_setup { vec!["install-hook", "install-command"] } else { vec!["install-hook"] };
     checker.report(
         &RULE,
@@ -78,7 +78,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         &RULE,
         call.range(),
         format!("setup() registers custom commands for {}", keys.join(", ")),
-        if overrides_install { 0.1 } else { 0.02 },
+        if overrides_install { 0.08 } else { 0.02 },
         if overrides_install { vec!["install-hook", "install-command"] } else { vec!["install-hook"] },
     );
 }
@@ -90,9 +90,9 @@ mod tests {
     #[test]
     fn triggers_on_custom_install() {
         let code = "from setuptools.command.install import install\nclass X(install):\n    def run(self):\n        pass\n";
-        assert!(max_severity("p/setup.py", code, "WH100") >= 0.1);
+        assert!(max_severity("p/setup.py", code, "WH100") >= 0.08);
         let code = "from setuptools import setup\nsetup(name='x', cmdclass={'develop': D})\n";
-        assert!(max_severity("p/setup.py", code, "WH100") >= 0.1);
+        assert!(max_severity("p/setup.py", code, "WH100") >= 0.08);
     }
 
     #[test]
