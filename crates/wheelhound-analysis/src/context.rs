@@ -21,8 +21,26 @@ pub enum FileRole {
 /// Folder words that mark code pip neither installs as the package nor runs: tests, docs,
 /// examples, and maintainer scripts. Matched per word, so `manual tests` and `test_data` count.
 const TEST_OR_DOC_DIRS: &[&str] = &[
-    "test", "tests", "testing", "testsuite", "doc", "docs", "example", "examples", "benchmarks", "bench",
-    "benchmark", "demo", "demos", "samples", "sample", "scripts", "tools", "ci", ".github", "contrib",
+    "test",
+    "tests",
+    "testing",
+    "testsuite",
+    "doc",
+    "docs",
+    "example",
+    "examples",
+    "benchmarks",
+    "bench",
+    "benchmark",
+    "demo",
+    "demos",
+    "samples",
+    "sample",
+    "scripts",
+    "tools",
+    "ci",
+    ".github",
+    "contrib",
 ];
 
 fn is_test_or_doc_dir(dir: &str) -> bool {
@@ -42,13 +60,21 @@ impl FileRole {
         if lower.ends_with(".pth") {
             return FileRole::Pth;
         }
-        let components: Vec<&str> = inner.split('/').filter(|c| !c.is_empty() && *c != ".").collect();
+        let components: Vec<&str> = inner
+            .split('/')
+            .filter(|c| !c.is_empty() && *c != ".")
+            .collect();
         // pip runs only the setup.py at the root of an sdist (`name-version/setup.py`).
         if lower == "setup.py" && components.len() <= 2 {
             return FileRole::Setup;
         }
-        let in_test_dir = components.iter().rev().skip(1).any(|dir| is_test_or_doc_dir(dir));
-        let test_file = lower.starts_with("test_") || lower.ends_with("_test.py") || lower == "conftest.py";
+        let in_test_dir = components
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|dir| is_test_or_doc_dir(dir));
+        let test_file =
+            lower.starts_with("test_") || lower.ends_with("_test.py") || lower == "conftest.py";
         if in_test_dir || test_file {
             return FileRole::TestOrDocs;
         }
@@ -85,15 +111,36 @@ mod tests {
     #[test]
     fn classifies_paths() {
         assert_eq!(FileRole::of_path("pkg-1.0/setup.py"), FileRole::Setup);
-        assert_eq!(FileRole::of_path("pkg-1.0/pkg/__init__.py"), FileRole::PackageInit);
-        assert_eq!(FileRole::of_path("pkg-1.0/tests/test_x.py"), FileRole::TestOrDocs);
+        assert_eq!(
+            FileRole::of_path("pkg-1.0/pkg/__init__.py"),
+            FileRole::PackageInit
+        );
+        assert_eq!(
+            FileRole::of_path("pkg-1.0/tests/test_x.py"),
+            FileRole::TestOrDocs
+        );
         assert_eq!(FileRole::of_path("pkg-1.0/pkg/core.py"), FileRole::Module);
         assert_eq!(FileRole::of_path("x.whl!/evil.pth"), FileRole::Pth);
-        assert_eq!(FileRole::of_path("pkg/tests/__init__.py"), FileRole::TestOrDocs);
-        assert_eq!(FileRole::of_path("pkg-1/examples/guest/setup.py"), FileRole::TestOrDocs);
-        assert_eq!(FileRole::of_path("pkg-1/vendor/x/setup.py"), FileRole::Module);
+        assert_eq!(
+            FileRole::of_path("pkg/tests/__init__.py"),
+            FileRole::TestOrDocs
+        );
+        assert_eq!(
+            FileRole::of_path("pkg-1/examples/guest/setup.py"),
+            FileRole::TestOrDocs
+        );
+        assert_eq!(
+            FileRole::of_path("pkg-1/vendor/x/setup.py"),
+            FileRole::Module
+        );
         assert_eq!(FileRole::of_path("setup.py"), FileRole::Setup);
-        assert_eq!(FileRole::of_path("n-1/m/manual tests/4 x/build.py"), FileRole::TestOrDocs);
-        assert_eq!(FileRole::of_path("n-1/scripts/release.py"), FileRole::TestOrDocs);
+        assert_eq!(
+            FileRole::of_path("n-1/m/manual tests/4 x/build.py"),
+            FileRole::TestOrDocs
+        );
+        assert_eq!(
+            FileRole::of_path("n-1/scripts/release.py"),
+            FileRole::TestOrDocs
+        );
     }
 }

@@ -216,7 +216,7 @@ fn hex(input: &[u8]) -> Option<Vec<u8>> {
         .strip_prefix(b"0x")
         .map(<[u8]>::to_vec)
         .unwrap_or(digits);
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return None;
     }
     digits
@@ -237,8 +237,14 @@ mod tests {
 
     #[test]
     fn base64_tolerates_missing_padding_and_urlsafe() {
-        assert_eq!(decode(Codec::Base64, b"aW1wb3J0IG9z").unwrap(), b"import os");
-        assert_eq!(decode(Codec::Base64, b"aW1wb3J0IG9zCg").unwrap(), b"import os\n");
+        assert_eq!(
+            decode(Codec::Base64, b"aW1wb3J0IG9z").unwrap(),
+            b"import os"
+        );
+        assert_eq!(
+            decode(Codec::Base64, b"aW1wb3J0IG9zCg").unwrap(),
+            b"import os\n"
+        );
         assert_eq!(decode(Codec::Base64, b"-_8=").unwrap(), vec![0xfb, 0xff]);
     }
 
@@ -262,9 +268,13 @@ mod tests {
     fn compression_round_trips_and_is_bounded() {
         let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
         z.write_all(b"print(1)").unwrap();
-        assert_eq!(decode(Codec::Zlib, &z.finish().unwrap()).unwrap(), b"print(1)");
+        assert_eq!(
+            decode(Codec::Zlib, &z.finish().unwrap()).unwrap(),
+            b"print(1)"
+        );
         let mut bomb = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-        bomb.write_all(&vec![0u8; MAX_DECODED_BYTES + 4096]).unwrap();
+        bomb.write_all(&vec![0u8; MAX_DECODED_BYTES + 4096])
+            .unwrap();
         let out = decode(Codec::Zlib, &bomb.finish().unwrap()).unwrap();
         assert_eq!(out.len(), MAX_DECODED_BYTES);
     }

@@ -12,9 +12,16 @@ use crate::walker::MAX_WALK_DEPTH;
 
 /// True for `__name__ == "__main__"` (either order).
 pub fn is_main_guard(test: &Expr) -> bool {
-    let Expr::Compare(compare) = test else { return false };
-    let sides = [&*compare.left, compare.comparators.first().unwrap_or(&compare.left)];
-    let has_name = sides.iter().any(|e| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__"));
+    let Expr::Compare(compare) = test else {
+        return false;
+    };
+    let sides = [
+        &*compare.left,
+        compare.comparators.first().unwrap_or(&compare.left),
+    ];
+    let has_name = sides
+        .iter()
+        .any(|e| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__"));
     let has_main = sides
         .iter()
         .any(|e| matches!(e, Expr::StringLiteral(s) if s.value.to_str() == "__main__"));
@@ -48,10 +55,44 @@ pub fn external_calls(body: &[Stmt]) -> Vec<String> {
 fn is_builtin_name(name: &str) -> bool {
     matches!(
         name,
-        "print" | "len" | "open" | "str" | "int" | "dict" | "list" | "set" | "tuple" | "range" | "isinstance"
-            | "setup" | "find_packages" | "exec" | "eval" | "getattr" | "setattr" | "hasattr" | "type" | "super"
-            | "bytes" | "sorted" | "enumerate" | "zip" | "map" | "filter" | "min" | "max" | "any" | "all" | "repr"
-            | "__import__" | "globals" | "locals" | "object" | "property" | "staticmethod" | "classmethod"
+        "print"
+            | "len"
+            | "open"
+            | "str"
+            | "int"
+            | "dict"
+            | "list"
+            | "set"
+            | "tuple"
+            | "range"
+            | "isinstance"
+            | "setup"
+            | "find_packages"
+            | "exec"
+            | "eval"
+            | "getattr"
+            | "setattr"
+            | "hasattr"
+            | "type"
+            | "super"
+            | "bytes"
+            | "sorted"
+            | "enumerate"
+            | "zip"
+            | "map"
+            | "filter"
+            | "min"
+            | "max"
+            | "any"
+            | "all"
+            | "repr"
+            | "__import__"
+            | "globals"
+            | "locals"
+            | "object"
+            | "property"
+            | "staticmethod"
+            | "classmethod"
     )
 }
 
@@ -74,7 +115,9 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String]) -> HashSet<String>
         if eager.len() >= 10_000 {
             break;
         }
-        let Some(function_body) = definitions.get(name.as_str()) else { continue };
+        let Some(function_body) = definitions.get(name.as_str()) else {
+            continue;
+        };
         if eager.insert(name) {
             pending.extend(called_names(function_body, false));
         }
@@ -83,7 +126,11 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String]) -> HashSet<String>
 }
 
 fn called_names(body: &[Stmt], module_level: bool) -> Vec<String> {
-    let mut collector = CallCollector { names: Vec::new(), module_level, depth: 0 };
+    let mut collector = CallCollector {
+        names: Vec::new(),
+        module_level,
+        depth: 0,
+    };
     collector.visit_body(body);
     collector.names
 }
@@ -127,7 +174,14 @@ impl<'a> Visitor<'a> for CallCollector {
             };
             let runs_argument = matches!(
                 callee,
-                "Thread" | "Timer" | "Process" | "register" | "start_new_thread" | "submit" | "call_later" | "run"
+                "Thread"
+                    | "Timer"
+                    | "Process"
+                    | "register"
+                    | "start_new_thread"
+                    | "submit"
+                    | "call_later"
+                    | "run"
             );
             let targets = call
                 .arguments
@@ -155,7 +209,9 @@ mod tests {
 
     fn eager(code: &str) -> Vec<String> {
         let parsed = ruff_python_parser::parse_module(code).unwrap();
-        let mut names: Vec<String> = functions_run_at_load(&parsed.syntax().body, &[]).into_iter().collect();
+        let mut names: Vec<String> = functions_run_at_load(&parsed.syntax().body, &[])
+            .into_iter()
+            .collect();
         names.sort();
         names
     }

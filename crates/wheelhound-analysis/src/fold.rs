@@ -51,8 +51,12 @@ impl Value {
 /// Maps a decoding function's qualified name to the codec it applies.
 pub fn codec_of(qualname: &str) -> Option<Codec> {
     Some(match qualname {
-        "base64.b64decode" | "base64.standard_b64decode" | "base64.urlsafe_b64decode"
-        | "base64.decodebytes" | "base64.decodestring" | "binascii.a2b_base64" => Codec::Base64,
+        "base64.b64decode"
+        | "base64.standard_b64decode"
+        | "base64.urlsafe_b64decode"
+        | "base64.decodebytes"
+        | "base64.decodestring"
+        | "binascii.a2b_base64" => Codec::Base64,
         "base64.b32decode" => Codec::Base32,
         "base64.b85decode" => Codec::Base85,
         "base64.a85decode" => Codec::Ascii85,
@@ -111,7 +115,9 @@ impl Scopes {
                                 match element {
                                     InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
                                     InterpolatedStringElement::Interpolation(i) => {
-                                        out.push_str(&self.fold_at(&i.expression, next)?.display()?);
+                                        out.push_str(
+                                            &self.fold_at(&i.expression, next)?.display()?,
+                                        );
                                     }
                                 }
                             }
@@ -180,11 +186,14 @@ impl Scopes {
         let left = self.fold_at(&binop.left, depth)?;
         let right = self.fold_at(&binop.right, depth)?;
         match (binop.op, left, right) {
-            (Operator::Mult, Value::Str(s), Value::Int(n)) | (Operator::Mult, Value::Int(n), Value::Str(s)) => {
+            (Operator::Mult, Value::Str(s), Value::Int(n))
+            | (Operator::Mult, Value::Int(n), Value::Str(s)) => {
                 let n = usize::try_from(n).ok()?;
                 (s.len().saturating_mul(n) <= MAX_DECODED_BYTES).then(|| Value::Str(s.repeat(n)))
             }
-            (Operator::Mod, Value::Str(format), args) => percent_format(&format, args).map(Value::Str),
+            (Operator::Mod, Value::Str(format), args) => {
+                percent_format(&format, args).map(Value::Str)
+            }
             // `Path.home() / ".ssh"`: pathlib's `/` joins paths.
             (Operator::Div, Value::Str(a), Value::Str(b)) => Some(Value::Str(format!("{a}/{b}"))),
             (op, Value::Int(a), Value::Int(b)) => Some(Value::Int(match op {
@@ -212,11 +221,19 @@ impl Scopes {
                         _ => None,
                     },
                 };
-                let (lower, upper, step) = (bound(&slice.lower)?, bound(&slice.upper)?, bound(&slice.step)?);
+                let (lower, upper, step) = (
+                    bound(&slice.lower)?,
+                    bound(&slice.upper)?,
+                    bound(&slice.step)?,
+                );
                 match value {
                     Value::Str(s) => {
                         let chars: Vec<char> = s.chars().collect();
-                        Some(Value::Str(slice_items(&chars, lower, upper, step)?.into_iter().collect()))
+                        Some(Value::Str(
+                            slice_items(&chars, lower, upper, step)?
+                                .into_iter()
+                                .collect(),
+                        ))
                     }
                     Value::Bytes(b) => Some(Value::Bytes(slice_items(&b, lower, upper, step)?)),
                     Value::Seq(items) => Some(Value::Seq(slice_items(&items, lower, upper, step)?)),
@@ -231,19 +248,30 @@ impl Scopes {
                     Value::Seq(items) => items.get(python_index(i, items.len())?).cloned(),
                     Value::Str(s) => {
                         let chars: Vec<char> = s.chars().collect();
-                        chars.get(python_index(i, chars.len())?).map(|c| Value::Str(c.to_string()))
+                        chars
+                            .get(python_index(i, chars.len())?)
+                            .map(|c| Value::Str(c.to_string()))
                     }
-                    Value::Bytes(b) => b.get(python_index(i, b.len())?).map(|&x| Value::Int(i64::from(x))),
+                    Value::Bytes(b) => b
+                        .get(python_index(i, b.len())?)
+                        .map(|&x| Value::Int(i64::from(x))),
                     Value::Int(_) => None,
                 }
             }
         }
     }
 
-    fn fold_comprehension(&self, elt: &Expr, generators: &[ast::Comprehension], depth: u32) -> Option<Value> {
+    fn fold_comprehension(
+        &self,
+        elt: &Expr,
+        generators: &[ast::Comprehension],
+        depth: u32,
+    ) -> Option<Value> {
         // Only the `chr(c) for c in [..]` family: one generator, a simple target, no conditions.
         let [generator] = generators else { return None };
-        let Expr::Name(target) = &generator.target else { return None };
+        let Expr::Name(target) = &generator.target else {
+            return None;
+        };
         if !generator.ifs.is_empty() {
             return None;
         }
@@ -278,8 +306,12 @@ impl Scopes {
                 let right = self.fold_with_outer(outer, &binop.right, depth + 1)?;
                 match (binop.op, left, right) {
                     (Operator::BitXor, Value::Int(a), Value::Int(b)) => Some(Value::Int(a ^ b)),
-                    (Operator::Sub, Value::Int(a), Value::Int(b)) => a.checked_sub(b).map(Value::Int),
-                    (Operator::Add, Value::Int(a), Value::Int(b)) => a.checked_add(b).map(Value::Int),
+                    (Operator::Sub, Value::Int(a), Value::Int(b)) => {
+                        a.checked_sub(b).map(Value::Int)
+                    }
+                    (Operator::Add, Value::Int(a), Value::Int(b)) => {
+                        a.checked_add(b).map(Value::Int)
+                    }
                     (Operator::Add, a, b) => add(a, b),
                     _ => None,
                 }
@@ -291,28 +323,28 @@ impl Scopes {
     fn fold_call(&self, call: &ast::ExprCall, depth: u32) -> Option<Value> {
         let args = &call.arguments.args;
         // Method calls on a folded receiver: "sep".join(..), s.decode(), s[::-1].replace(..), ...
-        if let Expr::Attribute(attribute) = &*call.func {
-            if let Some(receiver) = self.fold_at(&attribute.value, depth) {
-                return self.fold_method(receiver, attribute.attr.as_str(), args, depth);
-            }
+        if let Expr::Attribute(attribute) = &*call.func
+            && let Some(receiver) = self.fold_at(&attribute.value, depth)
+        {
+            return self.fold_method(receiver, attribute.attr.as_str(), args, depth);
         }
-        if let Expr::Name(name) = &*call.func {
-            if let Some(wrapper) = self.wrapper(name.id.as_str()) {
-                if wrapper.params.len() != args.len() || !call.arguments.keywords.is_empty() {
-                    return None;
-                }
-                let mut bindings = std::collections::HashMap::new();
-                for (param, arg) in wrapper.params.iter().zip(args.iter()) {
-                    bindings.insert(param.clone(), self.fold_at(arg, depth)?);
-                }
-                return self.with_bindings(bindings, || {
-                    for (name, step) in &wrapper.steps {
-                        let value = self.fold_at(step, depth + 4)?;
-                        self.bind_in_frame(name, value);
-                    }
-                    self.fold_at(&wrapper.body, depth + 4)
-                });
+        if let Expr::Name(name) = &*call.func
+            && let Some(wrapper) = self.wrapper(name.id.as_str())
+        {
+            if wrapper.params.len() != args.len() || !call.arguments.keywords.is_empty() {
+                return None;
             }
+            let mut bindings = std::collections::HashMap::new();
+            for (param, arg) in wrapper.params.iter().zip(args.iter()) {
+                bindings.insert(param.clone(), self.fold_at(arg, depth)?);
+            }
+            return self.with_bindings(bindings, || {
+                for (name, step) in &wrapper.steps {
+                    let value = self.fold_at(step, depth + 4)?;
+                    self.bind_in_frame(name, value);
+                }
+                self.fold_at(&wrapper.body, depth + 4)
+            });
         }
         let func = self.qualname(&call.func)?;
         if let Some(codec) = codec_of(&func) {
@@ -326,7 +358,9 @@ impl Scopes {
                 let codec = codec_by_python_name(&codec_name)?;
                 let out = decode::decode(codec, &input.as_bytes()?)?;
                 Some(match input {
-                    Value::Str(_) if codec == Codec::Rot13 => Value::Str(String::from_utf8_lossy(&out).into_owned()),
+                    Value::Str(_) if codec == Codec::Rot13 => {
+                        Value::Str(String::from_utf8_lossy(&out).into_owned())
+                    }
                     _ => Value::Bytes(out),
                 })
             }
@@ -366,12 +400,18 @@ impl Scopes {
                 apply_unary_builtin(&func, self.fold_at(&args[0], depth)?)
             }
             // Path helpers keep the text that matters for detection (`~/.ssh`, `%APPDATA%`).
-            "os.path.expanduser" | "os.path.expandvars" | "os.path.abspath" | "os.path.normpath"
-            | "os.path.realpath" | "os.fspath" | "pathlib.Path" | "pathlib.PurePath" | "Path" if args.len() == 1 => {
+            "os.path.expanduser" | "os.path.expandvars" | "os.path.abspath"
+            | "os.path.normpath" | "os.path.realpath" | "os.fspath" | "pathlib.Path"
+            | "pathlib.PurePath" | "Path"
+                if args.len() == 1 =>
+            {
                 Some(Value::Str(self.fold_at(&args[0], depth)?.as_text()?))
             }
-            "pathlib.Path.home" | "os.path.expanduser('~')" if args.is_empty() => Some(Value::Str("~".to_owned())),
-            "os.path.join" | "posixpath.join" | "ntpath.join" | "pathlib.Path" | "pathlib.PurePath" => {
+            "pathlib.Path.home" | "os.path.expanduser('~')" if args.is_empty() => {
+                Some(Value::Str("~".to_owned()))
+            }
+            "os.path.join" | "posixpath.join" | "ntpath.join" | "pathlib.Path"
+            | "pathlib.PurePath" => {
                 let parts = args
                     .iter()
                     .map(|a| self.fold_at(a, depth)?.as_text())
@@ -382,12 +422,20 @@ impl Scopes {
         }
     }
 
-    fn fold_method(&self, receiver: Value, method: &str, args: &[Expr], depth: u32) -> Option<Value> {
+    fn fold_method(
+        &self,
+        receiver: Value,
+        method: &str,
+        args: &[Expr],
+        depth: u32,
+    ) -> Option<Value> {
         let arg = |i: usize| args.get(i).and_then(|a| self.fold_at(a, depth));
         match (receiver, method) {
             (Value::Str(sep), "join") => join_text(&sep, arg(0)?).map(Value::Str),
             (Value::Bytes(sep), "join") => {
-                let Value::Seq(items) = arg(0)? else { return None };
+                let Value::Seq(items) = arg(0)? else {
+                    return None;
+                };
                 let parts = items.iter().map(|v| match v {
                     Value::Bytes(b) => Some(b.clone()),
                     _ => None,
@@ -395,7 +443,9 @@ impl Scopes {
                 let parts = parts.collect::<Option<Vec<_>>>()?;
                 Some(Value::Bytes(parts.join(&sep[..])))
             }
-            (Value::Bytes(b), "decode") => Some(Value::Str(String::from_utf8_lossy(&b).into_owned())),
+            (Value::Bytes(b), "decode") => {
+                Some(Value::Str(String::from_utf8_lossy(&b).into_owned()))
+            }
             (Value::Str(s), "encode") => Some(Value::Bytes(s.into_bytes())),
             (Value::Str(s), "replace") => {
                 let (from, to) = (arg(0)?.as_text()?, arg(1)?.as_text()?);
@@ -423,14 +473,20 @@ impl Scopes {
             (Value::Str(s), "lower") => Some(Value::Str(s.to_lowercase())),
             (Value::Str(s), "upper") => Some(Value::Str(s.to_uppercase())),
             (Value::Str(s), "split") if args.is_empty() => Some(Value::Seq(
-                s.split_whitespace().map(|p| Value::Str(p.to_owned())).collect(),
+                s.split_whitespace()
+                    .map(|p| Value::Str(p.to_owned()))
+                    .collect(),
             )),
             (Value::Str(s), "split") => {
                 let sep = arg(0)?.as_text()?;
                 if sep.is_empty() {
                     return None;
                 }
-                Some(Value::Seq(s.split(sep.as_str()).map(|p| Value::Str(p.to_owned())).collect()))
+                Some(Value::Seq(
+                    s.split(sep.as_str())
+                        .map(|p| Value::Str(p.to_owned()))
+                        .collect(),
+                ))
             }
             _ => None,
         }
@@ -473,14 +529,22 @@ impl Scopes {
         let next = depth + 1;
         match expr {
             Expr::BinOp(binop) if matches!(binop.op, Operator::Add) => {
-                format!("{}{}", self.lossy_at(&binop.left, next), self.lossy_at(&binop.right, next))
+                format!(
+                    "{}{}",
+                    self.lossy_at(&binop.left, next),
+                    self.lossy_at(&binop.right, next)
+                )
             }
             Expr::BinOp(binop) if matches!(binop.op, Operator::Mod) => {
                 let format = self.lossy_at(&binop.left, next);
                 let mut out = String::new();
                 let mut chars = format.chars().peekable();
                 while let Some(c) = chars.next() {
-                    if c == '%' && chars.peek().is_some_and(|n| matches!(n, 's' | 'd' | 'r' | 'i')) {
+                    if c == '%'
+                        && chars
+                            .peek()
+                            .is_some_and(|n| matches!(n, 's' | 'd' | 'r' | 'i'))
+                    {
                         chars.next();
                         out.push_str(UNKNOWN);
                     } else {
@@ -508,14 +572,24 @@ impl Scopes {
                 }
                 out
             }
-            Expr::List(list) => list.elts.iter().map(|e| self.lossy_at(e, next)).collect::<Vec<_>>().join(" "),
-            Expr::Tuple(tuple) => tuple.elts.iter().map(|e| self.lossy_at(e, next)).collect::<Vec<_>>().join(" "),
+            Expr::List(list) => list
+                .elts
+                .iter()
+                .map(|e| self.lossy_at(e, next))
+                .collect::<Vec<_>>()
+                .join(" "),
+            Expr::Tuple(tuple) => tuple
+                .elts
+                .iter()
+                .map(|e| self.lossy_at(e, next))
+                .collect::<Vec<_>>()
+                .join(" "),
             Expr::Call(call) => {
-                if let Expr::Attribute(attribute) = &*call.func {
-                    if attribute.attr.as_str() == "format" {
-                        let template = self.lossy_at(&attribute.value, next);
-                        return replace_fields(&template);
-                    }
+                if let Expr::Attribute(attribute) = &*call.func
+                    && attribute.attr.as_str() == "format"
+                {
+                    let template = self.lossy_at(&attribute.value, next);
+                    return replace_fields(&template);
                 }
                 UNKNOWN.to_owned()
             }
@@ -573,21 +647,30 @@ fn add(left: Value, right: Value) -> Option<Value> {
 
 fn apply_unary_builtin(func: &str, arg: Value) -> Option<Value> {
     match (func, arg) {
-        ("chr", Value::Int(i)) => char::from_u32(u32::try_from(i).ok()?).map(|c| Value::Str(c.to_string())),
+        ("chr", Value::Int(i)) => {
+            char::from_u32(u32::try_from(i).ok()?).map(|c| Value::Str(c.to_string()))
+        }
         ("ord", Value::Str(s)) => {
             let mut chars = s.chars();
             let c = chars.next()?;
-            chars.next().is_none().then_some(Value::Int(i64::from(u32::from(c))))
+            chars
+                .next()
+                .is_none()
+                .then_some(Value::Int(i64::from(u32::from(c))))
         }
         ("int", Value::Str(s)) => s.trim().parse().ok().map(Value::Int),
         ("int", Value::Int(i)) => Some(Value::Int(i)),
         ("list" | "tuple", Value::Seq(items)) => Some(Value::Seq(items)),
-        ("list" | "tuple", Value::Str(s)) => Some(Value::Seq(s.chars().map(|c| Value::Str(c.to_string())).collect())),
+        ("list" | "tuple", Value::Str(s)) => Some(Value::Seq(
+            s.chars().map(|c| Value::Str(c.to_string())).collect(),
+        )),
         ("reversed", Value::Seq(mut items)) => {
             items.reverse();
             Some(Value::Seq(items))
         }
-        ("reversed", Value::Str(s)) => Some(Value::Seq(s.chars().rev().map(|c| Value::Str(c.to_string())).collect())),
+        ("reversed", Value::Str(s)) => Some(Value::Seq(
+            s.chars().rev().map(|c| Value::Str(c.to_string())).collect(),
+        )),
         ("str", Value::Int(i)) => Some(Value::Str(i.to_string())),
         ("str", Value::Str(s)) => Some(Value::Str(s)),
         _ => None,
@@ -625,10 +708,18 @@ fn replace_bytes(haystack: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
 fn python_index(i: i64, len: usize) -> Option<usize> {
     let len = i64::try_from(len).ok()?;
     let index = if i < 0 { len + i } else { i };
-    (0..len).contains(&index).then(|| usize::try_from(index).ok()).flatten()
+    (0..len)
+        .contains(&index)
+        .then(|| usize::try_from(index).ok())
+        .flatten()
 }
 
-fn slice_items<T: Clone>(items: &[T], lower: Option<i64>, upper: Option<i64>, step: Option<i64>) -> Option<Vec<T>> {
+fn slice_items<T: Clone>(
+    items: &[T],
+    lower: Option<i64>,
+    upper: Option<i64>,
+    step: Option<i64>,
+) -> Option<Vec<T>> {
     let len = i64::try_from(items.len()).ok()?;
     let step = step.unwrap_or(1);
     if step == 0 {
@@ -732,7 +823,9 @@ mod tests {
     }
 
     fn text(code: &str) -> String {
-        fold(code).and_then(|v| v.as_text()).unwrap_or_else(|| panic!("did not fold: {code}"))
+        fold(code)
+            .and_then(|v| v.as_text())
+            .unwrap_or_else(|| panic!("did not fold: {code}"))
     }
 
     #[test]
@@ -744,32 +837,65 @@ mod tests {
         assert_eq!(text("f'{\"ev\"}al'"), "eval");
         assert_eq!(text("'lave'[::-1]"), "eval");
         assert_eq!(text("''.join(chr(c) for c in [101, 118, 97, 108])"), "eval");
-        assert_eq!(text("''.join([chr(x ^ 1) for x in [100, 119, 96, 109]])"), "eval");
+        assert_eq!(
+            text("''.join([chr(x ^ 1) for x in [100, 119, 96, 109]])"),
+            "eval"
+        );
         assert_eq!(text("bytes([101, 118, 97, 108]).decode()"), "eval");
         assert_eq!(text("''.join(map(chr, [101, 118, 97, 108]))"), "eval");
         assert_eq!(text("bytes.fromhex('6576616c')"), "eval");
         assert_eq!(text("codecs.decode('riny', 'rot13')"), "eval");
         assert_eq!(text("'\\x65\\x76al'"), "eval");
         assert_eq!(text("os.path.expanduser('~/.ssh/id_rsa')"), "~/.ssh/id_rsa");
-        assert_eq!(text("pathlib.Path.home() / '.aws' / 'credentials'"), "~/.aws/credentials");
+        assert_eq!(
+            text("pathlib.Path.home() / '.aws' / 'credentials'"),
+            "~/.aws/credentials"
+        );
     }
 
     #[test]
     fn decoders_fold_and_chain() {
         assert_eq!(text("base64.b64decode('aW1wb3J0IG9z')"), "import os");
-        assert_eq!(text("base64.b64decode(base64.b64decode('YVcxd2IzSjBJRzl6'))"), "import os");
-        assert_eq!(text("zlib.decompress(base64.b64decode('eJzLzC3ILypRyC8GABKHA54='))"), "import os");
-        assert_eq!(text("binascii.unhexlify('696d706f7274206f73')"), "import os");
+        assert_eq!(
+            text("base64.b64decode(base64.b64decode('YVcxd2IzSjBJRzl6'))"),
+            "import os"
+        );
+        assert_eq!(
+            text("zlib.decompress(base64.b64decode('eJzLzC3ILypRyC8GABKHA54='))"),
+            "import os"
+        );
+        assert_eq!(
+            text("binascii.unhexlify('696d706f7274206f73')"),
+            "import os"
+        );
     }
 
     #[test]
     fn lossy_folding_keeps_known_parts() {
-        let parsed = ruff_python_parser::parse_expression("'echo %s|base64 -d|bash' % data").unwrap();
-        assert_eq!(Scopes::default().fold_lossy(&parsed.syntax().body).as_deref(), Some("echo …|base64 -d|bash"));
+        let parsed =
+            ruff_python_parser::parse_expression("'echo %s|base64 -d|bash' % data").unwrap();
+        assert_eq!(
+            Scopes::default()
+                .fold_lossy(&parsed.syntax().body)
+                .as_deref(),
+            Some("echo …|base64 -d|bash")
+        );
         let parsed = ruff_python_parser::parse_expression("f'curl -s http://h/{x}/a'").unwrap();
-        assert_eq!(Scopes::default().fold_lossy(&parsed.syntax().body).as_deref(), Some("curl -s http://h/…/a"));
-        let parsed = ruff_python_parser::parse_expression("[p, 'https://x.invalid/a.exe', '-o', q]").unwrap();
-        assert_eq!(Scopes::default().fold_lossy(&parsed.syntax().body).as_deref(), Some("… https://x.invalid/a.exe -o …"));
+        assert_eq!(
+            Scopes::default()
+                .fold_lossy(&parsed.syntax().body)
+                .as_deref(),
+            Some("curl -s http://h/…/a")
+        );
+        let parsed =
+            ruff_python_parser::parse_expression("[p, 'https://x.invalid/a.exe', '-o', q]")
+                .unwrap();
+        assert_eq!(
+            Scopes::default()
+                .fold_lossy(&parsed.syntax().body)
+                .as_deref(),
+            Some("… https://x.invalid/a.exe -o …")
+        );
         let parsed = ruff_python_parser::parse_expression("x").unwrap();
         assert_eq!(Scopes::default().fold_lossy(&parsed.syntax().body), None);
     }

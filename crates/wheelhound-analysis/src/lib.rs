@@ -96,11 +96,17 @@ pub struct FileAnalysis {
 /// Decides whether a member is analysed as Python: by name, or by a Python shebang.
 pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-    if name.ends_with(".py") || name.ends_with(".pyw") || name.ends_with(".pth") || name.ends_with(".pyi") {
+    if name.ends_with(".py")
+        || name.ends_with(".pyw")
+        || name.ends_with(".pth")
+        || name.ends_with(".pyi")
+    {
         return true;
     }
     let head = &data[..data.len().min(128)];
-    head.starts_with(b"#!") && memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python").is_some()
+    head.starts_with(b"#!")
+        && memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python")
+            .is_some()
 }
 
 /// How another file of the package runs this one while loading.
@@ -121,7 +127,12 @@ pub fn analyze_python(path: &str, bytes: &[u8], options: &AnalysisOptions) -> Fi
 }
 
 /// Like [`analyze_python`], for a file that other files of the package run while loading.
-pub fn analyze_python_called(path: &str, bytes: &[u8], options: &AnalysisOptions, caller: &CallerContext) -> FileAnalysis {
+pub fn analyze_python_called(
+    path: &str,
+    bytes: &[u8],
+    options: &AnalysisOptions,
+    caller: &CallerContext,
+) -> FileAnalysis {
     let decoded = source::decode_source(bytes);
     let role = FileRole::of_path(path);
     let mut analysis = FileAnalysis {
@@ -142,11 +153,24 @@ pub fn analyze_python_called(path: &str, bytes: &[u8], options: &AnalysisOptions
             decoded.encoding.unwrap_or("UTF-8")
         ));
     }
-    let mut budget = LayerBudget { remaining_bytes: options.max_layer_bytes, next_index: 1 };
+    let mut budget = LayerBudget {
+        remaining_bytes: options.max_layer_bytes,
+        next_index: 1,
+    };
     if role == FileRole::Pth {
         analyze_pth(&mut analysis, &decoded.text, options, &mut budget);
     } else {
-        analyze_module(&mut analysis, path, &decoded.text, role, None, Some(caller), options, 0, &mut budget);
+        analyze_module(
+            &mut analysis,
+            path,
+            &decoded.text,
+            role,
+            None,
+            Some(caller),
+            options,
+            0,
+            &mut budget,
+        );
     }
     analysis
 }
@@ -209,7 +233,13 @@ fn analyze_module(
         drop(parsed);
     }
     let layers = std::mem::take(&mut checker.layers);
-    let walker::Checker { findings, sources, facts, errors, .. } = checker;
+    let walker::Checker {
+        findings,
+        sources,
+        facts,
+        errors,
+        ..
+    } = checker;
     analysis.findings.extend(findings);
     analysis.sources.extend(sources);
     analysis.errors.extend(errors);
@@ -218,30 +248,61 @@ fn analyze_module(
     }
     for layer in layers {
         if depth + 1 > options.max_layer_depth {
-            analysis.errors.push(format!("decoded layers nest deeper than {}; the rest was not analysed", options.max_layer_depth));
+            analysis.errors.push(format!(
+                "decoded layers nest deeper than {}; the rest was not analysed",
+                options.max_layer_depth
+            ));
             break;
         }
         if layer.text.len() > budget.remaining_bytes {
-            analysis.errors.push("decoded layers exceed the per-file byte budget; the rest was not analysed".to_owned());
+            analysis.errors.push(
+                "decoded layers exceed the per-file byte budget; the rest was not analysed"
+                    .to_owned(),
+            );
             break;
         }
         budget.remaining_bytes -= layer.text.len();
         let name = format!("{}#layer{}", analysis.path, budget.next_index + 1);
         budget.next_index += 1;
-        analysis.layers.push(LayerInfo { name: name.clone(), how: layer.how.clone(), line: layer.line });
-        analyze_module(analysis, &name, &layer.text, role, Some(layer.context), None, options, depth + 1, budget);
+        analysis.layers.push(LayerInfo {
+            name: name.clone(),
+            how: layer.how.clone(),
+            line: layer.line,
+        });
+        analyze_module(
+            analysis,
+            &name,
+            &layer.text,
+            role,
+            Some(layer.context),
+            None,
+            options,
+            depth + 1,
+            budget,
+        );
     }
 }
 
 /// `.pth` files are not Python modules: only lines starting with `import` run, each on its own.
-fn analyze_pth(analysis: &mut FileAnalysis, text: &str, options: &AnalysisOptions, budget: &mut LayerBudget) {
+fn analyze_pth(
+    analysis: &mut FileAnalysis,
+    text: &str,
+    options: &AnalysisOptions,
+    budget: &mut LayerBudget,
+) {
     let lines = source::LineIndex::new(text);
     analysis.lines = lines.len();
     let executable = rules::pth_import::executable_lines(text);
     if executable.is_empty() {
         return;
     }
-    let mut checker = walker::Checker::new(&analysis.path, text, &lines, FileRole::Pth, Some(ExecContext::Install));
+    let mut checker = walker::Checker::new(
+        &analysis.path,
+        text,
+        &lines,
+        FileRole::Pth,
+        Some(ExecContext::Install),
+    );
     let mut offset = 0usize;
     let mut payload = String::new();
     for (number, line) in text.lines().enumerate() {
@@ -250,7 +311,10 @@ fn analyze_pth(analysis: &mut FileAnalysis, text: &str, options: &AnalysisOption
             checker.report(
                 &rules::pth_import::RULE,
                 TextRange::new(at, at),
-                format!("executes `{}` at every Python start-up", text::shorten(line, 120)),
+                format!(
+                    "executes `{}` at every Python start-up",
+                    text::shorten(line, 120)
+                ),
                 0.15,
                 vec!["pth-exec"],
             );
@@ -260,11 +324,23 @@ fn analyze_pth(analysis: &mut FileAnalysis, text: &str, options: &AnalysisOption
         payload.push('\n');
         offset += line.len() + 1;
     }
-    let walker::Checker { findings, errors, .. } = checker;
+    let walker::Checker {
+        findings, errors, ..
+    } = checker;
     analysis.findings.extend(findings);
     analysis.errors.extend(errors);
     let path = analysis.path.clone();
-    analyze_module(analysis, &path, &payload, FileRole::Pth, Some(ExecContext::Install), None, options, 1, budget);
+    analyze_module(
+        analysis,
+        &path,
+        &payload,
+        FileRole::Pth,
+        Some(ExecContext::Install),
+        None,
+        options,
+        1,
+        budget,
+    );
 }
 
 /// For files too large to parse: endpoint checks over the raw text.

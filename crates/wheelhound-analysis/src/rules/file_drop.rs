@@ -18,23 +18,47 @@ pub const RULE: Rule = Rule {
 };
 
 const AUTOSTART: &[&str] = &[
-    "start menu/programs/startup", "\\startup", "/startup/", "currentversion\\run", "currentversion/run",
-    ".bashrc", ".bash_profile", ".zshrc", ".profile", "/etc/rc.local", "/etc/cron", "crontab",
-    "/etc/systemd/system", ".config/autostart", "library/launchagents", "library/launchdaemons",
+    "start menu/programs/startup",
+    "\\startup",
+    "/startup/",
+    "currentversion\\run",
+    "currentversion/run",
+    ".bashrc",
+    ".bash_profile",
+    ".zshrc",
+    ".profile",
+    "/etc/rc.local",
+    "/etc/cron",
+    "crontab",
+    "/etc/systemd/system",
+    ".config/autostart",
+    "library/launchagents",
+    "library/launchdaemons",
 ];
 
 fn autostart_target(text: &str) -> Option<&'static str> {
     let lower = text.to_ascii_lowercase();
-    AUTOSTART.iter().copied().find(|needle| lower.contains(needle))
+    AUTOSTART
+        .iter()
+        .copied()
+        .find(|needle| lower.contains(needle))
 }
 
 fn executable_mode(checker: &Checker, expr: &Expr) -> bool {
     match checker.fold(expr) {
         Some(Value::Int(mode)) => mode & 0o111 != 0,
-        _ => checker
-            .qualname(expr)
-            .is_some_and(|q| q.contains("S_IEXEC") || q.contains("S_IXUSR") || q.contains("S_IXGRP") || q.contains("S_IXOTH"))
-            || matches!(expr, Expr::BinOp(_)) && checker.text.get(expr.range().start().to_usize()..expr.range().end().to_usize()).is_some_and(|t| t.contains("S_IX") || t.contains("S_IEXEC")),
+        _ => {
+            checker.qualname(expr).is_some_and(|q| {
+                q.contains("S_IEXEC")
+                    || q.contains("S_IXUSR")
+                    || q.contains("S_IXGRP")
+                    || q.contains("S_IXOTH")
+            }) || matches!(expr, Expr::BinOp(_))
+                && checker
+                    .text
+                    .get(expr.range().start().to_usize()..expr.range().end().to_usize())
+                    .is_some_and(|t| t.contains("S_IX") || t.contains("S_IEXEC"))
+        }
     }
 }
 
@@ -44,20 +68,42 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     let early = matches!(context, ExecContext::Install | ExecContext::Import);
     if matches!(qualname, "os.chmod" | "pathlib.Path().chmod") || qualname.ends_with(".chmod") {
-        let Some(mode) = args.get(1).or_else(|| args.first().filter(|_| qualname != "os.chmod")) else {
+        let Some(mode) = args
+            .get(1)
+            .or_else(|| args.first().filter(|_| qualname != "os.chmod"))
+        else {
             return;
         };
         if executable_mode(checker, mode) {
             let severity = if early { 0.15 } else { 0.02 };
-            checker.report(&RULE, call.range(), format!("makes a file executable with {qualname} {}", context.phrase()), severity, vec!["chmod-exec"]);
+            checker.report(
+                &RULE,
+                call.range(),
+                format!(
+                    "makes a file executable with {qualname} {}",
+                    context.phrase()
+                ),
+                severity,
+                vec!["chmod-exec"],
+            );
         }
         return;
     }
     let writes_path = matches!(
         qualname,
-        "open" | "io.open" | "shutil.copy" | "shutil.copyfile" | "shutil.copy2" | "shutil.move" | "os.rename"
-            | "urllib.request.urlretrieve" | "winreg.SetValueEx" | "_winreg.SetValueEx" | "winreg.CreateKey"
-            | "winreg.OpenKey" | "_winreg.OpenKey"
+        "open"
+            | "io.open"
+            | "shutil.copy"
+            | "shutil.copyfile"
+            | "shutil.copy2"
+            | "shutil.move"
+            | "os.rename"
+            | "urllib.request.urlretrieve"
+            | "winreg.SetValueEx"
+            | "_winreg.SetValueEx"
+            | "winreg.CreateKey"
+            | "winreg.OpenKey"
+            | "_winreg.OpenKey"
     );
     if !writes_path {
         return;
@@ -67,11 +113,20 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             continue;
         };
         if let Some(target) = autostart_target(&text) {
-            let severity = if early { 0.75 } else if context == ExecContext::TestOrDocs { 0.1 } else { 0.45 };
+            let severity = if early {
+                0.75
+            } else if context == ExecContext::TestOrDocs {
+                0.1
+            } else {
+                0.45
+            };
             checker.report(
                 &RULE,
                 call.range(),
-                format!("{qualname} touches the autostart location `{}` ({target})", crate::text::shorten(&text, 80)),
+                format!(
+                    "{qualname} touches the autostart location `{}` ({target})",
+                    crate::text::shorten(&text, 80)
+                ),
                 severity,
                 vec!["autostart"],
             );
@@ -87,7 +142,13 @@ mod tests {
     #[test]
     fn autostart_writes_trigger() {
         let code = "import os\nopen(os.path.expanduser('~') + '/.bashrc', 'a').write('x')\n";
-        assert!(max_severity("p/pkg/__init__.py", "open('/home/u/.bashrc', 'a').write('curl x')\n", "WH150") >= 0.7);
+        assert!(
+            max_severity(
+                "p/pkg/__init__.py",
+                "open('/home/u/.bashrc', 'a').write('curl x')\n",
+                "WH150"
+            ) >= 0.7
+        );
         let _ = code;
         let code = "import winreg\nk = winreg.OpenKey(winreg.HKEY_CURRENT_USER, 'Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run')\n";
         assert!(max_severity("p/setup.py", code, "WH150") >= 0.7);
@@ -98,7 +159,13 @@ mod tests {
         let code = "import os\ndef f(p):\n    os.chmod(p, 0o755)\n";
         let severity = max_severity("p/pkg/m.py", code, "WH150");
         assert!(severity > 0.0 && severity < 0.05);
-        assert_eq!(max_severity("p/pkg/m.py", "import os\nos.chmod(p, 0o644)\n", "WH150"), 0.0);
-        assert_eq!(max_severity("p/pkg/m.py", "open('out.txt', 'w')\n", "WH150"), 0.0);
+        assert_eq!(
+            max_severity("p/pkg/m.py", "import os\nos.chmod(p, 0o644)\n", "WH150"),
+            0.0
+        );
+        assert_eq!(
+            max_severity("p/pkg/m.py", "open('out.txt', 'w')\n", "WH150"),
+            0.0
+        );
     }
 }

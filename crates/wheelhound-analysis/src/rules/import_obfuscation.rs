@@ -17,16 +17,45 @@ pub const RULE: Rule = Rule {
     category: Category::Anomaly,
 };
 
-const DANGEROUS_BUILTINS: &[&str] = &["exec", "eval", "compile", "__import__", "open", "execfile", "getattr"];
+const DANGEROUS_BUILTINS: &[&str] = &[
+    "exec",
+    "eval",
+    "compile",
+    "__import__",
+    "open",
+    "execfile",
+    "getattr",
+];
 
 /// Modules whose names malware hides: process, network, encoding, code loading.
 fn is_dangerous_module(module: &str) -> bool {
     let top = module.split('.').next().unwrap_or(module);
     matches!(
         top,
-        "os" | "subprocess" | "socket" | "base64" | "builtins" | "__builtin__" | "urllib" | "urllib2" | "requests"
-            | "ctypes" | "marshal" | "zlib" | "codecs" | "pty" | "shutil" | "http" | "httplib" | "winreg" | "_winreg"
-            | "binascii" | "lzma" | "bz2" | "pickle" | "importlib" | "sys"
+        "os" | "subprocess"
+            | "socket"
+            | "base64"
+            | "builtins"
+            | "__builtin__"
+            | "urllib"
+            | "urllib2"
+            | "requests"
+            | "ctypes"
+            | "marshal"
+            | "zlib"
+            | "codecs"
+            | "pty"
+            | "shutil"
+            | "http"
+            | "httplib"
+            | "winreg"
+            | "_winreg"
+            | "binascii"
+            | "lzma"
+            | "bz2"
+            | "pickle"
+            | "importlib"
+            | "sys"
     )
 }
 
@@ -38,7 +67,10 @@ fn is_plain_string(expr: &Expr) -> bool {
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     let weak = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
-    if matches!(qualname, "__import__" | "importlib.import_module" | "importlib.__import__") {
+    if matches!(
+        qualname,
+        "__import__" | "importlib.import_module" | "importlib.__import__"
+    ) {
         let Some(arg) = call.arguments.args.first() else {
             return;
         };
@@ -83,11 +115,18 @@ fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
     let computed = !spelled.contains(qualname) || spelled.contains("__import__(");
     let severity = if computed { 0.55 } else { 0.2 };
     let context = checker.context();
-    let severity = if context == ExecContext::TestOrDocs { severity * 0.3 } else { severity };
+    let severity = if context == ExecContext::TestOrDocs {
+        severity * 0.3
+    } else {
+        severity
+    };
     checker.report(
         &RULE,
         func.range(),
-        format!("reaches the builtin `{qualname}` indirectly as `{}`", crate::text::shorten(spelled, 80)),
+        format!(
+            "reaches the builtin `{qualname}` indirectly as `{}`",
+            crate::text::shorten(spelled, 80)
+        ),
         severity,
         vec!["obfuscation", "indirect-builtin"],
     );
@@ -100,13 +139,33 @@ mod tests {
     #[test]
     fn computed_names_trigger() {
         assert!(max_severity("p/pkg/m.py", "m = __import__('o' + 's')\n", "WH180") >= 0.4);
-        assert!(max_severity("p/pkg/m.py", "getattr(__builtins__, 'ex' + 'ec')('x')\n", "WH180") >= 0.5);
+        assert!(
+            max_severity(
+                "p/pkg/m.py",
+                "getattr(__builtins__, 'ex' + 'ec')('x')\n",
+                "WH180"
+            ) >= 0.5
+        );
         assert!(max_severity("p/pkg/m.py", "globals()['ev'+'al']('1')\n", "WH180") >= 0.5);
     }
 
     #[test]
     fn plain_idioms_do_not() {
-        assert_eq!(max_severity("p/pkg/__init__.py", "__import__('pkg_resources').declare_namespace(__name__)\n", "WH180"), 0.0);
-        assert_eq!(max_severity("p/pkg/m.py", "import importlib\nm = importlib.import_module('json')\n", "WH180"), 0.0);
+        assert_eq!(
+            max_severity(
+                "p/pkg/__init__.py",
+                "__import__('pkg_resources').declare_namespace(__name__)\n",
+                "WH180"
+            ),
+            0.0
+        );
+        assert_eq!(
+            max_severity(
+                "p/pkg/m.py",
+                "import importlib\nm = importlib.import_module('json')\n",
+                "WH180"
+            ),
+            0.0
+        );
     }
 }

@@ -18,7 +18,13 @@ pub const RULE: Rule = Rule {
 };
 
 /// Commands that run on every `pip install` of an sdist, as opposed to build helpers.
-const INSTALL_COMMANDS: &[&str] = &["install", "develop", "egg_info", "easy_install", "bdist_egg"];
+const INSTALL_COMMANDS: &[&str] = &[
+    "install",
+    "develop",
+    "egg_info",
+    "easy_install",
+    "bdist_egg",
+];
 
 /// A class deriving from a setuptools command.
 pub fn check_hook_class(checker: &mut Checker, class: &StmtClassDef) {
@@ -34,8 +40,16 @@ pub fn check_hook_class(checker: &mut Checker, class: &StmtClassDef) {
     // Only the setup script's own commands run on install; libraries such as build tools
     // define command classes for others to use.
     let in_setup = checker.in_setup_script();
-    let severity = if overrides_install && in_setup { 0.08 } else { 0.03 };
-    let tags = if overrides_install && in_setup { vec!["install-hook", "install-command"] } else { vec!["install-hook"] };
+    let severity = if overrides_install && in_setup {
+        0.08
+    } else {
+        0.03
+    };
+    let tags = if overrides_install && in_setup {
+        vec!["install-hook", "install-command"]
+    } else {
+        vec!["install-hook"]
+    };
     checker.report(
         &RULE,
         class.name.range(),
@@ -51,14 +65,23 @@ pub fn check_hook_class(checker: &mut Checker, class: &StmtClassDef) {
 
 /// `setup(cmdclass={'install': ...})`.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    if !matches!(qualname, "setup" | "setuptools.setup" | "distutils.core.setup") {
+    if !matches!(
+        qualname,
+        "setup" | "setuptools.setup" | "distutils.core.setup"
+    ) {
         return;
     }
     checker.facts.calls_setup = true;
-    if let Some(name) = super::keyword(call, "name").and_then(|e| checker.fold(e)).and_then(|v| v.as_text()) {
+    if let Some(name) = super::keyword(call, "name")
+        .and_then(|e| checker.fold(e))
+        .and_then(|v| v.as_text())
+    {
         checker.facts.setup_name = Some(crate::text::shorten(&name, 80));
     }
-    if let Some(text) = super::keyword(call, "description").and_then(|e| checker.fold(e)).and_then(|v| v.as_text()) {
+    if let Some(text) = super::keyword(call, "description")
+        .and_then(|e| checker.fold(e))
+        .and_then(|v| v.as_text())
+    {
         checker.facts.setup_description = Some(crate::text::shorten(&text, 200));
     }
     let Some(Expr::Dict(dict)) = super::keyword(call, "cmdclass") else {
@@ -79,7 +102,11 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         call.range(),
         format!("setup() registers custom commands for {}", keys.join(", ")),
         if overrides_install { 0.08 } else { 0.02 },
-        if overrides_install { vec!["install-hook", "install-command"] } else { vec!["install-hook"] },
+        if overrides_install {
+            vec!["install-hook", "install-command"]
+        } else {
+            vec!["install-hook"]
+        },
     );
 }
 
@@ -97,8 +124,12 @@ mod tests {
 
     #[test]
     fn build_ext_override_weighs_little() {
-        let code = "from setuptools.command.build_ext import build_ext\nclass B(build_ext):\n    pass\n";
+        let code =
+            "from setuptools.command.build_ext import build_ext\nclass B(build_ext):\n    pass\n";
         assert!(max_severity("p/setup.py", code, "WH100") < 0.05);
-        assert_eq!(max_severity("p/setup.py", "class B(object):\n    pass\n", "WH100"), 0.0);
+        assert_eq!(
+            max_severity("p/setup.py", "class B(object):\n    pass\n", "WH100"),
+            0.0
+        );
     }
 }

@@ -69,12 +69,14 @@ pub fn on_string(checker: &mut Checker, value: &str, range: TextRange) {
     encoded_payload::check_string(checker, value, range);
 }
 
-
 /// Folds the command a process-spawning call runs, joining argument lists with spaces.
 pub fn command_text(checker: &Checker, expr: &Expr) -> Option<String> {
     match checker.fold(expr)? {
         crate::fold::Value::Seq(items) => {
-            let parts: Vec<String> = items.iter().filter_map(crate::fold::Value::as_text).collect();
+            let parts: Vec<String> = items
+                .iter()
+                .filter_map(crate::fold::Value::as_text)
+                .collect();
             (!parts.is_empty()).then(|| parts.join(" "))
         }
         other => other.as_text(),
@@ -93,7 +95,13 @@ pub fn argument_text(checker: &Checker, call: &ExprCall) -> String {
     for arg in call.arguments.args.iter().take(4) {
         match command_text(checker, arg) {
             Some(text) => parts.push(text),
-            None => parts.push(checker.text.get(arg.range().start().to_usize()..arg.range().end().to_usize()).unwrap_or("").to_owned()),
+            None => parts.push(
+                checker
+                    .text
+                    .get(arg.range().start().to_usize()..arg.range().end().to_usize())
+                    .unwrap_or("")
+                    .to_owned(),
+            ),
         }
     }
     crate::text::shorten(&parts.join(" "), 200)

@@ -17,15 +17,29 @@ pub const RULE: Rule = Rule {
     category: Category::Sink,
 };
 
-const HTTP_VERBS: &[&str] = &["get", "post", "put", "patch", "delete", "head", "request", "options"];
+const HTTP_VERBS: &[&str] = &[
+    "get", "post", "put", "patch", "delete", "head", "request", "options",
+];
 
 /// Network operations and whether they send data (as opposed to only fetching).
 pub fn classify(qualname: &str) -> Option<NetOp> {
     let (base, last) = qualname.rsplit_once('.').unwrap_or(("", qualname));
     let op = match base {
-        "requests" | "requests.api" | "httpx" | "requests.Session()" | "requests.session()" | "httpx.Client()"
-        | "urllib3.PoolManager()" | "aiohttp.ClientSession()" if HTTP_VERBS.contains(&last) || last == "stream" => {
-            if matches!(last, "post" | "put" | "patch") { NetOp::Send } else { NetOp::Fetch }
+        "requests"
+        | "requests.api"
+        | "httpx"
+        | "requests.Session()"
+        | "requests.session()"
+        | "httpx.Client()"
+        | "urllib3.PoolManager()"
+        | "aiohttp.ClientSession()"
+            if HTTP_VERBS.contains(&last) || last == "stream" =>
+        {
+            if matches!(last, "post" | "put" | "patch") {
+                NetOp::Send
+            } else {
+                NetOp::Fetch
+            }
         }
         "urllib.request" | "urllib2" | "urllib" | "six.moves.urllib.request" => match last {
             "urlopen" | "urlretrieve" | "Request" | "build_opener" => NetOp::Fetch,
@@ -53,8 +67,17 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             _ => return None,
         },
         "aiohttp" if last == "ClientSession" => NetOp::Fetch,
-        "websocket" | "websockets" if matches!(last, "create_connection" | "connect") => NetOp::Send,
-        _ if base.starts_with("socket.socket()") && matches!(last, "connect" | "connect_ex" | "send" | "sendall" | "sendto") => NetOp::Send,
+        "websocket" | "websockets" if matches!(last, "create_connection" | "connect") => {
+            NetOp::Send
+        }
+        _ if base.starts_with("socket.socket()")
+            && matches!(
+                last,
+                "connect" | "connect_ex" | "send" | "sendall" | "sendto"
+            ) =>
+        {
+            NetOp::Send
+        }
         _ => return None,
     };
     Some(op)
@@ -62,8 +85,13 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
 
 /// True when a partially folded URL names its host literally (`"http://x.example/" + data`).
 fn has_constant_host(url: &str) -> bool {
-    let Some(rest) = url.split_once("://").map(|(_, rest)| rest) else { return false };
-    let host: String = rest.chars().take_while(|c| !matches!(c, '/' | ':' | '?')).collect();
+    let Some(rest) = url.split_once("://").map(|(_, rest)| rest) else {
+        return false;
+    };
+    let host: String = rest
+        .chars()
+        .take_while(|c| !matches!(c, '/' | ':' | '?'))
+        .collect();
     host.contains('.') && !host.contains(crate::fold::UNKNOWN)
 }
 
@@ -88,7 +116,10 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     // versions and platforms, so a computed target at install time weighs less.
     let constant_target = call.arguments.args.first().is_some_and(|a| {
         checker.fold(a).is_some()
-            || checker.scopes.fold_lossy(a).is_some_and(|url| has_constant_host(&url))
+            || checker
+                .scopes
+                .fold_lossy(a)
+                .is_some_and(|url| has_constant_host(&url))
     }) || matches!(op, NetOp::Send | NetOp::Dns);
     let severity = match (context, op) {
         (ExecContext::Install, NetOp::Send) => 0.6,
@@ -102,7 +133,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         (ExecContext::TestOrDocs, _) => 0.01,
     };
     let verb = match op {
-        NetOp::Fetch => "requests",
+        NetOp::Fetch => "fetches with",
         NetOp::Send => "sends data with",
         NetOp::Dns => "resolves a host name with",
     };
@@ -115,7 +146,11 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     checker.report(
         &RULE,
         call.range(),
-        format!("{verb} {qualname}({}) {}", crate::text::shorten(&target, 120), context.phrase()),
+        format!(
+            "{verb} {qualname}({}) {}",
+            crate::text::shorten(&target, 120),
+            context.phrase()
+        ),
         severity,
         vec!["network", tag],
     );

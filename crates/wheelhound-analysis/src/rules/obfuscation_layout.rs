@@ -28,18 +28,16 @@ pub fn check(checker: &mut Checker) {
     let mut long_line_reported = false;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
-        if !offscreen_reported {
-            if let Some(column) = offscreen_code(body) {
-                let at = offset + column;
-                checker.report(
-                    &RULE,
-                    range_at(at),
-                    format!("code starts after {column} columns of whitespace, hidden off-screen"),
-                    0.65 * scale,
-                    vec!["obfuscation", "offscreen-code"],
-                );
-                offscreen_reported = true;
-            }
+        if !offscreen_reported && let Some(column) = offscreen_code(body) {
+            let at = offset + column;
+            checker.report(
+                &RULE,
+                range_at(at),
+                format!("code starts after {column} columns of whitespace, hidden off-screen"),
+                0.65 * scale,
+                vec!["obfuscation", "offscreen-code"],
+            );
+            offscreen_reported = true;
         }
         if !long_line_reported && body.len() > 20_000 {
             checker.report(
@@ -95,7 +93,10 @@ fn offscreen_code(line: &str) -> Option<usize> {
         }
         if let Some(start) = run_start.take() {
             let visible_before = bytes[..start].iter().any(|c| !c.is_ascii_whitespace());
-            if i - start >= OFFSCREEN_COLUMN && b != b'#' && (visible_before || i >= OFFSCREEN_COLUMN) {
+            if i - start >= OFFSCREEN_COLUMN
+                && b != b'#'
+                && (visible_before || i >= OFFSCREEN_COLUMN)
+            {
                 return Some(i);
             }
         }
@@ -116,7 +117,11 @@ pub fn check_call(checker: &mut Checker, call: &ruff_python_ast::ExprCall, qualn
     let Some(size) = blob.filter(|size| *size >= 32) else {
         return;
     };
-    let scale = if checker.context() == ExecContext::TestOrDocs { 0.3 } else { 1.0 };
+    let scale = if checker.context() == ExecContext::TestOrDocs {
+        0.3
+    } else {
+        1.0
+    };
     use ruff_text_size::Ranged;
     checker.report(
         &RULE,
@@ -141,9 +146,13 @@ pub fn escaped_letters(text: &str) -> (usize, usize) {
             continue;
         }
         let value = if bytes[i + 1] == b'x' && i + 3 < limit {
-            std::str::from_utf8(&bytes[i + 2..i + 4]).ok().and_then(|h| u8::from_str_radix(h, 16).ok())
+            std::str::from_utf8(&bytes[i + 2..i + 4])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
         } else if bytes[i + 1].is_ascii_digit() && i + 3 < limit {
-            std::str::from_utf8(&bytes[i + 1..i + 4]).ok().and_then(|o| u8::from_str_radix(o, 8).ok())
+            std::str::from_utf8(&bytes[i + 1..i + 4])
+                .ok()
+                .and_then(|o| u8::from_str_radix(o, 8).ok())
         } else {
             None
         };
@@ -175,9 +184,15 @@ fn meaningless_identifiers(text: &str) -> (usize, usize) {
                 i += 1;
             }
             let word = &text[start..i];
-            let confusable = word.len() >= 6 && word.bytes().all(|c| matches!(c, b'I' | b'l' | b'1' | b'O' | b'0' | b'_'))
-                && word.bytes().any(|c| c == b'I') && word.bytes().any(|c| c == b'l');
-            let hex_name = word.len() >= 5 && word.starts_with("_0x") && word[3..].bytes().all(|c| c.is_ascii_hexdigit());
+            let confusable = word.len() >= 6
+                && word
+                    .bytes()
+                    .all(|c| matches!(c, b'I' | b'l' | b'1' | b'O' | b'0' | b'_'))
+                && word.bytes().any(|c| c == b'I')
+                && word.bytes().any(|c| c == b'l');
+            let hex_name = word.len() >= 5
+                && word.starts_with("_0x")
+                && word[3..].bytes().all(|c| c.is_ascii_hexdigit());
             if (confusable || hex_name) && seen.insert(word) && seen.len() == 1 {
                 first = start;
             }
@@ -202,16 +217,38 @@ mod tests {
 
     #[test]
     fn generated_names_and_packers() {
-        let names: Vec<String> = (0..10).map(|i| format!("IlIlIl{}", "l".repeat(i))).collect();
-        let code = names.iter().map(|n| format!("{n} = 1\n")).collect::<String>();
+        let names: Vec<String> = (0..10)
+            .map(|i| format!("IlIlIl{}", "l".repeat(i)))
+            .collect();
+        let code = names
+            .iter()
+            .map(|n| format!("{n} = 1\n"))
+            .collect::<String>();
         assert!(max_severity("p/pkg/m.py", &code, "WH190") >= 0.4);
         let packed = "from pytransform import pyarmor_runtime\npyarmor_runtime()\n__pyarmor__(__name__, __file__, b'PYARMOR\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\x09\\x0a\\x0b\\x0c\\x0d\\x0e\\x0f\\x10\\x11\\x12\\x13\\x14\\x15\\x16\\x17\\x18\\x19')\n";
         assert!(max_severity("p/pkg/m.py", packed, "WH190") >= 0.5);
-        assert_eq!(max_severity("p/pkg/m.py", "def pack():\n    return 'pyarmor_runtime'\n", "WH190"), 0.0);
-        assert_eq!(max_severity("p/pkg/m.py", "def add(a, b):\n    return a + b\n", "WH190"), 0.0);
+        assert_eq!(
+            max_severity(
+                "p/pkg/m.py",
+                "def pack():\n    return 'pyarmor_runtime'\n",
+                "WH190"
+            ),
+            0.0
+        );
+        assert_eq!(
+            max_severity("p/pkg/m.py", "def add(a, b):\n    return a + b\n", "WH190"),
+            0.0
+        );
         let escaped = "x = eval(\"\\x65\\166\\141\\x6c\")\n".repeat(20);
         assert!(max_severity("p/pkg/m.py", &escaped, "WH190") >= 0.4);
-        assert_eq!(max_severity("p/pkg/m.py", "MAGIC = b'\\x00\\x01\\xff\\x89PNG'\n", "WH190"), 0.0);
+        assert_eq!(
+            max_severity(
+                "p/pkg/m.py",
+                "MAGIC = b'\\x00\\x01\\xff\\x89PNG'\n",
+                "WH190"
+            ),
+            0.0
+        );
         let bytes_escapes = "D = b'\\x65\\x76\\x61\\x6c'\n".repeat(10);
         assert_eq!(max_severity("p/pkg/m_pb2.py", &bytes_escapes, "WH190"), 0.0);
     }

