@@ -33,6 +33,7 @@ pub fn defined_functions(body: &[Stmt]) -> Vec<String> {
     body.iter()
         .filter_map(|stmt| match stmt {
             Stmt::FunctionDef(function) => Some(function.name.to_string()),
+            Stmt::ClassDef(class) => Some(class.name.to_string()),
             _ => None,
         })
         .take(4_096)

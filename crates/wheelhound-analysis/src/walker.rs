@@ -121,6 +121,8 @@ pub struct Checker<'s> {
     /// Letters written as escapes inside `str` literals, and where the first one is.
     pub escaped_letters: (usize, usize),
     scope_lines: Vec<u32>,
+    /// The module-level class being walked, for `Class.method` eager keys.
+    class_names: Vec<String>,
 }
 
 impl<'s> Checker<'s> {
@@ -155,6 +157,7 @@ impl<'s> Checker<'s> {
             depth_exceeded: false,
             escaped_letters: (0, 0),
             scope_lines: Vec::new(),
+            class_names: Vec::new(),
         }
     }
 
@@ -760,9 +763,13 @@ impl<'a> Visitor<'a> for Checker<'_> {
                     self.visit_expr(&decorator.expression);
                 }
                 // Functions the module calls while loading run in the module's own context.
+                let key = match (self.function_depth, self.class_names.last()) {
+                    (0, Some(class)) => format!("{class}.{}", function.name.as_str()),
+                    _ => function.name.to_string(),
+                };
                 let eager = (self.function_depth == 0 || self.function_depth == self.eager_depth)
                     && self.main_guard_depth == 0
-                    && self.eager_functions.contains(function.name.as_str());
+                    && self.eager_functions.contains(&key);
                 self.function_depth += 1;
                 if eager {
                     self.eager_depth = self.function_depth;
@@ -792,9 +799,16 @@ impl<'a> Visitor<'a> for Checker<'_> {
                 if let Some(arguments) = &class.arguments {
                     self.visit_arguments(arguments);
                 }
+                let module_level_class = self.function_depth == 0 && self.class_names.is_empty();
+                if module_level_class {
+                    self.class_names.push(class.name.to_string());
+                }
                 self.scopes.push();
                 self.visit_body(&class.body);
                 self.scopes.pop();
+                if module_level_class {
+                    self.class_names.pop();
+                }
             }
             _ => visitor::walk_stmt(self, stmt),
         }

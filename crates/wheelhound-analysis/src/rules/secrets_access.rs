@@ -33,10 +33,29 @@ pub fn is_stealer_target(label: &str) -> bool {
     .any(|word| label.contains(word))
 }
 
+/// Stores whose only use to a third party is theft: saved passwords, chat tokens, wallets.
+/// (Cookie extractors such as download tools legitimately read cookies and their key.)
+fn is_high_value(label: &str) -> bool {
+    [
+        "saved passwords",
+        "password key",
+        "Discord",
+        "Telegram",
+        "wallet",
+        "Wallet",
+        "MetaMask",
+        "keychain",
+        "FileZilla",
+    ]
+    .iter()
+    .any(|word| label.contains(word))
+}
+
 fn severity_for(label: &str, context: ExecContext) -> (f64, &'static str) {
     if is_stealer_target(label) {
         let s = match context {
             ExecContext::Install | ExecContext::Import => 0.55,
+            ExecContext::Runtime if is_high_value(label) => 0.3,
             ExecContext::Runtime => 0.2,
             ExecContext::TestOrDocs => 0.1,
         };
