@@ -388,6 +388,14 @@ impl<'s> Checker<'s> {
                         stack.push(&item.value);
                     }
                 }
+                Expr::Generator(g) => {
+                    stack.push(&g.elt);
+                    stack.extend(g.generators.iter().map(|c| &c.iter));
+                }
+                Expr::ListComp(l) => {
+                    stack.push(&l.elt);
+                    stack.extend(l.generators.iter().map(|c| &c.iter));
+                }
                 Expr::List(l) => stack.extend(l.elts.iter()),
                 Expr::Tuple(t) => stack.extend(t.elts.iter()),
                 Expr::Set(s) => stack.extend(s.elts.iter()),

@@ -7,6 +7,9 @@
 //!   Detectors set severities knowing the execution context (install, import, run time,
 //!   tests/docs), so `os.system` in a setup.py weighs far more than in a function of a library.
 //!   Repeating the same behaviour is not more evidence of intent, so repeats add nothing.
+//! - Weak contributions (below [`WEAK_WEIGHT`]) count together at most [`WEAK_TOTAL_CAP`]:
+//!   a large build script touching the network, processes and file modes is not malware by
+//!   accumulation.
 //! - Combinations add contributions of their own (ids `combo:*`, see [`COMBINATIONS`]): a custom
 //!   install command that also runs a payload, a download followed by execution, credential
 //!   access next to a network send, an exfiltration endpoint next to a network call, obfuscation
@@ -26,6 +29,11 @@
 //! each score.
 
 use wheelhound_analysis::{ExecContext, FileAnalysis, Finding};
+
+/// Contributions below this weight are weak signals.
+pub const WEAK_WEIGHT: f64 = 0.2;
+/// The most that weak signals together add to the malware score.
+pub const WEAK_TOTAL_CAP: f64 = 0.35;
 
 /// Package verdict thresholds on the malware score.
 pub const MALICIOUS_THRESHOLD: f64 = 0.7;
@@ -263,7 +271,16 @@ pub fn score_file(analysis: &FileAnalysis) -> FileScores {
             });
         }
     }
-    let malware = noisy_or(contributions.iter().map(|c| c.weight));
+    // Many weak signals (capabilities any build script has) must not add up to a malware call
+    // on their own: together they count at most WEAK_TOTAL_CAP.
+    let weak = noisy_or(contributions.iter().filter(|c| c.weight < WEAK_WEIGHT).map(|c| c.weight));
+    let malware = noisy_or(
+        contributions
+            .iter()
+            .filter(|c| c.weight >= WEAK_WEIGHT)
+            .map(|c| c.weight)
+            .chain(std::iter::once(weak.min(WEAK_TOTAL_CAP))),
+    );
 
     let mut risk_moves = Vec::new();
     for rule in &rules {

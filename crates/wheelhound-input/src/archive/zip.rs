@@ -2,10 +2,11 @@
 
 use std::io::{Cursor, Read};
 
-use zip::ZipArchive;
 use zip::ZipReadOptions;
+use zip::read::Config;
 use zip::read::read_zipfile_from_stream_with_options;
 use zip::result::ZipError;
+use zip::unstable::read::ZipIterable;
 
 use crate::limits::{Collector, RATIO_FLOOR, ReadOutcome};
 use crate::paths::human;
@@ -34,36 +35,49 @@ pub(super) fn read_zip(
     } else {
         prefix.trim_end_matches("!/").to_owned()
     };
-    let mut archive = match ZipArchive::new(Cursor::new(bytes)) {
+    // The iterable reader walks the central directory entry by entry and, unlike
+    // `ZipArchive` (which keys entries by name), keeps every entry that shares a name: an
+    // installer extracts them all and the last one wins, so a hidden first copy must be seen.
+    let mut iterable = match ZipIterable::try_new(Cursor::new(bytes), Config::default()) {
         Ok(a) => a,
         Err(e) => return read_zip_stream(col, bytes, prefix, depth, &label, &e),
     };
+    let entries = match iterable.files() {
+        Ok(entries) => entries,
+        Err(e) => return read_zip_stream(col, bytes, prefix, depth, &label, &e),
+    };
+    let mut body = Cursor::new(bytes);
     let password = col.password;
     let archive_len = bytes.len() as u64;
     let mut out_total: u64 = 0;
-    for index in 0..archive.len() {
+    for (index, entry) in entries.enumerate() {
         if col.stopped() {
             break;
         }
-        let info = match archive.by_index_data(index) {
-            Ok(e) => EntryInfo {
-                raw: match e.name() {
-                    Ok(n) => Ok(n.into_owned()),
-                    Err(_) => Err(e.name_raw().to_vec()),
-                },
-                is_dir: e.is_dir(),
-                is_symlink: e.is_symlink(),
-                encrypted: e.encrypted(),
-                declared: e.size(),
-                compressed: e.compressed_size(),
-            },
+        let (entry, info) = match entry {
+            Ok(e) => {
+                let info = EntryInfo {
+                    raw: match e.name() {
+                        Ok(n) => Ok(n.into_owned()),
+                        Err(_) => Err(e.name_raw().to_vec()),
+                    },
+                    is_dir: e.is_dir(),
+                    is_symlink: e.is_symlink(),
+                    encrypted: e.encrypted(),
+                    declared: e.size(),
+                    compressed: e.compressed_size(),
+                };
+                (e, info)
+            }
             Err(e) => {
                 col.issue(
                     Some(&label),
                     IssueKind::Corrupt,
-                    format!("entry #{index} of {label} has an unreadable header: {e}"),
+                    format!(
+                        "entry #{index} of {label} has an unreadable central directory header ({e}); later entries were not read"
+                    ),
                 );
-                continue;
+                break;
             }
         };
         if info.is_dir {
@@ -92,10 +106,8 @@ pub(super) fn read_zip(
         if !col.room_for_member() {
             break;
         }
-        let opened = match (password, info.encrypted) {
-            (Some(pw), true) => archive.by_index_decrypt(index, pw),
-            _ => archive.by_index(index),
-        };
+        let options = ZipReadOptions::new().password(password.filter(|_| info.encrypted));
+        let opened = entry.with_reader(&mut body, options);
         let mut file = match opened {
             Ok(f) => f,
             Err(e) => {
