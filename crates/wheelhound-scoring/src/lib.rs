@@ -273,7 +273,12 @@ pub fn score_file(analysis: &FileAnalysis) -> FileScores {
     }
     // Many weak signals (capabilities any build script has) must not add up to a malware call
     // on their own: together they count at most WEAK_TOTAL_CAP.
-    let weak = noisy_or(contributions.iter().filter(|c| c.weight < WEAK_WEIGHT).map(|c| c.weight));
+    let weak = noisy_or(
+        contributions
+            .iter()
+            .filter(|c| c.weight < WEAK_WEIGHT)
+            .map(|c| c.weight),
+    );
     let malware = noisy_or(
         contributions
             .iter()
