@@ -106,25 +106,7 @@ impl Scopes {
                 _ => None,
             },
             Expr::FString(f) => {
-                let mut out = String::new();
-                for part in f.value.iter() {
-                    match part {
-                        ast::FStringPart::Literal(literal) => out.push_str(&literal.value),
-                        ast::FStringPart::FString(fstring) => {
-                            for element in &fstring.elements {
-                                match element {
-                                    InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
-                                    InterpolatedStringElement::Interpolation(i) => {
-                                        out.push_str(
-                                            &self.fold_at(&i.expression, next)?.display()?,
-                                        );
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                Some(Value::Str(out))
+                interpolate(f, |e| self.fold_at(e, next)?.display()).map(Value::Str)
             }
             Expr::Name(name) => self.constant(name.id.as_str()),
             Expr::List(list) => self.fold_seq(&list.elts, next),
@@ -554,23 +536,7 @@ impl Scopes {
                 out
             }
             Expr::FString(f) => {
-                let mut out = String::new();
-                for part in f.value.iter() {
-                    match part {
-                        ast::FStringPart::Literal(literal) => out.push_str(&literal.value),
-                        ast::FStringPart::FString(fstring) => {
-                            for element in &fstring.elements {
-                                match element {
-                                    InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
-                                    InterpolatedStringElement::Interpolation(i) => {
-                                        out.push_str(&self.lossy_at(&i.expression, next));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                out
+                interpolate(f, |e| Some(self.lossy_at(e, next))).unwrap_or_default()
             }
             Expr::List(list) => list
                 .elts
@@ -596,6 +562,30 @@ impl Scopes {
             _ => UNKNOWN.to_owned(),
         }
     }
+}
+
+/// The text of an f-string, with each `{expression}` rendered by `render` (`None` aborts).
+fn interpolate(
+    f: &ast::ExprFString,
+    mut render: impl FnMut(&Expr) -> Option<String>,
+) -> Option<String> {
+    let mut out = String::new();
+    for part in f.value.iter() {
+        match part {
+            ast::FStringPart::Literal(literal) => out.push_str(&literal.value),
+            ast::FStringPart::FString(fstring) => {
+                for element in &fstring.elements {
+                    match element {
+                        InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
+                        InterpolatedStringElement::Interpolation(i) => {
+                            out.push_str(&render(&i.expression)?)
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Some(out)
 }
 
 fn replace_fields(template: &str) -> String {

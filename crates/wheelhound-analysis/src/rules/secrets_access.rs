@@ -17,38 +17,27 @@ pub const RULE: Rule = Rule {
     category: Category::Source,
 };
 
-/// Stores that only a thief reads: browser profiles, messenger sessions, wallets.
-pub fn is_stealer_target(label: &str) -> bool {
-    [
-        "browser",
-        "Discord",
-        "Telegram",
-        "wallet",
-        "Wallet",
-        "MetaMask",
-        "keychain",
-        "FileZilla",
-    ]
-    .iter()
-    .any(|word| label.contains(word))
-}
-
 /// Stores whose only use to a third party is theft: saved passwords, chat tokens, wallets.
 /// (Cookie extractors such as download tools legitimately read cookies and their key.)
+const HIGH_VALUE: &[&str] = &[
+    "saved passwords",
+    "password key",
+    "Discord",
+    "Telegram",
+    "wallet",
+    "Wallet",
+    "MetaMask",
+    "keychain",
+    "FileZilla",
+];
+
 fn is_high_value(label: &str) -> bool {
-    [
-        "saved passwords",
-        "password key",
-        "Discord",
-        "Telegram",
-        "wallet",
-        "Wallet",
-        "MetaMask",
-        "keychain",
-        "FileZilla",
-    ]
-    .iter()
-    .any(|word| label.contains(word))
+    HIGH_VALUE.iter().any(|word| label.contains(word))
+}
+
+/// Stores that a library has little business reading: browser profiles and the high-value ones.
+pub fn is_stealer_target(label: &str) -> bool {
+    label.contains("browser") || is_high_value(label)
 }
 
 fn severity_for(label: &str, context: ExecContext) -> (f64, &'static str) {
