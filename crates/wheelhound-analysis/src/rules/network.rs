@@ -159,15 +159,15 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     );
     super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
     // The endpoint may only be visible once folded: `b64decode(URL)`, f-strings with a token.
-    if let Some(target) = call.arguments.args.first() {
-        if !matches!(target, ruff_python_ast::Expr::StringLiteral(_)) {
-            let url = checker
-                .fold(target)
-                .and_then(|v| v.as_text())
-                .or_else(|| checker.scopes.fold_lossy(target));
-            if let Some(url) = url {
-                super::suspicious_endpoint::check_string(checker, &url, call.range());
-            }
+    if let Some(target) = call.arguments.args.first()
+        && !matches!(target, ruff_python_ast::Expr::StringLiteral(_))
+    {
+        let url = checker
+            .fold(target)
+            .and_then(|v| v.as_text())
+            .or_else(|| checker.scopes.fold_lossy(target));
+        if let Some(url) = url {
+            super::suspicious_endpoint::check_string(checker, &url, call.range());
         }
     }
 }
