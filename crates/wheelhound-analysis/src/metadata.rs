@@ -10,6 +10,9 @@ pub struct Metadata {
     pub version: Option<String>,
     /// One-line summary.
     pub summary: Option<String>,
+    /// Declared entry points, as `group: name = object` (console scripts and plugins are how a
+    /// package's code gets run besides import).
+    pub entry_points: Vec<String>,
 }
 
 impl Metadata {
@@ -23,6 +26,11 @@ impl Metadata {
         }
         if self.summary.is_none() {
             self.summary = other.summary;
+        }
+        for entry in other.entry_points {
+            if !self.entry_points.contains(&entry) && self.entry_points.len() < 256 {
+                self.entry_points.push(entry);
+            }
         }
     }
 
@@ -47,6 +55,9 @@ pub fn metadata_priority(path: &str) -> Option<u8> {
         "PKG-INFO" => Some(1),
         "pyproject.toml" if depth <= 1 => Some(2),
         "setup.cfg" if depth <= 1 => Some(3),
+        "entry_points.txt" if inner.contains(".dist-info/") || inner.contains(".egg-info/") => {
+            Some(4)
+        }
         _ => None,
     }
 }
@@ -58,6 +69,10 @@ pub fn parse_metadata(path: &str, data: &[u8]) -> Metadata {
     match name {
         "pyproject.toml" => parse_pyproject(&text),
         "setup.cfg" => parse_setup_cfg(&text),
+        "entry_points.txt" => Metadata {
+            entry_points: parse_entry_points_ini(&text),
+            ..Metadata::default()
+        },
         _ => parse_core_metadata(&text),
     }
 }
@@ -92,6 +107,32 @@ fn parse_core_metadata(text: &str) -> Metadata {
     metadata
 }
 
+/// `entry_points.txt` (and setup.cfg's `[options.entry_points]` body): INI sections of
+/// `name = module:object` lines.
+fn parse_entry_points_ini(text: &str) -> Vec<String> {
+    let mut group = String::new();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with(['#', ';']) {
+            continue;
+        }
+        if let Some(name) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+            group = name.trim().to_owned();
+            continue;
+        }
+        if let Some((name, object)) = trimmed.split_once('=') {
+            if !group.is_empty() && out.len() < 256 {
+                out.push(crate::text::shorten(
+                    &format!("{group}: {} = {}", name.trim(), object.trim()),
+                    200,
+                ));
+            }
+        }
+    }
+    out
+}
+
 fn parse_pyproject(text: &str) -> Metadata {
     let Ok(value) = text.parse::<toml::Table>() else {
         return Metadata::default();
@@ -108,16 +149,51 @@ fn parse_pyproject(text: &str) -> Metadata {
             .and_then(|v| v.as_str())
             .map(|s| crate::text::shorten(s, 300))
     };
+    let mut entry_points = Vec::new();
+    let tables = [
+        ("console_scripts", project.and_then(|p| p.get("scripts"))),
+        ("gui_scripts", project.and_then(|p| p.get("gui-scripts"))),
+        ("console_scripts", poetry.and_then(|p| p.get("scripts"))),
+    ];
+    for (group, table) in tables {
+        for (name, object) in table.and_then(|t| t.as_table()).into_iter().flatten() {
+            if let Some(object) = object.as_str() {
+                entry_points.push(crate::text::shorten(
+                    &format!("{group}: {name} = {object}"),
+                    200,
+                ));
+            }
+        }
+    }
     Metadata {
         name: field("name"),
         version: field("version"),
         summary: field("description"),
+        entry_points,
     }
 }
 
 fn parse_setup_cfg(text: &str) -> Metadata {
     let mut metadata = Metadata::default();
     let mut in_metadata = false;
+    if let Some(start) = text.find("[options.entry_points]") {
+        let body = &text[start + "[options.entry_points]".len()..];
+        let end = body.find("\n[").unwrap_or(body.len());
+        // Inside setup.cfg the groups are keys with indented values; rewrite them as INI sections.
+        let mut as_ini = String::new();
+        for line in body[..end].lines() {
+            match line.trim_end().strip_suffix('=') {
+                Some(group) if !line.starts_with([' ', '\t']) => {
+                    as_ini.push_str(&format!("[{}]\n", group.trim()))
+                }
+                _ => {
+                    as_ini.push_str(line.trim());
+                    as_ini.push('\n');
+                }
+            }
+        }
+        metadata.entry_points = parse_entry_points_ini(&as_ini);
+    }
     for line in text.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with('[') {

@@ -195,6 +195,8 @@ pub struct PackageReport {
     pub version: Option<String>,
     /// Declared one-line summary, when found.
     pub summary: Option<String>,
+    /// Declared entry points (`group: name = module:object`).
+    pub entry_points: Vec<String>,
     /// The decision.
     pub verdict: Verdict,
     /// Package malware score: the worst file's, raised by cross-file evidence.

@@ -118,6 +118,7 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         name: metadata.name,
         version: metadata.version,
         summary: metadata.summary,
+        entry_points: metadata.entry_points,
         verdict,
         malware,
         security_risk,
@@ -183,9 +184,6 @@ fn read_metadata(package: &Package) -> Metadata {
     let mut metadata = Metadata::default();
     for (_, member) in candidates {
         metadata.merge(parse_metadata(&member.path, &member.data));
-        if metadata.name.is_some() && metadata.version.is_some() && metadata.summary.is_some() {
-            break;
-        }
     }
     metadata
 }
