@@ -10,24 +10,30 @@ use wheelhound_analysis::{CallerContext, ExecContext, FileAnalysis, FileRole};
 /// For each analysed file (by index), how other files run it while loading; only files that
 /// some caller runs earlier than their own context are listed.
 pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
+    let index = ModuleIndex::new(analyses);
     let mut result: HashMap<usize, CallerContext> = HashMap::new();
-    for caller in analyses {
+    for (caller_index, caller) in analyses.iter().enumerate() {
         let caller_context = match caller.role {
             FileRole::Setup => ExecContext::Install,
             FileRole::PackageInit | FileRole::Module => ExecContext::Import,
             FileRole::Pth | FileRole::TestOrDocs => continue,
         };
-        let imported: Vec<usize> = caller
+        // Only setup scripts (whole imported modules run at install) and callers of imported
+        // functions can make another file run earlier.
+        if caller.role != FileRole::Setup && caller.facts.external_calls.is_empty() {
+            continue;
+        }
+        let mut imported: Vec<usize> = caller
             .facts
             .top_level_imports
             .iter()
-            .flat_map(|module| resolve_module(analyses, &caller.path, module))
+            .flat_map(|module| index.resolve(&caller.path, module))
+            .filter(|&target| target != caller_index)
             .collect();
-        for &target in &imported {
+        imported.sort_unstable();
+        imported.dedup();
+        for target in imported {
             let callee = analyses[target];
-            if std::ptr::eq(callee, *caller) {
-                continue;
-            }
             if caller.role == FileRole::Setup && callee.role != FileRole::TestOrDocs {
                 result.entry(target).or_default().module_context = Some(ExecContext::Install);
             }
@@ -52,45 +58,76 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
     result
 }
 
-/// The files a module name can refer to, seen from `from_path`.
-fn resolve_module(analyses: &[&FileAnalysis], from_path: &str, module: &str) -> Vec<usize> {
-    let dots = module.chars().take_while(|c| *c == '.').count();
-    let rest = &module[dots..];
-    let relative_parts: Vec<&str> = rest.split('.').filter(|p| !p.is_empty()).collect();
-    let wanted: Vec<String> = if dots > 0 {
-        let mut base: Vec<&str> = from_path.split('/').collect();
-        base.pop();
-        for _ in 1..dots {
+/// Module files of a package, indexed once so that resolving an import is a lookup, not a scan
+/// of every file (packages such as transformers have thousands).
+struct ModuleIndex {
+    /// Exact path → file.
+    by_path: HashMap<String, usize>,
+    /// `(sdist root, dotted-path suffix as a/b)` → files whose module path ends with it.
+    by_suffix: HashMap<(String, String), Vec<usize>>,
+}
+
+/// Deepest dotted-module suffix indexed; deeper absolute imports match on their last parts.
+const MAX_SUFFIX_PARTS: usize = 6;
+
+impl ModuleIndex {
+    fn new(analyses: &[&FileAnalysis]) -> Self {
+        let mut by_path = HashMap::new();
+        let mut by_suffix: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        for (i, analysis) in analyses.iter().enumerate() {
+            let path = analysis.path.as_str();
+            by_path.insert(path.to_owned(), i);
+            let root = path.split('/').next().unwrap_or("").to_owned();
+            let Some(stem) = path
+                .strip_suffix("/__init__.py")
+                .or_else(|| path.strip_suffix(".py"))
+            else {
+                continue;
+            };
+            let parts: Vec<&str> = stem.split('/').collect();
+            for take in 1..=parts.len().min(MAX_SUFFIX_PARTS) {
+                let suffix = parts[parts.len() - take..].join("/");
+                let slot = by_suffix.entry((root.clone(), suffix)).or_default();
+                if slot.len() < 4 {
+                    slot.push(i);
+                }
+            }
+        }
+        ModuleIndex { by_path, by_suffix }
+    }
+
+    /// The files a module name can refer to, seen from `from_path`.
+    fn resolve(&self, from_path: &str, module: &str) -> Vec<usize> {
+        let dots = module.chars().take_while(|c| *c == '.').count();
+        let parts: Vec<&str> = module[dots..]
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .collect();
+        if dots > 0 {
+            let mut base: Vec<&str> = from_path.split('/').collect();
             base.pop();
+            for _ in 1..dots {
+                base.pop();
+            }
+            let mut full = base.join("/");
+            for part in &parts {
+                full.push('/');
+                full.push_str(part);
+            }
+            return [format!("{full}.py"), format!("{full}/__init__.py")]
+                .iter()
+                .filter_map(|candidate| self.by_path.get(candidate).copied())
+                .collect();
         }
-        let mut full = base.join("/");
-        for part in &relative_parts {
-            full.push('/');
-            full.push_str(part);
+        if parts.is_empty() || parts.len() > MAX_SUFFIX_PARTS {
+            return Vec::new();
         }
-        vec![format!("{full}.py"), format!("{full}/__init__.py")]
-    } else {
-        let joined = relative_parts.join("/");
-        vec![format!("/{joined}.py"), format!("/{joined}/__init__.py")]
-    };
-    let same_root = from_path.split('/').next().unwrap_or("");
-    analyses
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| {
-            let path = a.path.as_str();
-            path.split('/').next().unwrap_or("") == same_root
-                && wanted.iter().any(|w| {
-                    if dots > 0 {
-                        path == w
-                    } else {
-                        path.ends_with(w.as_str()) || path == &w[1..]
-                    }
-                })
-        })
-        .map(|(i, _)| i)
-        .take(4)
-        .collect()
+        let root = from_path.split('/').next().unwrap_or("").to_owned();
+        self.by_suffix
+            .get(&(root, parts.join("/")))
+            .cloned()
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

@@ -74,6 +74,16 @@ const BROWSER_DIRS: &[&str] = &[
     "profiles",
 ];
 
+/// `/component/` forms of [`SECRET_PATHS`] and [`BROWSER_DIRS`], built once.
+static SECRET_NEEDLES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    SECRET_PATHS
+        .iter()
+        .map(|(needle, label)| (format!("/{needle}/"), *label))
+        .collect()
+});
+static BROWSER_NEEDLES: LazyLock<Vec<String>> =
+    LazyLock::new(|| BROWSER_DIRS.iter().map(|dir| format!("/{dir}/")).collect());
+
 /// The credential store named in a path-like string, if any.
 pub fn secret_path_label(text: &str) -> Option<&'static str> {
     // URLs name endpoints, not files on this machine (WH160 judges those); regexes and prose
@@ -85,21 +95,27 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     {
         return None;
     }
+    // Most literals are not paths at all; skip the normalisation work for them.
+    let path_like =
+        text.contains(['/', '\\']) || text.starts_with(['.', '~']) || text.contains("nkbihf");
+    if !path_like {
+        return None;
+    }
     let normalized = text.to_ascii_lowercase().replace('\\', "/");
     let components: Vec<&str> = normalized
         .split('/')
         .map(|c| c.trim_matches(['%', '~', ' ']))
         .collect();
     let joined = format!("/{}/", components.join("/"));
-    if let Some((_, label)) = SECRET_PATHS
+    if let Some((_, label)) = SECRET_NEEDLES
         .iter()
-        .find(|(needle, _)| joined.contains(&format!("/{needle}/")))
+        .find(|(needle, _)| joined.contains(needle.as_str()))
     {
         return Some(label);
     }
-    let in_browser = BROWSER_DIRS
+    let in_browser = BROWSER_NEEDLES
         .iter()
-        .any(|dir| joined.contains(&format!("/{dir}/")));
+        .any(|dir| joined.contains(dir.as_str()));
     if in_browser
         && let Some((_, label)) = BROWSER_FILES
             .iter()
