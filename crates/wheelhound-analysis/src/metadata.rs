@@ -121,13 +121,14 @@ fn parse_entry_points_ini(text: &str) -> Vec<String> {
             group = name.trim().to_owned();
             continue;
         }
-        if let Some((name, object)) = trimmed.split_once('=') {
-            if !group.is_empty() && out.len() < 256 {
-                out.push(crate::text::shorten(
-                    &format!("{group}: {} = {}", name.trim(), object.trim()),
-                    200,
-                ));
-            }
+        if let Some((name, object)) = trimmed.split_once('=')
+            && !group.is_empty()
+            && out.len() < 256
+        {
+            out.push(crate::text::shorten(
+                &format!("{group}: {} = {}", name.trim(), object.trim()),
+                200,
+            ));
         }
     }
     out
