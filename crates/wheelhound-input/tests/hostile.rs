@@ -170,3 +170,61 @@ fn damaged_archives_never_panic() {
         }
     }
 }
+
+#[test]
+fn zip_duplicate_names_keep_every_copy() {
+    // The zip writer refuses duplicates: write two names of one length, then rename one.
+    let base = zip(&[("pkg/a1.py", b"first\n"), ("pkg/a2.py", b"second\n")]);
+    let mut bytes = base.clone();
+    let mut i = 0;
+    while i + 9 <= bytes.len() {
+        if &bytes[i..i + 9] == b"pkg/a2.py" {
+            bytes[i..i + 9].copy_from_slice(b"pkg/a1.py");
+        }
+        i += 1;
+    }
+    let p = load_bytes("dup.zip", &bytes, &LoadOptions::default());
+    let copies: Vec<&[u8]> = p
+        .members
+        .iter()
+        .filter(|m| m.path == "pkg/a1.py")
+        .map(|m| m.data.as_slice())
+        .collect();
+    assert_eq!(
+        copies,
+        [b"first\n".as_slice(), b"second\n"],
+        "{:?}",
+        p.issues
+    );
+    assert_eq!(issues(&p, IssueKind::DuplicateName).len(), 1);
+}
+
+#[test]
+fn odd_names_are_flagged_and_cleaned() {
+    let bytes = gz(&tar(&[
+        entry(b"pkg/bad\xff.py", EntryType::Regular, b"a\n", None),
+        entry(b"pkg/esc\x1b[31m.py", EntryType::Regular, b"b\n", None),
+        file("pkg/fine.py", b"c\n"),
+    ]));
+    let p = load_bytes("odd.tar.gz", &bytes, &LoadOptions::default());
+    let odd = issues(&p, IssueKind::InvalidName);
+    assert_eq!(odd.len(), 2, "{:?}", p.issues);
+    assert!(odd[0].message.contains("\\xff"), "{}", odd[0].message);
+    assert_eq!(member(&p, "pkg/esc\u{fffd}[31m.py"), b"b\n");
+    assert!(
+        p.members
+            .iter()
+            .all(|m| !m.path.chars().any(char::is_control))
+    );
+}
+
+#[test]
+fn load_bytes_matches_load() {
+    let bytes = gz(&tar(&[file("pkg/a.py", b"a = 1\n")]));
+    let direct = wheelhound_input::load_bytes("x.tar.gz", bytes.clone(), &LoadOptions::default());
+    let via_disk = load_bytes("x.tar.gz", &bytes, &LoadOptions::default());
+    assert_eq!(paths(&direct), paths(&via_disk));
+    assert_eq!(direct.input, "x.tar.gz");
+    let plain = wheelhound_input::load_bytes("m.py", b"x = 1\n".to_vec(), &LoadOptions::default());
+    assert_eq!(member(&plain, "m.py"), b"x = 1\n");
+}

@@ -24,9 +24,16 @@ pub fn check(checker: &mut Checker) {
     let weak = checker.context() == ExecContext::TestOrDocs;
     let scale = if weak { 0.3 } else { 1.0 };
     let mut offset = 0usize;
-    let mut offscreen_reported = false;
-    let mut long_line_reported = false;
+    // Cheap prechecks keep these line scans off the common path: without a run of 64 blanks
+    // nothing can be pushed off-screen, and without a long line there is no long line.
+    let bytes = text.as_bytes();
+    let mut offscreen_reported = memchr::memmem::find(bytes, &[b' '; 64]).is_none()
+        && memchr::memmem::find(bytes, &[b'\t'; 16]).is_none();
+    let mut long_line_reported = !has_line_longer_than(bytes, 20_000);
     for line in text.split_inclusive('\n') {
+        if offscreen_reported && long_line_reported {
+            break;
+        }
         let body = line.trim_end_matches(['\n', '\r']);
         if !offscreen_reported && let Some(column) = offscreen_code(body) {
             let at = offset + column;
@@ -77,6 +84,17 @@ pub fn check(checker: &mut Checker) {
     }
 }
 
+fn has_line_longer_than(bytes: &[u8], limit: usize) -> bool {
+    let mut start = 0usize;
+    for newline in memchr::memchr_iter(b'\n', bytes) {
+        if newline - start > limit {
+            return true;
+        }
+        start = newline + 1;
+    }
+    bytes.len() - start > limit
+}
+
 fn range_at(offset: usize) -> TextRange {
     let at = TextSize::new(u32::try_from(offset).unwrap_or(u32::MAX));
     TextRange::new(at, at)
@@ -86,19 +104,22 @@ fn range_at(offset: usize) -> TextRange {
 fn offscreen_code(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
     let mut run_start = None;
+    // Tracked as we go: rescanning the prefix for every run would be quadratic on long lines.
+    let mut visible_before = false;
     for (i, &b) in bytes.iter().enumerate() {
         if b == b' ' || b == b'\t' {
             run_start.get_or_insert(i);
             continue;
         }
-        if let Some(start) = run_start.take() {
-            let visible_before = bytes[..start].iter().any(|c| !c.is_ascii_whitespace());
-            if i - start >= OFFSCREEN_COLUMN
-                && b != b'#'
-                && (visible_before || i >= OFFSCREEN_COLUMN)
-            {
-                return Some(i);
-            }
+        if let Some(start) = run_start.take()
+            && i - start >= OFFSCREEN_COLUMN
+            && b != b'#'
+            && (visible_before || i >= OFFSCREEN_COLUMN)
+        {
+            return Some(i);
+        }
+        if !b.is_ascii_whitespace() {
+            visible_before = true;
         }
     }
     None
@@ -171,6 +192,12 @@ pub fn escaped_letters(text: &str) -> (usize, usize) {
 
 /// Counts distinct identifiers that look generated: only I/l/1/O/0 letters, or `_0x` hex names.
 fn meaningless_identifiers(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let could_have_confusables = memchr::memmem::find(bytes, b"Il").is_some()
+        || memchr::memmem::find(bytes, b"lI").is_some();
+    if !could_have_confusables && memchr::memmem::find(bytes, b"_0x").is_none() {
+        return (0, 0);
+    }
     let mut seen = std::collections::HashSet::new();
     let mut first = 0usize;
     let bytes = text.as_bytes();
