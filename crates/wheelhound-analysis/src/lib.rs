@@ -196,6 +196,9 @@ fn analyze_module(
     if depth == 0 {
         analysis.lines = lines.len();
     }
+    // Parsed before the walk starts, so the walk may keep references into the tree.
+    let parsed = (text.len() <= options.max_parse_bytes)
+        .then(|| ruff_python_parser::parse_unchecked_source(text, PySourceType::Python));
     let mut checker = walker::Checker::new(display_path, text, &lines, role, layer_context);
     if let Some(caller) = caller {
         if let Some(context) = caller.module_context {
@@ -205,32 +208,32 @@ fn analyze_module(
             checker.seed(caller.functions.clone(), context);
         }
     }
-    if text.len() > options.max_parse_bytes {
-        rules::obfuscation_layout::check(&mut checker);
-        checker.errors.push(format!(
-            "{} bytes is above the {}-byte parse limit: only text checks ran",
-            text.len(),
-            options.max_parse_bytes
-        ));
-        scan_text_only(&mut checker);
-    } else {
-        let parsed = ruff_python_parser::parse_unchecked_source(text, PySourceType::Python);
-        if depth == 0 {
-            analysis.syntax_errors = parsed.errors().len();
-        }
-        // A decoded layer that does not parse was probably not code; only the file's own
-        // syntax errors are worth a note.
-        if let Some(first) = parsed.errors().first().filter(|_| depth == 0) {
-            let (line, _) = checker.position(first.location);
+    match &parsed {
+        None => {
+            rules::obfuscation_layout::check(&mut checker);
             checker.errors.push(format!(
-                "{} syntax error(s), first at line {line}: {}; analysed the recovered tree",
-                parsed.errors().len(),
-                text::shorten(&first.error.to_string(), 120)
+                "{} bytes is above the {}-byte parse limit: only text checks ran",
+                text.len(),
+                options.max_parse_bytes
             ));
+            scan_text_only(&mut checker);
         }
-        checker.run(&parsed.syntax().body);
-        // The syntax tree is dropped here, on this (large-stack) thread.
-        drop(parsed);
+        Some(parsed) => {
+            if depth == 0 {
+                analysis.syntax_errors = parsed.errors().len();
+            }
+            // A decoded layer that does not parse was probably not code; only the file's own
+            // syntax errors are worth a note.
+            if let Some(first) = parsed.errors().first().filter(|_| depth == 0) {
+                let (line, _) = checker.position(first.location);
+                checker.errors.push(format!(
+                    "{} syntax error(s), first at line {line}: {}; analysed the recovered tree",
+                    parsed.errors().len(),
+                    text::shorten(&first.error.to_string(), 120)
+                ));
+            }
+            checker.run(&parsed.syntax().body);
+        }
     }
     let layers = std::mem::take(&mut checker.layers);
     let walker::Checker {
@@ -240,6 +243,8 @@ fn analyze_module(
         errors,
         ..
     } = checker;
+    // The syntax tree is dropped here, on this (large-stack) thread.
+    drop(parsed);
     analysis.findings.extend(findings);
     analysis.sources.extend(sources);
     analysis.errors.extend(errors);

