@@ -170,6 +170,7 @@ pub fn analyze_python_called(
             options,
             0,
             &mut budget,
+            &[],
         );
     }
     analysis
@@ -191,6 +192,7 @@ fn analyze_module(
     options: &AnalysisOptions,
     depth: u32,
     budget: &mut LayerBudget,
+    inherited: &[(String, std::rc::Rc<resolve::Wrapper>)],
 ) {
     let lines = source::LineIndex::new(text);
     if depth == 0 {
@@ -200,6 +202,7 @@ fn analyze_module(
     let parsed = (text.len() <= options.max_parse_bytes)
         .then(|| ruff_python_parser::parse_unchecked_source(text, PySourceType::Python));
     let mut checker = walker::Checker::new(display_path, text, &lines, role, layer_context);
+    checker.inherit_wrappers(inherited);
     if let Some(caller) = caller {
         if let Some(context) = caller.module_context {
             checker.imported_in(context);
@@ -284,6 +287,7 @@ fn analyze_module(
             options,
             depth + 1,
             budget,
+            &layer.wrappers,
         );
     }
 }
@@ -345,6 +349,7 @@ fn analyze_pth(
         options,
         1,
         budget,
+        &[],
     );
 }
 

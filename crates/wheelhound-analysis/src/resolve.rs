@@ -183,6 +183,22 @@ impl Scopes {
         }
     }
 
+    /// Binds a wrapper shared with another module (the carrier of a decoded layer).
+    pub fn bind_shared_wrapper(&mut self, name: &str, wrapper: Rc<Wrapper>) {
+        if self.wrappers.len() < 4_096 {
+            self.wrappers.insert(name.to_owned(), wrapper);
+        }
+    }
+
+    /// Every wrapper bound, for a decoded layer to inherit (at most 64: decoders are few).
+    pub fn wrappers(&self) -> Vec<(String, Rc<Wrapper>)> {
+        self.wrappers
+            .iter()
+            .take(64)
+            .map(|(name, wrapper)| (name.clone(), wrapper.clone()))
+            .collect()
+    }
+
     /// The wrapper function bound to `name`.
     pub fn wrapper(&self, name: &str) -> Option<Rc<Wrapper>> {
         self.wrappers.get(name).cloned()

@@ -81,6 +81,9 @@ pub struct Layer {
     pub context: ExecContext,
     /// How it was produced, e.g. "base64 → zlib".
     pub how: String,
+    /// Decoder functions of the carrying module: exec runs the payload in the same globals, so
+    /// the payload may call them (`exec(_(blob))` whose text calls `_` again).
+    pub wrappers: Vec<(String, std::rc::Rc<crate::resolve::Wrapper>)>,
 }
 
 /// State of the walk over one module.
@@ -218,6 +221,16 @@ impl<'s> Checker<'s> {
             self.errors.push(format!(
                 "syntax nested deeper than {MAX_WALK_DEPTH} levels; the deepest parts were not analysed"
             ));
+        }
+    }
+
+    /// Makes decoder functions of the carrying module callable from a decoded layer.
+    pub fn inherit_wrappers(
+        &mut self,
+        wrappers: &[(String, std::rc::Rc<crate::resolve::Wrapper>)],
+    ) {
+        for (name, wrapper) in wrappers {
+            self.scopes.bind_shared_wrapper(name, wrapper.clone());
         }
     }
 
@@ -457,6 +470,13 @@ impl<'s> Checker<'s> {
         match target {
             Expr::Name(name) => {
                 let id = name.id.as_str();
+                // `_ = lambda s: zlib.decompress(base64.b64decode(s[::-1]))` is a decoder that
+                // folding can see through, like a one-line `def`.
+                if let Expr::Lambda(lambda) = value
+                    && let Some(wrapper) = lambda_wrapper(lambda)
+                {
+                    self.scopes.bind_wrapper(id, wrapper);
+                }
                 if let Some(folded) = self.scopes.fold(value) {
                     self.scopes.bind_constant(id, folded);
                 } else if is_reference(value) {
@@ -589,11 +609,13 @@ impl<'s> Checker<'s> {
         if self.layers.iter().any(|l| l.text == text) {
             return;
         }
+        let wrappers = self.scopes.wrappers();
         self.layers.push(Layer {
             text,
             line,
             context,
             how,
+            wrappers,
         });
     }
 
@@ -813,6 +835,32 @@ fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper
         params,
         steps,
         body: value.clone(),
+    })
+}
+
+/// `lambda a, b: <expr>` with plain positional parameters, as a foldable wrapper.
+fn lambda_wrapper(lambda: &ast::ExprLambda) -> Option<crate::resolve::Wrapper> {
+    let params = match lambda.parameters.as_deref() {
+        None => Vec::new(),
+        Some(parameters) => {
+            if !parameters.kwonlyargs.is_empty()
+                || parameters.vararg.is_some()
+                || parameters.kwarg.is_some()
+            {
+                return None;
+            }
+            parameters
+                .posonlyargs
+                .iter()
+                .chain(parameters.args.iter())
+                .map(|p| p.parameter.name.to_string())
+                .collect()
+        }
+    };
+    Some(crate::resolve::Wrapper {
+        params,
+        steps: Vec::new(),
+        body: (*lambda.body).clone(),
     })
 }
 

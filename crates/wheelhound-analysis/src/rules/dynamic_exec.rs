@@ -34,6 +34,7 @@ pub fn contains_decoding(checker: &Checker, expr: &Expr) -> Option<String> {
         checker,
         found: None,
         budget: 4_000,
+        wrapper_depth: 0,
     };
     finder.visit_expr(expr);
     finder.found
@@ -43,6 +44,8 @@ struct DecodingFinder<'c, 's> {
     checker: &'c Checker<'s>,
     found: Option<String>,
     budget: usize,
+    /// Wrapper functions entered (`_ = lambda s: zlib.decompress(...)`; `exec(_(blob))`).
+    wrapper_depth: u32,
 }
 
 impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
@@ -63,6 +66,25 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
                 {
                     self.found = Some(q);
                     return;
+                }
+                if let Expr::Name(name) = &*call.func
+                    && self.wrapper_depth < 4
+                    && let Some(wrapper) = self.checker.scopes.wrapper(name.id.as_str())
+                {
+                    let mut inner = DecodingFinder {
+                        checker: self.checker,
+                        found: None,
+                        budget: self.budget.min(1_000),
+                        wrapper_depth: self.wrapper_depth + 1,
+                    };
+                    for (_, step) in &wrapper.steps {
+                        inner.visit_expr(step);
+                    }
+                    inner.visit_expr(&wrapper.body);
+                    if inner.found.is_some() {
+                        self.found = inner.found;
+                        return;
+                    }
                 }
             }
             Expr::Name(name) => {
