@@ -40,10 +40,20 @@ pub fn defined_functions(body: &[Stmt]) -> Vec<String> {
         .collect()
 }
 
-/// Names the top level calls that the module does not define itself (imported helpers).
-pub fn external_calls(body: &[Stmt]) -> Vec<String> {
+/// Names the top level calls that the module does not define itself (imported helpers). With
+/// `whole_script` (setup.py, a build script whose functions and command classes all run during
+/// installation), calls inside its definitions count too.
+pub fn external_calls(body: &[Stmt], whole_script: bool) -> Vec<String> {
     let defined: HashSet<String> = defined_functions(body).into_iter().collect();
-    let mut names: Vec<String> = called_names(body, true)
+    let mut collector = CallCollector {
+        names: Vec::new(),
+        module_level: true,
+        depth: 0,
+        into_definitions: whole_script,
+    };
+    collector.visit_body(body);
+    let mut names: Vec<String> = collector
+        .names
         .into_iter()
         .filter(|name| !defined.contains(name) && !is_builtin_name(name))
         .collect();
@@ -98,8 +108,9 @@ fn is_builtin_name(name: &str) -> bool {
 }
 
 /// Names of module-level functions that run while the module loads; `seeds` are functions
-/// another module calls while loading.
-pub fn functions_run_at_load(body: &[Stmt], seeds: &[String]) -> HashSet<String> {
+/// another module calls while loading. A module started as a program (`as_program`) also runs
+/// its `__main__` block.
+pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) -> HashSet<String> {
     let mut definitions: HashMap<&str, &[Stmt]> = HashMap::new();
     for stmt in body {
         if let Stmt::FunctionDef(function) = stmt {
@@ -110,7 +121,7 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String]) -> HashSet<String>
     if definitions.is_empty() {
         return eager;
     }
-    let mut pending: Vec<String> = called_names(body, true);
+    let mut pending: Vec<String> = called_names(body, !as_program);
     pending.extend(seeds.iter().cloned());
     while let Some(name) = pending.pop() {
         if eager.len() >= 10_000 {
@@ -131,6 +142,7 @@ fn called_names(body: &[Stmt], module_level: bool) -> Vec<String> {
         names: Vec::new(),
         module_level,
         depth: 0,
+        into_definitions: false,
     };
     collector.visit_body(body);
     collector.names
@@ -140,6 +152,8 @@ struct CallCollector {
     names: Vec<String>,
     module_level: bool,
     depth: u32,
+    /// Also collect calls inside function and class bodies.
+    into_definitions: bool,
 }
 
 impl<'a> Visitor<'a> for CallCollector {
@@ -149,7 +163,7 @@ impl<'a> Visitor<'a> for CallCollector {
         }
         match stmt {
             // Nested definitions run only when called; the main guard only when run as a program.
-            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) if !self.into_definitions => {}
             Stmt::If(if_stmt) if self.module_level && is_main_guard(&if_stmt.test) => {}
             _ => {
                 self.depth += 1;
@@ -210,7 +224,7 @@ mod tests {
 
     fn eager(code: &str) -> Vec<String> {
         let parsed = ruff_python_parser::parse_module(code).unwrap();
-        let mut names: Vec<String> = functions_run_at_load(&parsed.syntax().body, &[])
+        let mut names: Vec<String> = functions_run_at_load(&parsed.syntax().body, &[], false)
             .into_iter()
             .collect();
         names.sort();
@@ -235,5 +249,19 @@ mod tests {
     fn main_guard_and_uncalled_functions_are_not_eager() {
         let code = "def main():\n    pass\nif __name__ == '__main__':\n    main()\n";
         assert!(eager(code).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod setup_calls_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    #[test]
+    fn setup_scripts_count_calls_inside_their_command_classes() {
+        let code = "from helper import go\nclass Hook:\n    def run(self):\n        go()\n";
+        let parsed = ruff_python_parser::parse_module(code).unwrap();
+        let body = &parsed.syntax().body;
+        assert!(super::external_calls(body, false).is_empty());
+        assert_eq!(super::external_calls(body, true), vec!["go"]);
     }
 }

