@@ -90,12 +90,12 @@ pub const COMBINATIONS: &[Combination] = &[
     Combination {
         id: "combo:download-and-run",
         description: "a download and a process or exec call in code that runs at install or import time",
-        weight: 0.4,
+        weight: 0.45,
     },
     Combination {
         id: "combo:steal-and-send",
         description: "credential or stealer-target access and a network send in the same file",
-        weight: 0.4,
+        weight: 0.55,
     },
     Combination {
         id: "combo:endpoint-contacted",
@@ -110,7 +110,7 @@ pub const COMBINATIONS: &[Combination] = &[
     Combination {
         id: "combo:obfuscated-exec",
         description: "obfuscated code that executes computed code while loading",
-        weight: 0.45,
+        weight: 0.55,
     },
     Combination {
         id: "combo:executable-download-run",

