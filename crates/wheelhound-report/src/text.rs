@@ -32,7 +32,7 @@ pub fn build_file_report(input: &FileInput) -> FileReport {
         purpose: purpose(input, &findings),
         sources: sources(analysis, &findings),
         sinks: sinks(&findings),
-        flows: flows(&findings),
+        flows: flows(input.analysis, &findings),
         anomalies: anomalies(analysis, &findings),
         analysis: walkthrough(analysis, scores),
         conclusion: conclusion(analysis, scores),
@@ -217,13 +217,53 @@ fn sinks(findings: &[&Finding]) -> String {
     }
 }
 
-fn flows(findings: &[&Finding]) -> String {
-    let items: Vec<String> = findings
+/// Tags of findings that execute a payload: the path from where the code comes from to where it
+/// runs is a flow too, the one a reader of a dropper wants named.
+const PAYLOAD_TAGS: &[&str] = &[
+    "exec-decoded",
+    "exec-remote",
+    "shell-dropper",
+    "reverse-shell",
+    "recon-exfil",
+];
+
+fn flows(analysis: &FileAnalysis, findings: &[&Finding]) -> String {
+    let mut items: Vec<String> = findings
         .iter()
         .filter(|f| f.category == Category::Flow)
         .take(MAX_LISTED)
         .map(|f| f.message.clone())
         .collect();
+    let mut payloads: Vec<&&Finding> = findings
+        .iter()
+        .filter(|f| f.tags.iter().any(|t| PAYLOAD_TAGS.contains(t)))
+        .collect();
+    payloads.sort_by(|a, b| b.severity.total_cmp(&a.severity));
+    for payload in payloads
+        .into_iter()
+        .take(MAX_LISTED.saturating_sub(items.len()).max(1))
+    {
+        let layers: Vec<&str> = analysis
+            .layers
+            .iter()
+            // Layers found in the file itself are the first ones queued at that line.
+            .filter(|l| payload.path == analysis.path && l.line == payload.line)
+            .map(|l| l.name.as_str())
+            .take(1)
+            .collect();
+        let decoded = if layers.is_empty() {
+            String::new()
+        } else {
+            format!(" → payload analysed as {}", layers.join(", "))
+        };
+        items.push(format!(
+            "executed payload: {} ({}:{}) {}{decoded}",
+            payload.message,
+            payload.path,
+            payload.line,
+            payload.context.phrase()
+        ));
+    }
     if items.is_empty() {
         let has_source = findings.iter().any(|f| f.category == Category::Source);
         let has_sink = findings.iter().any(|f| f.category == Category::Sink);
