@@ -436,6 +436,18 @@ mod tests {
     }
 
     #[test]
+    fn flows_name_the_executed_payload_and_its_layer() {
+        // base64 of "import os\nos.system('id')\n"
+        let r = report(
+            "demo-1/setup.py",
+            "import base64\nexec(base64.b64decode('aW1wb3J0IG9zCm9zLnN5c3RlbSgnaWQnKQo='))\n",
+        );
+        assert!(r.flows.starts_with("executed payload: exec runs code decoded by base64.b64decode (demo-1/setup.py:2) at install time → payload analysed as demo-1/setup.py#layer2"), "{}", r.flows);
+        let clean = report("demo-1/setup.py", "from setuptools import setup\nsetup()\n");
+        assert!(clean.flows.starts_with("No flow"), "{}", clean.flows);
+    }
+
+    #[test]
     fn clean_report_says_why() {
         let r = report(
             "demo-1/demo/core.py",
