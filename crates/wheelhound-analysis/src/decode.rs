@@ -5,7 +5,7 @@ use std::io::Read;
 
 use base64::Engine as _;
 
-/// Largest output any single decoding step may produce.
+/// Default largest output of a single decoding step (`AnalysisOptions::max_decode_bytes`).
 pub const MAX_DECODED_BYTES: usize = 16 << 20;
 
 /// The encodings wheelhound can undo.
@@ -51,45 +51,56 @@ impl Codec {
     }
 }
 
-/// Undoes `codec` on `input`, or `None` when the input is not valid for it.
+/// Undoes `codec` on `input`, or `None` when the input is not valid for it. Output is bounded
+/// by [`MAX_DECODED_BYTES`].
 pub fn decode(codec: Codec, input: &[u8]) -> Option<Vec<u8>> {
-    match codec {
-        Codec::Base64 => base64_lenient(input),
+    decode_limited(codec, input, MAX_DECODED_BYTES)
+}
+
+/// Like [`decode`] with an output bound of `limit` bytes: compressed streams are cut there,
+/// and the other codecs, whose output is never longer than their input, refuse longer output.
+pub fn decode_limited(codec: Codec, input: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let out = match codec {
+        Codec::Base64 => base64_lenient(input, limit),
         Codec::Base32 => base32(input),
         Codec::Base85 => base85(input, B85_ALPHABET),
         Codec::Ascii85 => ascii85(input),
         Codec::Hex => hex(input),
-        Codec::Zlib => zlib(input),
-        Codec::Gzip => bounded_read(flate2::read::MultiGzDecoder::new(input)),
-        Codec::Bzip2 => bounded_read(bzip2::read::BzDecoder::new(input)),
-        Codec::Lzma => lzma(input),
+        Codec::Zlib => zlib(input, limit),
+        Codec::Gzip => bounded_read(flate2::read::MultiGzDecoder::new(input), limit),
+        Codec::Bzip2 => bounded_read(bzip2::read::BzDecoder::new(input), limit),
+        Codec::Lzma => lzma(input, limit),
         Codec::Rot13 => Some(input.iter().map(|&b| rot13(b)).collect()),
-    }
+    }?;
+    (out.len() <= limit).then_some(out)
 }
 
-fn bounded_read(reader: impl Read) -> Option<Vec<u8>> {
+fn bounded_read(reader: impl Read, limit: usize) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     reader
-        .take(MAX_DECODED_BYTES as u64)
+        .take(u64::try_from(limit).unwrap_or(u64::MAX))
         .read_to_end(&mut out)
         .ok()?;
     Some(out)
 }
 
-fn zlib(input: &[u8]) -> Option<Vec<u8>> {
+fn zlib(input: &[u8], limit: usize) -> Option<Vec<u8>> {
     if input.starts_with(&[0x1f, 0x8b]) {
-        return bounded_read(flate2::read::MultiGzDecoder::new(input));
+        return bounded_read(flate2::read::MultiGzDecoder::new(input), limit);
     }
-    bounded_read(flate2::read::ZlibDecoder::new(input))
-        .or_else(|| bounded_read(flate2::read::DeflateDecoder::new(input)))
+    bounded_read(flate2::read::ZlibDecoder::new(input), limit)
+        .or_else(|| bounded_read(flate2::read::DeflateDecoder::new(input), limit))
 }
 
-fn lzma(input: &[u8]) -> Option<Vec<u8>> {
+fn lzma(input: &[u8], limit: usize) -> Option<Vec<u8>> {
     if input.starts_with(&[0xfd, b'7', b'z', b'X', b'Z', 0]) {
-        return bounded_read(lzma_rust2::XzReader::new_mem_limit(input, true, 256 * 1024));
+        return bounded_read(
+            lzma_rust2::XzReader::new_mem_limit(input, true, 256 * 1024),
+            limit,
+        );
     }
     let reader = lzma_rust2::LzmaReader::new_mem_limit(input, 256 * 1024, None).ok()?;
-    bounded_read(reader)
+    bounded_read(reader, limit)
 }
 
 fn rot13(b: u8) -> u8 {
@@ -100,7 +111,7 @@ fn rot13(b: u8) -> u8 {
     }
 }
 
-fn base64_lenient(input: &[u8]) -> Option<Vec<u8>> {
+fn base64_lenient(input: &[u8], limit: usize) -> Option<Vec<u8>> {
     let mut cleaned: Vec<u8> = input
         .iter()
         .copied()
@@ -114,7 +125,7 @@ fn base64_lenient(input: &[u8]) -> Option<Vec<u8>> {
     while cleaned.last() == Some(&b'=') {
         cleaned.pop();
     }
-    if cleaned.len() % 4 == 1 || cleaned.len() > MAX_DECODED_BYTES * 4 / 3 + 4 {
+    if cleaned.len() % 4 == 1 || cleaned.len() > limit.saturating_mul(4) / 3 + 4 {
         return None;
     }
     base64::engine::general_purpose::STANDARD_NO_PAD
@@ -275,7 +286,23 @@ mod tests {
         let mut bomb = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
         bomb.write_all(&vec![0u8; MAX_DECODED_BYTES + 4096])
             .unwrap();
-        let out = decode(Codec::Zlib, &bomb.finish().unwrap()).unwrap();
+        let bomb = bomb.finish().unwrap();
+        let out = decode(Codec::Zlib, &bomb).unwrap();
         assert_eq!(out.len(), MAX_DECODED_BYTES);
+        assert_eq!(
+            decode_limited(Codec::Zlib, &bomb, 4096).unwrap().len(),
+            4096
+        );
+    }
+
+    #[test]
+    fn limited_decoding_refuses_longer_output() {
+        assert_eq!(
+            decode_limited(Codec::Base64, b"aW1wb3J0IG9z", 9).unwrap(),
+            b"import os"
+        );
+        assert!(decode_limited(Codec::Base64, b"aW1wb3J0IG9z", 4).is_none());
+        assert!(decode_limited(Codec::Hex, b"68656c6c6f", 4).is_none());
+        assert!(decode_limited(Codec::Rot13, b"uryyb", 4).is_none());
     }
 }

@@ -3,7 +3,7 @@
 
 use ruff_python_ast::{self as ast, Expr, InterpolatedStringElement, Number, Operator};
 
-use crate::decode::{self, Codec, MAX_DECODED_BYTES};
+use crate::decode::Codec;
 use crate::resolve::{MAX_RESOLVE_DEPTH, Scopes};
 
 /// A statically known value.
@@ -90,7 +90,7 @@ impl Scopes {
     /// Folds `expr` to a value, if it is statically known.
     pub fn fold(&self, expr: &Expr) -> Option<Value> {
         self.fold_at(expr, 0)
-            .filter(|value| value.size() <= MAX_DECODED_BYTES)
+            .filter(|value| value.size() <= self.max_decode_bytes())
     }
 
     fn fold_at(&self, expr: &Expr, depth: u32) -> Option<Value> {
@@ -159,7 +159,10 @@ impl Scopes {
                     None => value,
                     Some(current) => add(current, value)?,
                 });
-                if acc.as_ref().is_some_and(|v| v.size() > MAX_DECODED_BYTES) {
+                if acc
+                    .as_ref()
+                    .is_some_and(|v| v.size() > self.max_decode_bytes())
+                {
                     return None;
                 }
             }
@@ -171,7 +174,8 @@ impl Scopes {
             (Operator::Mult, Value::Str(s), Value::Int(n))
             | (Operator::Mult, Value::Int(n), Value::Str(s)) => {
                 let n = usize::try_from(n).ok()?;
-                (s.len().saturating_mul(n) <= MAX_DECODED_BYTES).then(|| Value::Str(s.repeat(n)))
+                (s.len().saturating_mul(n) <= self.max_decode_bytes())
+                    .then(|| Value::Str(s.repeat(n)))
             }
             (Operator::Mod, Value::Str(format), args) => {
                 percent_format(&format, args).map(Value::Str)
@@ -264,6 +268,7 @@ impl Scopes {
             Value::Int(_) => return None,
         };
         let mut scoped = Scopes::default();
+        scoped.set_max_decode_bytes(self.max_decode_bytes());
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             scoped.bind_constant(target.id.as_str(), item);
@@ -331,14 +336,14 @@ impl Scopes {
         let func = self.qualname(&call.func)?;
         if let Some(codec) = codec_of(&func) {
             let input = self.fold_at(args.first()?, depth)?.as_bytes()?;
-            return decode::decode(codec, &input).map(Value::Bytes);
+            return self.decode(codec, &input).map(Value::Bytes);
         }
         match func.as_str() {
             "codecs.decode" | "codecs.encode" => {
                 let input = self.fold_at(args.first()?, depth)?;
                 let codec_name = self.fold_at(args.get(1)?, depth)?.as_text()?;
                 let codec = codec_by_python_name(&codec_name)?;
-                let out = decode::decode(codec, &input.as_bytes()?)?;
+                let out = self.decode(codec, &input.as_bytes()?)?;
                 Some(match input {
                     Value::Str(_) if codec == Codec::Rot13 => {
                         Value::Str(String::from_utf8_lossy(&out).into_owned())
@@ -413,7 +418,9 @@ impl Scopes {
     ) -> Option<Value> {
         let arg = |i: usize| args.get(i).and_then(|a| self.fold_at(a, depth));
         match (receiver, method) {
-            (Value::Str(sep), "join") => join_text(&sep, arg(0)?).map(Value::Str),
+            (Value::Str(sep), "join") => {
+                join_text(&sep, arg(0)?, self.max_decode_bytes()).map(Value::Str)
+            }
             (Value::Bytes(sep), "join") => {
                 let Value::Seq(items) = arg(0)? else {
                     return None;
@@ -435,7 +442,7 @@ impl Scopes {
                     return None;
                 }
                 let out = s.replace(&from, &to);
-                (out.len() <= MAX_DECODED_BYTES).then_some(Value::Str(out))
+                (out.len() <= self.max_decode_bytes()).then_some(Value::Str(out))
             }
             (Value::Bytes(b), "replace") => {
                 let (from, to) = (arg(0)?.as_bytes()?, arg(1)?.as_bytes()?);
@@ -667,7 +674,7 @@ fn apply_unary_builtin(func: &str, arg: Value) -> Option<Value> {
     }
 }
 
-fn join_text(sep: &str, items: Value) -> Option<String> {
+fn join_text(sep: &str, items: Value, limit: usize) -> Option<String> {
     let parts = match items {
         Value::Seq(items) => items
             .into_iter()
@@ -680,7 +687,7 @@ fn join_text(sep: &str, items: Value) -> Option<String> {
         _ => return None,
     };
     let joined = parts.join(sep);
-    (joined.len() <= MAX_DECODED_BYTES).then_some(joined)
+    (joined.len() <= limit).then_some(joined)
 }
 
 fn replace_bytes(haystack: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {

@@ -6,6 +6,7 @@
 //! members are Python. Findings carry `file:line` evidence; scoring lives in `wheelhound-scoring`.
 
 pub mod context;
+pub mod deadline;
 pub mod decode;
 pub mod eager;
 pub mod finding;
@@ -17,10 +18,13 @@ pub mod source;
 pub mod text;
 pub mod walker;
 
+use std::time::Duration;
+
 use ruff_python_ast::PySourceType;
 use ruff_text_size::{TextRange, TextSize};
 
 pub use context::FileRole;
+pub use deadline::Deadline;
 pub use finding::{Category, ExecContext, Finding, Rule};
 pub use walker::{Facts, SourceKind, SourceRef};
 
@@ -36,7 +40,8 @@ macro_rules! static_regex {
     };
 }
 
-/// Bounds of the analysis of one file.
+/// Bounds of the analysis of one file. Hitting any of them adds a note to
+/// [`FileAnalysis::errors`]; none of them is ever a crash.
 #[derive(Clone, Debug)]
 pub struct AnalysisOptions {
     /// Files larger than this are not parsed; only text checks run on them.
@@ -45,6 +50,14 @@ pub struct AnalysisOptions {
     pub max_layer_depth: u32,
     /// Total bytes of decoded layers analysed per file.
     pub max_layer_bytes: usize,
+    /// Largest output of one decoding step (base64, zlib, ...); longer output is cut there.
+    pub max_decode_bytes: usize,
+    /// Deepest syntax nesting walked; deeper nodes are skipped.
+    pub max_syntax_depth: u32,
+    /// Wall-clock budget for one file, its decoded layers included. The walk stops when it is
+    /// spent and keeps what it found; parsing itself is not interrupted (it is linear and
+    /// bounded by `max_parse_bytes`).
+    pub max_file_time: Duration,
 }
 
 impl Default for AnalysisOptions {
@@ -53,6 +66,9 @@ impl Default for AnalysisOptions {
             max_parse_bytes: 8 << 20,
             max_layer_depth: 64,
             max_layer_bytes: 64 << 20,
+            max_decode_bytes: decode::MAX_DECODED_BYTES,
+            max_syntax_depth: walker::MAX_WALK_DEPTH,
+            max_file_time: Duration::from_secs(10),
         }
     }
 }
@@ -87,6 +103,8 @@ pub struct FileAnalysis {
     pub errors: Vec<String>,
     /// Number of syntax errors the parser recovered from.
     pub syntax_errors: usize,
+    /// True when the time budget ran out, so the file was not fully analysed.
+    pub time_budget_hit: bool,
     /// Number of lines.
     pub lines: usize,
     /// Size in bytes.
@@ -135,6 +153,8 @@ pub fn analyze_python_called(
     options: &AnalysisOptions,
     caller: &CallerContext,
 ) -> FileAnalysis {
+    // Started before the source is decoded, so the budget covers the whole file.
+    let deadline = Deadline::after(options.max_file_time);
     let decoded = source::decode_source(bytes);
     let role = FileRole::of_path(path);
     let mut analysis = FileAnalysis {
@@ -146,6 +166,7 @@ pub fn analyze_python_called(
         layers: Vec::new(),
         errors: Vec::new(),
         syntax_errors: 0,
+        time_budget_hit: false,
         lines: 0,
         bytes: bytes.len(),
     };
@@ -158,6 +179,7 @@ pub fn analyze_python_called(
     let mut budget = LayerBudget {
         remaining_bytes: options.max_layer_bytes,
         next_index: 1,
+        deadline,
     };
     if role == FileRole::Pth {
         analyze_pth(&mut analysis, &decoded.text, options, &mut budget);
@@ -175,12 +197,20 @@ pub fn analyze_python_called(
             &[],
         );
     }
+    if budget.deadline.has_passed() {
+        analysis.time_budget_hit = true;
+        analysis.errors.push(format!(
+            "analysis of {path} stopped after {} s: time budget; findings so far are kept",
+            budget.deadline.budget().as_secs_f64()
+        ));
+    }
     analysis
 }
 
 struct LayerBudget {
     remaining_bytes: usize,
     next_index: u32,
+    deadline: Deadline,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -205,6 +235,7 @@ fn analyze_module(
         .then(|| ruff_python_parser::parse_unchecked_source(text, PySourceType::Python));
     let mut checker = walker::Checker::new(display_path, text, &lines, role, layer_context);
     checker.inherit_wrappers(inherited);
+    checker.bound(options, budget.deadline);
     if let Some(caller) = caller {
         if let Some(context) = caller.module_context {
             checker.imported_in(context);
@@ -243,6 +274,7 @@ fn analyze_module(
             checker.run(&parsed.syntax().body);
         }
     }
+    budget.deadline = checker.deadline();
     let layers = std::mem::take(&mut checker.layers);
     let walker::Checker {
         findings,
@@ -260,6 +292,9 @@ fn analyze_module(
         analysis.facts = facts;
     }
     for layer in layers {
+        if budget.deadline.check() {
+            break;
+        }
         if depth + 1 > options.max_layer_depth {
             analysis.errors.push(format!(
                 "decoded layers nest deeper than {}; the rest was not analysed",
@@ -317,6 +352,7 @@ fn analyze_pth(
         FileRole::Pth,
         Some(ExecContext::Install),
     );
+    checker.bound(options, budget.deadline);
     let mut offset = 0usize;
     let mut payload = String::new();
     for (number, line) in text.lines().enumerate() {
@@ -363,6 +399,9 @@ fn scan_text_only(checker: &mut walker::Checker) {
     let text = checker.text;
     let mut offset = 0usize;
     for line in text.split_inclusive('\n') {
+        if checker.out_of_time() {
+            break;
+        }
         for (start, chunk) in chunk_str(line, 4096) {
             if rules::suspicious_endpoint::classify(chunk).is_some() {
                 let at = TextSize::new(u32::try_from(offset + start).unwrap_or(u32::MAX));

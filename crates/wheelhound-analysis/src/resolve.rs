@@ -4,12 +4,13 @@
 //! Qualified names are dotted strings: `os.system`, `subprocess.Popen`, `exec` for builtins.
 //! A call's result is written with `()`, so `requests.get(u).text` is `requests.get().text`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use ruff_python_ast::Expr;
 
+use crate::decode::{self, Codec};
 use crate::fold::Value;
 
 /// Deepest expression nesting resolution and folding will follow.
@@ -39,6 +40,10 @@ pub struct Scopes {
     wrappers: HashMap<String, Rc<Wrapper>>,
     /// Parameter bindings while folding through a [`Wrapper`]; innermost last.
     overlay: RefCell<Vec<HashMap<String, Value>>>,
+    /// Largest value folding builds, and largest output of one decoding step.
+    max_decode_bytes: usize,
+    /// Set when a decoding step's output was cut at `max_decode_bytes`, so the walk can say so.
+    decode_limit_hit: Cell<bool>,
 }
 
 impl Default for Scopes {
@@ -47,6 +52,8 @@ impl Default for Scopes {
             stack: vec![Scope::default()],
             wrappers: HashMap::new(),
             overlay: RefCell::new(Vec::new()),
+            max_decode_bytes: decode::MAX_DECODED_BYTES,
+            decode_limit_hit: Cell::new(false),
         }
     }
 }
@@ -89,6 +96,30 @@ pub fn normalize(name: String) -> String {
 }
 
 impl Scopes {
+    /// Sets the largest value folding builds and the largest output of one decoding step.
+    pub fn set_max_decode_bytes(&mut self, limit: usize) {
+        self.max_decode_bytes = limit;
+    }
+
+    /// See [`Self::set_max_decode_bytes`].
+    pub fn max_decode_bytes(&self) -> usize {
+        self.max_decode_bytes
+    }
+
+    /// True once a decoding step produced as much output as [`Self::max_decode_bytes`] allows.
+    pub fn decode_limit_hit(&self) -> bool {
+        self.decode_limit_hit.get()
+    }
+
+    /// Undoes `codec` on `input` within the decode bound, remembering when the bound was reached.
+    pub fn decode(&self, codec: Codec, input: &[u8]) -> Option<Vec<u8>> {
+        let out = decode::decode_limited(codec, input, self.max_decode_bytes)?;
+        if out.len() >= self.max_decode_bytes {
+            self.decode_limit_hit.set(true);
+        }
+        Some(out)
+    }
+
     /// Enters a function or class body.
     pub fn push(&mut self) {
         self.stack.push(Scope::default());

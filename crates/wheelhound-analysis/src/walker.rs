@@ -9,13 +9,15 @@ use std::collections::HashMap;
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::context::FileRole;
+use crate::deadline::Deadline;
 use crate::finding::{ExecContext, Finding, Rule};
 use crate::fold::Value;
 use crate::resolve::Scopes;
 use crate::rules;
 use crate::source::LineIndex;
 
-/// Deepest syntax nesting the walk descends into; deeper nodes are skipped with an error note.
+/// Default deepest syntax nesting the walk descends into (`AnalysisOptions::max_syntax_depth`);
+/// deeper nodes are skipped with an error note.
 pub const MAX_WALK_DEPTH: u32 = 2_000;
 
 /// Where sensitive data entered the code, for the `flows` field.
@@ -127,7 +129,9 @@ pub struct Checker<'s> {
     /// Module-level functions called, directly or transitively, from the module's top level.
     eager_functions: std::collections::HashSet<String>,
     depth: u32,
+    max_depth: u32,
     depth_exceeded: bool,
+    deadline: Deadline,
     /// Letters written as escapes inside `str` literals, and where the first one is.
     pub escaped_letters: (usize, usize),
     scope_lines: Vec<u32>,
@@ -185,7 +189,9 @@ impl<'s> Checker<'s> {
             main_guard_depth: 0,
             eager_functions: std::collections::HashSet::new(),
             depth: 0,
+            max_depth: MAX_WALK_DEPTH,
             depth_exceeded: false,
+            deadline: Deadline::never(),
             escaped_letters: (0, 0),
             scope_lines: Vec::new(),
             class_names: Vec::new(),
@@ -227,9 +233,33 @@ impl<'s> Checker<'s> {
         rules::obfuscation_layout::check(self);
         if self.depth_exceeded {
             self.errors.push(format!(
-                "syntax nested deeper than {MAX_WALK_DEPTH} levels; the deepest parts were not analysed"
+                "syntax nested deeper than {} levels; the deepest parts were not analysed",
+                self.max_depth
             ));
         }
+        if self.scopes.decode_limit_hit() {
+            self.errors.push(format!(
+                "a decoding step reached the {}-byte output limit; only that much of its output was analysed",
+                self.scopes.max_decode_bytes()
+            ));
+        }
+    }
+
+    /// Applies the bounds of `options` and the file's time budget to this walk.
+    pub fn bound(&mut self, options: &crate::AnalysisOptions, deadline: Deadline) {
+        self.max_depth = options.max_syntax_depth;
+        self.deadline = deadline;
+        self.scopes.set_max_decode_bytes(options.max_decode_bytes);
+    }
+
+    /// The time budget as this walk left it, to hand on to the next layer.
+    pub fn deadline(&self) -> Deadline {
+        self.deadline
+    }
+
+    /// Counts one unit of work against the time budget; true once it is spent.
+    pub fn out_of_time(&mut self) -> bool {
+        self.deadline.tick()
     }
 
     /// Makes decoder functions of the carrying module callable from a decoded layer.
@@ -962,8 +992,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
     }
 
     fn visit_stmt(&mut self, stmt: &'s Stmt) {
-        if self.depth >= MAX_WALK_DEPTH {
+        if self.depth >= self.max_depth {
             self.depth_exceeded = true;
+            return;
+        }
+        if self.out_of_time() {
             return;
         }
         self.depth += 1;
@@ -1102,8 +1135,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
     }
 
     fn visit_expr(&mut self, expr: &'s Expr) {
-        if self.depth >= MAX_WALK_DEPTH {
+        if self.depth >= self.max_depth {
             self.depth_exceeded = true;
+            return;
+        }
+        if self.out_of_time() {
             return;
         }
         self.depth += 1;

@@ -23,7 +23,8 @@
 //! packers, off-screen code), plus 0.15 per decoded layer.
 //!
 //! **confidence** starts at 0.9 and drops when the parser had to recover from syntax errors,
-//! when a file was too large to parse, and when the malware score sits in the uncertain middle.
+//! when a file was too large to parse, when its time budget ran out before it was fully
+//! analysed, and when the malware score sits in the uncertain middle.
 //!
 //! Every contribution is returned as a [`Contribution`], so reports can say which evidence moved
 //! each score.
@@ -333,6 +334,10 @@ pub fn score_file(analysis: &FileAnalysis) -> FileScores {
     if analysis.errors.iter().any(|e| e.contains("parse limit")) {
         confidence -= 0.3;
     }
+    // Code after the cut-off was never looked at: a clean score says little.
+    if analysis.time_budget_hit {
+        confidence -= 0.3;
+    }
     if (0.3..0.7).contains(&malware) {
         confidence -= 0.15;
     }
@@ -405,6 +410,21 @@ mod tests {
         let code = "import os, re\nfrom setuptools import setup, find_packages\nfrom setuptools.command.build_ext import build_ext\nhere = os.path.abspath(os.path.dirname(__file__))\nexec(open(os.path.join(here, 'x', 'version.py')).read())\nclass B(build_ext):\n    def run(self):\n        build_ext.run(self)\nsetup(name='x', packages=find_packages(), cmdclass={'build_ext': B})\n";
         let s = score("x-1/setup.py", code);
         assert!(s.malware < 0.15, "{s:?}");
+    }
+
+    #[test]
+    fn a_spent_time_budget_lowers_confidence() {
+        let code = "x = 1\n".repeat(2_000);
+        let options = AnalysisOptions {
+            max_file_time: std::time::Duration::ZERO,
+            ..AnalysisOptions::default()
+        };
+        let cut = score_file(&analyze_python("x/m.py", code.as_bytes(), &options));
+        let full = score("x/m.py", &code);
+        assert!(
+            cut.confidence <= full.confidence - 0.3 + 1e-9,
+            "{cut:?} {full:?}"
+        );
     }
 
     #[test]

@@ -1,13 +1,14 @@
-//! Command-line arguments. Defaults of the bounds come from [`Limits::default`] so `--help`
-//! cannot drift from what the loader really uses.
+//! Command-line arguments. Defaults of the bounds come from [`Limits::default`] and
+//! [`AnalysisOptions::default`] so `--help` cannot drift from what the scanner really uses.
 
 use std::fmt;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::str::FromStr;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use wheelhound::{DistKind, Limits, Verdict};
+use wheelhound::{AnalysisOptions, DistKind, Limits, Verdict};
 use wheelhound_render::Format;
 
 const EXIT_CODES: &str = "\
@@ -17,7 +18,24 @@ Exit status:
      packages that could not be read are reported as `error` and never trip it)
   2  usage error: bad option, rejected input, unwritable --output
 
-Sizes accept plain bytes or a suffix: K/KiB, M/MiB, G/GiB, T/TiB (x1024), KB/MB/GB/TB (x1000).";
+Sizes accept plain bytes or a suffix: K/KiB, M/MiB, G/GiB, T/TiB (x1024), KB/MB/GB/TB (x1000).
+Durations are seconds, fractions allowed (0.5).";
+
+/// Largest accepted analysis size bound. Larger values are not a stricter or looser policy but
+/// a mistake: the parser addresses text with 32-bit offsets, and a decoded layer is held in
+/// memory several times over while it is parsed.
+const MAX_ANALYSIS_BYTES: u64 = 1 << 30;
+
+/// Deepest accepted `--max-syntax-depth`. The walk recurses once per level; at this depth it
+/// stays well inside the 256 MiB stacks of the analysis threads, even in a debug build
+/// (`tests/hostile.rs` walks 20,000 levels of a 200,000-deep file).
+const MAX_SYNTAX_DEPTH: u32 = 20_000;
+
+/// Deepest accepted `--max-layer-depth`: each layer is analysed one recursion deeper.
+const MAX_LAYER_DEPTH: u32 = 10_000;
+
+/// Longest accepted `--max-file-seconds`: a day is already no bound at all.
+const MAX_FILE_SECONDS: f64 = 86_400.0;
 
 /// Finds malicious code in Python packages without running them.
 #[derive(Debug, Parser)]
@@ -33,7 +51,7 @@ pub struct Cli {
 pub enum Command {
     /// Scan packages: directories, files, archives, pypi:NAME, pypi:NAME==VERSION.
     #[command(after_help = EXIT_CODES)]
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// List the detectors (id, name, description).
     Rules,
 }
@@ -112,6 +130,36 @@ pub struct ScanArgs {
     /// Largest file downloaded from an index or local archive read.
     #[arg(long, value_name = "SIZE", default_value_t = ByteSize(Limits::default().max_download_bytes))]
     pub max_download_bytes: ByteSize,
+
+    /// Largest file parsed; bigger ones get text checks only (1 B to 1GiB).
+    #[arg(long, value_name = "SIZE", value_parser = analysis_size,
+          default_value_t = byte_size(AnalysisOptions::default().max_parse_bytes))]
+    pub max_parse_bytes: ByteSize,
+
+    /// Levels of decoded payloads (base64, zlib, ...) followed per file (1 to 10000).
+    #[arg(long, value_name = "N", value_parser = layer_depth,
+          default_value_t = AnalysisOptions::default().max_layer_depth)]
+    pub max_layer_depth: u32,
+
+    /// Decoded bytes analysed as layers per file (1 B to 1GiB).
+    #[arg(long, value_name = "SIZE", value_parser = analysis_size,
+          default_value_t = byte_size(AnalysisOptions::default().max_layer_bytes))]
+    pub max_layer_bytes: ByteSize,
+
+    /// Largest output of one decoding step; longer output is cut there (1 B to 1GiB).
+    #[arg(long, value_name = "SIZE", value_parser = analysis_size,
+          default_value_t = byte_size(AnalysisOptions::default().max_decode_bytes))]
+    pub max_decode_bytes: ByteSize,
+
+    /// Deepest syntax nesting analysed; deeper code is skipped and reported (1 to 20000).
+    #[arg(long, value_name = "N", value_parser = syntax_depth,
+          default_value_t = AnalysisOptions::default().max_syntax_depth)]
+    pub max_syntax_depth: u32,
+
+    /// Analysis time per file; when spent, the file keeps what was found and is reported.
+    #[arg(long, value_name = "SECONDS", value_parser = file_seconds,
+          default_value_t = Seconds(AnalysisOptions::default().max_file_time))]
+    pub max_file_seconds: Seconds,
 }
 
 impl ScanArgs {
@@ -125,6 +173,92 @@ impl ScanArgs {
             max_depth: self.max_depth,
             max_download_bytes: self.max_download_bytes.0,
         }
+    }
+
+    /// The analysis bounds chosen on the command line. The parsers already keep every size
+    /// within [`MAX_ANALYSIS_BYTES`], so the conversions cannot saturate on 64-bit hosts.
+    pub fn analysis(&self) -> AnalysisOptions {
+        let size = |s: ByteSize| usize::try_from(s.0).unwrap_or(usize::MAX);
+        AnalysisOptions {
+            max_parse_bytes: size(self.max_parse_bytes),
+            max_layer_depth: self.max_layer_depth,
+            max_layer_bytes: size(self.max_layer_bytes),
+            max_decode_bytes: size(self.max_decode_bytes),
+            max_syntax_depth: self.max_syntax_depth,
+            max_file_time: self.max_file_seconds.0,
+        }
+    }
+}
+
+fn byte_size(bytes: usize) -> ByteSize {
+    ByteSize(u64::try_from(bytes).unwrap_or(u64::MAX))
+}
+
+/// A size bound of the analysis: at least one byte, at most [`MAX_ANALYSIS_BYTES`].
+fn analysis_size(s: &str) -> Result<ByteSize, String> {
+    let size: ByteSize = s.parse()?;
+    if size.0 == 0 || size.0 > MAX_ANALYSIS_BYTES {
+        return Err(format!(
+            "must be between 1 byte and {}",
+            ByteSize(MAX_ANALYSIS_BYTES)
+        ));
+    }
+    Ok(size)
+}
+
+fn count_between(s: &str, max: u32) -> Result<u32, String> {
+    let n: u32 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a whole number"))?;
+    if n == 0 || n > max {
+        return Err(format!("must be between 1 and {max}"));
+    }
+    Ok(n)
+}
+
+fn layer_depth(s: &str) -> Result<u32, String> {
+    count_between(s, MAX_LAYER_DEPTH)
+}
+
+fn syntax_depth(s: &str) -> Result<u32, String> {
+    count_between(s, MAX_SYNTAX_DEPTH)
+}
+
+fn file_seconds(s: &str) -> Result<Seconds, String> {
+    let seconds: Seconds = s.parse()?;
+    if seconds.0.is_zero() || seconds.0.as_secs_f64() > MAX_FILE_SECONDS {
+        return Err(format!(
+            "must be more than 0 and at most {MAX_FILE_SECONDS} seconds"
+        ));
+    }
+    Ok(seconds)
+}
+
+/// A duration written in seconds, fractions allowed: `10`, `0.5`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seconds(pub Duration);
+
+impl FromStr for Seconds {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        let bad = || format!("{s:?} is not a number of seconds such as 10 or 0.5");
+        // `f64::from_str` also accepts `inf`, `NaN` and exponents; seconds are plain decimals.
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return Err(bad());
+        }
+        let value: f64 = s.parse().map_err(|_| bad())?;
+        Duration::try_from_secs_f64(value)
+            .map(Seconds)
+            .map_err(|_| format!("{s:?} is too large"))
+    }
+}
+
+impl fmt::Display for Seconds {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.as_secs_f64())
     }
 }
 
@@ -303,6 +437,47 @@ mod tests {
             assert_eq!(shown.parse::<ByteSize>(), Ok(ByteSize(bytes)), "{shown}");
         }
         assert_eq!(ByteSize(512 << 20).to_string(), "512MiB");
+    }
+
+    #[test]
+    fn analysis_bounds_reject_zero_and_absurd_values() {
+        assert_eq!(analysis_size("64MiB"), Ok(ByteSize(64 << 20)));
+        assert_eq!(analysis_size("1GiB"), Ok(ByteSize(1 << 30)));
+        for bad in ["0", "0MiB", "2GiB", "1T", "lots"] {
+            assert!(analysis_size(bad).is_err(), "{bad}");
+        }
+        assert_eq!(syntax_depth("2000"), Ok(2000));
+        for bad in ["0", "20001", "-1", "1e3", ""] {
+            assert!(syntax_depth(bad).is_err(), "{bad}");
+        }
+        assert_eq!(layer_depth("64"), Ok(64));
+        assert!(layer_depth("0").is_err());
+        assert!(layer_depth("4294967296").is_err());
+    }
+
+    #[test]
+    fn seconds_parse_plain_decimals_only() {
+        assert_eq!(file_seconds("10"), Ok(Seconds(Duration::from_secs(10))));
+        assert_eq!(file_seconds("0.5"), Ok(Seconds(Duration::from_millis(500))));
+        assert_eq!(Seconds(Duration::from_secs(10)).to_string(), "10");
+        assert_eq!(Seconds(Duration::from_millis(250)).to_string(), "0.25");
+        for bad in [
+            "0", "0.0", "-1", "inf", "NaN", "1e9", "86401", "", "10s", ".",
+        ] {
+            assert!(file_seconds(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn default_analysis_bounds_are_accepted_by_their_own_parsers() {
+        let defaults = AnalysisOptions::default();
+        let size = |n: usize| byte_size(n).to_string();
+        assert!(analysis_size(&size(defaults.max_parse_bytes)).is_ok());
+        assert!(analysis_size(&size(defaults.max_layer_bytes)).is_ok());
+        assert!(analysis_size(&size(defaults.max_decode_bytes)).is_ok());
+        assert!(syntax_depth(&defaults.max_syntax_depth.to_string()).is_ok());
+        assert!(layer_depth(&defaults.max_layer_depth.to_string()).is_ok());
+        assert!(file_seconds(&Seconds(defaults.max_file_time).to_string()).is_ok());
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod scan;
 
 pub use package::analyze_package;
 pub use scan::scan_streaming;
+pub use wheelhound_analysis::AnalysisOptions;
 pub use wheelhound_input::{DistKind, InputSpec, Limits, LoadOptions};
 pub use wheelhound_report::{PackageReport, Verdict};
 
@@ -24,5 +25,5 @@ pub struct ScanOptions {
     /// Worker threads; `None` uses every core.
     pub jobs: Option<usize>,
     /// Bounds of per-file analysis.
-    pub analysis: wheelhound_analysis::AnalysisOptions,
+    pub analysis: AnalysisOptions,
 }

@@ -75,7 +75,7 @@ fn scan(args: &ScanArgs) -> ExitCode {
         },
         all_files: args.all_files,
         jobs: args.jobs.map(|n| n.get()),
-        ..ScanOptions::default()
+        analysis: args.analysis(),
     };
     let fail_on = args.fail_on;
     let mut tripped = false;

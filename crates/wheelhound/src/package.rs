@@ -162,7 +162,14 @@ fn package_confidence(
     match verdict {
         Verdict::Error => 0.0,
         Verdict::Benign => {
-            let penalty = if errors.is_empty() { 0.0 } else { 0.1 };
+            // A file cut off by its time budget may hide what was not read.
+            let penalty = if analysed.iter().any(|(a, _)| a.time_budget_hit) {
+                0.3
+            } else if errors.is_empty() {
+                0.0
+            } else {
+                0.1
+            };
             let base = if analysed.is_empty() { 0.6 } else { 0.9 };
             wheelhound_scoring::round(base - penalty)
         }

@@ -23,13 +23,19 @@ const SOCKETAI_KEYS: [&str; 12] = [
     "securityRisk",
     "report_number",
 ];
-const BOUND_FLAGS: [&str; 6] = [
+const BOUND_FLAGS: [&str; 12] = [
     "--max-total-bytes",
     "--max-member-bytes",
     "--max-ratio",
     "--max-members",
     "--max-depth",
     "--max-download-bytes",
+    "--max-parse-bytes",
+    "--max-layer-depth",
+    "--max-layer-bytes",
+    "--max-decode-bytes",
+    "--max-syntax-depth",
+    "--max-file-seconds",
 ];
 
 /// The repository root, so inputs can be given as short relative paths and compared verbatim.
@@ -154,6 +160,18 @@ fn help_mentions_every_bound_with_its_default() {
         assert!(r.stdout.contains(flag), "{flag} missing from help");
     }
     assert!(r.stdout.contains("[default: 512MiB]"), "{}", r.stdout);
+    for default in [
+        "[default: 8MiB]",
+        "[default: 16MiB]",
+        "[default: 2000]",
+        "[default: 10]",
+    ] {
+        assert!(
+            r.stdout.contains(default),
+            "{default} missing: {}",
+            r.stdout
+        );
+    }
     assert!(r.stdout.contains("Exit status"), "{}", r.stdout);
 }
 

