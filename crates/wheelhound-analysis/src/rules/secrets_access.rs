@@ -44,6 +44,9 @@ fn severity_for(label: &str, context: ExecContext) -> (f64, &'static str) {
     if is_stealer_target(label) {
         let s = match context {
             ExecContext::Install | ExecContext::Import => 0.55,
+            // Discord keeps its session token in its own local storage: only token grabbers
+            // open it, whoever calls them.
+            ExecContext::Runtime if label.contains("Discord token") => 0.45,
             ExecContext::Runtime if is_high_value(label) => 0.3,
             ExecContext::Runtime => 0.2,
             ExecContext::TestOrDocs => 0.1,

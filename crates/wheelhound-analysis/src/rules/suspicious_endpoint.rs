@@ -112,6 +112,21 @@ static EXECUTABLE_URL: LazyLock<Regex> = crate::static_regex!(
     r"(?i)\bhttps?://[^\s'\x22]+?\.(exe|scr|msi|bat|cmd|ps1|vbs|hta|jar)(\?|#|$|\s|['\x22])"
 );
 
+static PYTHON_SCRIPT_URL: LazyLock<Regex> =
+    crate::static_regex!(r"(?i)\bhttps?://[^\s'\x22]+?\.(py|pyw|pyc|pyz)(\?|#|$|\s|['\x22])");
+
+/// Labels of hosts where anyone can drop a file anonymously.
+fn is_file_host(label: &str) -> bool {
+    [
+        "file attachment",
+        "file host",
+        "paste site",
+        "direct download",
+    ]
+    .iter()
+    .any(|kind| label.contains(kind))
+}
+
 /// The endpoint a string names, with its label, weight, and whether it is specific enough to
 /// weigh the same wherever it appears (a hard-coded webhook secret, an executable on a raw IP).
 pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
@@ -122,6 +137,12 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
             "Discord webhook with a hard-coded id and token"
         };
         return Some((label.to_owned(), 0.85, true));
+    }
+    // A Python script on a chat or anonymous file host is a second stage, not a download page.
+    if PYTHON_SCRIPT_URL.is_match(text)
+        && let Some((label, _)) = classify(text).filter(|(label, _)| is_file_host(label))
+    {
+        return Some((format!("Python script on a {label}"), 0.6, true));
     }
     let executable = EXECUTABLE_URL.is_match(text);
     let ip = IP_URL
@@ -200,6 +221,14 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn python_scripts_on_file_hosts_are_second_stages() {
+        let code = "import requests\ndef go():\n    requests.get('https://cdn.discordapp.com/attachments/1/2/main.py')\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH160") >= 0.5);
+        let code = "import requests\ndef go():\n    requests.get('https://raw.githubusercontent.com/o/r/main/setup.py')\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH160") < 0.3);
+    }
 
     #[test]
     fn recognises_exfiltration_endpoints() {
