@@ -11,6 +11,8 @@ pub mod eager;
 pub mod finding;
 pub mod fold;
 pub mod metadata;
+pub mod names;
+pub mod package;
 pub mod resolve;
 pub mod rules;
 pub mod source;
@@ -22,6 +24,7 @@ use ruff_text_size::{TextRange, TextSize};
 
 pub use context::FileRole;
 pub use finding::{Category, ExecContext, Finding, Rule};
+pub use package::{PackageMember, package_signals};
 pub use walker::{Facts, SourceKind, SourceRef};
 
 /// Compiles a constant regular expression once, on first use.
