@@ -3,7 +3,9 @@
 //! [`rules`] in one walk. Nothing is ever executed.
 //!
 //! The entry points are [`analyze_python`] for one file and [`is_python_member`] to decide which
-//! members are Python. Findings carry `file:line` evidence; scoring lives in `wheelhound-scoring`.
+//! members are Python, and [`package_signals`] for the evidence only a whole package shows (its
+//! name against popular projects, the modules it ships, compiled executables). Findings carry
+//! `file:line` evidence; scoring lives in `wheelhound-scoring`.
 
 pub mod context;
 pub mod decode;

@@ -154,6 +154,8 @@ fn shipped_modules(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Module
             });
         }
     };
+    // Listed names are added after the files, so that evidence points at the module itself.
+    let mut listed: Vec<(String, &str)> = Vec::new();
     for member in members.iter().filter(|m| !m.path.contains("!/")) {
         let Some(rel) = member.path.strip_prefix(layout.root.as_str()) else {
             continue;
@@ -169,12 +171,15 @@ fn shipped_modules(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Module
             }
             [dir, "top_level.txt"] if dir.ends_with(".egg-info") || dir.ends_with(".dist-info") => {
                 let text = String::from_utf8_lossy(&member.data[..member.data.len().min(64 << 10)]);
-                for line in text.lines() {
-                    add(line.trim(), member.path);
+                for line in text.lines().take(MAX_MODULES) {
+                    listed.push((line.trim().to_owned(), member.path));
                 }
             }
             _ => {}
         }
+    }
+    for (name, path) in listed {
+        add(&name, path);
     }
     modules
 }

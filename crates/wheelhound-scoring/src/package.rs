@@ -6,7 +6,7 @@
 //! - **the name** (WH300 typosquat or WH301 impersonation, whichever is stronger: a copy of a
 //!   popular module under a lookalike name already is a typosquat). A lookalike name alone is a
 //!   hint, 0.1–0.2 by how typo-like it is; a typo-named copy of the popular project's module
-//!   weighs 0.7 (a fork-style name shipping it, 0.45).
+//!   weighs 0.7 (a fork-style name shipping it, 0.35: alone not even suspicious).
 //! - **native binaries** (WH302), the strongest one: an executable named like a text, image or
 //!   source file weighs 0.4; a plain compiled program in an sdist only 0.05, because popular
 //!   sdists vendor launchers, bootloaders and test fixtures (8 of the 250 benign dev packages).
