@@ -3,7 +3,9 @@
 //! [`rules`] in one walk. Nothing is ever executed.
 //!
 //! The entry points are [`analyze_python`] for one file and [`is_python_member`] to decide which
-//! members are Python. Findings carry `file:line` evidence; scoring lives in `wheelhound-scoring`.
+//! members are Python, and [`package_signals`] for the evidence only a whole package shows (its
+//! name against popular projects, the modules it ships, compiled executables). Findings carry
+//! `file:line` evidence; scoring lives in `wheelhound-scoring`.
 
 pub mod context;
 pub mod deadline;
@@ -12,6 +14,8 @@ pub mod eager;
 pub mod finding;
 pub mod fold;
 pub mod metadata;
+pub mod names;
+pub mod package;
 pub mod resolve;
 pub mod rules;
 pub mod source;
@@ -26,6 +30,7 @@ use ruff_text_size::{TextRange, TextSize};
 pub use context::FileRole;
 pub use deadline::Deadline;
 pub use finding::{Category, ExecContext, Finding, Rule};
+pub use package::{PackageMember, package_signals};
 pub use walker::{Facts, SourceKind, SourceRef};
 
 /// Compiles a constant regular expression once, on first use.

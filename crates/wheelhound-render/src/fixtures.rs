@@ -92,6 +92,7 @@ pub fn malicious() -> PackageReport {
             ),
         ],
         package_evidence: Vec::new(),
+        score_moves: Vec::new(),
         errors: vec![PackageError {
             path: Some("big.bin".into()),
             kind: "member_size_limit".into(),
@@ -118,6 +119,7 @@ pub fn benign() -> PackageReport {
         members: 4,
         files: Vec::new(),
         package_evidence: Vec::new(),
+        score_moves: Vec::new(),
         errors: Vec::new(),
     }
 }

@@ -9,4 +9,4 @@ mod text;
 pub use model::{
     Evidence, FileReport, PackageError, PackageReport, ScoreMove, SocketAiReport, Verdict,
 };
-pub use text::{FileInput, build_file_report};
+pub use text::{FileInput, build_file_report, evidence, score_move};

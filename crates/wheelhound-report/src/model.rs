@@ -199,7 +199,7 @@ pub struct PackageReport {
     pub entry_points: Vec<String>,
     /// The decision.
     pub verdict: Verdict,
-    /// Package malware score: the worst file's, raised by cross-file evidence.
+    /// Package malware score: the worst file's, raised by package-level and cross-file evidence.
     pub malware: f64,
     /// Package security-risk score.
     #[serde(rename = "securityRisk")]
@@ -216,8 +216,11 @@ pub struct PackageReport {
     pub members: usize,
     /// Per-file reports, worst first (files with findings unless all files were asked for).
     pub files: Vec<FileReport>,
-    /// Package-level evidence (typosquatting, native binaries in an sdist, bounds hit...).
+    /// Package-level evidence (typosquatting, impersonation, native binaries in an sdist).
     pub package_evidence: Vec<Evidence>,
+    /// How package-level evidence and cross-file combinations moved the package scores, on top
+    /// of the worst file's (whose moves are in its file report).
+    pub score_moves: Vec<ScoreMove>,
     /// What could not be read or analysed.
     pub errors: Vec<PackageError>,
 }

@@ -47,7 +47,8 @@ pub fn build_file_report(input: &FileInput) -> FileReport {
     }
 }
 
-fn evidence(f: &Finding) -> Evidence {
+/// A finding as report evidence (also used for package-level findings).
+pub fn evidence(f: &Finding) -> Evidence {
     Evidence {
         rule: f.rule.to_owned(),
         name: f.name.to_owned(),
@@ -62,7 +63,8 @@ fn evidence(f: &Finding) -> Evidence {
     }
 }
 
-fn score_move(c: &Contribution) -> ScoreMove {
+/// A score contribution as a report score move.
+pub fn score_move(c: &Contribution) -> ScoreMove {
     ScoreMove {
         score: c.score.to_owned(),
         rule: c.rule.clone(),

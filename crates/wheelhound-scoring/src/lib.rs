@@ -28,6 +28,12 @@
 //!
 //! Every contribution is returned as a [`Contribution`], so reports can say which evidence moved
 //! each score.
+//!
+//! A package's scores are its worst file's, raised by package-level evidence and combinations
+//! across files: see [`package`] and [`score_package`].
+
+pub mod package;
+pub use package::{PackageScores, score_package};
 
 use wheelhound_analysis::{ExecContext, FileAnalysis, Finding};
 

@@ -7,6 +7,7 @@
 
 mod callers;
 mod package;
+mod package_level;
 mod scan;
 
 pub use package::analyze_package;

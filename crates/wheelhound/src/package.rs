@@ -6,7 +6,8 @@ use wheelhound_analysis::metadata::{Metadata, metadata_priority, parse_metadata}
 use wheelhound_analysis::{FileAnalysis, analyze_python, analyze_python_called, is_python_member};
 use wheelhound_input::Package;
 use wheelhound_report::{
-    FileInput, FileReport, PackageError, PackageReport, Verdict, build_file_report,
+    FileInput, FileReport, PackageError, PackageReport, Verdict, build_file_report, evidence,
+    score_move,
 };
 use wheelhound_scoring::{FileScores, MALICIOUS_THRESHOLD, SUSPICIOUS_THRESHOLD, score_file};
 
@@ -92,15 +93,11 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
             .then(a.path.cmp(&b.path))
     });
 
-    let malware = analysed.iter().map(|(_, s)| s.malware).fold(0.0, f64::max);
-    let security_risk = analysed
-        .iter()
-        .map(|(_, s)| s.security_risk)
-        .fold(0.0, f64::max);
-    let obfuscated = analysed
-        .iter()
-        .map(|(_, s)| s.obfuscated)
-        .fold(0.0, f64::max);
+    let (package_scores, package_findings) =
+        crate::package_level::score(&package, metadata.name.as_deref(), &analysed);
+    let malware = package_scores.malware;
+    let security_risk = package_scores.security_risk;
+    let obfuscated = package_scores.obfuscated;
     let verdict = if package.fatal {
         Verdict::Error
     } else if malware >= MALICIOUS_THRESHOLD {
@@ -110,7 +107,7 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     } else {
         Verdict::Benign
     };
-    let reasons = decisive_reasons(&analysed);
+    let reasons = crate::package_level::reasons(&package_scores, decisive_reasons(&analysed));
     let confidence = package_confidence(verdict, &analysed, &errors);
 
     PackageReport {
@@ -128,7 +125,12 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         files_analysed: analysed.len(),
         members: package.members.len(),
         files,
-        package_evidence: Vec::new(),
+        package_evidence: package_findings.iter().map(evidence).collect(),
+        score_moves: package_scores
+            .contributions
+            .iter()
+            .map(score_move)
+            .collect(),
         errors,
     }
 }

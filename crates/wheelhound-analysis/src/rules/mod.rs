@@ -1,5 +1,6 @@
 //! The detector registry. Each detector lives in its own file with its [`Rule`] (id, name,
 //! description, rationale), its checks, and tests that trigger and that must not trigger.
+//! WH300 and up judge the package as a whole and run from [`crate::package`].
 //!
 //! Severities are set by each detector, knowing the execution context, and combined by
 //! `wheelhound-scoring`, whose documentation explains the weighting.
@@ -14,8 +15,10 @@ pub mod data_flow;
 pub mod dynamic_exec;
 pub mod encoded_payload;
 pub mod file_drop;
+pub mod impersonation;
 pub mod import_obfuscation;
 pub mod install_hook;
+pub mod native_binary;
 pub mod network;
 pub mod obfuscation_layout;
 pub mod process_spawn;
@@ -24,6 +27,7 @@ pub mod secrets_access;
 pub mod setup_code;
 pub mod sources;
 pub mod suspicious_endpoint;
+pub mod typosquat;
 
 /// Every detector, in id order.
 pub const ALL: &[&Rule] = &[
@@ -40,6 +44,9 @@ pub const ALL: &[&Rule] = &[
     &import_obfuscation::RULE,
     &obfuscation_layout::RULE,
     &data_flow::RULE,
+    &typosquat::RULE,
+    &impersonation::RULE,
+    &native_binary::RULE,
 ];
 
 /// Looks a detector up by id.

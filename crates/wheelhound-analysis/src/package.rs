@@ -1,0 +1,438 @@
+//! Package-level evidence: what no single file shows. The declared name against the list of
+//! popular projects (WH300), that name against the import packages actually shipped (WH301), and
+//! compiled executables where only source belongs (WH302).
+//!
+//! These detectors read member paths, the first bytes of members and the declared metadata; like
+//! everything else they never run or import anything.
+
+use crate::context::FileRole;
+use crate::finding::{Category, ExecContext, Finding};
+use crate::metadata::metadata_priority;
+use crate::names::{self, normalize, popular};
+use crate::rules::{impersonation, native_binary, typosquat};
+
+/// One member of a package as the package-level detectors see it.
+#[derive(Clone, Copy, Debug)]
+pub struct PackageMember<'a> {
+    /// `/`-separated path; nested archives as `outer.whl!/inner/path`.
+    pub path: &'a str,
+    /// The member's bytes (empty when a bound kept it from being read).
+    pub data: &'a [u8],
+}
+
+/// Most native-binary findings kept per package: the strongest are reported, the rest add
+/// nothing to the score anyway.
+const MAX_BINARY_FINDINGS: usize = 20;
+/// Most top-level modules compared with the declared name.
+const MAX_MODULES: usize = 1000;
+/// Files at a package root that are build or maintenance scripts, not importable modules.
+const NOT_MODULES: &[&str] = &[
+    "setup",
+    "conftest",
+    "noxfile",
+    "tasks",
+    "fabfile",
+    "versioneer",
+    "manage",
+    "ez_setup",
+    "distribute_setup",
+    "runtests",
+    "bootstrap",
+    "build",
+    "hatch_build",
+    "__init__",
+    "__main__",
+];
+
+/// Package-level findings of the package made of `members`, whose declared distribution name is
+/// `declared_name` (from its metadata), strongest first.
+pub fn package_signals(members: &[PackageMember<'_>], declared_name: Option<&str>) -> Vec<Finding> {
+    let layout = Layout::of(members);
+    let mut findings = Vec::new();
+    if let Some(declared) = declared_name {
+        findings.extend(name_signals(members, &layout, declared));
+    }
+    findings.extend(binary_signals(members, &layout));
+    findings.sort_by(|a, b| {
+        b.severity
+            .total_cmp(&a.severity)
+            .then_with(|| a.rule.cmp(b.rule))
+            .then_with(|| a.path.cmp(&b.path))
+    });
+    findings
+}
+
+/// Where the package's own files are, and whether it is a built distribution.
+struct Layout {
+    /// Prefix of the package root (`name-1.0/` in an sdist, empty in a wheel).
+    root: String,
+    /// A wheel or egg: compiled extensions are expected there.
+    built: bool,
+}
+
+impl Layout {
+    fn of(members: &[PackageMember<'_>]) -> Layout {
+        let top: Vec<&str> = members
+            .iter()
+            .map(|m| m.path)
+            .filter(|p| !p.contains("!/"))
+            .collect();
+        // The shallowest metadata or build file marks the root; a wheel's root is the parent of
+        // its .dist-info folder.
+        let marker = top
+            .iter()
+            .filter_map(|path| {
+                let (dir, file) = path.rsplit_once('/').unwrap_or(("", path));
+                let root = match file {
+                    "PKG-INFO" | "setup.py" | "pyproject.toml" | "setup.cfg" => dir,
+                    "METADATA" | "WHEEL" if dir.ends_with(".dist-info") => {
+                        dir.rsplit_once('/').map_or("", |(parent, _)| parent)
+                    }
+                    _ => return None,
+                };
+                Some(root)
+            })
+            .min_by_key(|root| (root.matches('/').count(), root.len()));
+        let root = match marker {
+            Some("") => String::new(),
+            Some(dir) => format!("{dir}/"),
+            None => String::new(),
+        };
+        let built = top.iter().any(|path| {
+            path.strip_prefix(root.as_str()).is_some_and(|rel| {
+                rel.split_once('/').is_some_and(|(dir, file)| {
+                    dir.ends_with(".dist-info") && file == "WHEEL"
+                        || dir == "EGG-INFO" && file == "PKG-INFO"
+                })
+            })
+        });
+        Layout { root, built }
+    }
+
+    /// True when `path` belongs to a built distribution: the package itself, or a nested wheel.
+    fn is_built(&self, path: &str) -> bool {
+        match path.rsplit_once("!/") {
+            Some((container, _)) => {
+                let lower = container.to_ascii_lowercase();
+                lower.ends_with(".whl") || lower.ends_with(".egg")
+            }
+            None => self.built,
+        }
+    }
+}
+
+/// A top-level import package or module the package installs.
+struct Module {
+    /// As written (`alibabacloud_tea_openapi`).
+    name: String,
+    /// The member that shows it.
+    path: String,
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// The top-level modules shipped at the package root or under `src/`, and those listed in
+/// `top_level.txt`; tests, docs and build scripts are not modules users import.
+fn shipped_modules(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Module> {
+    let mut modules: Vec<Module> = Vec::new();
+    let mut add = |name: &str, path: &str| {
+        if modules.len() < MAX_MODULES
+            && is_identifier(name)
+            && !NOT_MODULES.contains(&name)
+            && FileRole::of_path(&format!("{name}/x.py")) != FileRole::TestOrDocs
+            && !modules.iter().any(|m| m.name == name)
+        {
+            modules.push(Module {
+                name: name.to_owned(),
+                path: path.to_owned(),
+            });
+        }
+    };
+    // Listed names are added after the files, so that evidence points at the module itself.
+    let mut listed: Vec<(String, &str)> = Vec::new();
+    for member in members.iter().filter(|m| !m.path.contains("!/")) {
+        let Some(rel) = member.path.strip_prefix(layout.root.as_str()) else {
+            continue;
+        };
+        let rel = rel.strip_prefix("src/").unwrap_or(rel);
+        let parts: Vec<&str> = rel.split('/').collect();
+        match parts.as_slice() {
+            [dir, "__init__.py"] => add(dir, member.path),
+            [file] => {
+                if let Some(stem) = file.strip_suffix(".py") {
+                    add(stem, member.path);
+                }
+            }
+            [dir, "top_level.txt"] if dir.ends_with(".egg-info") || dir.ends_with(".dist-info") => {
+                let text = String::from_utf8_lossy(&member.data[..member.data.len().min(64 << 10)]);
+                for line in text.lines().take(MAX_MODULES) {
+                    listed.push((line.trim().to_owned(), member.path));
+                }
+            }
+            _ => {}
+        }
+    }
+    for (name, path) in listed {
+        add(&name, path);
+    }
+    modules
+}
+
+/// Where the declared name is written: the best-placed metadata member and the line of its
+/// name field, with that line as the snippet.
+fn name_location(members: &[PackageMember<'_>], declared: &str) -> (String, u32, String) {
+    let mut candidates: Vec<(u8, &PackageMember<'_>)> = members
+        .iter()
+        .filter_map(|m| metadata_priority(m.path).map(|p| (p, m)))
+        .collect();
+    candidates.sort_by_key(|(priority, member)| (*priority, member.path.len()));
+    for (_, member) in &candidates {
+        let text = String::from_utf8_lossy(&member.data[..member.data.len().min(1 << 20)]);
+        for (i, line) in text.lines().enumerate().take(10_000) {
+            let trimmed = line.trim();
+            let lower = trimmed.to_ascii_lowercase();
+            if lower.starts_with("name") && trimmed.contains(declared) {
+                let line_no = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                return (
+                    member.path.to_owned(),
+                    line_no,
+                    crate::text::shorten(trimmed, 120),
+                );
+            }
+        }
+    }
+    let path = candidates
+        .first()
+        .map_or_else(String::new, |(_, m)| m.path.to_owned());
+    (
+        path,
+        1,
+        format!("Name: {}", crate::text::shorten(declared, 120)),
+    )
+}
+
+fn name_signals(members: &[PackageMember<'_>], layout: &Layout, declared: &str) -> Vec<Finding> {
+    let name = normalize(declared);
+    let list = popular();
+    let imitations = list.imitations(&name);
+    let Some(best) = imitations.iter().min_by_key(|i| (i.how, i.rank)) else {
+        return Vec::new();
+    };
+    let (path, line, snippet) = name_location(members, declared);
+    let finding = |rule: &crate::finding::Rule, severity: f64, message: String, tag| Finding {
+        rule: rule.id,
+        name: rule.name,
+        category: Category::Anomaly,
+        path: path.clone(),
+        line,
+        column: 1,
+        snippet: snippet.clone(),
+        message,
+        // The name is what `pip install` acts on, before any code of the package runs.
+        context: ExecContext::Install,
+        severity,
+        tags: vec![tag],
+        scope: 0,
+    };
+    let mut out = vec![finding(
+        &typosquat::RULE,
+        typosquat::weight(best.how),
+        typosquat::message(declared, best),
+        "name-imitation",
+    )];
+    // The strongest shipped module that is the import package of a project the name imitates.
+    let copied = shipped_modules(members, layout)
+        .into_iter()
+        .filter(|module| names::normalize(&module.name) != name)
+        .flat_map(|module| {
+            let projects = list.projects_imported_as(&normalize(&module.name));
+            imitations
+                .iter()
+                .filter(|i| projects.contains(&i.target))
+                .map(|i| (i.clone(), module.name.clone(), module.path.clone()))
+                .collect::<Vec<_>>()
+        })
+        .min_by_key(|(i, _, _)| (!i.how.is_typo(), i.how, i.rank));
+    if let Some((imitation, module, module_path)) = copied {
+        out.push(finding(
+            &impersonation::RULE,
+            impersonation::weight(imitation.how),
+            format!(
+                "{} ({module_path})",
+                impersonation::message(declared, &imitation, &module)
+            ),
+            "impersonation",
+        ));
+    }
+    out
+}
+
+fn binary_signals(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    for member in members {
+        let Some(format) = native_binary::executable_format(member.data) else {
+            continue;
+        };
+        let disguised = native_binary::is_disguised(member.path);
+        if layout.is_built(member.path) && !disguised {
+            continue;
+        }
+        let in_tests = FileRole::of_path(member.path) == FileRole::TestOrDocs;
+        let (severity, message, tag) = match (disguised, in_tests) {
+            (true, false) => (
+                native_binary::DISGUISED_WEIGHT,
+                format!("a {format} executable named like a non-executable file"),
+                "disguised-binary",
+            ),
+            (true, true) => (
+                native_binary::DISGUISED_TEST_WEIGHT,
+                format!(
+                    "a {format} executable named like a non-executable file, among tests or docs"
+                ),
+                "disguised-binary",
+            ),
+            (false, false) => (
+                native_binary::SDIST_WEIGHT,
+                format!("a compiled {format} executable in a source distribution"),
+                "native-binary",
+            ),
+            (false, true) => (
+                native_binary::TEST_WEIGHT,
+                format!(
+                    "a compiled {format} executable among tests or docs of a source distribution"
+                ),
+                "native-binary",
+            ),
+        };
+        out.push(Finding {
+            rule: native_binary::RULE.id,
+            name: native_binary::RULE.name,
+            category: Category::Anomaly,
+            path: member.path.to_owned(),
+            line: 1,
+            column: 1,
+            snippet: format!("{format} executable, {} bytes", member.data.len()),
+            message,
+            context: if in_tests {
+                ExecContext::TestOrDocs
+            } else {
+                ExecContext::Install
+            },
+            severity,
+            tags: vec![tag],
+            scope: 0,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.severity
+            .total_cmp(&a.severity)
+            .then_with(|| a.path.cmp(&b.path))
+    });
+    out.truncate(MAX_BINARY_FINDINGS);
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for package-level detector tests.
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+    use crate::metadata::{Metadata, parse_metadata};
+
+    /// The package signals of text members, with the name read from their metadata.
+    pub fn signals(members: &[(&str, &str)]) -> Vec<Finding> {
+        let owned: Vec<(&str, Vec<u8>)> = members
+            .iter()
+            .map(|(p, t)| (*p, t.as_bytes().to_vec()))
+            .collect();
+        signals_bytes(&owned)
+    }
+
+    /// The package signals of byte members, with the name read from their metadata.
+    pub fn signals_bytes(members: &[(&str, Vec<u8>)]) -> Vec<Finding> {
+        let members: Vec<PackageMember<'_>> = members
+            .iter()
+            .map(|(path, data)| PackageMember {
+                path,
+                data: data.as_slice(),
+            })
+            .collect();
+        let mut metadata = Metadata::default();
+        let mut candidates: Vec<(u8, &PackageMember<'_>)> = members
+            .iter()
+            .filter_map(|m| metadata_priority(m.path).map(|p| (p, m)))
+            .collect();
+        candidates.sort_by_key(|(p, m)| (*p, m.path.len()));
+        for (_, m) in candidates {
+            metadata.merge(parse_metadata(m.path, m.data));
+        }
+        package_signals(&members, metadata.name.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::testing::signals;
+    use super::*;
+
+    #[test]
+    fn finds_modules_of_sdists_wheels_and_src_layouts() {
+        let members = [
+            ("x-1.0/PKG-INFO", ""),
+            ("x-1.0/setup.py", ""),
+            ("x-1.0/src/alpha/__init__.py", ""),
+            ("x-1.0/beta.py", ""),
+            ("x-1.0/tests/__init__.py", ""),
+            ("x-1.0/x.egg-info/top_level.txt", "gamma\n"),
+        ];
+        let members: Vec<PackageMember<'_>> = members
+            .iter()
+            .map(|(path, text)| PackageMember {
+                path,
+                data: text.as_bytes(),
+            })
+            .collect();
+        let layout = Layout::of(&members);
+        assert_eq!(layout.root, "x-1.0/");
+        assert!(!layout.built);
+        let names: Vec<String> = shipped_modules(&members, &layout)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, ["alpha", "beta", "gamma"]);
+
+        let wheel = [
+            PackageMember {
+                path: "x-1.0.dist-info/WHEEL",
+                data: b"",
+            },
+            PackageMember {
+                path: "x/__init__.py",
+                data: b"",
+            },
+        ];
+        let layout = Layout::of(&wheel);
+        assert_eq!(layout.root, "");
+        assert!(layout.built);
+        assert_eq!(shipped_modules(&wheel, &layout)[0].name, "x");
+    }
+
+    #[test]
+    fn hostile_inputs_do_not_break_the_signals() {
+        let long = "a".repeat(100_000);
+        let text = format!("Name: {long}\n");
+        assert!(signals(&[("x/PKG-INFO", text.as_str())]).is_empty());
+        assert!(signals(&[]).is_empty());
+        assert!(signals(&[("PKG-INFO", "Name: \u{0}\u{fffd}-_.\n")]).is_empty());
+        let found = package_signals(&[], Some("reqeusts"));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].path, "");
+    }
+}

@@ -1,0 +1,296 @@
+//! Package-level scores: the worst file, raised by what only the package as a whole shows.
+//!
+//! # The model
+//!
+//! **malware** is `1 − (1 − worst file) · Π(1 − wᵢ)` over the package contributions:
+//! - **the name** (WH300 typosquat or WH301 impersonation, whichever is stronger: a copy of a
+//!   popular module under a lookalike name already is a typosquat). A lookalike name alone is a
+//!   hint, 0.1–0.2 by how typo-like it is; a typo-named copy of the popular project's module
+//!   weighs 0.7 (a fork-style name shipping it, 0.35: alone not even suspicious).
+//! - **native binaries** (WH302), the strongest one: an executable named like a text, image or
+//!   source file weighs 0.4; a plain compiled program in an sdist only 0.05, because popular
+//!   sdists vendor launchers, bootloaders and test fixtures (8 of the 250 benign dev packages).
+//! - **combinations** ([`PACKAGE_COMBINATIONS`]) of a package signal with code evidence in other
+//!   files, which is where a typosquat's payload is: a lookalike name together with a medium code
+//!   signal ([`EARLY_CODE_SIGNAL`]) in install- or import-time code (0.5, enough with the name to
+//!   block; 0.3 when the name is only built on the popular one, as honest wrappers' names are),
+//!   and code that starts a compiled program shipped in the sdist (0.35).
+//!
+//! **securityRisk** is the worst file's, raised to the package malware score; **obfuscated** is
+//! the worst file's. Every package contribution is returned as a [`Contribution`].
+
+use wheelhound_analysis::{ExecContext, FileAnalysis, Finding};
+
+use crate::{Combination, Contribution, FileScores, round};
+
+/// Code evidence at least this strong, in code that runs at install or import time, is what
+/// turns a lookalike name from a hint into a typosquat with a payload.
+pub const EARLY_CODE_SIGNAL: f64 = 0.3;
+
+/// WH300 weighs this much for typo-like names (typos, doubled letters, changed digits) and
+/// less for names built on the popular one.
+pub const TYPO_NAME_WEIGHT: f64 = 0.2;
+/// Weight of `combo:lookalike-with-payload` when the name is only built on a popular one.
+pub const FORK_NAME_COMBINATION_WEIGHT: f64 = 0.3;
+
+/// The package-level combinations, in the order they are checked.
+pub const PACKAGE_COMBINATIONS: &[Combination] = &[
+    Combination {
+        id: "combo:lookalike-with-payload",
+        description: "a name imitating a popular project and a medium code signal in code that runs at install or import time",
+        weight: 0.5,
+    },
+    Combination {
+        id: "combo:runs-shipped-binary",
+        description: "code that starts a compiled program shipped in the source distribution",
+        weight: 0.35,
+    },
+];
+
+/// The scores of one package.
+#[derive(Clone, Debug, Default)]
+pub struct PackageScores {
+    /// Likelihood the package is malicious.
+    pub malware: f64,
+    /// Risk the package's capabilities pose.
+    pub security_risk: f64,
+    /// Degree of obfuscation.
+    pub obfuscated: f64,
+    /// The package-level contributions (file contributions stay with their files), strongest
+    /// first.
+    pub contributions: Vec<Contribution>,
+}
+
+fn strongest(findings: &[Finding], filter: impl Fn(&Finding) -> bool) -> Option<&Finding> {
+    findings
+        .iter()
+        .filter(|f| filter(f))
+        .max_by(|a, b| a.severity.total_cmp(&b.severity))
+}
+
+fn signal_move(finding: &Finding) -> Contribution {
+    Contribution {
+        score: "malware",
+        rule: finding.rule.to_owned(),
+        location: finding.location(),
+        weight: finding.severity,
+        reason: format!("{}: {}", finding.name, finding.message),
+    }
+}
+
+/// The strongest finding of any file in code that runs at install or import time.
+fn early_code_signal(files: &[(FileAnalysis, FileScores)]) -> Option<&Finding> {
+    files
+        .iter()
+        .flat_map(|(analysis, _)| analysis.findings.iter())
+        .filter(|f| matches!(f.context, ExecContext::Install | ExecContext::Import))
+        .max_by(|a, b| a.severity.total_cmp(&b.severity))
+}
+
+/// A process-start finding whose command names a shipped compiled program.
+fn launch_of<'a>(files: &'a [(FileAnalysis, FileScores)], binary: &Finding) -> Option<&'a Finding> {
+    let file_name = binary.path.rsplit('/').next().unwrap_or(&binary.path);
+    // Short names (`run`, `a`) appear in any command; only distinctive ones identify the file.
+    if file_name.chars().count() < 4 {
+        return None;
+    }
+    files
+        .iter()
+        .flat_map(|(analysis, _)| analysis.findings.iter())
+        .find(|f| {
+            f.rule == "WH120"
+                && f.context != ExecContext::TestOrDocs
+                && (f.message.contains(file_name) || f.snippet.contains(file_name))
+        })
+}
+
+/// Scores a package from its analysed files and its package-level findings
+/// (`wheelhound_analysis::package_signals`).
+pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) -> PackageScores {
+    let worst = files.iter().map(|(_, s)| s.malware).fold(0.0, f64::max);
+    let mut contributions = Vec::new();
+
+    let name = strongest(signals, |f| matches!(f.rule, "WH300" | "WH301"));
+    if let Some(name) = name {
+        contributions.push(signal_move(name));
+    }
+    if let Some(binary) = strongest(signals, |f| f.rule == "WH302") {
+        contributions.push(signal_move(binary));
+    }
+
+    for combination in PACKAGE_COMBINATIONS {
+        let evidence = match combination.id {
+            "combo:lookalike-with-payload" => {
+                name.zip(early_code_signal(files).filter(|f| f.severity >= EARLY_CODE_SIGNAL))
+            }
+            "combo:runs-shipped-binary" => signals
+                .iter()
+                .filter(|f| f.rule == "WH302" && f.context != ExecContext::TestOrDocs)
+                .find_map(|binary| launch_of(files, binary).map(|launch| (binary, launch))),
+            _ => None,
+        };
+        if let Some((signal, code)) = evidence {
+            // A name built on a popular one (`python-x`, `x2`) is how many honest wrappers and
+            // forks are named too; only typo-like names and copies take the full weight.
+            let weight = if signal.rule == "WH300" && signal.severity < TYPO_NAME_WEIGHT {
+                FORK_NAME_COMBINATION_WEIGHT
+            } else {
+                combination.weight
+            };
+            contributions.push(Contribution {
+                score: "malware",
+                rule: combination.id.to_owned(),
+                location: code.location(),
+                weight,
+                reason: format!(
+                    "{} ({} and {})",
+                    combination.description,
+                    signal.location(),
+                    code.location()
+                ),
+            });
+        }
+    }
+    contributions.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+
+    let keep = contributions.iter().fold(1.0 - worst, |keep, c| {
+        keep * (1.0 - c.weight.clamp(0.0, 1.0))
+    });
+    let malware = round(1.0 - keep);
+    let security_risk = files
+        .iter()
+        .map(|(_, s)| s.security_risk)
+        .fold(malware, f64::max);
+    let obfuscated = files.iter().map(|(_, s)| s.obfuscated).fold(0.0, f64::max);
+    PackageScores {
+        malware,
+        security_risk: round(security_risk),
+        obfuscated: round(obfuscated),
+        contributions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+    use crate::score_file;
+    use wheelhound_analysis::{AnalysisOptions, PackageMember, analyze_python, package_signals};
+
+    fn file(path: &str, code: &str) -> (FileAnalysis, FileScores) {
+        let analysis = analyze_python(path, code.as_bytes(), &AnalysisOptions::default());
+        let scores = score_file(&analysis);
+        (analysis, scores)
+    }
+
+    fn signals(name: &str, members: &[(&str, &[u8])]) -> Vec<Finding> {
+        let members: Vec<PackageMember<'_>> = members
+            .iter()
+            .map(|(path, data)| PackageMember { path, data })
+            .collect();
+        package_signals(&members, Some(name))
+    }
+
+    const MEDIUM_SETUP: &str = "import urllib.request\nfrom setuptools import setup\nurllib.request.urlopen('https://example.invalid/ping')\nsetup(name='x')\n";
+
+    #[test]
+    fn without_package_signals_the_worst_file_decides() {
+        let files = [
+            file("x-1/x/a.py", "x = 1\n"),
+            file("x-1/setup.py", MEDIUM_SETUP),
+        ];
+        let scores = score_package(&files, &[]);
+        assert_eq!(scores.malware, files[1].1.malware);
+        assert!(scores.contributions.is_empty());
+    }
+
+    #[test]
+    fn a_lookalike_name_alone_is_a_hint() {
+        let files = [file("reqeusts-1/reqeusts/__init__.py", "x = 1\n")];
+        let scores = score_package(&files, &signals("reqeusts", &[]));
+        assert!(scores.malware < 0.25, "{scores:?}");
+        assert_eq!(scores.contributions[0].rule, "WH300");
+    }
+
+    #[test]
+    fn a_lookalike_name_with_install_time_code_is_malicious() {
+        let files = [file("reqeusts-1/setup.py", MEDIUM_SETUP)];
+        assert!(files[0].1.malware < 0.7, "{:?}", files[0].1);
+        let early = early_code_signal(&files).unwrap();
+        assert!(early.severity >= EARLY_CODE_SIGNAL, "{early:?}");
+        let scores = score_package(&files, &signals("reqeusts", &[]));
+        assert!(scores.malware >= crate::MALICIOUS_THRESHOLD, "{scores:?}");
+        assert!(
+            scores
+                .contributions
+                .iter()
+                .any(|c| c.rule == "combo:lookalike-with-payload")
+        );
+        // The same code under an original name stays what the file says.
+        let alone = score_package(&files, &signals("my-original-tool", &[]));
+        assert_eq!(alone.malware, files[0].1.malware);
+    }
+
+    #[test]
+    fn run_time_code_does_not_combine_with_the_name() {
+        let files = [file(
+            "reqeusts-1/reqeusts/util.py",
+            "import os\ndef f():\n    os.system('uname -a')\n",
+        )];
+        let scores = score_package(&files, &signals("reqeusts", &[]));
+        assert!(scores.malware < 0.4, "{scores:?}");
+    }
+
+    #[test]
+    fn impersonation_alone_is_malicious() {
+        let members: &[(&str, &[u8])] = &[
+            (
+                "aliababcloud_tea_openapi-1/PKG-INFO",
+                b"Name: aliababcloud_tea_openapi\n",
+            ),
+            (
+                "aliababcloud_tea_openapi-1/alibabacloud_tea_openapi/__init__.py",
+                b"",
+            ),
+        ];
+        let found = signals("aliababcloud_tea_openapi", members);
+        let scores = score_package(&[], &found);
+        assert!(scores.malware >= crate::MALICIOUS_THRESHOLD, "{scores:?}");
+        // The name counts once: impersonation already is a typosquat.
+        assert_eq!(
+            scores
+                .contributions
+                .iter()
+                .filter(|c| c.rule == "WH300" || c.rule == "WH301")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn code_that_starts_a_shipped_binary() {
+        let elf: &[u8] = b"\x7fELF\x02\x01\x01\x00";
+        let found = signals(
+            "my-original-tool",
+            &[
+                ("t-1/PKG-INFO", b"Name: my-original-tool\n"),
+                ("t-1/t/bin/helperd", elf),
+            ],
+        );
+        let files = [file(
+            "t-1/t/__init__.py",
+            "import subprocess, os\nsubprocess.Popen([os.path.join(os.path.dirname(__file__), 'bin', 'helperd')])\n",
+        )];
+        let scores = score_package(&files, &found);
+        assert!(
+            scores
+                .contributions
+                .iter()
+                .any(|c| c.rule == "combo:runs-shipped-binary"),
+            "{scores:?}"
+        );
+        // A shipped binary nobody starts is only a hint.
+        let quiet = score_package(&[file("t-1/t/__init__.py", "x = 1\n")], &found);
+        assert!(quiet.malware < 0.1, "{quiet:?}");
+    }
+}
