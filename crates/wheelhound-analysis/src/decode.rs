@@ -161,12 +161,14 @@ const B85_ALPHABET: &[u8; 85] =
 fn base85(input: &[u8], alphabet: &[u8; 85]) -> Option<Vec<u8>> {
     let mut table = [255u8; 256];
     for (i, &c) in alphabet.iter().enumerate() {
-        table[c as usize] = i as u8;
+        if let Some(slot) = table.get_mut(usize::from(c)) {
+            *slot = i as u8;
+        }
     }
     let digits: Vec<u8> = input
         .iter()
         .filter(|b| !b.is_ascii_whitespace())
-        .map(|&b| table[b as usize])
+        .map(|&b| table.get(usize::from(b)).copied().unwrap_or(255))
         .collect();
     if digits.contains(&255) {
         return None;
@@ -187,7 +189,7 @@ fn decode_base85_digits(digits: &[u8]) -> Option<Vec<u8>> {
             return None;
         }
         let bytes = (value as u32).to_be_bytes();
-        out.extend_from_slice(&bytes[..4 - pad]);
+        out.extend_from_slice(bytes.get(..4 - pad)?);
     }
     Some(out)
 }
@@ -233,8 +235,11 @@ fn hex(input: &[u8]) -> Option<Vec<u8>> {
     digits
         .chunks(2)
         .map(|pair| {
-            let high = (pair[0] as char).to_digit(16)?;
-            let low = (pair[1] as char).to_digit(16)?;
+            let &[high, low] = pair else {
+                return None;
+            };
+            let high = (high as char).to_digit(16)?;
+            let low = (low as char).to_digit(16)?;
             Some((high * 16 + low) as u8)
         })
         .collect()

@@ -285,7 +285,7 @@ impl Scopes {
                 .or_else(|| outer.constant(name.id.as_str())),
             Expr::Call(call) if call.arguments.args.len() == 1 => {
                 let func = outer.qualname(&call.func)?;
-                let arg = self.fold_with_outer(outer, &call.arguments.args[0], depth + 1)?;
+                let arg = self.fold_with_outer(outer, call.arguments.args.first()?, depth + 1)?;
                 apply_unary_builtin(&func, arg)
             }
             Expr::BinOp(binop) => {
@@ -381,14 +381,14 @@ impl Scopes {
                 Value::Bytes(b) => Some(Value::Bytes(b)),
                 Value::Int(_) => None,
             },
-            "str" if args.len() == 1 => match self.fold_at(&args[0], depth)? {
+            "str" if args.len() == 1 => match self.fold_at(args.first()?, depth)? {
                 Value::Str(s) => Some(Value::Str(s)),
                 Value::Int(i) => Some(Value::Str(i.to_string())),
                 _ => None,
             },
             "map" if args.len() == 2 => {
-                let function = self.qualname(&args[0])?;
-                let items = match self.fold_at(&args[1], depth)? {
+                let function = self.qualname(args.first()?)?;
+                let items = match self.fold_at(args.get(1)?, depth)? {
                     Value::Seq(items) => items,
                     Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
                     Value::Bytes(b) => b.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
@@ -401,7 +401,7 @@ impl Scopes {
                     .map(Value::Seq)
             }
             "chr" | "ord" | "int" | "list" | "tuple" | "reversed" if args.len() == 1 => {
-                apply_unary_builtin(&func, self.fold_at(&args[0], depth)?)
+                apply_unary_builtin(&func, self.fold_at(args.first()?, depth)?)
             }
             // Path helpers keep the text that matters for detection (`~/.ssh`, `%APPDATA%`).
             "os.path.expanduser" | "os.path.expandvars" | "os.path.abspath"
@@ -409,7 +409,7 @@ impl Scopes {
             | "pathlib.PurePath" | "Path"
                 if args.len() == 1 =>
             {
-                Some(Value::Str(self.fold_at(&args[0], depth)?.as_text()?))
+                Some(Value::Str(self.fold_at(args.first()?, depth)?.as_text()?))
             }
             "pathlib.Path.home" | "os.path.expanduser('~')" if args.is_empty() => {
                 Some(Value::Str("~".to_owned()))
@@ -711,9 +711,15 @@ fn replace_bytes(haystack: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(haystack.len());
     let mut rest = haystack;
     while let Some(at) = memchr::memmem::find(rest, from) {
-        out.extend_from_slice(&rest[..at]);
+        let Some((before, after)) = rest.split_at_checked(at) else {
+            break;
+        };
+        let Some(after) = after.strip_prefix(from) else {
+            break;
+        };
+        out.extend_from_slice(before);
         out.extend_from_slice(to);
-        rest = &rest[at + from.len()..];
+        rest = after;
     }
     out.extend_from_slice(rest);
     out
@@ -747,7 +753,7 @@ fn slice_items<T: Clone>(
         let stop = clamp(upper.map_or(len, norm), 0, len);
         let mut i = start;
         while i < stop {
-            out.push(items[usize::try_from(i).ok()?].clone());
+            out.push(items.get(usize::try_from(i).ok()?)?.clone());
             i += step;
         }
     } else {
@@ -755,7 +761,7 @@ fn slice_items<T: Clone>(
         let stop = clamp(upper.map_or(-1, norm), -1, len - 1);
         let mut i = start;
         while i > stop {
-            out.push(items[usize::try_from(i).ok()?].clone());
+            out.push(items.get(usize::try_from(i).ok()?)?.clone());
             i += step;
         }
     }

@@ -126,7 +126,7 @@ pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     {
         return true;
     }
-    let head = &data[..data.len().min(128)];
+    let head = data.get(..128).unwrap_or(data);
     head.starts_with(b"#!")
         && memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python")
             .is_some()

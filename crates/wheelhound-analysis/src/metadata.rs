@@ -64,7 +64,7 @@ pub fn metadata_priority(path: &str) -> Option<u8> {
 
 /// Parses one metadata file chosen by [`metadata_priority`].
 pub fn parse_metadata(path: &str, data: &[u8]) -> Metadata {
-    let text = String::from_utf8_lossy(&data[..data.len().min(1 << 20)]);
+    let text = String::from_utf8_lossy(data.get(..1 << 20).unwrap_or(data));
     let name = path.rsplit('/').next().unwrap_or(path);
     match name {
         "pyproject.toml" => parse_pyproject(&text),

@@ -137,40 +137,47 @@ impl Scopes {
         self.stack.len() == 1
     }
 
-    fn innermost(&mut self) -> &mut Scope {
-        let last = self.stack.len() - 1;
-        &mut self.stack[last]
+    /// The innermost scope; the module scope is never popped, so the stack is never empty.
+    fn innermost(&mut self) -> Option<&mut Scope> {
+        self.stack.last_mut()
     }
 
     /// Binds `name` to the qualified name `target` (an import or an alias assignment).
     pub fn bind_alias(&mut self, name: &str, target: String) {
-        let scope = self.innermost();
-        scope.constants.remove(name);
-        scope.aliases.insert(name.to_owned(), target);
+        if let Some(scope) = self.innermost() {
+            scope.constants.remove(name);
+            scope.aliases.insert(name.to_owned(), target);
+        }
     }
 
     /// Binds `name` to a folded constant.
     pub fn bind_constant(&mut self, name: &str, value: Value) {
-        let scope = self.innermost();
-        scope.aliases.remove(name);
-        scope.constants.insert(name.to_owned(), value);
+        if let Some(scope) = self.innermost() {
+            scope.aliases.remove(name);
+            scope.constants.insert(name.to_owned(), value);
+        }
     }
 
     /// Forgets what `name` was bound to (it was reassigned to something unknown).
     pub fn unbind(&mut self, name: &str) {
-        let scope = self.innermost();
-        scope.aliases.remove(name);
-        scope.constants.remove(name);
+        if let Some(scope) = self.innermost() {
+            scope.aliases.remove(name);
+            scope.constants.remove(name);
+        }
     }
 
     /// Marks `name` as holding data from source number `source`.
     pub fn taint(&mut self, name: &str, source: usize) {
-        self.innermost().taints.insert(name.to_owned(), source);
+        if let Some(scope) = self.innermost() {
+            scope.taints.insert(name.to_owned(), source);
+        }
     }
 
     /// Forgets that `name` held source data.
     pub fn untaint(&mut self, name: &str) {
-        self.innermost().taints.remove(name);
+        if let Some(scope) = self.innermost() {
+            scope.taints.remove(name);
+        }
     }
 
     /// The source whose data `name` holds, innermost scope first.
@@ -297,7 +304,7 @@ impl Scopes {
                     }
                     // `e = eval("eval")`: evaluating a bare name yields that object.
                     "eval" if args.len() == 1 => {
-                        let name = self.fold_str(&args[0])?;
+                        let name = self.fold_str(args.first()?)?;
                         let is_dotted_name = !name.is_empty()
                             && name.split('.').all(|part| {
                                 part.chars()

@@ -19,7 +19,7 @@ pub fn decode_source(bytes: &[u8]) -> DecodedSource {
         return utf8(rest, Some("utf-8-sig"));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        let encoding = if bytes[0] == 0xFF {
+        let encoding = if bytes.first() == Some(&0xFF) {
             encoding_rs::UTF_16LE
         } else {
             encoding_rs::UTF_16BE

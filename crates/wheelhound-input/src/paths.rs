@@ -69,8 +69,7 @@ pub(crate) fn escape_bytes(raw: &[u8]) -> String {
 }
 
 fn has_drive_prefix(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':'
+    matches!(s.as_bytes(), [drive, b':', ..] if drive.is_ascii_alphabetic())
 }
 
 /// Formats a byte count for messages ("900 MiB", "12.5 KiB", "17 B").

@@ -1,5 +1,6 @@
 //! Round trips through every supported container, and format sniffing.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! Hostile archive contents: traversal, links, devices, duplicates, odd names, encryption.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 mod common;
 

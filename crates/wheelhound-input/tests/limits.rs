@@ -1,5 +1,6 @@
 //! Every bound triggers its issue and the reader stays within it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 mod common;
 

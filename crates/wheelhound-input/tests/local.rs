@@ -1,5 +1,6 @@
 //! Directory and single-file inputs.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 mod common;
 

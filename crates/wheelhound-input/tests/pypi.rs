@@ -1,5 +1,6 @@
 //! `pypi:` inputs against a loopback index served from a thread.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 mod common;
 

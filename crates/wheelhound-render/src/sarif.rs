@@ -152,10 +152,16 @@ impl<W: Write> SarifWriter<W> {
             .iter()
             .map(|(id, name)| {
                 let mut rule = json!({ "id": id, "name": name });
-                if let Some(text) = self.rule_text.get(id) {
-                    rule["shortDescription"] = json!({ "text": text.description });
+                if let (Some(text), Some(fields)) = (self.rule_text.get(id), rule.as_object_mut()) {
+                    fields.insert(
+                        "shortDescription".to_owned(),
+                        json!({ "text": text.description }),
+                    );
                     if !text.rationale.is_empty() {
-                        rule["fullDescription"] = json!({ "text": text.rationale });
+                        fields.insert(
+                            "fullDescription".to_owned(),
+                            json!({ "text": text.rationale }),
+                        );
                     }
                 }
                 rule
@@ -228,6 +234,7 @@ fn artifact_uri(input: &str, path: &str) -> String {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
 
     use super::*;
     use crate::fixtures::{benign, malicious};

@@ -179,6 +179,7 @@ impl<W: Write> Renderer<W> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
 
     use super::*;
     use crate::fixtures::{benign, malicious};

@@ -156,7 +156,7 @@ fn evidence_lines(
         .max_evidence
         .unwrap_or(usize::MAX)
         .min(evidence.len());
-    for e in &evidence[..shown] {
+    for e in evidence.iter().take(shown) {
         writeln!(
             out,
             "    {}:{}:{}  {} {}  {}  {}",
@@ -209,6 +209,7 @@ pub fn summary(out: &mut dyn Write, tally: &Tally, color: bool) -> io::Result<()
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
 
     use super::*;
     use crate::fixtures::{benign, malicious};

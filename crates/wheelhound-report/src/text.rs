@@ -78,7 +78,7 @@ fn module_name(path: &str) -> String {
     let inner = path.rsplit("!/").next().unwrap_or(path);
     let mut parts: Vec<&str> = inner.split('/').collect();
     // Drop the sdist's `name-version/` directory and source-layout folders.
-    if parts.len() > 1 && parts[0].contains('-') {
+    if parts.len() > 1 && parts.first().is_some_and(|p| p.contains('-')) {
         parts.remove(0);
     }
     if parts.first() == Some(&"src") {

@@ -22,7 +22,11 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
         // functions can make another file run earlier.
         for module in &caller.facts.runs_as_program {
             for target in index.resolve(&caller.path, module) {
-                if target != caller_index && analyses[target].role != FileRole::TestOrDocs {
+                if target != caller_index
+                    && analyses
+                        .get(target)
+                        .is_some_and(|a| a.role != FileRole::TestOrDocs)
+                {
                     let entry = result.entry(target).or_default();
                     entry.program_context = Some(
                         entry
@@ -45,7 +49,9 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
         imported.sort_unstable();
         imported.dedup();
         for target in imported {
-            let callee = analyses[target];
+            let Some(&callee) = analyses.get(target) else {
+                continue;
+            };
             if caller.role == FileRole::Setup && callee.role != FileRole::TestOrDocs {
                 result.entry(target).or_default().module_context = Some(ExecContext::Install);
             }
@@ -118,7 +124,10 @@ impl ModuleIndex {
             };
             let parts: Vec<&str> = stem.split('/').collect();
             for take in 1..=parts.len().min(MAX_SUFFIX_PARTS) {
-                let suffix = parts[parts.len() - take..].join("/");
+                let Some(tail) = parts.get(parts.len() - take..) else {
+                    continue;
+                };
+                let suffix = tail.join("/");
                 let slot = by_suffix.entry((root.clone(), suffix)).or_default();
                 if slot.len() < 4 {
                     slot.push(i);

@@ -45,16 +45,18 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     };
     let again: Vec<(usize, FileAnalysis)> = called
         .into_par_iter()
-        .map(|(index, caller)| {
-            let member = python[index];
-            (
+        .filter_map(|(index, caller)| {
+            let member = python.get(index)?;
+            Some((
                 index,
                 analyze_python_called(&member.path, &member.data, &options.analysis, &caller),
-            )
+            ))
         })
         .collect();
     for (index, analysis) in again {
-        analyses[index] = analysis;
+        if let Some(slot) = analyses.get_mut(index) {
+            *slot = analysis;
+        }
     }
     let analysed: Vec<(FileAnalysis, FileScores)> = analyses
         .into_par_iter()
@@ -200,6 +202,7 @@ fn read_metadata(package: &Package) -> Metadata {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use wheelhound_input::{Member, Origin};
 

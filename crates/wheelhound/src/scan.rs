@@ -56,10 +56,14 @@ fn drive<'s>(
     let (sender, receiver) = mpsc::channel::<(usize, Vec<PackageReport>)>();
     let submit = |index: usize| {
         let sender = sender.clone();
-        let (input, spec) = &inputs[index];
         scope.spawn(move |_| {
+            // `index` is always below `inputs.len()`; were it not, an empty answer keeps the
+            // emitting loop going.
+            let reports = inputs
+                .get(index)
+                .map_or_else(Vec::new, |(input, spec)| scan_one(input, spec, options));
             // The receiver only goes away when the scan is over; nothing is lost then.
-            let _ = sender.send((index, scan_one(input, spec, options)));
+            let _ = sender.send((index, reports));
         });
     };
     let mut next_to_start = 0usize;

@@ -1,5 +1,6 @@
 //! End-to-end tests of the `wheelhound` binary on the synthetic examples.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 use std::path::PathBuf;
 use std::process::{Command as StdCommand, Stdio};

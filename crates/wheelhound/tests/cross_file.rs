@@ -1,6 +1,7 @@
 //! Cross-file context end to end: code that another file of the package runs while installing
 //! or importing takes that file's context. Packages are written to a temporary directory.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 use std::path::Path;
 

@@ -4,6 +4,7 @@
 //! Timing is measured only to fail on a gross hang (`HANG`, generous for debug builds);
 //! performance itself is not asserted here.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 use std::collections::BTreeSet;
 use std::io::{Cursor, Write};

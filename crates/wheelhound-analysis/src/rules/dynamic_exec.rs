@@ -233,11 +233,9 @@ fn check_executed(
         );
         return;
     }
-    let source_kind = checker.source_in(code).map(|source| {
-        (
-            checker.sources[source].kind,
-            checker.sources[source].label.clone(),
-        )
+    let source_kind = checker.source_in(code).and_then(|source| {
+        let source = checker.sources.get(source)?;
+        Some((source.kind, source.label.clone()))
     });
     if let Some((SourceKind::Network, label)) = &source_kind {
         checker.report(
@@ -307,7 +305,7 @@ fn plain_literal_is_readable(checker: &Checker, code: &Expr) -> bool {
 /// statement; treat the pair as an exec call so Python 2 droppers are not invisible.
 pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
     for pair in body.windows(2) {
-        let (Stmt::Expr(first), Stmt::Expr(second)) = (&pair[0], &pair[1]) else {
+        let [Stmt::Expr(first), Stmt::Expr(second)] = pair else {
             continue;
         };
         if matches!(&*first.value, Expr::Name(name) if name.id.as_str() == "exec") {

@@ -162,20 +162,20 @@ pub fn check_call(checker: &mut Checker, call: &ruff_python_ast::ExprCall, qualn
 /// but hiding the word).
 pub fn escaped_letters(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let limit = bytes.len().min(8 << 20);
+    let bytes = bytes.get(..8 << 20).unwrap_or(bytes);
     let (mut count, mut first) = (0usize, 0usize);
     let mut i = 0usize;
-    while i + 3 < limit {
-        if bytes[i] != b'\\' {
+    while let Some(&[backslash, kind, b2, b3]) = bytes.get(i..i + 4) {
+        if backslash != b'\\' {
             i += 1;
             continue;
         }
-        let value = if bytes[i + 1] == b'x' && i + 3 < limit {
-            std::str::from_utf8(&bytes[i + 2..i + 4])
+        let value = if kind == b'x' {
+            std::str::from_utf8(&[b2, b3])
                 .ok()
                 .and_then(|h| u8::from_str_radix(h, 16).ok())
-        } else if bytes[i + 1].is_ascii_digit() && i + 3 < limit {
-            std::str::from_utf8(&bytes[i + 1..i + 4])
+        } else if kind.is_ascii_digit() {
+            std::str::from_utf8(&[kind, b2, b3])
                 .ok()
                 .and_then(|o| u8::from_str_radix(o, 8).ok())
         } else {
@@ -206,12 +206,14 @@ fn meaningless_identifiers(text: &str) -> (usize, usize) {
     let mut first = 0usize;
     let bytes = text.as_bytes();
     let mut i = 0usize;
-    let limit = bytes.len().min(4 << 20);
-    while i < limit {
-        let b = bytes[i];
+    let bytes = bytes.get(..4 << 20).unwrap_or(bytes);
+    while let Some(&b) = bytes.get(i) {
         if b.is_ascii_alphabetic() || b == b'_' {
             let start = i;
-            while i < limit && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+            while bytes
+                .get(i)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+            {
                 i += 1;
             }
             let word = &text[start..i];

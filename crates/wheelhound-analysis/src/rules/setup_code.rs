@@ -26,7 +26,10 @@ pub fn after_call(checker: &mut Checker, call: &ExprCall, findings_before: usize
     if checker.role != FileRole::Setup || !checker.at_top_level() {
         return;
     }
-    let worst = checker.findings[findings_before..]
+    let worst = checker
+        .findings
+        .get(findings_before..)
+        .unwrap_or_default()
         .iter()
         .filter(|f| DANGEROUS.contains(&f.rule))
         .map(|f| (f.severity, f.name))

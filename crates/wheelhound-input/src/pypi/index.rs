@@ -265,6 +265,7 @@ pub(crate) fn join_url(base: &str, href: &str) -> String {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     #[test]

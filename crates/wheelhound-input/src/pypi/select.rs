@@ -75,11 +75,12 @@ fn wheel_score(filename: &str) -> u32 {
         .get(..filename.len().saturating_sub(4))
         .unwrap_or("");
     let tags: Vec<&str> = stem.split('-').collect();
-    let n = tags.len();
-    if n < 5 {
+    if tags.len() < 5 {
         return 0;
     }
-    let (py, abi, plat) = (tags[n - 3], tags[n - 2], tags[n - 1]);
+    let &[.., py, abi, plat] = tags.as_slice() else {
+        return 0;
+    };
     let mut score = 0;
     if abi == "none" && plat == "any" {
         score += 10;
@@ -232,6 +233,7 @@ fn newest<'r, 'a>(releases: &'r [Release<'a>]) -> Option<&'r Release<'a>> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     fn file(name: &str, yanked: bool) -> IndexFile {

@@ -145,6 +145,7 @@ impl Ord for Version {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     fn v(s: &str) -> Version {

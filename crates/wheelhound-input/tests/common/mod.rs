@@ -1,5 +1,6 @@
 //! Builders for test archives, made in memory with the same crates the reader uses.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
+#![allow(clippy::indexing_slicing)]
 
 use std::io::{Cursor, Write};
 
