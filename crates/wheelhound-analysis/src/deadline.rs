@@ -78,6 +78,7 @@ impl Deadline {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     #[test]

@@ -248,6 +248,7 @@ fn hex(input: &[u8]) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use std::io::Write;
 

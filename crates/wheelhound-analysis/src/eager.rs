@@ -220,6 +220,7 @@ impl<'a> Visitor<'a> for CallCollector {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     fn eager(code: &str) -> Vec<String> {
@@ -255,6 +256,7 @@ mod tests {
 #[cfg(test)]
 mod setup_calls_tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
 
     #[test]
     fn setup_scripts_count_calls_inside_their_command_classes() {

@@ -831,6 +831,7 @@ fn brace_format(format: &str, values: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     fn fold(code: &str) -> Option<Value> {

@@ -272,7 +272,7 @@ fn classify_edit(name: &str, target: &str, d: usize) -> Option<Resemblance> {
     };
     let typo = match d {
         1 => changed.iter().all(|&len| len >= MIN_TYPO_WORD_CHARS),
-        _ => changed.len() == 1 && changed[0] >= MIN_DOUBLE_TYPO_WORD_CHARS,
+        _ => matches!(changed.as_slice(), [len] if *len >= MIN_DOUBLE_TYPO_WORD_CHARS),
     };
     typo.then_some(Resemblance::Typo(d))
 }
@@ -467,6 +467,7 @@ impl Popular {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     fn imitated(name: &str) -> Option<(String, Resemblance)> {

@@ -170,7 +170,8 @@ fn shipped_modules(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Module
                 }
             }
             [dir, "top_level.txt"] if dir.ends_with(".egg-info") || dir.ends_with(".dist-info") => {
-                let text = String::from_utf8_lossy(&member.data[..member.data.len().min(64 << 10)]);
+                let text =
+                    String::from_utf8_lossy(member.data.get(..64 << 10).unwrap_or(member.data));
                 for line in text.lines().take(MAX_MODULES) {
                     listed.push((line.trim().to_owned(), member.path));
                 }
@@ -193,7 +194,7 @@ fn name_location(members: &[PackageMember<'_>], declared: &str) -> (String, u32,
         .collect();
     candidates.sort_by_key(|(priority, member)| (*priority, member.path.len()));
     for (_, member) in &candidates {
-        let text = String::from_utf8_lossy(&member.data[..member.data.len().min(1 << 20)]);
+        let text = String::from_utf8_lossy(member.data.get(..1 << 20).unwrap_or(member.data));
         for (i, line) in text.lines().enumerate().take(10_000) {
             let trimmed = line.trim();
             let lower = trimmed.to_ascii_lowercase();
@@ -342,6 +343,7 @@ fn binary_signals(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Finding
 pub(crate) mod testing {
     //! Helpers for package-level detector tests.
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use crate::metadata::{Metadata, parse_metadata};
 
@@ -379,6 +381,7 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::testing::signals;
     use super::*;
 

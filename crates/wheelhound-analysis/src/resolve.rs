@@ -347,6 +347,7 @@ impl Scopes {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     fn resolve(setup: &[(&str, &str)], code: &str) -> Option<String> {

@@ -1194,6 +1194,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use crate::finding::ExecContext;
     use crate::rules::testing::{findings, max_severity};
 
@@ -1246,6 +1247,7 @@ mod tests {
 #[cfg(test)]
 mod more_tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::programs_in_command;
     use crate::rules::testing::{findings, max_severity};
 

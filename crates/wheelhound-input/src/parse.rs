@@ -85,6 +85,7 @@ fn check_name(input: &str, name: &str) -> Result<(), InputError> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     #[test]

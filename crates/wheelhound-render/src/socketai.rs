@@ -17,6 +17,7 @@ pub fn socketai(out: &mut dyn Write, report: &PackageReport) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
 
     use super::*;
     use crate::fixtures::{benign, malicious};

@@ -380,6 +380,7 @@ pub fn level(malware: f64) -> &'static str {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use wheelhound_analysis::{AnalysisOptions, analyze_python};
 

@@ -173,6 +173,7 @@ pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) 
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use crate::score_file;
     use wheelhound_analysis::{AnalysisOptions, PackageMember, analyze_python, package_signals};

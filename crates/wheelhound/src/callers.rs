@@ -178,6 +178,7 @@ impl ModuleIndex {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use wheelhound_analysis::{AnalysisOptions, analyze_python};
 

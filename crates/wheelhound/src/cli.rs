@@ -408,6 +408,7 @@ impl fmt::Display for ByteSize {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
 
     use super::*;
 

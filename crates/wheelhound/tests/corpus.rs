@@ -3,6 +3,7 @@
 //! The corpus (`../shared/corpus/malicious`, live malware) is read as bytes only, through the
 //! same library path the CLI uses. The test skips, saying so, when the corpus is absent.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 

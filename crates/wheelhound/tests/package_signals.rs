@@ -1,6 +1,7 @@
 //! End-to-end tests of the package-level signals: synthetic sdists written to a temporary
 //! directory and scanned by the `wheelhound` binary.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::indexing_slicing)]
 
 use std::path::Path;
 

@@ -39,6 +39,7 @@ pub fn message(name: &str, imitation: &Imitation, module: &str) -> String {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use crate::package::testing::signals;
 
     #[test]

@@ -127,6 +127,7 @@ pub fn keyword<'a>(call: &'a ExprCall, name: &str) -> Option<&'a Expr> {
 pub(crate) mod testing {
     //! Helpers for detector tests: analyse a snippet as a given file and list the findings.
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use crate::finding::Finding;
 
     /// Analyses `code` as the file `path` and returns its findings (layers included).

@@ -67,6 +67,7 @@ pub fn is_disguised(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use crate::package::testing::signals_bytes;
 

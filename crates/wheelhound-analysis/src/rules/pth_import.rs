@@ -25,6 +25,7 @@ pub fn executable_lines(text: &str) -> Vec<(u32, &str)> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
     use crate::rules::testing::{findings, max_severity};
 

@@ -152,6 +152,7 @@ pub(crate) fn parse_pip_ini(text: &str) -> PipConfig {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::indexing_slicing)]
     use super::*;
 
     #[test]
