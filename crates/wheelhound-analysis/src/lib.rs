@@ -427,7 +427,7 @@ fn chunk_str(text: &str, size: usize) -> impl Iterator<Item = (usize, &str)> {
         while !text.is_char_boundary(end) {
             end += 1;
         }
-        let chunk = (start, &text[start..end]);
+        let chunk = (start, text.get(start..end).unwrap_or(""));
         start = end;
         Some(chunk)
     })

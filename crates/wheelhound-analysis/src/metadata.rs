@@ -178,11 +178,13 @@ fn parse_setup_cfg(text: &str) -> Metadata {
     let mut metadata = Metadata::default();
     let mut in_metadata = false;
     if let Some(start) = text.find("[options.entry_points]") {
-        let body = &text[start + "[options.entry_points]".len()..];
+        let body = text
+            .get(start + "[options.entry_points]".len()..)
+            .unwrap_or("");
         let end = body.find("\n[").unwrap_or(body.len());
         // Inside setup.cfg the groups are keys with indented values; rewrite them as INI sections.
         let mut as_ini = String::new();
-        for line in body[..end].lines() {
+        for line in body.get(..end).unwrap_or(body).lines() {
             match line.trim_end().strip_suffix('=') {
                 Some(group) if !line.starts_with([' ', '\t']) => {
                     as_ini.push_str(&format!("[{}]\n", group.trim()))

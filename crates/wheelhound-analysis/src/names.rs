@@ -194,10 +194,16 @@ fn digit_mask(name: &str) -> Option<String> {
 pub fn stem(name: &str) -> Option<&str> {
     let mut rest = name;
     if let Some(prefix) = PREFIXES.iter().find(|p| name.starts_with(**p)) {
-        rest = rest[prefix.len()..].trim_start_matches('-');
+        rest = rest
+            .strip_prefix(*prefix)
+            .unwrap_or(rest)
+            .trim_start_matches('-');
     }
     if let Some(suffix) = SUFFIXES.iter().find(|s| rest.ends_with(**s)) {
-        rest = rest[..rest.len() - suffix.len()].trim_end_matches('-');
+        rest = rest
+            .strip_suffix(*suffix)
+            .unwrap_or(rest)
+            .trim_end_matches('-');
     }
     (rest.len() != name.len() && rest.chars().count() >= MIN_STEM_CHARS).then_some(rest)
 }

@@ -88,7 +88,7 @@ fn coding_cookie(bytes: &[u8]) -> Option<String> {
         let Some(at) = text.find("coding") else {
             continue;
         };
-        let rest = &text[at + "coding".len()..];
+        let rest = text.get(at + "coding".len()..).unwrap_or("");
         let Some(rest) = rest.strip_prefix([':', '=']) else {
             continue;
         };

@@ -15,7 +15,7 @@ pub fn shorten(text: &str, max: usize) -> String {
 /// evidence on a 100 MB one-line file stays readable.
 pub fn window(line: &str, column: usize, width: usize) -> String {
     let trimmed_start = line.len() - line.trim_start().len();
-    let leading_chars = line[..trimmed_start].chars().count();
+    let leading_chars = line.get(..trimmed_start).unwrap_or("").chars().count();
     let column = column.saturating_sub(1).max(leading_chars);
     let start = column.saturating_sub(width / 4);
     let start = if start <= leading_chars {

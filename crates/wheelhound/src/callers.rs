@@ -144,7 +144,9 @@ impl ModuleIndex {
     /// The files a module name can refer to, seen from `from_path`.
     fn resolve(&self, from_path: &str, module: &str) -> Vec<usize> {
         let dots = module.chars().take_while(|c| *c == '.').count();
-        let parts: Vec<&str> = module[dots..]
+        let parts: Vec<&str> = module
+            .get(dots..)
+            .unwrap_or("")
             .split('.')
             .filter(|p| !p.is_empty())
             .collect();

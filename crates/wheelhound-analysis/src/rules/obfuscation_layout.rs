@@ -216,7 +216,7 @@ fn meaningless_identifiers(text: &str) -> (usize, usize) {
             {
                 i += 1;
             }
-            let word = &text[start..i];
+            let word = text.get(start..i).unwrap_or("");
             let confusable = word.len() >= 6
                 && word
                     .bytes()
@@ -225,7 +225,9 @@ fn meaningless_identifiers(text: &str) -> (usize, usize) {
                 && word.bytes().any(|c| c == b'l');
             let hex_name = word.len() >= 5
                 && word.starts_with("_0x")
-                && word[3..].bytes().all(|c| c.is_ascii_hexdigit());
+                && word
+                    .get(3..)
+                    .is_some_and(|hex| hex.bytes().all(|c| c.is_ascii_hexdigit()));
             if (confusable || hex_name) && seen.insert(word) && seen.len() == 1 {
                 first = start;
             }
