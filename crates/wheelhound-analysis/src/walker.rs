@@ -1168,8 +1168,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
             }
             Expr::FString(_) => {
                 // A constant f-string (`f"https://api.telegram.org/bot{TOKEN}/..."`) is a string too.
+                // With run-time parts the literal parts still name what is read or contacted:
+                // `f'{roaming}/discord/Local Storage/leveldb/'`.
                 if let Some(text) = self.scopes.fold(expr).and_then(|v| v.as_text()) {
                     rules::on_string(self, &text, expr.range());
+                } else if let Some(text) = self.scopes.fold_lossy(expr) {
+                    rules::on_partial_string(self, &text, expr.range());
                 }
                 visitor::walk_expr(self, expr);
             }
@@ -1250,6 +1254,15 @@ mod more_tests {
     #![allow(clippy::indexing_slicing)]
     use super::programs_in_command;
     use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn literal_parts_of_f_strings_are_read() {
+        let code = "import os\nroaming = os.getenv('APPDATA')\nPATHS = {'Discord': f'{roaming}/discord/Local Storage/leveldb/'}\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH140") >= 0.3);
+        // A webhook URL whose id and token are variables is a client's template.
+        let client = "def url(i, t):\n    return f'https://discord.com/api/webhooks/{i}/{t}'\n";
+        assert_eq!(max_severity("p/pkg/webhook.py", client, "WH160"), 0.0);
+    }
 
     #[test]
     fn programs_are_read_from_command_lines() {

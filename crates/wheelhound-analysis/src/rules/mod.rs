@@ -76,6 +76,18 @@ pub fn on_string(checker: &mut Checker, value: &str, range: TextRange) {
     encoded_payload::check_string(checker, value, range);
 }
 
+/// Called for an f-string whose run-time parts are unknown (`…`): its literal parts still name
+/// files and hosts, but a webhook or bot URL whose id and token come from variables is a client
+/// template, not a hard-coded destination, and unknown parts are no encoded payload.
+pub fn on_partial_string(checker: &mut Checker, value: &str, range: TextRange) {
+    let template = suspicious_endpoint::classify(value)
+        .is_some_and(|(label, _)| label.contains("webhook") || label.contains("bot API"));
+    if !template {
+        suspicious_endpoint::check_string(checker, value, range);
+    }
+    secrets_access::check_string(checker, value, range);
+}
+
 /// Folds the command a process-spawning call runs, joining argument lists with spaces.
 pub fn command_text(checker: &Checker, expr: &Expr) -> Option<String> {
     match checker.fold(expr)? {
@@ -99,7 +111,14 @@ pub fn partial_command_text(checker: &Checker, expr: &Expr) -> Option<String> {
 pub fn argument_text(checker: &Checker, call: &ExprCall) -> String {
     use ruff_text_size::Ranged;
     let mut parts = Vec::new();
-    for arg in call.arguments.args.iter().take(4) {
+    // `requests.post(url="https://…")`: the target may be a keyword.
+    let url = call
+        .arguments
+        .args
+        .is_empty()
+        .then(|| keyword(call, "url"))
+        .flatten();
+    for arg in call.arguments.args.iter().take(4).chain(url) {
         match command_text(checker, arg) {
             Some(text) => parts.push(text),
             None => parts.push(

