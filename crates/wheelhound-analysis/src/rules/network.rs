@@ -186,6 +186,48 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     }
 }
 
+/// A process running a network tool (`curl`, `wget`, `nc`): a network call like any other,
+/// weighed by context; uploads (`-F`, `-d`, `--data`, `-T`, `--upload-file`) are sends.
+pub fn check_tool_call(checker: &mut Checker, call: &ExprCall, command: &str) {
+    let Some(tool) = super::process_spawn::network_tool(command) else {
+        return;
+    };
+    let upload = [
+        " -F",
+        " -d",
+        " --data",
+        " -T",
+        " --upload-file",
+        " --post",
+        "-Method Post",
+    ]
+    .iter()
+    .any(|flag| command.contains(flag))
+        || tool == "netcat";
+    let context = checker.context();
+    let severity = match (context, upload) {
+        (ExecContext::Install, true) => 0.6,
+        (ExecContext::Install, false) => 0.5,
+        (ExecContext::Import, true) => 0.45,
+        (ExecContext::Import, false) => 0.35,
+        (ExecContext::Runtime, _) => 0.04,
+        (ExecContext::TestOrDocs, _) => 0.01,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{} with {tool}: `{}` {}",
+            if upload { "sends data" } else { "fetches" },
+            crate::text::shorten(command, 120),
+            context.phrase()
+        ),
+        severity,
+        vec!["network", if upload { "net-send" } else { "net-fetch" }],
+    );
+    super::suspicious_endpoint::check_string(checker, command, call.range());
+}
+
 /// A host or URL that the code decodes before contacting it. Clients name their services in
 /// plain text; hiding where data goes from readers is what exfiltration code does.
 fn check_hidden_target(

