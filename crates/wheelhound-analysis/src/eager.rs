@@ -55,7 +55,7 @@ pub fn external_calls(body: &[Stmt], whole_script: bool) -> Vec<String> {
     let mut names: Vec<String> = collector
         .names
         .into_iter()
-        .filter(|name| !defined.contains(name) && !is_builtin_name(name))
+        .filter(|name| !name.contains('.') && !defined.contains(name) && !is_builtin_name(name))
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -107,14 +107,61 @@ fn is_builtin_name(name: &str) -> bool {
     )
 }
 
+/// Functions defined at module level, including inside module-level `if`, `try`, `with`,
+/// `for` and `while` blocks (`if os.name == 'nt': def run(): ...`), which define module
+/// globals all the same. Nested functions and methods are not module level.
+pub fn module_level_functions(body: &[Stmt]) -> Vec<&ruff_python_ast::StmtFunctionDef> {
+    let mut found = Vec::new();
+    let mut pending: Vec<&[Stmt]> = vec![body];
+    while let Some(block) = pending.pop() {
+        for stmt in block {
+            if found.len() >= 4_096 {
+                return found;
+            }
+            match stmt {
+                Stmt::FunctionDef(function) => found.push(function),
+                Stmt::If(s) => {
+                    pending.push(&s.body);
+                    pending.extend(s.elif_else_clauses.iter().map(|c| c.body.as_slice()));
+                }
+                Stmt::Try(s) => {
+                    pending.push(&s.body);
+                    pending.push(&s.orelse);
+                    pending.push(&s.finalbody);
+                    for handler in &s.handlers {
+                        let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
+                        pending.push(&h.body);
+                    }
+                }
+                Stmt::With(s) => pending.push(&s.body),
+                Stmt::For(s) => pending.push(&s.body),
+                Stmt::While(s) => pending.push(&s.body),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
 /// Names of module-level functions that run while the module loads; `seeds` are functions
 /// another module calls while loading. A module started as a program (`as_program`) also runs
 /// its `__main__` block.
 pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) -> HashSet<String> {
-    let mut definitions: HashMap<&str, &[Stmt]> = HashMap::new();
+    let mut definitions: HashMap<String, &[Stmt]> = HashMap::new();
+    for function in module_level_functions(body) {
+        definitions.insert(function.name.to_string(), &function.body);
+    }
+    // Methods of module-level classes, as `Class.method`: `Grabber().grab()` at the top level
+    // runs `Grabber.__init__` and `Grabber.grab` while the module loads.
     for stmt in body {
-        if let Stmt::FunctionDef(function) = stmt {
-            definitions.insert(function.name.as_str(), &function.body);
+        if let Stmt::ClassDef(class) = stmt {
+            for item in &class.body {
+                if let Stmt::FunctionDef(method) = item
+                    && definitions.len() < 8_192
+                {
+                    definitions.insert(format!("{}.{}", class.name, method.name), &method.body);
+                }
+            }
         }
     }
     let mut eager = HashSet::new();
@@ -130,8 +177,16 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) 
         let Some(function_body) = definitions.get(name.as_str()) else {
             continue;
         };
+        let class = name.split_once('.').map(|(class, _)| class.to_owned());
         if eager.insert(name) {
-            pending.extend(called_names(function_body, false));
+            for called in called_names(function_body, false) {
+                // Inside a method, `self.helper()` is written `self.helper` by the collector.
+                match (called.strip_prefix("self."), &class) {
+                    (Some(method), Some(class)) => pending.push(format!("{class}.{method}")),
+                    (Some(_), None) => {}
+                    (None, _) => pending.push(called),
+                }
+            }
         }
     }
     eager
@@ -178,8 +233,24 @@ impl<'a> Visitor<'a> for CallCollector {
             return;
         }
         if let Expr::Call(call) = expr {
-            if let Expr::Name(name) = &*call.func {
-                self.names.push(name.id.to_string());
+            match &*call.func {
+                Expr::Name(name) => {
+                    self.names.push(name.id.to_string());
+                    self.names.push(format!("{}.__init__", name.id));
+                }
+                Expr::Attribute(attribute) => match &*attribute.value {
+                    // `Grabber().grab()`
+                    Expr::Call(inner) => {
+                        if let Expr::Name(class) = &*inner.func {
+                            self.names.push(format!("{}.{}", class.id, attribute.attr));
+                        }
+                    }
+                    Expr::Name(receiver) if receiver.id.as_str() == "self" => {
+                        self.names.push(format!("self.{}", attribute.attr));
+                    }
+                    _ => {}
+                },
+                _ => {}
             }
             // Functions handed to threads, timers and atexit run too.
             let callee = match &*call.func {
@@ -265,5 +336,32 @@ mod setup_calls_tests {
         let body = &parsed.syntax().body;
         assert!(super::external_calls(body, false).is_empty());
         assert_eq!(super::external_calls(body, true), vec!["go"]);
+    }
+}
+
+#[cfg(test)]
+mod load_time_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::functions_run_at_load;
+
+    fn eager(code: &str) -> Vec<String> {
+        let parsed = ruff_python_parser::parse_module(code).unwrap();
+        let mut names: Vec<String> = functions_run_at_load(&parsed.syntax().body, &[], false)
+            .into_iter()
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn functions_defined_under_a_module_level_if_run_when_called_there() {
+        let code = "import os\nif os.name == 'nt':\n    def run():\n        pass\nrun()\n";
+        assert_eq!(eager(code), vec!["run"]);
+    }
+
+    #[test]
+    fn methods_called_on_an_instance_at_the_top_level_run_at_load() {
+        let code = "class G:\n    def __init__(self):\n        pass\n    def grab(self):\n        self.send()\n    def send(self):\n        pass\n    def unused(self):\n        pass\nG().grab()\n";
+        assert_eq!(eager(code), vec!["G.__init__", "G.grab", "G.send"]);
     }
 }

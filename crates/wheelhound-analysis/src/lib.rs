@@ -200,6 +200,7 @@ pub fn analyze_python_called(
             0,
             &mut budget,
             &[],
+            false,
         );
     }
     if budget.deadline.has_passed() {
@@ -230,6 +231,7 @@ fn analyze_module(
     depth: u32,
     budget: &mut LayerBudget,
     inherited: &[(String, std::rc::Rc<resolve::Wrapper>)],
+    plain_literal: bool,
 ) {
     let lines = source::LineIndex::new(text);
     if depth == 0 {
@@ -240,6 +242,7 @@ fn analyze_module(
         .then(|| ruff_python_parser::parse_unchecked_source(text, PySourceType::Python));
     let mut checker = walker::Checker::new(display_path, text, &lines, role, layer_context);
     checker.inherit_wrappers(inherited);
+    checker.set_plain_literal_layer(plain_literal);
     checker.bound(options, budget.deadline);
     if let Some(caller) = caller {
         if let Some(context) = caller.module_context {
@@ -333,6 +336,7 @@ fn analyze_module(
             depth + 1,
             budget,
             &layer.wrappers,
+            layer.how.starts_with("a string literal"),
         );
     }
 }
@@ -396,6 +400,7 @@ fn analyze_pth(
         1,
         budget,
         &[],
+        false,
     );
 }
 

@@ -106,6 +106,8 @@ pub struct Checker<'s> {
     imported_context: Option<ExecContext>,
     /// Another file starts this module as a program, so its `__main__` block runs too.
     run_as_program: bool,
+    /// See [`Checker::in_plain_literal_layer`].
+    plain_literal_layer: bool,
     /// Functions that another module calls while it loads, and the context it loads in.
     seeds: Vec<String>,
     seed_context: Option<ExecContext>,
@@ -176,6 +178,7 @@ impl<'s> Checker<'s> {
             layer_context,
             imported_context: None,
             run_as_program: false,
+            plain_literal_layer: false,
             seeds: Vec::new(),
             seed_context: None,
             scopes: Scopes::default(),
@@ -222,12 +225,8 @@ impl<'s> Checker<'s> {
         self.facts.defined_functions = crate::eager::defined_functions(body);
         self.facts.external_calls =
             crate::eager::external_calls(body, self.role == FileRole::Setup);
-        for stmt in body {
-            if let Stmt::FunctionDef(function) = stmt
-                && self.functions.len() < 4_096
-            {
-                self.functions.insert(function.name.as_str(), function);
-            }
+        for function in crate::eager::module_level_functions(body) {
+            self.functions.insert(function.name.as_str(), function);
         }
         self.visit_body(body);
         rules::obfuscation_layout::check(self);
@@ -335,6 +334,17 @@ impl<'s> Checker<'s> {
                 _ => self.role.function_context(),
             }
         }
+    }
+
+    /// True while walking a layer that was a plain string literal in its carrier (not decoded
+    /// or assembled): its text was as readable as the file itself.
+    pub fn in_plain_literal_layer(&self) -> bool {
+        self.plain_literal_layer
+    }
+
+    /// Marks the walk as one of a plain-literal layer.
+    pub fn set_plain_literal_layer(&mut self, plain: bool) {
+        self.plain_literal_layer = plain;
     }
 
     /// True at module level (not inside a function).

@@ -264,6 +264,19 @@ fn check_executed(
         );
         return;
     }
+    // A plain-literal layer that executes a bare name it never binds is the body of a helper
+    // whose argument comes from outside the literal (six's `exec("exec _code_ in _globs_")`):
+    // what it runs is whatever the caller passed, judged at the call.
+    if checker.in_plain_literal_layer() && matches!(code, Expr::Name(_)) {
+        checker.report(
+            &RULE,
+            range,
+            format!("{qualname} runs a name passed in from outside the literal"),
+            0.05,
+            vec!["exec-dynamic"],
+        );
+        return;
+    }
     // Installing or importing a package has no reason to run code it computes.
     let severity = match context {
         ExecContext::Install => 0.45,
@@ -309,7 +322,20 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
             continue;
         };
         if matches!(&*first.value, Expr::Name(name) if name.id.as_str() == "exec") {
-            check_executed(checker, first.range(), &second.value, "exec");
+            // `exec code in globals, locals` recovers as `exec` then `(code in globals), locals`:
+            // what runs is `code`.
+            let mut code = &*second.value;
+            if let Expr::Tuple(tuple) = code
+                && let Some(first) = tuple.elts.first()
+            {
+                code = first;
+            }
+            if let Expr::Compare(compare) = code
+                && matches!(compare.ops.first(), Some(ruff_python_ast::CmpOp::In))
+            {
+                code = &compare.left;
+            }
+            check_executed(checker, first.range(), code, "exec");
         }
     }
 }
@@ -369,5 +395,21 @@ mod tests {
             max_severity("p/pkg/mod.py", "x = compile(src, 'f', 'exec')\n", "WH110"),
             0.0
         );
+    }
+}
+
+#[cfg(test)]
+mod literal_layer_tests {
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn the_six_exec_helper_is_not_computed_code() {
+        // six on Python 2: a helper runs `exec _code_ in _globs_, _locs_` from a literal, and the
+        // module calls it at the top level with another literal.
+        let code = "import sys\nif sys.version_info[0] == 3:\n    pass\nelse:\n    def exec_(_code_, _globs_=None, _locs_=None):\n        exec(\"\"\"exec _code_ in _globs_, _locs_\"\"\")\n    exec_(\"\"\"def reraise(tp, value, tb=None):\n    raise tp, value, tb\n\"\"\")\n";
+        assert!(max_severity("p/six.py", code, "WH110") < 0.2);
+        // The same shape with a decoded payload is still severe.
+        let code = "import base64\nexec base64.b64decode('cHJpbnQoMSk=') in globals()\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH110") >= 0.9);
     }
 }

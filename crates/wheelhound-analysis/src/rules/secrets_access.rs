@@ -40,10 +40,27 @@ pub fn is_stealer_target(label: &str) -> bool {
     label.contains("browser") || is_high_value(label)
 }
 
+/// SQL that reads the saved passwords or cards out of a browser's profile database. Cookie
+/// readers (yt-dlp, browser-cookie3) query `cookies`; only stealers decrypt `password_value`
+/// from `logins` or `card_number_encrypted` from `credit_cards`.
+fn stealer_query(value: &str) -> Option<&'static str> {
+    static QUERY: std::sync::LazyLock<regex::Regex> = crate::static_regex!(
+        r"(?is)\bselect\b.{0,200}\b(password_value|card_number_encrypted)\b.{0,200}\bfrom\s+(logins|credit_cards)\b"
+    );
+    let captures = QUERY.captures(value)?;
+    Some(
+        match captures.get(2)?.as_str().to_ascii_lowercase().as_str() {
+            "logins" => "browser saved passwords query",
+            _ => "browser saved credit cards query",
+        },
+    )
+}
+
 fn severity_for(label: &str, context: ExecContext) -> (f64, &'static str) {
     if is_stealer_target(label) {
         let s = match context {
             ExecContext::Install | ExecContext::Import => 0.55,
+            ExecContext::Runtime if label.ends_with("query") => 0.45,
             // Discord keeps its session token in its own local storage: only token grabbers
             // open it, whoever calls them.
             ExecContext::Runtime if label.contains("Discord token") => 0.45,
@@ -95,7 +112,8 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 
 /// String literals naming a credential store (the read itself may be indirect).
 pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
-    let Some(label) = super::sources::secret_path_label(value) else {
+    let Some(label) = super::sources::secret_path_label(value).or_else(|| stealer_query(value))
+    else {
         return;
     };
     let (line, _) = checker.position(range);
@@ -123,6 +141,15 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn password_queries_are_stealer_evidence() {
+        let code = "def grab(c):\n    c.execute('SELECT origin_url, username_value, password_value FROM logins')\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH140") >= 0.35);
+        let cookies =
+            "def read(c):\n    c.execute('SELECT host_key, name, encrypted_value FROM cookies')\n";
+        assert!(max_severity("p/pkg/m.py", cookies, "WH140") < 0.2);
+    }
 
     #[test]
     fn stealer_paths_weigh_more_than_sdk_credentials() {
