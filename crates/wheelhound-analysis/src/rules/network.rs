@@ -75,6 +75,10 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             _ => return None,
         },
         "aiohttp" if last == "ClientSession" => NetOp::Fetch,
+        // Cloning a repository downloads code as surely as an HTTP GET.
+        "git.Repo" | "git.repo.Repo" if last == "clone_from" => NetOp::Fetch,
+        "pygit2" if last == "clone_repository" => NetOp::Fetch,
+        "dulwich.porcelain" if last == "clone" => NetOp::Fetch,
         "websocket" | "websockets" if matches!(last, "create_connection" | "connect") => {
             NetOp::Send
         }
@@ -278,6 +282,7 @@ mod tests {
         assert_eq!(classify("socket.socket().connect"), Some(NetOp::Send));
         assert_eq!(classify("socket.gethostbyname"), Some(NetOp::Dns));
         assert_eq!(classify("os.path.join"), None);
+        assert_eq!(classify("git.Repo.clone_from"), Some(NetOp::Fetch));
     }
 
     #[test]
