@@ -75,6 +75,15 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             _ => return None,
         },
         "aiohttp" if last == "ClientSession" => NetOp::Fetch,
+        // Chat and storage clients: what they are given leaves the machine.
+        "telebot.TeleBot()" | "telegram.Bot()" | "aiogram.Bot()"
+            if last.starts_with("send_") || last == "forward_message" =>
+        {
+            NetOp::Send
+        }
+        "dropbox.Dropbox()" if last.starts_with("files_upload") => NetOp::Send,
+        "discord_webhook.DiscordWebhook()" if last == "execute" => NetOp::Send,
+        "dhooks.Webhook()" if last == "send" => NetOp::Send,
         // Cloning a repository downloads code as surely as an HTTP GET.
         "git.Repo" | "git.repo.Repo" if last == "clone_from" => NetOp::Fetch,
         "pygit2" if last == "clone_repository" => NetOp::Fetch,
@@ -283,6 +292,11 @@ mod tests {
         assert_eq!(classify("socket.gethostbyname"), Some(NetOp::Dns));
         assert_eq!(classify("os.path.join"), None);
         assert_eq!(classify("git.Repo.clone_from"), Some(NetOp::Fetch));
+        assert_eq!(classify("telebot.TeleBot().send_photo"), Some(NetOp::Send));
+        assert_eq!(
+            classify("dropbox.Dropbox().files_upload"),
+            Some(NetOp::Send)
+        );
     }
 
     #[test]

@@ -107,6 +107,10 @@ static EMBEDDED_CREDENTIAL: LazyLock<Regex> = crate::static_regex!(
     r"(?i)(discord(app)?\.com/api/webhooks/\d{10,}/[\w-]{20,}|api\.telegram\.org/bot\d{5,}:[\w-]{20,})"
 );
 
+/// A Telegram bot token on its own (`5386522594:AAE3…`), as handed to bot libraries: whoever
+/// holds it receives what the bot is told to send.
+static TELEGRAM_TOKEN: LazyLock<Regex> = crate::static_regex!(r"^\s*\d{8,10}:AA[\w-]{33}\s*$");
+
 /// A URL whose path ends in a Windows executable or script.
 static EXECUTABLE_URL: LazyLock<Regex> = crate::static_regex!(
     r"(?i)\bhttps?://[^\s'\x22]+?\.(exe|scr|msi|bat|cmd|ps1|vbs|hta|jar)(\?|#|$|\s|['\x22])"
@@ -143,6 +147,9 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
         && let Some((label, _)) = classify(text).filter(|(label, _)| is_file_host(label))
     {
         return Some((format!("Python script on a {label}"), 0.6, true));
+    }
+    if TELEGRAM_TOKEN.is_match(text) {
+        return Some(("hard-coded Telegram bot token".to_owned(), 0.6, true));
     }
     let executable = EXECUTABLE_URL.is_match(text);
     let ip = IP_URL
@@ -221,6 +228,14 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn bare_telegram_tokens_are_endpoints() {
+        let code = "import telebot\nbot = telebot.TeleBot('5386522594:AAE300GqEw3NzA2-exL8htYrq0IpkxAHLOE')\n";
+        assert!(max_severity("p/setup.py", code, "WH160") >= 0.6);
+        let code = "TOKEN = '12:34'\n";
+        assert_eq!(max_severity("p/pkg/m.py", code, "WH160"), 0.0);
+    }
 
     #[test]
     fn python_scripts_on_file_hosts_are_second_stages() {
