@@ -40,6 +40,9 @@ const TEST_OR_DOC_DIRS: &[&str] = &[
     "tools",
     "ci",
     ".github",
+    ".circleci",
+    ".gitlab",
+    "devscripts",
     "contrib",
 ];
 

@@ -583,6 +583,9 @@ impl Scopes {
                 }
                 UNKNOWN.to_owned()
             }
+            Expr::Name(name) => self
+                .partial(name.id.as_str())
+                .map_or_else(|| UNKNOWN.to_owned(), str::to_owned),
             _ => UNKNOWN.to_owned(),
         }
     }

