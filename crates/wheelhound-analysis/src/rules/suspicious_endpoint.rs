@@ -77,6 +77,12 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("is.gd/", "URL shortener", 0.3),
     ("cutt.ly/", "URL shortener", 0.3),
     ("rb.gy/", "URL shortener", 0.3),
+    // Tracking links that record the visitor's address: contacting one reports the machine.
+    ("iplogger.org", "IP logger", 0.6),
+    ("iplogger.com", "IP logger", 0.6),
+    ("iplogger.ru", "IP logger", 0.6),
+    ("grabify.link", "IP logger", 0.6),
+    ("2no.co/", "IP logger", 0.6),
     ("api.ipify.org", "public-IP lookup", 0.3),
     ("ipinfo.io", "public-IP lookup", 0.3),
     ("ifconfig.me", "public-IP lookup", 0.3),
@@ -228,6 +234,14 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn ip_loggers_are_endpoints() {
+        assert_eq!(
+            classify("https://iplogger.com/2FGvi4").map(|(l, _)| l),
+            Some("IP logger".to_owned())
+        );
+    }
 
     #[test]
     fn bare_telegram_tokens_are_endpoints() {
