@@ -238,7 +238,11 @@ fn flows(analysis: &FileAnalysis, findings: &[&Finding]) -> String {
         .collect();
     let mut payloads: Vec<&&Finding> = findings
         .iter()
-        .filter(|f| f.tags.iter().any(|t| PAYLOAD_TAGS.contains(t)))
+        .filter(|f| {
+            f.tags.iter().any(|t| PAYLOAD_TAGS.contains(t))
+                // Code computed and run while loading is a payload even when it cannot be read.
+                || f.rule == "WH110" && f.severity >= 0.3 && f.context != ExecContext::TestOrDocs
+        })
         .collect();
     payloads.sort_by(|a, b| b.severity.total_cmp(&a.severity));
     for payload in payloads
@@ -275,7 +279,10 @@ fn flows(analysis: &FileAnalysis, findings: &[&Finding]) -> String {
             .max_by(|a, b| a.severity.total_cmp(&b.severity))
             .copied()
     };
-    let endpoint = strongest(&|f| f.rule == "WH160" && f.severity >= 0.3);
+    let endpoint = strongest(&|f| {
+        f.rule == "WH160"
+            && (f.severity >= 0.3 || f.severity >= 0.15 && f.message.contains("executable"))
+    });
     if let Some(endpoint) = endpoint {
         if endpoint.message.contains("executable") {
             if let Some(run) = strongest(&|f| f.rule == "WH120") {
