@@ -294,7 +294,8 @@ mod tests {
     #![allow(clippy::indexing_slicing)]
     use super::*;
 
-    fn eager(code: &str) -> Vec<String> {
+    /// The functions of `code` that run while it loads, sorted.
+    pub(super) fn eager(code: &str) -> Vec<String> {
         let parsed = ruff_python_parser::parse_module(code).unwrap();
         let mut names: Vec<String> = functions_run_at_load(&parsed.syntax().body, &[], false)
             .into_iter()
@@ -341,17 +342,7 @@ mod setup_calls_tests {
 
 #[cfg(test)]
 mod load_time_tests {
-    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-    use super::functions_run_at_load;
-
-    fn eager(code: &str) -> Vec<String> {
-        let parsed = ruff_python_parser::parse_module(code).unwrap();
-        let mut names: Vec<String> = functions_run_at_load(&parsed.syntax().body, &[], false)
-            .into_iter()
-            .collect();
-        names.sort();
-        names
-    }
+    use super::tests::eager;
 
     #[test]
     fn functions_defined_under_a_module_level_if_run_when_called_there() {

