@@ -125,6 +125,8 @@ pub struct Popular {
     rank: HashMap<String, u32>,
     /// Every name with its rank, most popular first.
     by_rank: Vec<(String, u32)>,
+    /// The length in characters of each name of `by_rank`, counted once.
+    by_rank_chars: Vec<usize>,
     /// Name without separators → most popular name.
     squashed: HashMap<String, (String, u32)>,
     /// Name with letter runs collapsed → most popular name.
@@ -236,6 +238,29 @@ fn distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
     (d <= max).then_some(d)
 }
 
+/// Letter counts of an ASCII name, for [`edit_lower_bound`]; `None` for other names.
+fn ascii_counts(name: &str) -> Option<[i32; 128]> {
+    let mut counts = [0i32; 128];
+    for byte in name.bytes() {
+        *counts.get_mut(usize::from(byte))? += 1;
+    }
+    Some(counts)
+}
+
+/// A lower bound of the edit distance (any of [`distance_within`]'s edits) between the name
+/// whose [`ascii_counts`] are `counts` and `target`: an insertion or a deletion changes the
+/// letter counts by one in all, a substitution by two, a transposition not at all, so at least
+/// half the difference of the counts is edits. `None` when `target` is not ASCII. It costs a
+/// fraction of the distance itself and rules out almost every popular name.
+fn edit_lower_bound(counts: &[i32; 128], target: &str) -> Option<usize> {
+    let mut counts = *counts;
+    for byte in target.bytes() {
+        *counts.get_mut(usize::from(byte))? -= 1;
+    }
+    let difference: u32 = counts.iter().map(|c| c.unsigned_abs()).sum();
+    Some((difference as usize).div_ceil(2))
+}
+
 /// Popular-side words shorter than this are acronyms or short tokens (`sqs`, `iam`, `docx`):
 /// changing one makes another product's name (`types-boto3-sqs`, `types-boto3-sts`), not a typo.
 const MIN_TYPO_WORD_CHARS: usize = 5;
@@ -289,6 +314,7 @@ impl Popular {
         let mut popular = Popular {
             rank: HashMap::new(),
             by_rank: Vec::new(),
+            by_rank_chars: Vec::new(),
             squashed: HashMap::new(),
             collapsed: HashMap::new(),
             digit_masks: HashMap::new(),
@@ -313,6 +339,11 @@ impl Popular {
             popular.by_rank.push((name, rank));
         }
         popular.by_rank.sort_by_key(|(_, rank)| *rank);
+        popular.by_rank_chars = popular
+            .by_rank
+            .iter()
+            .map(|(name, _)| name.chars().count())
+            .collect();
         for (name, rank) in &popular.by_rank {
             keep_best(&mut popular.squashed, squash(name), name, *rank);
             keep_best(&mut popular.collapsed, collapse(name), name, *rank);
@@ -382,8 +413,8 @@ impl Popular {
             }
         };
         let chars = name.chars().count();
-        for (target, rank) in &self.by_rank {
-            let target_chars = target.chars().count();
+        let counts = ascii_counts(name);
+        for ((target, rank), &target_chars) in self.by_rank.iter().zip(&self.by_rank_chars) {
             if target_chars < MIN_EDIT_CHARS
                 || target_chars < SHORT_NAME_CHARS && *rank > SHORT_NAME_MAX_RANK
             {
@@ -394,7 +425,12 @@ impl Popular {
             } else {
                 1
             };
-            if chars.abs_diff(target_chars) > max {
+            if chars.abs_diff(target_chars) > max
+                || counts
+                    .as_ref()
+                    .and_then(|counts| edit_lower_bound(counts, target))
+                    .is_some_and(|bound| bound > max)
+            {
                 continue;
             }
             if let Some(how) =
@@ -475,6 +511,23 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     #![allow(clippy::indexing_slicing)]
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_count_bound_never_exceeds_the_distance(a in "[a-e0-2-]{0,12}", b in "[a-e0-2-]{0,12}") {
+            let bound = edit_lower_bound(&ascii_counts(&a).unwrap(), &b).unwrap();
+            proptest::prop_assert!(bound <= strsim::osa_distance(&a, &b));
+        }
+    }
+
+    #[test]
+    fn the_count_bound_keeps_close_names() {
+        let counts = ascii_counts("reqeusts").unwrap();
+        assert_eq!(edit_lower_bound(&counts, "requests"), Some(0));
+        assert_eq!(edit_lower_bound(&counts, "numpy"), Some(6));
+        assert_eq!(edit_lower_bound(&counts, "requésts"), None);
+        assert_eq!(ascii_counts("réqeusts"), None);
+    }
 
     fn imitated(name: &str) -> Option<(String, Resemblance)> {
         popular()

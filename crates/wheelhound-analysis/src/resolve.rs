@@ -62,13 +62,14 @@ impl Default for Scopes {
 }
 
 /// Prefixes that name the builtins module or the globals mapping, so `builtins.exec` is `exec`.
+/// Longest first, so `builtins.__dict__.x` is not read as `__dict__.x` (a test checks the order).
 const BUILTIN_PREFIXES: &[&str] = &[
-    "builtins.",
+    "__builtins__.__dict__.",
+    "builtins.__dict__.",
     "__builtins__.",
     "__builtin__.",
     "__globals__.",
-    "__builtins__.__dict__.",
-    "builtins.__dict__.",
+    "builtins.",
 ];
 
 /// Turns spellings of the same builtin into one name.
@@ -85,10 +86,11 @@ pub fn normalize(name: String) -> String {
     ) {
         return "__globals__".to_owned();
     }
-    let mut prefixes: Vec<&str> = BUILTIN_PREFIXES.to_vec();
-    // Longest first, so `builtins.__dict__.x` is not read as `__dict__.x`.
-    prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    for prefix in prefixes {
+    // Every prefix starts with `__` or `builtins.`: most names are none of these.
+    if !(name.starts_with("__") || name.starts_with("builtins.")) {
+        return name;
+    }
+    for prefix in BUILTIN_PREFIXES {
         if let Some(rest) = name.strip_prefix(prefix)
             && !rest.is_empty()
         {
@@ -299,8 +301,10 @@ impl Scopes {
                 ))
             }
             Expr::Attribute(attribute) => {
-                let base = self.qualname_at(&attribute.value, depth + 1)?;
-                Some(normalize(format!("{base}.{}", attribute.attr.as_str())))
+                let mut base = self.qualname_at(&attribute.value, depth + 1)?;
+                base.push('.');
+                base.push_str(attribute.attr.as_str());
+                Some(normalize(base))
             }
             Expr::Call(call) => {
                 let func = self.qualname_at(&call.func, depth + 1)?;
@@ -382,6 +386,23 @@ mod tests {
         }
         let parsed = ruff_python_parser::parse_expression(code).unwrap();
         scopes.qualname(&parsed.syntax().body)
+    }
+
+    #[test]
+    fn builtin_prefixes_are_tried_longest_first() {
+        assert!(
+            BUILTIN_PREFIXES
+                .windows(2)
+                .all(|w| w[0].len() >= w[1].len())
+        );
+        assert!(
+            BUILTIN_PREFIXES
+                .iter()
+                .all(|p| p.starts_with("__") || p.starts_with("builtins."))
+        );
+        assert_eq!(normalize("builtins.__dict__.exec".to_owned()), "exec");
+        assert_eq!(normalize("os.system".to_owned()), "os.system");
+        assert_eq!(normalize("globals()".to_owned()), "__globals__");
     }
 
     #[test]

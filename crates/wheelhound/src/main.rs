@@ -14,6 +14,12 @@ use wheelhound_render::{Renderer, RuleText, TextOptions};
 
 use cli::{Cli, ColorArg, Command, ScanArgs};
 
+/// mimalloc instead of the system allocator: parsing, walking and dropping syntax trees
+/// allocate and free millions of small blocks, which cost glibc's malloc about a fifth of the
+/// scan time (docs/benchmarks.md, "Where wheelhound's time goes").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Evidence lines per file in text output unless `--verbose`.
 const EVIDENCE_SHOWN: usize = 5;
 

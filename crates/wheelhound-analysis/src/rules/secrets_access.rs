@@ -47,6 +47,22 @@ fn stealer_query(value: &str) -> Option<&'static str> {
     static QUERY: std::sync::LazyLock<regex::Regex> = crate::static_regex!(
         r"(?is)\bselect\b.{0,200}\b(password_value|card_number_encrypted)\b.{0,200}\bfrom\s+(logins|credit_cards)\b"
     );
+    // The query names `password_value` or `card_number_encrypted`; `_value` and the card
+    // column hold no `k` or `s`, whose Unicode case variants the `(?i)` regex also accepts, so
+    // an ASCII-case-insensitive search for them rejects every other literal cheaply.
+    static COLUMNS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["_value", "card_number_encrypted"])
+                .ok()
+        });
+    if COLUMNS
+        .as_ref()
+        .is_some_and(|columns| !columns.is_match(value))
+    {
+        return None;
+    }
     let captures = QUERY.captures(value)?;
     Some(
         match captures.get(2)?.as_str().to_ascii_lowercase().as_str() {

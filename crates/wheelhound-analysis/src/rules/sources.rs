@@ -84,6 +84,28 @@ static SECRET_NEEDLES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| 
 static BROWSER_NEEDLES: LazyLock<Vec<String>> =
     LazyLock::new(|| BROWSER_DIRS.iter().map(|dir| format!("/{dir}/")).collect());
 
+/// The first component of every [`SECRET_PATHS`] and [`BROWSER_DIRS`] entry. Each component of
+/// the normalised path in [`secret_path_label`] is a substring of the ASCII-lowercased text, and
+/// every match needs an entry's first component to be one of them; so a text holding none of
+/// these (ASCII case ignored) names no store, and one scan rejects most path-like literals.
+static FIRST_COMPONENTS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    let entries = SECRET_PATHS
+        .iter()
+        .map(|(needle, _)| *needle)
+        .chain(BROWSER_DIRS.iter().copied());
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(entries.map(|entry| entry.split('/').next().unwrap_or(entry)))
+        .ok()
+});
+
+/// False when `text` can name no store of [`secret_path_label`] (see [`FIRST_COMPONENTS`]).
+fn may_name_a_store(text: &str) -> bool {
+    FIRST_COMPONENTS
+        .as_ref()
+        .is_none_or(|components| components.is_match(text))
+}
+
 /// The credential store named in a path-like string, if any.
 pub fn secret_path_label(text: &str) -> Option<&'static str> {
     // URLs name endpoints, not files on this machine (WH160 judges those); regexes and prose
@@ -99,6 +121,9 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     let path_like =
         text.contains(['/', '\\']) || text.starts_with(['.', '~']) || text.contains("nkbihf");
     if !path_like {
+        return None;
+    }
+    if !may_name_a_store(text) {
         return None;
     }
     let normalized = text.to_ascii_lowercase().replace('\\', "/");
@@ -330,6 +355,19 @@ pub fn classify_subscript(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_component_prefilter_keeps_every_store() {
+        for (needle, label) in SECRET_PATHS {
+            let path = format!("~\\{}\\x", needle.to_ascii_uppercase().replace('/', "\\"));
+            assert!(may_name_a_store(&path), "{path}");
+            assert_eq!(secret_path_label(&path), Some(*label), "{path}");
+        }
+        let browser =
+            "C:\\Users\\x\\AppData\\Local\\Microsoft\\EDGE\\User Data\\Default\\Login Data";
+        assert_eq!(secret_path_label(browser), Some("browser saved passwords"));
+        assert!(!may_name_a_store("docs/_static/theme.css"));
+    }
 
     #[test]
     fn recognises_credential_stores() {

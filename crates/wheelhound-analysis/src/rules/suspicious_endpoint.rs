@@ -3,6 +3,7 @@
 use std::net::Ipv4Addr;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use ruff_text_size::TextRange;
 
@@ -89,6 +90,50 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("icanhazip.com", "public-IP lookup", 0.3),
 ];
 
+/// One automaton for the needles of [`ENDPOINTS`] (pattern `i` is `ENDPOINTS[i]`), then hints
+/// that every other match of [`classify_strength`] contains: `://` (in every URL pattern) and
+/// the literal core of [`EMBEDDED_CREDENTIAL`]'s Discord branch without the letters `k` and
+/// `s`, whose Unicode case variants (KELVIN SIGN, LONG S) the `(?i)` regex also accepts. ASCII
+/// case is ignored, as `to_ascii_lowercase` does. A literal without any of them names no
+/// endpoint, so most literals are rejected by one scan.
+static NEEDLES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(
+            ENDPOINTS
+                .iter()
+                .map(|(needle, _, _)| *needle)
+                .chain(["://", ".com/api/webhoo"]),
+        )
+        .ok()
+});
+
+/// False when `text` can name no endpoint (see [`NEEDLES`]).
+fn may_name_endpoint(text: &str) -> bool {
+    NEEDLES
+        .as_ref()
+        .is_none_or(|needles| needles.is_match(text))
+}
+
+/// The first entry of [`ENDPOINTS`], in table order, whose needle `text` contains (ASCII case
+/// ignored).
+fn endpoint_in(text: &str) -> Option<&'static (&'static str, &'static str, f64)> {
+    match NEEDLES.as_ref() {
+        Some(needles) => needles
+            .find_overlapping_iter(text)
+            .map(|m| m.pattern().as_usize())
+            .filter(|&index| index < ENDPOINTS.len())
+            .min()
+            .and_then(|index| ENDPOINTS.get(index)),
+        None => {
+            let lower = text.to_ascii_lowercase();
+            ENDPOINTS
+                .iter()
+                .find(|(needle, _, _)| lower.contains(needle))
+        }
+    }
+}
+
 static IP_URL: LazyLock<Regex> = crate::static_regex!(
     r"(?i)\b(?:https?|ftp|tcp)://(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?::\d+)?"
 );
@@ -140,6 +185,9 @@ fn is_file_host(label: &str) -> bool {
 /// The endpoint a string names, with its label, weight, and whether it is specific enough to
 /// weigh the same wherever it appears (a hard-coded webhook secret, an executable on a raw IP).
 pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
+    if !may_name_endpoint(text) {
+        return None;
+    }
     if let Some(m) = EMBEDDED_CREDENTIAL.find(text) {
         let label = if m.as_str().to_ascii_lowercase().contains("telegram") {
             "Telegram bot URL with a hard-coded token"
@@ -193,12 +241,12 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
 
 /// The endpoint a string names, with its label and weight.
 pub fn classify(text: &str) -> Option<(String, f64)> {
-    let lower = text.to_ascii_lowercase();
-    if let Some((_, label, weight)) = ENDPOINTS
-        .iter()
-        .find(|(needle, _, _)| lower.contains(needle))
-    {
+    if let Some((_, label, weight)) = endpoint_in(text) {
         return Some(((*label).to_owned(), *weight));
+    }
+    // The pattern needs `://`; the search alone is cheaper than the regex's.
+    if !text.contains("://") {
+        return None;
     }
     let captures = IP_URL.captures(text)?;
     let ip: Ipv4Addr = captures.get(1)?.as_str().parse().ok()?;
@@ -276,6 +324,36 @@ mod tests {
         assert!(max_severity("p/pkg/util.py", code, "WH160") >= 0.6);
         let code = "def send(token):\n    u = f'https://api.telegram.org/bot{token}/sendMessage'\n";
         assert!(max_severity("p/pkg/util.py", code, "WH160") < 0.4);
+    }
+
+    #[test]
+    fn endpoint_needles_are_found_in_table_order_whatever_the_case() {
+        // Both needles are in the text: the earlier table entry wins, as a scan of the table does.
+        let text = "see HTTPS://Discord.com/API/webhooks/1/x and bit.ly/abc";
+        assert_eq!(
+            classify(text).map(|(l, _)| l).as_deref(),
+            Some("Discord webhook")
+        );
+        let text = "bit.ly/abc then https://pastebin.com/raw/x";
+        assert_eq!(
+            classify(text).map(|(l, _)| l).as_deref(),
+            Some("paste site")
+        );
+        for (needle, label, _) in ENDPOINTS {
+            let upper = format!("x{}y", needle.to_ascii_uppercase());
+            let lower = upper.to_ascii_lowercase();
+            let expected = ENDPOINTS
+                .iter()
+                .find(|(n, _, _)| lower.contains(n))
+                .map(|(_, l, _)| *l);
+            assert_eq!(endpoint_in(&upper).map(|(_, l, _)| *l), expected, "{label}");
+        }
+        assert!(!may_name_endpoint("an ordinary docstring-free literal"));
+        assert!(may_name_endpoint("tcp://10.0.0.1"));
+        // LONG S and KELVIN SIGN fold to `s` and `k` in the credential pattern.
+        let disguised = "diſcord.com/api/webhooKſ/12345678901/abcdefghijklmnopqrstuvwxyz";
+        assert!(EMBEDDED_CREDENTIAL.is_match(disguised));
+        assert!(classify_strength(disguised).is_some_and(|(_, _, strong)| strong));
     }
 
     #[test]
