@@ -93,18 +93,18 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
 /// One automaton for the needles of [`ENDPOINTS`] (pattern `i` is `ENDPOINTS[i]`), then hints
 /// that every other match of [`classify_strength`] contains: `://` (in every URL pattern) and
 /// the literal core of [`EMBEDDED_CREDENTIAL`]'s Discord branch without the letters `k` and
-/// `s`, whose Unicode case variants (KELVIN SIGN, LONG S) the `(?i)` regex also accepts. ASCII
-/// case is ignored, as `to_ascii_lowercase` does. A literal without any of them names no
-/// endpoint, so most literals are rejected by one scan.
+/// `s`, whose Unicode case variants (KELVIN SIGN, LONG S) the `(?i)` regex also accepts, and
+/// `:AA`, which every bare Telegram bot token (`TELEGRAM_TOKEN`) contains. ASCII case is
+/// ignored, as `to_ascii_lowercase` does. A literal without any of them names no endpoint, so
+/// most literals are rejected by one scan.
 static NEEDLES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(
-            ENDPOINTS
-                .iter()
-                .map(|(needle, _, _)| *needle)
-                .chain(["://", ".com/api/webhoo"]),
-        )
+        .build(ENDPOINTS.iter().map(|(needle, _, _)| *needle).chain([
+            "://",
+            ".com/api/webhoo",
+            ":AA",
+        ]))
         .ok()
 });
 
