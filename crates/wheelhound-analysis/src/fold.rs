@@ -70,6 +70,15 @@ pub fn codec_of(qualname: &str) -> Option<Codec> {
     })
 }
 
+/// `bytes.decode(codec)`: text codecs by name; a codec this crate does not model reads as UTF-8,
+/// which is what most such names (aliases of UTF-8, Latin scripts) give for ASCII text anyway.
+fn decode_text(bytes: &[u8], codec: &str) -> Option<String> {
+    Some(
+        crate::text_codec::decode(bytes, codec)
+            .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned()),
+    )
+}
+
 fn codec_by_python_name(name: &str) -> Option<Codec> {
     Some(match name.to_ascii_lowercase().replace('-', "_").as_str() {
         "rot13" | "rot_13" => Codec::Rot13,
@@ -359,7 +368,18 @@ impl Scopes {
             "codecs.decode" | "codecs.encode" => {
                 let input = self.fold_at(args.first()?, depth)?;
                 let codec_name = self.fold_at(args.get(1)?, depth)?.as_text()?;
-                let codec = codec_by_python_name(&codec_name)?;
+                let Some(codec) = codec_by_python_name(&codec_name) else {
+                    // A text codec: `codecs.decode(b, 'cp1026')` is `b.decode('cp1026')`.
+                    return match (func.as_str(), input) {
+                        ("codecs.decode", Value::Bytes(b)) => {
+                            decode_text(&b, &codec_name).map(Value::Str)
+                        }
+                        ("codecs.encode", Value::Str(s)) => {
+                            crate::text_codec::encode(&s, &codec_name).map(Value::Bytes)
+                        }
+                        _ => None,
+                    };
+                };
                 let out = self.decode(codec, &input.as_bytes()?)?;
                 Some(match input {
                     Value::Str(_) if codec == Codec::Rot13 => {
@@ -384,6 +404,13 @@ impl Scopes {
             "str" if args.len() == 1 => match self.fold_at(args.first()?, depth)? {
                 Value::Str(s) => Some(Value::Str(s)),
                 Value::Int(i) => Some(Value::Str(i.to_string())),
+                _ => None,
+            },
+            "str" if args.len() >= 2 => match self.fold_at(args.first()?, depth)? {
+                Value::Bytes(b) => {
+                    let codec = self.fold_at(args.get(1)?, depth)?.as_text()?;
+                    decode_text(&b, &codec).map(Value::Str)
+                }
                 _ => None,
             },
             "map" if args.len() == 2 => {
@@ -449,10 +476,16 @@ impl Scopes {
                 let parts = parts.collect::<Option<Vec<_>>>()?;
                 Some(Value::Bytes(parts.join(&sep[..])))
             }
-            (Value::Bytes(b), "decode") => {
-                Some(Value::Str(String::from_utf8_lossy(&b).into_owned()))
-            }
-            (Value::Str(s), "encode") => Some(Value::Bytes(s.into_bytes())),
+            (Value::Bytes(b), "decode") => Some(Value::Str(match args.first() {
+                Some(codec) => decode_text(&b, &self.fold_at(codec, depth)?.as_text()?)?,
+                None => String::from_utf8_lossy(&b).into_owned(),
+            })),
+            (Value::Str(s), "encode") => Some(Value::Bytes(match args.first() {
+                Some(codec) => {
+                    crate::text_codec::encode(&s, &self.fold_at(codec, depth)?.as_text()?)?
+                }
+                None => s.into_bytes(),
+            })),
             (Value::Str(s), "replace") => {
                 let (from, to) = (arg(0)?.as_text()?, arg(1)?.as_text()?);
                 if from.is_empty() {
@@ -869,6 +902,18 @@ mod tests {
         assert_eq!(text("''.join(map(chr, [101, 118, 97, 108]))"), "eval");
         assert_eq!(text("bytes.fromhex('6576616c')"), "eval");
         assert_eq!(text("codecs.decode('riny', 'rot13')"), "eval");
+        // Text codecs are honoured: EBCDIC, UTF-16 and escape codecs hide names from grep.
+        assert_eq!(text("b'\\x85\\xa5\\x81\\x93'.decode('cp1026')"), "eval");
+        assert_eq!(
+            text("codecs.decode(b'\\x85\\xa5\\x81\\x93', 'cp500')"),
+            "eval"
+        );
+        assert_eq!(text("str(b'\\x85\\xa5\\x81\\x93', 'cp037')"), "eval");
+        assert_eq!(
+            text("'eval'.encode('utf-16-le').decode('utf-16-le')"),
+            "eval"
+        );
+        assert_eq!(text("b'\\\\x65val'.decode('unicode_escape')"), "eval");
         assert_eq!(text("'\\x65\\x76al'"), "eval");
         assert_eq!(text("os.path.expanduser('~/.ssh/id_rsa')"), "~/.ssh/id_rsa");
         assert_eq!(

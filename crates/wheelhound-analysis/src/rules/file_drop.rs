@@ -72,7 +72,8 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
         return;
     };
     if !(super::process_spawn::is_dangerous_command(&text)
-        || super::process_spawn::is_recon_exfiltration(&text))
+        || super::process_spawn::is_recon_exfiltration(&text)
+        || super::process_spawn::fetches_and_marks_executable(&text))
     {
         return;
     }

@@ -108,7 +108,7 @@ pub fn is_dangerous_command(command: &str) -> bool {
 /// `wget -qO /tmp/x URL && chmod +x /tmp/x`: a binary fetched and made executable in one
 /// command line. Installers pipe scripts to a shell; only droppers fetch an unnamed program and
 /// mark it executable.
-fn fetches_and_marks_executable(command: &str) -> bool {
+pub(crate) fn fetches_and_marks_executable(command: &str) -> bool {
     static SAVE: LazyLock<Regex> = crate::static_regex!(
         r"(?i)\b(curl|wget)\b.*(\s-[a-z]*[oO]\b|--output|--output-document|>)"
     );
