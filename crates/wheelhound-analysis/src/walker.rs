@@ -572,6 +572,19 @@ impl<'s> Checker<'s> {
                         );
                         self.scopes.taint(id, source);
                     }
+                    // `cmd = [unpack("Y3VybC…")]` with `def unpack(s): return b64decode(s)…`:
+                    // what a helper decodes is as hidden as a direct decode.
+                    None if matches!(value, Expr::Call(_) | Expr::List(_) | Expr::Tuple(_))
+                        && let Some(decoder) =
+                            crate::rules::dynamic_exec::contains_decoding(self, value) =>
+                    {
+                        let source = self.add_source(
+                            format!("data decoded by {decoder}"),
+                            value.range(),
+                            SourceKind::Decoded,
+                        );
+                        self.scopes.taint(id, source);
+                    }
                     None => self.scopes.untaint(id),
                 }
             }

