@@ -70,6 +70,34 @@ pub fn codec_of(qualname: &str) -> Option<Codec> {
     })
 }
 
+/// Python's `repr` of a bytes object: `b'...'`, or `b"..."` when only that avoids escaping.
+fn bytes_repr(bytes: &[u8]) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(bytes.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &b in bytes {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if char::from(b) == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(char::from(b)),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 /// `bytes.decode(codec)`: text codecs by name; a codec this crate does not model reads as UTF-8,
 /// which is what most such names (aliases of UTF-8, Latin scripts) give for ASCII text anyway.
 fn decode_text(bytes: &[u8], codec: &str) -> Option<String> {
@@ -404,6 +432,8 @@ impl Scopes {
             "str" if args.len() == 1 => match self.fold_at(args.first()?, depth)? {
                 Value::Str(s) => Some(Value::Str(s)),
                 Value::Int(i) => Some(Value::Str(i.to_string())),
+                // `str(b64decode(x)).strip("b'")`: the repr, which droppers then trim.
+                Value::Bytes(b) => Some(Value::Str(bytes_repr(&b))),
                 _ => None,
             },
             "str" if args.len() >= 2 => match self.fold_at(args.first()?, depth)? {
@@ -509,6 +539,24 @@ impl Scopes {
                 brace_format(&s, &values).map(Value::Str)
             }
             (Value::Str(s), "strip") if args.is_empty() => Some(Value::Str(s.trim().to_owned())),
+            (Value::Str(s), "lstrip") if args.is_empty() => {
+                Some(Value::Str(s.trim_start().to_owned()))
+            }
+            (Value::Str(s), "rstrip") if args.is_empty() => {
+                Some(Value::Str(s.trim_end().to_owned()))
+            }
+            (Value::Str(s), method @ ("strip" | "lstrip" | "rstrip")) => {
+                let chars: Vec<char> = arg(0)?.as_text()?.chars().collect();
+                let set = |c: char| chars.contains(&c);
+                Some(Value::Str(
+                    match method {
+                        "lstrip" => s.trim_start_matches(set),
+                        "rstrip" => s.trim_end_matches(set),
+                        _ => s.trim_matches(set),
+                    }
+                    .to_owned(),
+                ))
+            }
             (Value::Str(s), "lower") => Some(Value::Str(s.to_lowercase())),
             (Value::Str(s), "upper") => Some(Value::Str(s.to_uppercase())),
             (Value::Str(s), "split") if args.is_empty() => Some(Value::Seq(
@@ -915,6 +963,12 @@ mod tests {
         );
         assert_eq!(text("b'\\\\x65val'.decode('unicode_escape')"), "eval");
         assert_eq!(text("'\\x65\\x76al'"), "eval");
+        assert_eq!(text("str(b'curl x')"), "b'curl x'");
+        assert_eq!(text("str(b'it\\'s\\n\\x00')"), "b\"it's\\n\\x00\"");
+        assert_eq!(
+            text("str(base64.b64decode(b'ZXZhbA==')).strip(\"b'\")"),
+            "eval"
+        );
         assert_eq!(text("os.path.expanduser('~/.ssh/id_rsa')"), "~/.ssh/id_rsa");
         assert_eq!(
             text("pathlib.Path.home() / '.aws' / 'credentials'"),

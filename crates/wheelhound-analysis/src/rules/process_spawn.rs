@@ -382,8 +382,10 @@ fn check_hidden_window(
     {
         return;
     }
+    // Importing a library never needs a process the user cannot see.
     let severity = match context {
-        ExecContext::Install | ExecContext::Import => 0.5,
+        ExecContext::Import => 0.7,
+        ExecContext::Install => 0.6,
         ExecContext::Runtime => 0.1,
         ExecContext::TestOrDocs => 0.03,
     };
