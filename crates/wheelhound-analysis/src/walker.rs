@@ -889,6 +889,15 @@ fn is_char_decryption(expr: &Expr) -> bool {
                 {
                     saw_char_builder = true;
                 }
+                // `chr(ord(c) - 2048 - i % 7)`: a shift cipher over each character of a variable.
+                if let Expr::Name(name) = &*call.func
+                    && matches!(name.id.as_str(), "chr" | "unichr")
+                    && let Some(Expr::BinOp(shift)) = call.arguments.args.first()
+                    && matches!(shift.op, ast::Operator::Add | ast::Operator::Sub)
+                    && shifts_a_variable_character(&shift.left)
+                {
+                    saw_arithmetic = true;
+                }
                 stack.extend(call.arguments.args.iter());
                 stack.push(&call.func);
             }
@@ -910,6 +919,27 @@ fn is_char_decryption(expr: &Expr) -> bool {
         }
     }
     saw_char_builder && saw_arithmetic
+}
+
+/// `ord(c)` of a variable, possibly inside more of the shift (`ord(c) - k - j`).
+fn shifts_a_variable_character(expr: &Expr) -> bool {
+    let mut node = expr;
+    // A loop, not recursion: hostile files chain thousands of operators.
+    for _ in 0..16 {
+        match node {
+            Expr::Call(call) => {
+                return matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "ord")
+                    && call
+                        .arguments
+                        .args
+                        .first()
+                        .is_some_and(|a| matches!(a, Expr::Name(_) | Expr::Subscript(_)));
+            }
+            Expr::BinOp(inner) => node = &inner.left,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// `def f(a, b): return <expr>` (a docstring allowed) as a foldable wrapper.

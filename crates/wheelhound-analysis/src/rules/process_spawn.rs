@@ -150,10 +150,17 @@ fn starts_dropped_file(command: &str) -> bool {
     static DROPPED: LazyLock<Regex> = crate::static_regex!(
         r#"(?ix)
         (^|[\s"'/\\])[^\s"']+\.(exe|vbs|vbe|bat|cmd|ps1|scr|hta|pyw)(\s|"|'|$)
-        | ^\s*(ba|z)?sh\s+/tmp/ | ^\s*/tmp/\S+
+        | ^\s*(ba|z)?sh\s+["']?/tmp/ | ^\s*["']?/tmp/\S+
         "#
     );
     DROPPED.is_match(command)
+}
+
+/// `pythonw …`, `start /b python …`: a second interpreter started without a console window.
+fn starts_hidden_interpreter(command: &str) -> bool {
+    static HIDDEN: LazyLock<Regex> =
+        crate::static_regex!(r"(?i)(^|[\s/\\])pythonw(\.exe)?(\s|$)|\bstart\s+/b\s+\S*python");
+    HIDDEN.is_match(command)
 }
 
 /// `python -c ...`, `pythonw x.pyw`: a command that starts another Python interpreter.
@@ -246,6 +253,10 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 ExecContext::Install | ExecContext::Import => {
                     if is_dangerous_command(partial) {
                         0.85
+                    } else if starts_hidden_interpreter(partial) {
+                        // `start pythonw.exe <temp file>` while loading: a windowless second
+                        // interpreter on code the package computed.
+                        0.7
                     } else {
                         0.5
                     }
@@ -569,6 +580,10 @@ mod tests {
         assert!(starts_dropped_file("C:\\Windows\\Temp\\Alistener.exe"));
         assert!(starts_dropped_file("./pip_installer.exe"));
         assert!(starts_dropped_file("bash /tmp/start.sh"));
+        assert!(starts_dropped_file("\"/tmp/.pip/pip autoupdate\" &"));
+        assert!(starts_hidden_interpreter("start pythonw.exe …"));
+        assert!(starts_hidden_interpreter("start /b C:\\py\\python.exe x"));
+        assert!(!starts_hidden_interpreter("python -m pip --version"));
         assert!(starts_dropped_file("wscript main.scripts.cpython-39.vbs"));
         assert!(!starts_dropped_file("gcc -o foo foo.c"));
         assert!(!starts_dropped_file("git describe"));
