@@ -329,7 +329,9 @@ fn combination_evidence<'f>(
             let same_function = |a: &Finding, b: &Finding| a.scope == b.scope && a.path == b.path;
             let endpoint = strongest(findings, |f| {
                 f.rule == "WH160"
-                    && f.severity >= 0.3
+                    && f.severity >= 0.15
+                    // Installer URLs have their own combinations, which check what is fetched.
+                    && !f.message.contains("executable")
                     && f.scope != 0
                     && f.context != ExecContext::TestOrDocs
                     && findings
