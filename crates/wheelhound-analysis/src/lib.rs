@@ -147,6 +147,9 @@ pub struct CallerContext {
     /// Import names of the package itself ([`context::import_name`] of its declared name): its
     /// own folder is never read as a test folder.
     pub own_modules: Vec<String>,
+    /// Shipped (non-test) code of the package imports this file, so it is part of the shipped
+    /// package whatever its folder or name says (`from .tests import helpers`).
+    pub imported_by_shipped_code: bool,
 }
 
 /// Analyses one Python file (or `.pth` file). Never panics on any input; problems are recorded in
@@ -165,7 +168,10 @@ pub fn analyze_python_called(
     // Started before the source is decoded, so the budget covers the whole file.
     let deadline = Deadline::after(options.max_file_time);
     let decoded = source::decode_source(bytes);
-    let role = FileRole::of_path_in(path, &caller.own_modules);
+    let role = match FileRole::of_path_in(path, &caller.own_modules) {
+        FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
+        role => role,
+    };
     let mut analysis = FileAnalysis {
         path: path.to_owned(),
         role,
