@@ -98,6 +98,10 @@ pub struct Checker<'s> {
     /// The source text.
     pub text: &'s str,
     lines: &'s LineIndex,
+    /// Sources stored in `self.<attribute>` anywhere in the file: `self.secret = os.environ[…]`
+    /// in `__init__` reaches `requests.get(URL + self.secret)` in another method. Kept per
+    /// attribute name for the whole file, as a class's methods share them.
+    attribute_taints: HashMap<String, usize>,
     /// The file's role.
     pub role: FileRole,
     /// Context forced by the caller for a decoded layer's top level.
@@ -180,6 +184,7 @@ impl<'s> Checker<'s> {
             run_as_program: false,
             plain_literal_layer: false,
             seeds: Vec::new(),
+            attribute_taints: HashMap::new(),
             seed_context: None,
             scopes: Scopes::default(),
             findings: Vec::new(),
@@ -487,6 +492,19 @@ impl<'s> Checker<'s> {
                     {
                         return Some(self.add_source(label, attribute.range(), kind));
                     }
+                    if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"))
+                        && let Some(&source) = self.attribute_taints.get(attribute.attr.as_str())
+                    {
+                        if self
+                            .sources
+                            .get(source)
+                            .is_some_and(|s| s.kind == SourceKind::FileContent)
+                        {
+                            file_content.get_or_insert(source);
+                        } else {
+                            return Some(source);
+                        }
+                    }
                     stack.push(&attribute.value);
                 }
                 Expr::Subscript(subscript) => {
@@ -607,6 +625,14 @@ impl<'s> Checker<'s> {
                             None => self.scopes.untaint(name.id.as_str()),
                         }
                     }
+                }
+            }
+            Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls")) => {
+                if self.attribute_taints.len() < 256
+                    && let Some(source) = self.source_in(value)
+                {
+                    self.attribute_taints
+                        .insert(attribute.attr.as_str().to_owned(), source);
                 }
             }
             Expr::Subscript(subscript) => {
