@@ -5,7 +5,8 @@
 
 /// Deepest bracket nesting parsed.
 pub const MAX_BRACKET_DEPTH: usize = 50_000;
-/// Most operators (`+ - * / % & | ^ ~ < > @ .name not`) in one statement.
+/// Most operators (`+ - * / % & | ^ ~ < > @ .name`, and the words `not lambda await if yield`)
+/// in one statement.
 pub const MAX_STATEMENT_OPERATORS: usize = 200_000;
 /// Files smaller than this cannot hold a harmful shape and are not scanned.
 const SCAN_FROM_BYTES: usize = 64 << 10;
@@ -49,25 +50,34 @@ pub fn unparsable_shape(text: &str) -> Option<String> {
             {
                 operators += 1;
             }
-            b'n' if bytes.get(i..i + 4).is_some_and(|w| w.starts_with(b"not"))
-                && !bytes.get(i + 3).is_some_and(|c| is_ident(*c))
-                && !i
-                    .checked_sub(1)
-                    .and_then(|p| bytes.get(p))
-                    .is_some_and(|c| is_ident(*c)) =>
-            {
-                operators += 1;
+            _ if is_ident(b) => {
+                // Words that nest the expression after them: `not not …`, `lambda: lambda: …`,
+                // `await await …`, `a if b else a if b else …`. Skipped as a whole word.
+                let end = bytes
+                    .get(i..)
+                    .and_then(|rest| rest.iter().position(|&c| !is_ident(c)))
+                    .map_or(bytes.len(), |p| p + i);
+                if matches!(
+                    bytes.get(i..end),
+                    Some(b"not" | b"lambda" | b"await" | b"if" | b"yield")
+                ) {
+                    operators += 1;
+                }
+                i = end;
+                if operators > MAX_STATEMENT_OPERATORS {
+                    break;
+                }
+                continue;
             }
             _ => {}
         }
         if operators > MAX_STATEMENT_OPERATORS {
-            return Some(format!(
-                "more than {MAX_STATEMENT_OPERATORS} operators in one statement"
-            ));
+            break;
         }
         i += 1;
     }
-    None
+    (operators > MAX_STATEMENT_OPERATORS)
+        .then(|| format!("more than {MAX_STATEMENT_OPERATORS} operators in one statement"))
 }
 
 fn is_ident(b: u8) -> bool {
@@ -127,6 +137,10 @@ mod tests {
         assert!(unparsable_shape(&nots).is_some());
         let attributes = padded(&format!("x = a{}", ".b".repeat(300_000)));
         assert!(unparsable_shape(&attributes).is_some());
+        let lambdas = padded(&format!("x = {}1", "lambda:".repeat(300_000)));
+        assert!(unparsable_shape(&lambdas).is_some());
+        let conditionals = padded(&format!("x = {}1", "1 if 1 else ".repeat(300_000)));
+        assert!(unparsable_shape(&conditionals).is_some());
     }
 
     #[test]
@@ -138,7 +152,7 @@ mod tests {
             "((((".repeat(10_000)
         ));
         assert_eq!(unparsable_shape(&data), None);
-        let statements = padded(&"x = a.b + c - d\n".repeat(100_000));
+        let statements = padded(&"x = a.b + c - d if notable else lambdas\n".repeat(100_000));
         assert_eq!(unparsable_shape(&statements), None);
         // Small files are never scanned.
         assert_eq!(unparsable_shape(&"[".repeat(20_000)), None);
