@@ -662,6 +662,18 @@ impl Scopes {
                     let template = self.lossy_at(&attribute.value, next);
                     return replace_fields(&template);
                 }
+                if let Expr::Attribute(attribute) = &*call.func
+                    && attribute.attr.as_str() == "join"
+                    && matches!(&*attribute.value, Expr::Attribute(p) if p.attr.as_str() == "path")
+                {
+                    return call
+                        .arguments
+                        .args
+                        .iter()
+                        .map(|part| self.lossy_at(part, next))
+                        .collect::<Vec<_>>()
+                        .join("/");
+                }
                 UNKNOWN.to_owned()
             }
             Expr::Name(name) => self

@@ -567,6 +567,12 @@ impl<'s> Checker<'s> {
                 }
                 if let Some(folded) = self.scopes.fold(value) {
                     self.scopes.bind_constant(id, folded);
+                } else if is_path_join(value)
+                    && let Some(partial) =
+                        self.scopes.fold_lossy(value).filter(|p| p.len() <= 4_096)
+                {
+                    // `exe = os.path.join(here, 'bin', 'bot.exe')`: the file name is what counts.
+                    self.scopes.bind_partial(id, partial);
                 } else if is_reference(value) {
                     match self.scopes.qualname(value) {
                         Some(qualname) => self.scopes.bind_alias(id, qualname),
@@ -1048,6 +1054,12 @@ fn is_string_building(expr: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// `os.path.join(…)` (any alias ending in `path.join`).
+fn is_path_join(expr: &Expr) -> bool {
+    matches!(expr, Expr::Call(call) if matches!(&*call.func, Expr::Attribute(a)
+        if a.attr.as_str() == "join" && matches!(&*a.value, Expr::Attribute(p) if p.attr.as_str() == "path")))
 }
 
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).

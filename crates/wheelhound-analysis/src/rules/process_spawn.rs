@@ -600,6 +600,14 @@ mod tests {
     }
 
     #[test]
+    fn a_shipped_executable_started_by_setup_is_seen_through_path_join() {
+        let code = "import os, subprocess\nhere = os.path.dirname(os.path.abspath(__file__))\nexe = os.path.join(here, 'pkg', 'bin', 'bot.exe')\nsubprocess.run([exe])\n";
+        assert!(max_severity("p/setup.py", code, "WH120") >= 0.5);
+        let data = "import os, subprocess\nhere = os.path.dirname(__file__)\nscript = os.path.join(here, 'gen.cfg')\nsubprocess.run(['make', script])\n";
+        assert!(max_severity("p/setup.py", data, "WH120") < 0.5);
+    }
+
+    #[test]
     fn switching_defences_off_is_malicious_in_any_context() {
         let code = "import subprocess\ndef prepare(path):\n    subprocess.run(f'powershell -Command Add-MpPreference -ExclusionPath \"{path}\"', shell=True)\n";
         assert!(max_severity("p/p/core.py", code, "WH120") >= 0.8);
