@@ -434,6 +434,25 @@ impl<'s> Checker<'s> {
         self.sources.len() - 1
     }
 
+    /// `source`, unless it is the contents of an ordinary file: that is kept in `file_content`
+    /// and only answers when nothing stronger is found.
+    fn unless_file_content(
+        &self,
+        source: usize,
+        file_content: &mut Option<usize>,
+    ) -> Option<usize> {
+        if self
+            .sources
+            .get(source)
+            .is_some_and(|s| s.kind == SourceKind::FileContent)
+        {
+            file_content.get_or_insert(source);
+            None
+        } else {
+            Some(source)
+        }
+    }
+
     /// The first source whose data reaches `expr`: a tainted name or a source read inside it.
     pub fn source_in(&mut self, expr: &Expr) -> Option<usize> {
         let mut stack = vec![expr];
@@ -448,16 +467,10 @@ impl<'s> Checker<'s> {
             budget = left;
             match node {
                 Expr::Name(name) => {
-                    if let Some(source) = self.scopes.taint_of(name.id.as_str()) {
-                        if self
-                            .sources
-                            .get(source)
-                            .is_some_and(|s| s.kind == SourceKind::FileContent)
-                        {
-                            file_content.get_or_insert(source);
-                        } else {
-                            return Some(source);
-                        }
+                    if let Some(source) = self.scopes.taint_of(name.id.as_str())
+                        && let Some(found) = self.unless_file_content(source, &mut file_content)
+                    {
+                        return Some(found);
                     }
                 }
                 Expr::Call(call) => {
@@ -494,16 +507,9 @@ impl<'s> Checker<'s> {
                     }
                     if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"))
                         && let Some(&source) = self.attribute_taints.get(attribute.attr.as_str())
+                        && let Some(found) = self.unless_file_content(source, &mut file_content)
                     {
-                        if self
-                            .sources
-                            .get(source)
-                            .is_some_and(|s| s.kind == SourceKind::FileContent)
-                        {
-                            file_content.get_or_insert(source);
-                        } else {
-                            return Some(source);
-                        }
+                        return Some(found);
                     }
                     stack.push(&attribute.value);
                 }
