@@ -7,12 +7,14 @@
 //! name against popular projects, the modules it ships, compiled executables). Findings carry
 //! `file:line` evidence; scoring lives in `wheelhound-scoring`.
 
+pub mod bytecode;
 pub mod context;
 pub mod deadline;
 pub mod decode;
 pub mod eager;
 pub mod finding;
 pub mod fold;
+pub mod marshal;
 pub mod metadata;
 pub mod names;
 pub mod package;
@@ -116,9 +118,13 @@ pub struct FileAnalysis {
     pub bytes: usize,
 }
 
-/// Decides whether a member is analysed as Python: by name, or by a Python shebang.
+/// Decides whether a member is analysed as Python: by name, by a Python shebang, or as
+/// compiled bytecode (`.pyc`/`.pyo` with a Python magic number).
 pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    if is_bytecode_name(&name) {
+        return marshal::is_pyc(data);
+    }
     if name.ends_with(".py")
         || name.ends_with(".pyw")
         || name.ends_with(".pth")
@@ -130,6 +136,38 @@ pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     head.starts_with(b"#!")
         && memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python")
             .is_some()
+}
+
+fn is_bytecode_name(name: &str) -> bool {
+    name.ends_with(".pyc") || name.ends_with(".pyo")
+}
+
+/// The source file a `.pyc` was compiled from: `pkg/__pycache__/mod.cpython-311.pyc` and
+/// `pkg/mod.pyc` are both `pkg/mod.py`. `None` for other paths.
+pub fn bytecode_source_path(path: &str) -> Option<String> {
+    let (dir, name) = match path.rsplit_once('/') {
+        Some((dir, name)) => (Some(dir), name),
+        None => (None, path),
+    };
+    if !is_bytecode_name(&name.to_ascii_lowercase()) {
+        return None;
+    }
+    let stem = name.split('.').next().filter(|s| !s.is_empty())?;
+    let dir = match dir {
+        Some("__pycache__") => None,
+        Some(dir) => Some(dir.strip_suffix("/__pycache__").unwrap_or(dir)),
+        None => None,
+    };
+    Some(match dir {
+        Some(dir) => format!("{dir}/{stem}.py"),
+        None => format!("{stem}.py"),
+    })
+}
+
+/// Adds the evidence of a `.pyc` shipped without the source it was compiled from (the caller
+/// knows the package's other members): code only the interpreter reads.
+pub fn note_bytecode_without_source(analysis: &mut FileAnalysis) {
+    rules::obfuscation_layout::bytecode_without_source(analysis);
 }
 
 /// How another file of the package runs this one while loading.
@@ -160,6 +198,10 @@ pub fn analyze_python_called(
 ) -> FileAnalysis {
     // Started before the source is decoded, so the budget covers the whole file.
     let deadline = Deadline::after(options.max_file_time);
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    if is_bytecode_name(&name) && marshal::is_pyc(bytes) {
+        return analyze_bytecode(path, bytes, options, caller, deadline);
+    }
     let decoded = source::decode_source(bytes);
     let role = FileRole::of_path(path);
     let mut analysis = FileAnalysis {
@@ -210,6 +252,61 @@ pub fn analyze_python_called(
             budget.deadline.budget().as_secs_f64()
         ));
     }
+    analysis
+}
+
+/// A `.pyc`: its module code object, rendered as source, is analysed as the module it was
+/// compiled from would be, with that module's role (`__init__`, setup.py, test, ...).
+fn analyze_bytecode(
+    path: &str,
+    bytes: &[u8],
+    options: &AnalysisOptions,
+    caller: &CallerContext,
+    deadline: Deadline,
+) -> FileAnalysis {
+    let source_path = bytecode_source_path(path).unwrap_or_else(|| path.to_owned());
+    let role = FileRole::of_path(&source_path);
+    let mut analysis = FileAnalysis {
+        path: path.to_owned(),
+        role,
+        findings: Vec::new(),
+        sources: Vec::new(),
+        facts: Facts::default(),
+        layers: Vec::new(),
+        errors: Vec::new(),
+        syntax_errors: 0,
+        time_budget_hit: false,
+        lines: 0,
+        bytes: bytes.len(),
+    };
+    let Some(text) = bytecode::unmarshal_to_source(bytes, true, options.max_decode_bytes) else {
+        analysis
+            .errors
+            .push("compiled bytecode whose code object could not be read".to_owned());
+        return analysis;
+    };
+    let mut budget = LayerBudget {
+        remaining_bytes: options.max_layer_bytes,
+        next_index: 1,
+        deadline,
+    };
+    analyze_module(
+        &mut analysis,
+        path,
+        &text,
+        role,
+        None,
+        Some(caller),
+        options,
+        0,
+        &mut budget,
+        &[],
+        false,
+    );
+    // Rendered source parses imperfectly where the renderer guessed; those are not the file's
+    // syntax errors.
+    analysis.syntax_errors = 0;
+    analysis.errors.retain(|e| !e.contains("syntax error"));
     analysis
 }
 

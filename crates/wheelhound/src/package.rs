@@ -3,7 +3,10 @@
 
 use rayon::prelude::*;
 use wheelhound_analysis::metadata::{Metadata, metadata_priority, parse_metadata};
-use wheelhound_analysis::{FileAnalysis, analyze_python, analyze_python_called, is_python_member};
+use wheelhound_analysis::{
+    FileAnalysis, analyze_python, analyze_python_called, bytecode_source_path, is_python_member,
+    note_bytecode_without_source,
+};
 use wheelhound_input::Package;
 use wheelhound_report::{
     FileInput, FileReport, PackageError, PackageReport, Verdict, build_file_report, evidence,
@@ -56,6 +59,16 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     for (index, analysis) in again {
         if let Some(slot) = analyses.get_mut(index) {
             *slot = analysis;
+        }
+    }
+    // A `.pyc` beside its `.py` is a build leftover; without it, the bytecode is all there is.
+    let members: std::collections::HashSet<&str> =
+        package.members.iter().map(|m| m.path.as_str()).collect();
+    for analysis in &mut analyses {
+        if let Some(source) = bytecode_source_path(&analysis.path)
+            && !members.contains(source.as_str())
+        {
+            note_bytecode_without_source(analysis);
         }
     }
     let analysed: Vec<(FileAnalysis, FileScores)> = analyses

@@ -100,10 +100,26 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     };
     if is_marshal {
+        let message = match checker.scopes.unmarshal(&input) {
+            Some(source) => {
+                let summary = code_summary(&source);
+                checker.push_layer(
+                    source,
+                    call.range(),
+                    "a code object read from marshal.loads (rendered from its bytecode, never run)"
+                        .to_owned(),
+                );
+                format!(
+                    "unmarshals an embedded {}-byte code object{summary} (analysed as a layer)",
+                    input.len()
+                )
+            }
+            None => format!("unmarshals an embedded {}-byte code object", input.len()),
+        };
         checker.report(
             &RULE,
             call.range(),
-            format!("unmarshals an embedded {}-byte code object", input.len()),
+            message,
             if context == ExecContext::TestOrDocs {
                 0.3
             } else {
@@ -145,6 +161,57 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             vec!["decoded-blob"],
         );
     }
+}
+
+/// Names of what a rendered code object imports and calls, for the evidence message:
+/// ` that imports os, urllib.request and calls os.system, exec`.
+fn code_summary(source: &str) -> String {
+    let mut imports: Vec<&str> = Vec::new();
+    let mut calls: Vec<&str> = Vec::new();
+    for line in source.lines().take(20_000) {
+        for statement in line.split("; ") {
+            let statement = statement.trim_start();
+            if statement.starts_with("def ") || statement.starts_with("class ") {
+                continue;
+            }
+            if let Some(rest) = statement
+                .strip_prefix("import ")
+                .or_else(|| statement.strip_prefix("from "))
+            {
+                let module = rest.split([' ', ',']).next().unwrap_or("");
+                if !module.is_empty() && !imports.contains(&module) && imports.len() < 8 {
+                    imports.push(module);
+                }
+                continue;
+            }
+            let callee = statement
+                .split_once('(')
+                .map(|(head, _)| head.rsplit([' ', '=']).next().unwrap_or(head));
+            if let Some(callee) = callee.filter(|c| {
+                !c.is_empty()
+                    && c.chars()
+                        .all(|ch| ch.is_alphanumeric() || ch == '_' || ch == '.')
+            }) && !calls.contains(&callee)
+                && calls.len() < 8
+            {
+                calls.push(callee);
+            }
+        }
+    }
+    let mut out = String::new();
+    if !imports.is_empty() {
+        out.push_str(" that imports ");
+        out.push_str(&imports.join(", "));
+    }
+    if !calls.is_empty() {
+        out.push_str(if imports.is_empty() {
+            " that calls "
+        } else {
+            " and calls "
+        });
+        out.push_str(&calls.join(", "));
+    }
+    out
 }
 
 /// Long literals that decode to Python even when the decoding call is hidden.
