@@ -110,9 +110,9 @@ fn pyc() -> Vec<u8> {
     let mut data = vec![0xa7, 0x0d, b'\r', b'\n'];
     data.extend([0u8; 12]);
     data.extend(
-        (0..hex.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()),
+        hex.as_bytes()
+            .chunks(2)
+            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).unwrap(), 16).unwrap()),
     );
     data
 }

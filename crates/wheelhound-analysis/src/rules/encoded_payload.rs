@@ -268,6 +268,7 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
     use crate::rules::testing::{findings, max_severity};
 
