@@ -307,6 +307,13 @@ fn analyze_bytecode(
     // syntax errors.
     analysis.syntax_errors = 0;
     analysis.errors.retain(|e| !e.contains("syntax error"));
+    if budget.deadline.has_passed() {
+        analysis.time_budget_hit = true;
+        analysis.errors.push(format!(
+            "analysis of {path} stopped after {} s: time budget; findings so far are kept",
+            budget.deadline.budget().as_secs_f64()
+        ));
+    }
     analysis
 }
 

@@ -62,11 +62,21 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         }
     }
     // A `.pyc` beside its `.py` is a build leftover; without it, the bytecode is all there is.
-    let members: std::collections::HashSet<&str> =
-        package.members.iter().map(|m| m.path.as_str()).collect();
+    // Sources are matched on their last two path components: archives of installed trees
+    // repeat their prefix differently for the two (`…/pkg/__init__.py/Users/…/pkg/__init__.py`).
+    let tail = |path: &str| -> String {
+        let mut parts = path.rsplit('/');
+        let file = parts.next().unwrap_or("");
+        match parts.next() {
+            Some(dir) => format!("{dir}/{file}"),
+            None => file.to_owned(),
+        }
+    };
+    let sources: std::collections::HashSet<String> =
+        package.members.iter().map(|m| tail(&m.path)).collect();
     for analysis in &mut analyses {
         if let Some(source) = bytecode_source_path(&analysis.path)
-            && !members.contains(source.as_str())
+            && !sources.contains(&tail(&source))
         {
             note_bytecode_without_source(analysis);
         }
