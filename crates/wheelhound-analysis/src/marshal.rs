@@ -276,19 +276,25 @@ pub fn read_pyc(data: &[u8], limits: Limits) -> Result<Pyc, MarshalError> {
         Some((3, minor)) if minor >= 7 => 16,
         Some((3, minor)) if minor >= 3 => 12,
         Some(_) => 8,
-        // An unknown magic: the newest header size, then the others.
         None => 16,
     };
-    let mut candidates = vec![header];
-    if version.is_none() {
-        candidates.extend([12, 8]);
-    }
+    // Other tools write other headers (pytest's rewritten Python 2 files carry 12 bytes), and
+    // pre-releases other layouts (3.8 alphas before 3400+10 lack posonlyargcount): the expected
+    // shape first, then the others.
     let mut last = MarshalError::Truncated;
-    for header in candidates {
-        let body = data.get(header..).ok_or(MarshalError::Truncated)?;
-        let result = match version {
-            Some(version) => read_code_with(body, layout_of(version), limits),
-            None => read_code(body, limits).map(|(code, _)| code),
+    for header in [header, 16, 12, 8] {
+        let Some(body) = data.get(header..) else {
+            continue;
+        };
+        let expected = match version {
+            Some((3, 8)) if magic < 3410 => Some(Layout::Py30),
+            Some(version) => Some(layout_of(version)),
+            None => None,
+        };
+        let result = match expected.map(|layout| read_code_with(body, layout, limits)) {
+            Some(Ok(code)) => Ok(code),
+            Some(Err(MarshalError::Bound(what))) => Err(MarshalError::Bound(what)),
+            _ => read_code(body, limits).map(|(code, _)| code),
         };
         match result {
             Ok(code) => {
@@ -298,6 +304,7 @@ pub fn read_pyc(data: &[u8], limits: Limits) -> Result<Pyc, MarshalError> {
                     code,
                 });
             }
+            Err(error @ MarshalError::Bound(_)) => return Err(error),
             Err(error) => last = error,
         }
     }
@@ -834,5 +841,13 @@ mod tests {
         let pyc = read_pyc(&pyc, Limits::default()).unwrap();
         assert_eq!(pyc.version, Some((3, 11)));
         assert_eq!(&*pyc.code.names[1], "system");
+        // A header of another size than the version's (as pytest writes them) is found too.
+        let mut short = b"\xa7\x0d\x0d\x0a".to_vec();
+        short.extend([0u8; 8]);
+        short.extend(unhex(PY311_SYSTEM));
+        assert_eq!(
+            &*read_pyc(&short, Limits::default()).unwrap().code.name,
+            "<module>"
+        );
     }
 }
