@@ -15,7 +15,8 @@ pub const RULE: Rule = Rule {
     description: "Decodes an embedded blob (base64, base32/85, hex, zlib, gzip, bz2, lzma, marshal), especially one that holds Python code",
     rationale: "Encoding hides the payload from readers and pattern scanners. Libraries decode data \
                 they receive, which weighs nothing; a literal that decodes to Python source or to a \
-                marshalled code object is a hidden program and is analysed as its own layer.",
+                marshalled code object is a hidden program and is analysed as its own layer (a \
+                code object is read, never run, and its bytecode rendered back to source).",
     category: Category::Anomaly,
 };
 
