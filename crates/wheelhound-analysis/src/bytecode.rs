@@ -154,6 +154,10 @@ enum Op {
     BuildString,
     FormatValue,
     BinaryAdd,
+    /// `BINARY_MODULO` (before 3.11): `'%s' % x`.
+    BinaryModulo,
+    /// `BINARY_TRUE_DIVIDE` (3.x before 3.11): `Path.home() / '.ssh'`.
+    BinaryTrueDivide,
     /// Python 3.11+ `BINARY_OP`: argument 0 and 13 are `+` and `+=`.
     BinaryOperator,
     BinarySubscr,
@@ -223,7 +227,9 @@ fn op_of(dialect: Dialect, opcode: u8) -> Op {
         Dialect::Py2 | Dialect::Py30 => match opcode {
             4 => Copy,
             9 => Nop,
+            22 => BinaryModulo,
             23 | 55 => BinaryAdd,
+            27 if dialect == Dialect::Py30 => BinaryTrueDivide,
             71 if dialect == Dialect::Py2 => PrintItem,
             71 => LoadBuildClass,
             85 if dialect == Dialect::Py2 => ExecStmt,
@@ -237,7 +243,9 @@ fn op_of(dialect: Dialect, opcode: u8) -> Op {
         Dialect::Py36 => match opcode {
             4 => Copy,
             9 => Nop,
+            22 => BinaryModulo,
             23 | 55 => BinaryAdd,
+            27 => BinaryTrueDivide,
             71 => LoadBuildClass,
             131 | 161 => CallFunction,
             135 => Nop,
@@ -591,8 +599,14 @@ impl Body<'_> {
     fn flush(&mut self, line: u32, out: &mut Output) {
         let items = std::mem::take(&mut self.stack);
         for item in items {
-            if let Item::Call(text) = item {
-                out.emit(self.depth, Some(line), &text);
+            match item {
+                Item::Call(text) => out.emit(self.depth, Some(line), &text),
+                // A list being iterated, a comparison's operand: literals and calls inside
+                // still matter (`for p in [home / '.ssh', '~/.aws/credentials']:`).
+                Item::Expr(text) if text.contains(['(', '[', '\'']) => {
+                    out.emit(self.depth, Some(line), &text);
+                }
+                _ => {}
             }
         }
     }
@@ -612,6 +626,13 @@ impl Body<'_> {
         let positional = args.len().saturating_sub(keys.len());
         for (arg, key) in args.iter_mut().skip(positional).zip(keys.iter()) {
             *arg = format!("{key}={arg}");
+        }
+        // `with` blocks end by calling their exit function with three Nones; no callee the
+        // renderer can name is worth a statement.
+        if matches!(callee, Item::Unknown)
+            || matches!(&callee, Item::Const(index) if matches!(self.code.consts.get(*index), Some(Object::None)))
+        {
+            return Item::Unknown;
         }
         let callee = self.text(&callee);
         Item::Call(format!("{callee}({})", args.join(", ")))
@@ -917,6 +938,9 @@ impl Body<'_> {
             Op::BinaryAdd => self.binary("+"),
             Op::BinaryOperator if matches!(arg, 0 | 13) => self.binary("+"),
             Op::BinaryOperator if matches!(arg, 6 | 19) => self.binary("%"),
+            Op::BinaryOperator if matches!(arg, 11 | 24) => self.binary("/"),
+            Op::BinaryModulo => self.binary("%"),
+            Op::BinaryTrueDivide => self.binary("/"),
             Op::BinarySubscr => {
                 let index = self.pop();
                 let base = self.pop();
