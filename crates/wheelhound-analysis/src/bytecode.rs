@@ -11,6 +11,8 @@
 //! every one of them. Lines follow the code object's line table where the format is known, so
 //! evidence lines match the hidden program's own.
 
+use std::cell::Cell;
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::rc::Rc;
 
@@ -357,6 +359,12 @@ pub fn render(code: &Rc<Code>, version: Option<Version>, limits: RenderLimits) -
     let dialect = dialect_of(code, version);
     let mut out = Output {
         text: String::new(),
+        work: Work {
+            left: Rc::new(Cell::new(
+                limits.max_bytes.saturating_mul(8).saturating_add(16 << 20),
+            )),
+            per_literal: limits.max_bytes,
+        },
         line: 1,
         limits,
         instructions: 0,
@@ -390,8 +398,42 @@ pub fn unmarshal_to_source(data: &[u8], pyc: bool, max_bytes: usize) -> Option<S
     Some(render(&code, version, limits))
 }
 
+/// Bytes of text the renderer may still build, over all expressions and constants: expressions
+/// grow one instruction at a time (`a + b + c ...`) and constants may be used again and again
+/// or share parts (references), so without this bound the work could be quadratic or worse in
+/// the input while the output stays small.
+#[derive(Clone)]
+struct Work {
+    left: Rc<Cell<usize>>,
+    /// Largest literal rendered: no statement is written longer than the output bound.
+    per_literal: usize,
+}
+
+impl Work {
+    fn take(&self, n: usize) -> bool {
+        let left = self.left.get();
+        if n <= left {
+            self.left.set(left - n);
+            true
+        } else {
+            self.left.set(0);
+            false
+        }
+    }
+
+    /// `object` as a Python literal, charged to the budget.
+    fn literal(&self, object: &Object) -> String {
+        let budget = Cell::new(self.left.get().min(self.per_literal));
+        let start = budget.get();
+        let text = literal(object, 0, &budget);
+        self.take(start - budget.get());
+        text
+    }
+}
+
 struct Output {
     text: String,
+    work: Work,
     line: u32,
     limits: RenderLimits,
     instructions: usize,
@@ -455,7 +497,8 @@ fn render_names_only(code: &Rc<Code>, out: &mut Output, depth: u32) {
     for (index, constant) in code.consts.iter().enumerate() {
         match constant {
             Object::Str(_) | Object::Bytes(_) => {
-                out.emit(depth, None, &render_const(&code.consts, index, 0));
+                let text = render_const(&code.consts, index, &out.work);
+                out.emit(depth, None, &text);
             }
             Object::Code(inner) if depth < out.limits.max_depth => {
                 out.emit(
@@ -478,7 +521,8 @@ struct Body<'c> {
     module: bool,
     stack: Vec<Item>,
     used: Vec<bool>,
-    rendered: Vec<*const Code>,
+    rendered: HashSet<*const Code>,
+    work: Work,
     kw_names: Option<usize>,
 }
 
@@ -491,18 +535,25 @@ fn render_body(code: &Rc<Code>, dialect: Dialect, out: &mut Output, depth: u32, 
         module,
         stack: Vec::new(),
         used: vec![false; code.consts.len()],
-        rendered: Vec::new(),
+        rendered: HashSet::new(),
+        work: out.work.clone(),
         kw_names: None,
     };
     let start_len = out.text.len();
     let mut line = code.first_line;
+    let mut next_line = 0usize;
     for (offset, opcode, arg) in instructions(&code.bytecode, dialect) {
         out.instructions += 1;
         if out.instructions > out.limits.max_instructions || out.full() {
             break;
         }
-        if let Some(&(_, l)) = lines.iter().take_while(|(o, _)| *o <= offset).last() {
+        // Both run in offset order: one cursor keeps this linear in the code's size.
+        while let Some(&(start, l)) = lines.get(next_line) {
+            if start > offset {
+                break;
+            }
             line = l;
+            next_line += 1;
         }
         body.step(op_of(dialect, opcode), arg, line, out);
     }
@@ -512,10 +563,12 @@ fn render_body(code: &Rc<Code>, dialect: Dialect, out: &mut Output, depth: u32, 
         let used = body.used.get(index) == Some(&true);
         match code.consts.get(index) {
             Some(Object::Str(s)) if !used && !s.is_empty() => {
-                out.emit(depth, None, &render_const(&code.consts, index, 0));
+                let text = render_const(&code.consts, index, &out.work);
+                out.emit(depth, None, &text);
             }
             Some(Object::Bytes(b)) if !used && !b.is_empty() => {
-                out.emit(depth, None, &render_const(&code.consts, index, 0));
+                let text = render_const(&code.consts, index, &out.work);
+                out.emit(depth, None, &text);
             }
             Some(Object::Code(inner)) if !body.rendered.contains(&Rc::as_ptr(inner)) => {
                 body.define(inner.clone(), &identifier(&inner.name), None, out);
@@ -540,10 +593,14 @@ impl Body<'_> {
     }
 
     fn push(&mut self, item: Item) {
-        // A stack this deep is not one the compiler wrote; dropping the oldest keeps it bounded.
+        // A stack this deep is not one the compiler wrote: forgetting it keeps it bounded.
         if self.stack.len() >= 4096 {
-            self.stack.remove(0);
+            self.stack.clear();
         }
+        let item = match item {
+            Item::Expr(text) | Item::Call(text) if !self.work.take(text.len()) => Item::Unknown,
+            other => other,
+        };
         self.stack.push(item);
     }
 
@@ -582,7 +639,7 @@ impl Body<'_> {
                 if let Some(slot) = self.used.get_mut(*index) {
                     *slot = true;
                 }
-                render_const(&self.code.consts, *index, 0)
+                render_const(&self.code.consts, *index, &self.work)
             }
             Item::Expr(text) | Item::Call(text) => text.clone(),
             Item::Import(module, _) => module.clone(),
@@ -639,7 +696,7 @@ impl Body<'_> {
     }
 
     fn define(&mut self, code: Rc<Code>, name: &str, line: Option<u32>, out: &mut Output) {
-        self.rendered.push(Rc::as_ptr(&code));
+        self.rendered.insert(Rc::as_ptr(&code));
         if self.depth >= out.limits.max_depth {
             return;
         }
@@ -685,7 +742,7 @@ impl Body<'_> {
                 self.define(code, &name, Some(line), out);
             }
             Item::Class(code, bases) => {
-                self.rendered.push(Rc::as_ptr(&code));
+                self.rendered.insert(Rc::as_ptr(&code));
                 if depth < out.limits.max_depth {
                     out.emit(
                         depth,
@@ -957,7 +1014,8 @@ impl Body<'_> {
                             if let Some(slot) = self.used.get_mut(index) {
                                 *slot = true;
                             }
-                            let parts: Vec<String> = items.iter().map(|i| literal(i, 1)).collect();
+                            let parts: Vec<String> =
+                                items.iter().map(|i| self.work.literal(i)).collect();
                             Some(parts.join(", "))
                         }
                         _ => None,
@@ -965,13 +1023,18 @@ impl Body<'_> {
                     _ => None,
                 };
                 let value = constant.unwrap_or_else(|| format!("*{}", self.text(&value)));
+                let work = self.work.clone();
                 if let Some(target) = at.and_then(|at| self.stack.get_mut(at)) {
-                    *target = match target {
-                        Item::Expr(list) if list == "[]" => Item::Expr(format!("[{value}]")),
+                    let extended = match target {
+                        Item::Expr(list) if list == "[]" => Some(format!("[{value}]")),
                         Item::Expr(list) if list.ends_with(']') => {
                             let head = list.trim_end_matches(']');
-                            Item::Expr(format!("{head}, {value}]"))
+                            Some(format!("{head}, {value}]"))
                         }
+                        _ => None,
+                    };
+                    *target = match extended {
+                        Some(text) if work.take(text.len()) => Item::Expr(text),
                         _ => Item::Unknown,
                     };
                 }
@@ -1150,13 +1213,25 @@ fn identifier(name: &str) -> String {
 }
 
 /// A constant as a Python literal.
-fn render_const(consts: &[Object], index: usize, depth: u32) -> String {
+fn render_const(consts: &[Object], index: usize, work: &Work) -> String {
     consts
         .get(index)
-        .map_or_else(|| "_".to_owned(), |c| literal(c, depth))
+        .map_or_else(|| "_".to_owned(), |c| work.literal(c))
 }
 
-fn literal(object: &Object, depth: u32) -> String {
+/// `object` as a Python literal, within `budget` bytes (parts past it are `_`).
+fn literal(object: &Object, depth: u32, budget: &Cell<usize>) -> String {
+    let cost = match object {
+        Object::Str(s) => s.len(),
+        Object::Bytes(b) => b.len(),
+        _ => 8,
+    };
+    let left = budget.get();
+    if cost > left {
+        budget.set(0);
+        return "_".to_owned();
+    }
+    budget.set(left - cost);
     match object {
         Object::None | Object::Null => "None".to_owned(),
         Object::Bool(true) => "True".to_owned(),
@@ -1175,7 +1250,7 @@ fn literal(object: &Object, depth: u32) -> String {
             let parts: Vec<String> = items
                 .iter()
                 .take(4096)
-                .map(|i| literal(i, depth + 1))
+                .map(|i| literal(i, depth + 1, budget))
                 .collect();
             match kind {
                 SeqKind::Tuple if parts.len() == 1 => format!("({},)", parts.join("")),
@@ -1189,7 +1264,13 @@ fn literal(object: &Object, depth: u32) -> String {
             let parts: Vec<String> = pairs
                 .iter()
                 .take(4096)
-                .map(|(k, v)| format!("{}: {}", literal(k, depth + 1), literal(v, depth + 1)))
+                .map(|(k, v)| {
+                    format!(
+                        "{}: {}",
+                        literal(k, depth + 1, budget),
+                        literal(v, depth + 1, budget)
+                    )
+                })
                 .collect();
             format!("{{{}}}", parts.join(", "))
         }
@@ -1613,6 +1694,51 @@ mod tests {
             ..RenderLimits::default()
         };
         assert!(!render(&code, None, limits).contains("Popen"));
+    }
+
+    #[test]
+    fn quadratic_and_exponential_inputs_stay_cheap() {
+        use build::*;
+        let started = std::time::Instant::now();
+        // 300,000 additions: `'x' + 'x' + ...` grows one instruction at a time.
+        let mut chain = vec![151, 0, 100, 0];
+        for _ in 0..300_000 {
+            chain.extend([100, 0, 122, 0, 0, 0]);
+        }
+        chain.extend([1, 0, 100, 1, 83, 0]);
+        let data = code(Layout::Py311, &chain, &[text("xxxxxxxx"), none()], &[]);
+        let (code_object, _) = read_code(&data, Limits::default()).unwrap();
+        let _ = render(&code_object, None, RenderLimits::default());
+        // A tuple of 1,000 references to a tuple of 1,000 references ... to a 1 KiB string
+        // (10^15 strings if expanded), printed 10,000 times.
+        fn level(k: u32) -> Vec<u8> {
+            if k == 0 {
+                let mut v = vec![b'u' | 0x80];
+                v.extend(1024i32.to_le_bytes());
+                v.extend([b'a'; 1024]);
+                return v;
+            }
+            let mut v = vec![b'(' | 0x80];
+            v.extend(1000i32.to_le_bytes());
+            v.extend(level(k - 1));
+            for _ in 1..1000 {
+                v.push(b'r');
+                // Slots are taken in reading order: level 5 is 0, level 0 is 5.
+                v.extend((5 - (k - 1)).to_le_bytes());
+            }
+            v
+        }
+        let mut calls = vec![151, 0];
+        for _ in 0..10_000 {
+            calls.extend([101, 0, 100, 0, 166, 1, 171, 1, 0, 0, 1, 0]);
+        }
+        calls.extend([100, 1, 83, 0]);
+        let data = code(Layout::Py311, &calls, &[level(5), none()], &["print"]);
+        let (code_object, _) = read_code(&data, Limits::default()).unwrap();
+        let text = render(&code_object, None, RenderLimits::default());
+        assert!(text.len() <= RenderLimits::default().max_bytes + 4096);
+        assert!(text.starts_with("print(((("), "{}", &text[..100]);
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     }
 
     #[test]
