@@ -1737,7 +1737,11 @@ mod tests {
         let (code_object, _) = read_code(&data, Limits::default()).unwrap();
         let text = render(&code_object, None, RenderLimits::default());
         assert!(text.len() <= RenderLimits::default().max_bytes + 4096);
-        assert!(text.starts_with("print(((("), "{}", &text[..100]);
+        assert!(
+            text.starts_with("print(((("),
+            "{}",
+            crate::text::shorten(&text, 100)
+        );
         assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     }
 
