@@ -57,6 +57,25 @@ fn is_test_or_doc_dir(dir: &str) -> bool {
 impl FileRole {
     /// Classifies a member path (`/`-separated, nested archives as `a.whl!/b.py`).
     pub fn of_path(path: &str) -> FileRole {
+        FileRole::of_path_in(path, &[])
+    }
+
+    /// Like [`FileRole::of_path`], knowing the import names the package is published under
+    /// (`test-utils-x` ships `test_utils_x`): a folder or module of that name is the package
+    /// itself, which users import, even when its name reads like a test's.
+    pub fn of_path_in(path: &str, own_modules: &[String]) -> FileRole {
+        let is_own = |name: &str| {
+            let name = import_name(name);
+            own_modules.iter().any(|m| {
+                // The sdist's root folder is `name-version`.
+                name.strip_prefix(m.as_str()).is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest
+                            .strip_prefix('_')
+                            .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+                })
+            })
+        };
         let inner = path.rsplit("!/").next().unwrap_or(path);
         let name = inner.rsplit('/').next().unwrap_or(inner);
         let lower = name.to_ascii_lowercase();
@@ -75,9 +94,12 @@ impl FileRole {
             .iter()
             .rev()
             .skip(1)
-            .any(|dir| is_test_or_doc_dir(dir));
-        let test_file =
-            lower.starts_with("test_") || lower.ends_with("_test.py") || lower == "conftest.py";
+            .any(|dir| !is_own(dir) && is_test_or_doc_dir(dir));
+        let own_file = lower.strip_suffix(".py").is_some_and(is_own);
+        let test_file = !own_file
+            && (lower.starts_with("test_")
+                || lower.ends_with("_test.py")
+                || lower == "conftest.py");
         if in_test_dir || test_file {
             return FileRole::TestOrDocs;
         }
@@ -105,6 +127,22 @@ impl FileRole {
             FileRole::TestOrDocs => ExecContext::TestOrDocs,
         }
     }
+}
+
+/// The import name pip's users would type for a distribution name: `Test-Module.CST` →
+/// `test_module_cst`.
+pub fn import_name(distribution: &str) -> String {
+    distribution
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -143,6 +181,46 @@ mod tests {
         );
         assert_eq!(
             FileRole::of_path("n-1/scripts/release.py"),
+            FileRole::TestOrDocs
+        );
+    }
+
+    #[test]
+    fn the_package_itself_is_never_a_test_folder() {
+        let own = vec![import_name("Test-Module.CST")];
+        assert_eq!(own, vec!["test_module_cst".to_owned()]);
+        assert_eq!(
+            FileRole::of_path_in("test_module_cst/__init__.py", &own),
+            FileRole::PackageInit
+        );
+        assert_eq!(
+            FileRole::of_path_in("test-module-cst-1.0/test_module_cst/core.py", &own),
+            FileRole::Module
+        );
+        assert_eq!(
+            FileRole::of_path_in("test_module_cst/tests/test_core.py", &own),
+            FileRole::TestOrDocs
+        );
+        assert_eq!(
+            FileRole::of_path_in("test-module-cst-1.0/setup.py", &own),
+            FileRole::Setup
+        );
+        assert_eq!(
+            FileRole::of_path_in("test-module-cst-1.0/test_module_cst/__init__.py", &own),
+            FileRole::PackageInit
+        );
+        assert_eq!(
+            FileRole::of_path_in("test_module_cst_helpers/__init__.py", &own),
+            FileRole::TestOrDocs
+        );
+        let single = vec![import_name("test-runner-x")];
+        assert_eq!(
+            FileRole::of_path_in("test_runner_x.py", &single),
+            FileRole::Module
+        );
+        // Without the package's name the folder still reads as tests.
+        assert_eq!(
+            FileRole::of_path("test_module_cst/__init__.py"),
             FileRole::TestOrDocs
         );
     }

@@ -70,6 +70,43 @@ pub fn codec_of(qualname: &str) -> Option<Codec> {
     })
 }
 
+/// Python's `repr` of a bytes object: `b'...'`, or `b"..."` when only that avoids escaping.
+fn bytes_repr(bytes: &[u8]) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(bytes.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &b in bytes {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if char::from(b) == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(char::from(b)),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `bytes.decode(codec)`: text codecs by name; a codec this crate does not model reads as UTF-8,
+/// which is what most such names (aliases of UTF-8, Latin scripts) give for ASCII text anyway.
+fn decode_text(bytes: &[u8], codec: &str) -> Option<String> {
+    Some(
+        crate::text_codec::decode(bytes, codec)
+            .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned()),
+    )
+}
+
 fn codec_by_python_name(name: &str) -> Option<Codec> {
     Some(match name.to_ascii_lowercase().replace('-', "_").as_str() {
         "rot13" | "rot_13" => Codec::Rot13,
@@ -364,7 +401,18 @@ impl Scopes {
             "codecs.decode" | "codecs.encode" => {
                 let input = self.fold_at(args.first()?, depth)?;
                 let codec_name = self.fold_at(args.get(1)?, depth)?.as_text()?;
-                let codec = codec_by_python_name(&codec_name)?;
+                let Some(codec) = codec_by_python_name(&codec_name) else {
+                    // A text codec: `codecs.decode(b, 'cp1026')` is `b.decode('cp1026')`.
+                    return match (func.as_str(), input) {
+                        ("codecs.decode", Value::Bytes(b)) => {
+                            decode_text(&b, &codec_name).map(Value::Str)
+                        }
+                        ("codecs.encode", Value::Str(s)) => {
+                            crate::text_codec::encode(&s, &codec_name).map(Value::Bytes)
+                        }
+                        _ => None,
+                    };
+                };
                 let out = self.decode(codec, &input.as_bytes()?)?;
                 Some(match input {
                     Value::Str(_) if codec == Codec::Rot13 => {
@@ -389,6 +437,15 @@ impl Scopes {
             "str" if args.len() == 1 => match self.fold_at(args.first()?, depth)? {
                 Value::Str(s) => Some(Value::Str(s)),
                 Value::Int(i) => Some(Value::Str(i.to_string())),
+                // `str(b64decode(x)).strip("b'")`: the repr, which droppers then trim.
+                Value::Bytes(b) => Some(Value::Str(bytes_repr(&b))),
+                _ => None,
+            },
+            "str" if args.len() >= 2 => match self.fold_at(args.first()?, depth)? {
+                Value::Bytes(b) => {
+                    let codec = self.fold_at(args.get(1)?, depth)?.as_text()?;
+                    decode_text(&b, &codec).map(Value::Str)
+                }
                 _ => None,
             },
             "map" if args.len() == 2 => {
@@ -454,10 +511,16 @@ impl Scopes {
                 let parts = parts.collect::<Option<Vec<_>>>()?;
                 Some(Value::Bytes(parts.join(&sep[..])))
             }
-            (Value::Bytes(b), "decode") => {
-                Some(Value::Str(String::from_utf8_lossy(&b).into_owned()))
-            }
-            (Value::Str(s), "encode") => Some(Value::Bytes(s.into_bytes())),
+            (Value::Bytes(b), "decode") => Some(Value::Str(match args.first() {
+                Some(codec) => decode_text(&b, &self.fold_at(codec, depth)?.as_text()?)?,
+                None => String::from_utf8_lossy(&b).into_owned(),
+            })),
+            (Value::Str(s), "encode") => Some(Value::Bytes(match args.first() {
+                Some(codec) => {
+                    crate::text_codec::encode(&s, &self.fold_at(codec, depth)?.as_text()?)?
+                }
+                None => s.into_bytes(),
+            })),
             (Value::Str(s), "replace") => {
                 let (from, to) = (arg(0)?.as_text()?, arg(1)?.as_text()?);
                 if from.is_empty() {
@@ -481,6 +544,24 @@ impl Scopes {
                 brace_format(&s, &values).map(Value::Str)
             }
             (Value::Str(s), "strip") if args.is_empty() => Some(Value::Str(s.trim().to_owned())),
+            (Value::Str(s), "lstrip") if args.is_empty() => {
+                Some(Value::Str(s.trim_start().to_owned()))
+            }
+            (Value::Str(s), "rstrip") if args.is_empty() => {
+                Some(Value::Str(s.trim_end().to_owned()))
+            }
+            (Value::Str(s), method @ ("strip" | "lstrip" | "rstrip")) => {
+                let chars: Vec<char> = arg(0)?.as_text()?.chars().collect();
+                let set = |c: char| chars.contains(&c);
+                Some(Value::Str(
+                    match method {
+                        "lstrip" => s.trim_start_matches(set),
+                        "rstrip" => s.trim_end_matches(set),
+                        _ => s.trim_matches(set),
+                    }
+                    .to_owned(),
+                ))
+            }
             (Value::Str(s), "lower") => Some(Value::Str(s.to_lowercase())),
             (Value::Str(s), "upper") => Some(Value::Str(s.to_uppercase())),
             (Value::Str(s), "split") if args.is_empty() => Some(Value::Seq(
@@ -874,7 +955,25 @@ mod tests {
         assert_eq!(text("''.join(map(chr, [101, 118, 97, 108]))"), "eval");
         assert_eq!(text("bytes.fromhex('6576616c')"), "eval");
         assert_eq!(text("codecs.decode('riny', 'rot13')"), "eval");
+        // Text codecs are honoured: EBCDIC, UTF-16 and escape codecs hide names from grep.
+        assert_eq!(text("b'\\x85\\xa5\\x81\\x93'.decode('cp1026')"), "eval");
+        assert_eq!(
+            text("codecs.decode(b'\\x85\\xa5\\x81\\x93', 'cp500')"),
+            "eval"
+        );
+        assert_eq!(text("str(b'\\x85\\xa5\\x81\\x93', 'cp037')"), "eval");
+        assert_eq!(
+            text("'eval'.encode('utf-16-le').decode('utf-16-le')"),
+            "eval"
+        );
+        assert_eq!(text("b'\\\\x65val'.decode('unicode_escape')"), "eval");
         assert_eq!(text("'\\x65\\x76al'"), "eval");
+        assert_eq!(text("str(b'curl x')"), "b'curl x'");
+        assert_eq!(text("str(b'it\\'s\\n\\x00')"), "b\"it's\\n\\x00\"");
+        assert_eq!(
+            text("str(base64.b64decode(b'ZXZhbA==')).strip(\"b'\")"),
+            "eval"
+        );
         assert_eq!(text("os.path.expanduser('~/.ssh/id_rsa')"), "~/.ssh/id_rsa");
         assert_eq!(
             text("pathlib.Path.home() / '.aws' / 'credentials'"),

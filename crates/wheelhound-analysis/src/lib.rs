@@ -22,6 +22,7 @@ pub mod resolve;
 pub mod rules;
 pub mod source;
 pub mod text;
+pub mod text_codec;
 pub mod walker;
 
 use std::time::Duration;
@@ -181,6 +182,12 @@ pub struct CallerContext {
     pub functions_context: Option<ExecContext>,
     /// A file running in this context starts the module as a program (`python -m`).
     pub program_context: Option<ExecContext>,
+    /// Import names of the package itself ([`context::import_name`] of its declared name): its
+    /// own folder is never read as a test folder.
+    pub own_modules: Vec<String>,
+    /// Shipped (non-test) code of the package imports this file, so it is part of the shipped
+    /// package whatever its folder or name says (`from .tests import helpers`).
+    pub imported_by_shipped_code: bool,
 }
 
 /// Analyses one Python file (or `.pth` file). Never panics on any input; problems are recorded in
@@ -203,7 +210,10 @@ pub fn analyze_python_called(
         return analyze_bytecode(path, bytes, options, caller, deadline);
     }
     let decoded = source::decode_source(bytes);
-    let role = FileRole::of_path(path);
+    let role = match FileRole::of_path_in(path, &caller.own_modules) {
+        FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
+        role => role,
+    };
     let mut analysis = FileAnalysis {
         path: path.to_owned(),
         role,
@@ -265,7 +275,10 @@ fn analyze_bytecode(
     deadline: Deadline,
 ) -> FileAnalysis {
     let source_path = bytecode_source_path(path).unwrap_or_else(|| path.to_owned());
-    let role = FileRole::of_path(&source_path);
+    let role = match FileRole::of_path_in(&source_path, &caller.own_modules) {
+        FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
+        role => role,
+    };
     let mut analysis = FileAnalysis {
         path: path.to_owned(),
         role,

@@ -62,7 +62,7 @@ fn utf8(bytes: &[u8], encoding: Option<&'static str>) -> DecodedSource {
 }
 
 /// Python spells some encodings differently from the WHATWG labels encoding_rs knows.
-fn lookup_encoding(label: &str) -> Option<&'static encoding_rs::Encoding> {
+pub(crate) fn lookup_encoding(label: &str) -> Option<&'static encoding_rs::Encoding> {
     let mapped = match label {
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => "windows-1252",
         "cp1252" => "windows-1252",

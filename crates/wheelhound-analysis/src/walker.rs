@@ -98,6 +98,10 @@ pub struct Checker<'s> {
     /// The source text.
     pub text: &'s str,
     lines: &'s LineIndex,
+    /// Sources stored in `self.<attribute>` anywhere in the file: `self.secret = os.environ[…]`
+    /// in `__init__` reaches `requests.get(URL + self.secret)` in another method. Kept per
+    /// attribute name for the whole file, as a class's methods share them.
+    attribute_taints: HashMap<String, usize>,
     /// The file's role.
     pub role: FileRole,
     /// Context forced by the caller for a decoded layer's top level.
@@ -180,6 +184,7 @@ impl<'s> Checker<'s> {
             run_as_program: false,
             plain_literal_layer: false,
             seeds: Vec::new(),
+            attribute_taints: HashMap::new(),
             seed_context: None,
             scopes: Scopes::default(),
             findings: Vec::new(),
@@ -487,6 +492,19 @@ impl<'s> Checker<'s> {
                     {
                         return Some(self.add_source(label, attribute.range(), kind));
                     }
+                    if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"))
+                        && let Some(&source) = self.attribute_taints.get(attribute.attr.as_str())
+                    {
+                        if self
+                            .sources
+                            .get(source)
+                            .is_some_and(|s| s.kind == SourceKind::FileContent)
+                        {
+                            file_content.get_or_insert(source);
+                        } else {
+                            return Some(source);
+                        }
+                    }
                     stack.push(&attribute.value);
                 }
                 Expr::Subscript(subscript) => {
@@ -572,6 +590,19 @@ impl<'s> Checker<'s> {
                         );
                         self.scopes.taint(id, source);
                     }
+                    // `cmd = [unpack("Y3VybC…")]` with `def unpack(s): return b64decode(s)…`:
+                    // what a helper decodes is as hidden as a direct decode.
+                    None if matches!(value, Expr::Call(_) | Expr::List(_) | Expr::Tuple(_))
+                        && let Some(decoder) =
+                            crate::rules::dynamic_exec::contains_decoding(self, value) =>
+                    {
+                        let source = self.add_source(
+                            format!("data decoded by {decoder}"),
+                            value.range(),
+                            SourceKind::Decoded,
+                        );
+                        self.scopes.taint(id, source);
+                    }
                     None => self.scopes.untaint(id),
                 }
             }
@@ -594,6 +625,14 @@ impl<'s> Checker<'s> {
                             None => self.scopes.untaint(name.id.as_str()),
                         }
                     }
+                }
+            }
+            Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls")) => {
+                if self.attribute_taints.len() < 256
+                    && let Some(source) = self.source_in(value)
+                {
+                    self.attribute_taints
+                        .insert(attribute.attr.as_str().to_owned(), source);
                 }
             }
             Expr::Subscript(subscript) => {
@@ -876,6 +915,15 @@ fn is_char_decryption(expr: &Expr) -> bool {
                 {
                     saw_char_builder = true;
                 }
+                // `chr(ord(c) - 2048 - i % 7)`: a shift cipher over each character of a variable.
+                if let Expr::Name(name) = &*call.func
+                    && matches!(name.id.as_str(), "chr" | "unichr")
+                    && let Some(Expr::BinOp(shift)) = call.arguments.args.first()
+                    && matches!(shift.op, ast::Operator::Add | ast::Operator::Sub)
+                    && shifts_a_variable_character(&shift.left)
+                {
+                    saw_arithmetic = true;
+                }
                 stack.extend(call.arguments.args.iter());
                 stack.push(&call.func);
             }
@@ -897,6 +945,27 @@ fn is_char_decryption(expr: &Expr) -> bool {
         }
     }
     saw_char_builder && saw_arithmetic
+}
+
+/// `ord(c)` of a variable, possibly inside more of the shift (`ord(c) - k - j`).
+fn shifts_a_variable_character(expr: &Expr) -> bool {
+    let mut node = expr;
+    // A loop, not recursion: hostile files chain thousands of operators.
+    for _ in 0..16 {
+        match node {
+            Expr::Call(call) => {
+                return matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "ord")
+                    && call
+                        .arguments
+                        .args
+                        .first()
+                        .is_some_and(|a| matches!(a, Expr::Name(_) | Expr::Subscript(_)));
+            }
+            Expr::BinOp(inner) => node = &inner.left,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// `def f(a, b): return <expr>` (a docstring allowed) as a foldable wrapper.

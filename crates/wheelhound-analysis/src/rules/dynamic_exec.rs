@@ -376,6 +376,14 @@ mod tests {
     }
 
     #[test]
+    fn shift_ciphers_count_as_decoding() {
+        let code = "def dec(s):\n    key = ord(s[-1])\n    out = str().join([chr(ord(c) - 2048 - (i + key) % 7) for i, c in enumerate(s[:-1])])\n    return eval(out)\nx = dec(u'abc')\n";
+        assert!(max_severity("p/setup.py", code, "WH110") >= 0.8);
+        let alphabet = "letters = ''.join(chr(ord('a') + i) for i in range(26))\ndef f(s):\n    return eval(s)\n";
+        assert!(max_severity("p/setup.py", alphabet, "WH110") < 0.8);
+    }
+
+    #[test]
     fn python2_exec_statement_is_seen() {
         let code = "import base64\nexec base64.b64decode('cHJpbnQoMSk=')\n";
         assert!(max_severity("p/setup.py", code, "WH110") >= 0.9);

