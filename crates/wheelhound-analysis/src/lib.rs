@@ -20,6 +20,7 @@ pub mod names;
 pub mod package;
 pub mod resolve;
 pub mod rules;
+pub mod shape;
 pub mod source;
 pub mod text;
 pub mod text_codec;
@@ -71,7 +72,7 @@ pub struct AnalysisOptions {
 impl Default for AnalysisOptions {
     fn default() -> Self {
         AnalysisOptions {
-            max_parse_bytes: 8 << 20,
+            max_parse_bytes: 16 << 20,
             max_layer_depth: 64,
             max_layer_bytes: 64 << 20,
             max_decode_bytes: decode::MAX_DECODED_BYTES,
@@ -355,7 +356,18 @@ fn analyze_module(
         analysis.lines = lines.len();
     }
     // Parsed before the walk starts, so the walk may keep references into the tree.
-    let parsed = (text.len() <= options.max_parse_bytes)
+    let refused = if text.len() > options.max_parse_bytes {
+        Some(format!(
+            "{} bytes is above the {}-byte parse limit: only text checks ran",
+            text.len(),
+            options.max_parse_bytes
+        ))
+    } else {
+        shape::unparsable_shape(text)
+            .map(|why| format!("{why}, which CPython cannot run either: only text checks ran"))
+    };
+    let parsed = refused
+        .is_none()
         .then(|| ruff_python_parser::parse_unchecked_source(text, PySourceType::Python));
     let mut checker = walker::Checker::new(display_path, text, &lines, role, layer_context);
     checker.inherit_wrappers(inherited);
@@ -375,11 +387,7 @@ fn analyze_module(
     match &parsed {
         None => {
             rules::obfuscation_layout::check(&mut checker);
-            checker.errors.push(format!(
-                "{} bytes is above the {}-byte parse limit: only text checks ran",
-                text.len(),
-                options.max_parse_bytes
-            ));
+            checker.errors.extend(refused);
             scan_text_only(&mut checker);
         }
         Some(parsed) => {

@@ -907,6 +907,24 @@ fn two_hundred_thousand_term_operator_chain() {
 }
 
 #[test]
+fn megabytes_of_nesting_are_refused_before_parsing() {
+    // Each level costs the parser about a kilobyte and a stack frame when freed: 7 MB of `[`
+    // took 14 GB and aborted before the shape check. CPython refuses both files too.
+    for (label, open) in [("7M [", "["), ("7M unary -", "-")] {
+        let mut s = String::from("x = ");
+        s.push_str(&open.repeat(7 << 20));
+        s.push_str(EVIL_TAIL);
+        let report = analyze(label, vec![("pkg/b.py", s.into_bytes())]);
+        assert!(
+            has_analysis_error(&report, "CPython cannot run either"),
+            "{label}: {:?}",
+            report.errors
+        );
+        assert_findings_or_errors(label, &report);
+    }
+}
+
+#[test]
 fn hundred_thousand_nested_calls() {
     let report = analyze(
         "100k f(f(…))",
@@ -1253,10 +1271,12 @@ fn deepest_accepted_syntax_depth_fits_the_analysis_stack() {
     };
     // Parentheses alone are no syntax node (`((1))` is `1`); calls and displays are.
     for (open, close) in [("[", "]"), ("{", "}"), ("f(", ")")] {
-        let label = format!("200k {open} at depth 20,000");
+        // 40,000 levels: deeper than the walk goes, shallower than the parser is refused at
+        // (`shape::MAX_BRACKET_DEPTH`).
+        let label = format!("40k {open} at depth 20,000");
         let report = analyze_with(
             &label,
-            vec![("pkg/b.py", nested(open, close, 200_000))],
+            vec![("pkg/b.py", nested(open, close, 40_000))],
             deepest.clone(),
         );
         // The walk goes depth first, so the bottom is reached before any time budget is spent.

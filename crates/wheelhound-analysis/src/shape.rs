@@ -1,0 +1,146 @@
+//! A lexical look at a file's shape before it is parsed. The parser builds one node per level of
+//! nesting and frees them recursively, so a few megabytes of `[[[[…` or `- - - -…` cost
+//! gigabytes and can exhaust the stack. CPython itself refuses such code (it allows 200 nested
+//! brackets), so a file shaped like that cannot run and only text checks are needed on it.
+
+/// Deepest bracket nesting parsed.
+pub const MAX_BRACKET_DEPTH: usize = 50_000;
+/// Most operators (`+ - * / % & | ^ ~ < > @ .name not`) in one statement.
+pub const MAX_STATEMENT_OPERATORS: usize = 200_000;
+/// Files smaller than this cannot hold a harmful shape and are not scanned.
+const SCAN_FROM_BYTES: usize = 64 << 10;
+
+/// Why a file is not parsed, when its shape would make the parser blow up.
+pub fn unparsable_shape(text: &str) -> Option<String> {
+    if text.len() < SCAN_FROM_BYTES {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut operators = 0usize;
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'#' => {
+                // A comment runs to the end of the line.
+                i = memchr_from(bytes, b'\n', i).unwrap_or(bytes.len());
+                continue;
+            }
+            b'\'' | b'"' => {
+                i = skip_string(bytes, i);
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_BRACKET_DEPTH {
+                    return Some(format!(
+                        "brackets nested deeper than {MAX_BRACKET_DEPTH} levels"
+                    ));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' | b';' if depth == 0 => operators = 0,
+            b'+' | b'-' | b'*' | b'/' | b'%' | b'&' | b'|' | b'^' | b'~' | b'<' | b'>' | b'@' => {
+                operators += 1;
+            }
+            b'.' if bytes
+                .get(i + 1)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_') =>
+            {
+                operators += 1;
+            }
+            b'n' if bytes.get(i..i + 4).is_some_and(|w| w.starts_with(b"not"))
+                && !bytes.get(i + 3).is_some_and(|c| is_ident(*c))
+                && !i
+                    .checked_sub(1)
+                    .and_then(|p| bytes.get(p))
+                    .is_some_and(|c| is_ident(*c)) =>
+            {
+                operators += 1;
+            }
+            _ => {}
+        }
+        if operators > MAX_STATEMENT_OPERATORS {
+            return Some(format!(
+                "more than {MAX_STATEMENT_OPERATORS} operators in one statement"
+            ));
+        }
+        i += 1;
+    }
+    None
+}
+
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+fn memchr_from(bytes: &[u8], needle: u8, from: usize) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == needle)
+        .map(|p| p + from)
+}
+
+/// The index just past the string literal that starts at `start` (a quote), triple-quoted or
+/// not; an unterminated string runs to the end of the line (or of the file, when triple).
+fn skip_string(bytes: &[u8], start: usize) -> usize {
+    let Some(&quote) = bytes.get(start) else {
+        return bytes.len();
+    };
+    let triple = bytes.get(start + 1) == Some(&quote) && bytes.get(start + 2) == Some(&quote);
+    let mut i = start + if triple { 3 } else { 1 };
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' => i += 2,
+            b'\n' if !triple => return i,
+            _ if b == quote => {
+                if !triple {
+                    return i + 1;
+                }
+                if bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote) {
+                    return i + 3;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn padded(code: &str) -> String {
+        format!("{}\n{code}\n", "# padding\n".repeat(8_000))
+    }
+
+    #[test]
+    fn deep_brackets_and_operator_chains_are_refused() {
+        let brackets = padded(&format!("x = {}", "[".repeat(60_000)));
+        assert!(unparsable_shape(&brackets).is_some_and(|why| why.contains("brackets")));
+        let unary = padded(&format!("x = {}1", "-".repeat(300_000)));
+        assert!(unparsable_shape(&unary).is_some_and(|why| why.contains("operators")));
+        let nots = padded(&format!("x = {}1", "not ".repeat(300_000)));
+        assert!(unparsable_shape(&nots).is_some());
+        let attributes = padded(&format!("x = a{}", ".b".repeat(300_000)));
+        assert!(unparsable_shape(&attributes).is_some());
+    }
+
+    #[test]
+    fn ordinary_large_files_are_parsed() {
+        let data = padded(&format!(
+            "TABLE = [{}]\nBLOB = '{}'\nCODE = \"\"\"{}\"\"\"\n",
+            "-1.5, 2.25, ".repeat(100_000),
+            "+/=".repeat(300_000),
+            "((((".repeat(10_000)
+        ));
+        assert_eq!(unparsable_shape(&data), None);
+        let statements = padded(&"x = a.b + c - d\n".repeat(100_000));
+        assert_eq!(unparsable_shape(&statements), None);
+        // Small files are never scanned.
+        assert_eq!(unparsable_shape(&"[".repeat(20_000)), None);
+    }
+}
