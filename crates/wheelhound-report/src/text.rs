@@ -75,6 +75,9 @@ pub fn score_move(c: &Contribution) -> ScoreMove {
 }
 
 fn module_name(path: &str) -> String {
+    // Compiled bytecode names the module it was compiled from, not its cache file.
+    let source = wheelhound_analysis::bytecode_source_path(path);
+    let path = source.as_deref().unwrap_or(path);
     let inner = path.rsplit("!/").next().unwrap_or(path);
     let mut parts: Vec<&str> = inner.split('/').collect();
     // Drop the sdist's `name-version/` directory and source-layout folders.

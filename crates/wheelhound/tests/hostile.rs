@@ -1038,6 +1038,58 @@ fn deep_base64_layer_chain() {
     assert!(report.verdict != Verdict::Benign, "{:?}", report.errors);
 }
 
+/// A `.pyc` header (CPython 3.11) in front of `body`.
+fn pyc_of(body: &[u8]) -> Vec<u8> {
+    let mut data = vec![0xa7, 0x0d, b'\r', b'\n'];
+    data.extend([0u8; 12]);
+    data.extend(body);
+    data
+}
+
+#[test]
+fn hostile_marshal_data_and_pyc_files_are_bounded() {
+    // 200,000 nested one-element tuples, a string claiming 2 GiB, a dict of a million Nones,
+    // references past the table, and random bytes: as .pyc members and through marshal.loads.
+    let nested = [b')', 1].repeat(200_000);
+    let mut huge = vec![b'c'];
+    huge.extend([0u8; 20]);
+    huge.extend([b's', 0xff, 0xff, 0xff, 0x7f]);
+    let mut dict = vec![b'{'];
+    dict.extend([b'N'].repeat(2_000_000));
+    let refs = [b'r', 0xff, 0xff, 0xff, 0x0f].repeat(1000);
+    let bodies: Vec<Vec<u8>> = vec![nested, huge, dict, refs, noise(100_000, 7)];
+    let mut members: Vec<(&str, Vec<u8>)> = Vec::new();
+    let names = [
+        "pkg/__pycache__/a.cpython-311.pyc",
+        "pkg/__pycache__/b.cpython-311.pyc",
+        "pkg/__pycache__/c.cpython-311.pyc",
+        "pkg/__pycache__/d.cpython-311.pyc",
+        "pkg/__pycache__/e.cpython-311.pyc",
+    ];
+    for (name, body) in names.iter().zip(&bodies) {
+        members.push((name, pyc_of(body)));
+    }
+    let mut loader = String::from("import marshal\n");
+    for body in &bodies {
+        loader.push_str(&format!("exec(marshal.loads(bytes.fromhex('{}')))\n", {
+            let cut = body.get(..body.len().min(20_000)).unwrap();
+            cut.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        }));
+    }
+    loader.push_str(EVIL_TAIL);
+    members.push(("pkg/loader.py", loader.into_bytes()));
+    let report = analyze("hostile marshal", members);
+    assert!(
+        report
+            .errors
+            .iter()
+            .any(|e| e.message.contains("code object could not be read")),
+        "{:?}",
+        report.errors
+    );
+    assert!(report.verdict != Verdict::Benign, "{:?}", report.errors);
+}
+
 #[test]
 #[ignore = "builds 10,000 real zlib+base64 layers: minutes in a debug build; run with --ignored --release"]
 fn ten_thousand_layer_chain() {

