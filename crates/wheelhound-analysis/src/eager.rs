@@ -3,7 +3,7 @@
 //! (import or install time) instead of "when called", because stealers define `def steal()` and
 //! call it on the next line.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, Stmt};

@@ -4,8 +4,8 @@
 //! Qualified names are dotted strings: `os.system`, `subprocess.Popen`, `exec` for builtins.
 //! A call's result is written with `()`, so `requests.get(u).text` is `requests.get().text`.
 
+use foldhash::{HashMap, HashMapExt};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use ruff_python_ast::Expr;

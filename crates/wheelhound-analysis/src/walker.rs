@@ -2,9 +2,9 @@
 //! knows the execution context of every node, and hands calls, strings and statements to the
 //! rules in [`crate::rules`].
 
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use std::collections::HashMap;
 
 use ruff_text_size::{Ranged, TextRange};
 
@@ -129,7 +129,7 @@ pub struct Checker<'s> {
     /// Depth inside `if __name__ == "__main__":` blocks, which run only when executed as a program.
     main_guard_depth: u32,
     /// Module-level functions called, directly or transitively, from the module's top level.
-    eager_functions: std::collections::HashSet<String>,
+    eager_functions: HashSet<String>,
     depth: u32,
     max_depth: u32,
     depth_exceeded: bool,
@@ -190,7 +190,7 @@ impl<'s> Checker<'s> {
             function_depth: 0,
             eager_depth: 0,
             main_guard_depth: 0,
-            eager_functions: std::collections::HashSet::new(),
+            eager_functions: HashSet::new(),
             depth: 0,
             max_depth: MAX_WALK_DEPTH,
             depth_exceeded: false,
