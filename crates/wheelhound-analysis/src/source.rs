@@ -151,6 +151,21 @@ impl LineIndex {
             .trim_end_matches(['\n', '\r'])
     }
 
+    /// True when a line of the indexed text, `text_len` bytes long, has more than `limit`
+    /// bytes besides its newline; read off the index, so the text is not scanned again.
+    pub fn has_line_longer_than(&self, text_len: usize, limit: usize) -> bool {
+        let ends = self
+            .starts
+            .iter()
+            .skip(1)
+            .map(|&next| (next as usize).saturating_sub(1))
+            .chain(std::iter::once(text_len));
+        self.starts
+            .iter()
+            .zip(ends)
+            .any(|(&start, end)| end.saturating_sub(start as usize) > limit)
+    }
+
     /// Number of lines.
     pub fn len(&self) -> usize {
         self.starts.len()
@@ -188,6 +203,21 @@ mod tests {
         let decoded = decode_source(b"x = '\xff\xfe\xfd'\n");
         assert!(decoded.lossy);
         assert!(decoded.text.starts_with("x = '"));
+    }
+
+    #[test]
+    fn long_lines_are_read_off_the_index() {
+        for text in ["", "abc", "abc\n", "\nabcd", "ab\ncdef\ng", "abcd\r\nx"] {
+            let index = LineIndex::new(text);
+            for limit in 0..6 {
+                let longest = text.split('\n').map(str::len).max().unwrap_or(0);
+                assert_eq!(
+                    index.has_line_longer_than(text.len(), limit),
+                    longest > limit,
+                    "{text:?} {limit}"
+                );
+            }
+        }
     }
 
     #[test]
