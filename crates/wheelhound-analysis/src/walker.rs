@@ -97,7 +97,7 @@ pub struct Checker<'s> {
     pub path: &'s str,
     /// The source text.
     pub text: &'s str,
-    lines: &'s LineIndex,
+    pub(crate) lines: &'s LineIndex,
     /// The file's role.
     pub role: FileRole,
     /// Context forced by the caller for a decoded layer's top level.
@@ -927,14 +927,14 @@ fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper
         let [Expr::Name(target)] = assign.targets.as_slice() else {
             return None;
         };
-        steps.push((target.id.to_string(), (*assign.value).clone()));
+        steps.push((target.id.as_str().to_owned(), (*assign.value).clone()));
     }
     let value = ret.value.as_deref()?;
     let params = parameters
         .posonlyargs
         .iter()
         .chain(parameters.args.iter())
-        .map(|p| p.parameter.name.to_string())
+        .map(|p| p.parameter.name.as_str().to_owned())
         .collect();
     Some(crate::resolve::Wrapper {
         params,
@@ -958,7 +958,7 @@ fn lambda_wrapper(lambda: &ast::ExprLambda) -> Option<crate::resolve::Wrapper> {
                 .posonlyargs
                 .iter()
                 .chain(parameters.args.iter())
-                .map(|p| p.parameter.name.to_string())
+                .map(|p| p.parameter.name.as_str().to_owned())
                 .collect()
         }
     };
@@ -1109,13 +1109,18 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     self.visit_expr(&decorator.expression);
                 }
                 // Functions the module calls while loading run in the module's own context.
-                let key = match (self.function_depth, self.class_names.last()) {
-                    (0, Some(class)) => format!("{class}.{}", function.name.as_str()),
-                    _ => function.name.to_string(),
-                };
+                // The key is only built when some function runs at load time: most modules
+                // have none, and this runs for every `def`.
                 let eager = (self.function_depth == 0 || self.function_depth == self.eager_depth)
                     && self.main_guard_depth == 0
-                    && self.eager_functions.contains(&key);
+                    && !self.eager_functions.is_empty()
+                    && {
+                        let key = match (self.function_depth, self.class_names.last()) {
+                            (0, Some(class)) => format!("{class}.{}", function.name.as_str()),
+                            _ => function.name.as_str().to_owned(),
+                        };
+                        self.eager_functions.contains(&key)
+                    };
                 self.function_depth += 1;
                 if eager {
                     self.eager_depth = self.function_depth;
@@ -1147,7 +1152,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 let module_level_class = self.function_depth == 0 && self.class_names.is_empty();
                 if module_level_class {
-                    self.class_names.push(class.name.to_string());
+                    self.class_names.push(class.name.as_str().to_owned());
                 }
                 self.scopes.push();
                 self.visit_body(&class.body);
