@@ -3,7 +3,7 @@
 //! (import or install time) instead of "when called", because stealers define `def steal()` and
 //! call it on the next line.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, Stmt};
@@ -32,8 +32,8 @@ pub fn is_main_guard(test: &Expr) -> bool {
 pub fn defined_functions(body: &[Stmt]) -> Vec<String> {
     body.iter()
         .filter_map(|stmt| match stmt {
-            Stmt::FunctionDef(function) => Some(function.name.to_string()),
-            Stmt::ClassDef(class) => Some(class.name.to_string()),
+            Stmt::FunctionDef(function) => Some(function.name.as_str().to_owned()),
+            Stmt::ClassDef(class) => Some(class.name.as_str().to_owned()),
             _ => None,
         })
         .take(4_096)
@@ -149,7 +149,7 @@ pub fn module_level_functions(body: &[Stmt]) -> Vec<&ruff_python_ast::StmtFuncti
 pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) -> HashSet<String> {
     let mut definitions: HashMap<String, &[Stmt]> = HashMap::new();
     for function in module_level_functions(body) {
-        definitions.insert(function.name.to_string(), &function.body);
+        definitions.insert(function.name.as_str().to_owned(), &function.body);
     }
     // Methods of module-level classes, as `Class.method`: `Grabber().grab()` at the top level
     // runs `Grabber.__init__` and `Grabber.grab` while the module loads.
@@ -159,7 +159,10 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) 
                 if let Stmt::FunctionDef(method) = item
                     && definitions.len() < 8_192
                 {
-                    definitions.insert(format!("{}.{}", class.name, method.name), &method.body);
+                    definitions.insert(
+                        [class.name.as_str(), ".", method.name.as_str()].concat(),
+                        &method.body,
+                    );
                 }
             }
         }
@@ -235,7 +238,7 @@ impl<'a> Visitor<'a> for CallCollector {
         if let Expr::Call(call) = expr {
             match &*call.func {
                 Expr::Name(name) => {
-                    self.names.push(name.id.to_string());
+                    self.names.push(name.id.as_str().to_owned());
                     self.names.push(format!("{}.__init__", name.id));
                 }
                 Expr::Attribute(attribute) => match &*attribute.value {
@@ -278,7 +281,7 @@ impl<'a> Visitor<'a> for CallCollector {
                 .chain(call.arguments.args.iter().filter(|_| runs_argument));
             for value in targets {
                 if let Expr::Name(name) = value {
-                    self.names.push(name.id.to_string());
+                    self.names.push(name.id.as_str().to_owned());
                 }
             }
         }

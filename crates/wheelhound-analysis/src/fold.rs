@@ -371,7 +371,7 @@ impl Scopes {
             if params.len() != args.len() || !call.arguments.keywords.is_empty() {
                 return None;
             }
-            let mut bindings = std::collections::HashMap::new();
+            let mut bindings = foldhash::HashMap::default();
             for (param, arg) in params.iter().zip(args.iter()) {
                 bindings.insert(param.clone(), self.fold_at(arg, depth)?);
             }

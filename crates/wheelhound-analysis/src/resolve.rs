@@ -4,8 +4,8 @@
 //! Qualified names are dotted strings: `os.system`, `subprocess.Popen`, `exec` for builtins.
 //! A call's result is written with `()`, so `requests.get(u).text` is `requests.get().text`.
 
+use foldhash::{HashMap, HashMapExt};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use ruff_python_ast::Expr;
@@ -313,9 +313,12 @@ impl Scopes {
         match expr {
             Expr::Name(name) => {
                 let id = name.id.as_str();
-                Some(normalize(
-                    self.alias(id).map_or_else(|| id.to_owned(), str::to_owned),
-                ))
+                let target = self.alias(id).unwrap_or(id);
+                // Most names are the root of an `a.b.c` chain that grows on the way back up:
+                // room for it now saves the reallocations.
+                let mut qualname = String::with_capacity(target.len() + 32);
+                qualname.push_str(target);
+                Some(normalize(qualname))
             }
             Expr::Attribute(attribute) => {
                 let mut base = self.qualname_at(&attribute.value, depth + 1)?;
@@ -370,7 +373,11 @@ impl Scopes {
                     "__globals__.get" | "__globals__.__getitem__" => {
                         Some(normalize(self.fold_str(args.first()?)?))
                     }
-                    _ => Some(format!("{func}()")),
+                    _ => {
+                        let mut result = func;
+                        result.push_str("()");
+                        Some(result)
+                    }
                 }
             }
             Expr::Subscript(subscript) => {

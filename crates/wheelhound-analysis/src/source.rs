@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 
 /// Decoded source text plus what was noticed while decoding.
-pub struct DecodedSource {
-    /// The text, always valid UTF-8.
-    pub text: String,
+pub struct DecodedSource<'b> {
+    /// The text, always valid UTF-8; borrowed from the file's bytes when they already are.
+    pub text: Cow<'b, str>,
     /// The encoding that was applied, when not plain UTF-8.
     pub encoding: Option<&'static str>,
     /// True when bytes had to be replaced because they were not valid in the encoding.
@@ -14,7 +14,7 @@ pub struct DecodedSource {
 }
 
 /// Decodes Python source bytes the way CPython would choose the encoding, never failing.
-pub fn decode_source(bytes: &[u8]) -> DecodedSource {
+pub fn decode_source(bytes: &[u8]) -> DecodedSource<'_> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return utf8(rest, Some("utf-8-sig"));
     }
@@ -26,7 +26,7 @@ pub fn decode_source(bytes: &[u8]) -> DecodedSource {
         };
         let (text, _, lossy) = encoding.decode(bytes);
         return DecodedSource {
-            text: text.into_owned(),
+            text,
             encoding: Some(encoding.name()),
             lossy,
         };
@@ -37,7 +37,7 @@ pub fn decode_source(bytes: &[u8]) -> DecodedSource {
         if !is_utf8 && let Some(encoding) = lookup_encoding(&normalized) {
             let (text, lossy) = encoding.decode_without_bom_handling(bytes);
             return DecodedSource {
-                text: text.into_owned(),
+                text,
                 encoding: Some(encoding.name()),
                 lossy,
             };
@@ -46,18 +46,19 @@ pub fn decode_source(bytes: &[u8]) -> DecodedSource {
     utf8(bytes, None)
 }
 
-fn utf8(bytes: &[u8], encoding: Option<&'static str>) -> DecodedSource {
-    match String::from_utf8_lossy(bytes) {
-        Cow::Borrowed(text) => DecodedSource {
-            text: text.to_owned(),
+fn utf8<'b>(bytes: &'b [u8], encoding: Option<&'static str>) -> DecodedSource<'b> {
+    // Almost every file is valid UTF-8: validate once and borrow, instead of copying it.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return DecodedSource {
+            text: Cow::Borrowed(text),
             encoding,
             lossy: false,
-        },
-        Cow::Owned(text) => DecodedSource {
-            text,
-            encoding,
-            lossy: true,
-        },
+        };
+    }
+    DecodedSource {
+        text: Cow::Owned(String::from_utf8_lossy(bytes).into_owned()),
+        encoding,
+        lossy: true,
     }
 }
 
@@ -150,6 +151,21 @@ impl LineIndex {
             .trim_end_matches(['\n', '\r'])
     }
 
+    /// True when a line of the indexed text, `text_len` bytes long, has more than `limit`
+    /// bytes besides its newline; read off the index, so the text is not scanned again.
+    pub fn has_line_longer_than(&self, text_len: usize, limit: usize) -> bool {
+        let ends = self
+            .starts
+            .iter()
+            .skip(1)
+            .map(|&next| (next as usize).saturating_sub(1))
+            .chain(std::iter::once(text_len));
+        self.starts
+            .iter()
+            .zip(ends)
+            .any(|(&start, end)| end.saturating_sub(start as usize) > limit)
+    }
+
     /// Number of lines.
     pub fn len(&self) -> usize {
         self.starts.len()
@@ -187,6 +203,21 @@ mod tests {
         let decoded = decode_source(b"x = '\xff\xfe\xfd'\n");
         assert!(decoded.lossy);
         assert!(decoded.text.starts_with("x = '"));
+    }
+
+    #[test]
+    fn long_lines_are_read_off_the_index() {
+        for text in ["", "abc", "abc\n", "\nabcd", "ab\ncdef\ng", "abcd\r\nx"] {
+            let index = LineIndex::new(text);
+            for limit in 0..6 {
+                let longest = text.split('\n').map(str::len).max().unwrap_or(0);
+                assert_eq!(
+                    index.has_line_longer_than(text.len(), limit),
+                    longest > limit,
+                    "{text:?} {limit}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! knows the execution context of every node, and hands calls, strings and statements to the
 //! rules in [`crate::rules`].
 
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use std::collections::HashMap;
 
 use ruff_text_size::{Ranged, TextRange};
 
@@ -97,7 +97,7 @@ pub struct Checker<'s> {
     pub path: &'s str,
     /// The source text.
     pub text: &'s str,
-    lines: &'s LineIndex,
+    pub(crate) lines: &'s LineIndex,
     /// Sources stored in `self.<attribute>` anywhere in the file: `self.secret = os.environ[…]`
     /// in `__init__` reaches `requests.get(URL + self.secret)` in another method. Kept per
     /// attribute name for the whole file, as a class's methods share them.
@@ -133,7 +133,7 @@ pub struct Checker<'s> {
     /// Depth inside `if __name__ == "__main__":` blocks, which run only when executed as a program.
     main_guard_depth: u32,
     /// Module-level functions called, directly or transitively, from the module's top level.
-    eager_functions: std::collections::HashSet<String>,
+    eager_functions: HashSet<String>,
     depth: u32,
     max_depth: u32,
     depth_exceeded: bool,
@@ -195,7 +195,7 @@ impl<'s> Checker<'s> {
             function_depth: 0,
             eager_depth: 0,
             main_guard_depth: 0,
-            eager_functions: std::collections::HashSet::new(),
+            eager_functions: HashSet::new(),
             depth: 0,
             max_depth: MAX_WALK_DEPTH,
             depth_exceeded: false,
@@ -1008,14 +1008,14 @@ fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper
         let [Expr::Name(target)] = assign.targets.as_slice() else {
             return None;
         };
-        steps.push((target.id.to_string(), (*assign.value).clone()));
+        steps.push((target.id.as_str().to_owned(), (*assign.value).clone()));
     }
     let value = ret.value.as_deref()?;
     let params = parameters
         .posonlyargs
         .iter()
         .chain(parameters.args.iter())
-        .map(|p| p.parameter.name.to_string())
+        .map(|p| p.parameter.name.as_str().to_owned())
         .collect();
     Some(crate::resolve::Wrapper {
         params,
@@ -1039,7 +1039,7 @@ fn lambda_wrapper(lambda: &ast::ExprLambda) -> Option<crate::resolve::Wrapper> {
                 .posonlyargs
                 .iter()
                 .chain(parameters.args.iter())
-                .map(|p| p.parameter.name.to_string())
+                .map(|p| p.parameter.name.as_str().to_owned())
                 .collect()
         }
     };
@@ -1196,13 +1196,18 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     self.visit_expr(&decorator.expression);
                 }
                 // Functions the module calls while loading run in the module's own context.
-                let key = match (self.function_depth, self.class_names.last()) {
-                    (0, Some(class)) => format!("{class}.{}", function.name.as_str()),
-                    _ => function.name.to_string(),
-                };
+                // The key is only built when some function runs at load time: most modules
+                // have none, and this runs for every `def`.
                 let eager = (self.function_depth == 0 || self.function_depth == self.eager_depth)
                     && self.main_guard_depth == 0
-                    && self.eager_functions.contains(&key);
+                    && !self.eager_functions.is_empty()
+                    && {
+                        let key = match (self.function_depth, self.class_names.last()) {
+                            (0, Some(class)) => format!("{class}.{}", function.name.as_str()),
+                            _ => function.name.as_str().to_owned(),
+                        };
+                        self.eager_functions.contains(&key)
+                    };
                 self.function_depth += 1;
                 if eager {
                     self.eager_depth = self.function_depth;
@@ -1234,7 +1239,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 let module_level_class = self.function_depth == 0 && self.class_names.is_empty();
                 if module_level_class {
-                    self.class_names.push(class.name.to_string());
+                    self.class_names.push(class.name.as_str().to_owned());
                 }
                 self.scopes.push();
                 self.visit_body(&class.body);

@@ -30,6 +30,9 @@ pub(crate) struct Collector<'o> {
     total: u64,
     stopped: bool,
     seen: HashSet<String>,
+    /// Read buffer shared by every member: allocating (and zeroing) one per member cost more
+    /// than reading the thousands of small files of a typical sdist.
+    chunk: Vec<u8>,
 }
 
 /// How reading one member's bytes ended.
@@ -58,6 +61,7 @@ impl<'o> Collector<'o> {
             total: 0,
             stopped: false,
             seen: HashSet::new(),
+            chunk: Vec::new(),
         }
     }
 
@@ -172,19 +176,30 @@ impl<'o> Collector<'o> {
             return ReadOutcome::TooBig(d);
         }
         let remaining = self.remaining();
+        // The declared size is only a hint from a hostile header: it may size the buffer, never
+        // past the limits, and never past what the compressed size could honestly inflate to.
+        let honest = compressed.map_or(u64::MAX, |c| {
+            self.limits
+                .max_ratio
+                .saturating_mul(c.max(1))
+                .max(RATIO_FLOOR)
+        });
         let initial = declared
             .unwrap_or(0)
             .min(member_cap)
             .min(remaining)
-            .min(MIB);
+            .min(honest);
         let mut data = Vec::with_capacity(usize::try_from(initial).unwrap_or(0));
-        let mut chunk = vec![0u8; CHUNK];
+        if self.chunk.len() != CHUNK {
+            self.chunk = vec![0u8; CHUNK];
+        }
+        let chunk = &mut self.chunk;
         loop {
-            let n = match reader.read(&mut chunk) {
+            let n = match reader.read(chunk) {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return ReadOutcome::Failed(e, data),
+                Err(e) => return ReadOutcome::Failed(e, shrunk(data)),
             };
             let new_len = data.len() as u64 + n as u64;
             if new_len > member_cap {
@@ -209,7 +224,7 @@ impl<'o> Collector<'o> {
                 };
             }
         }
-        ReadOutcome::Data(data)
+        ReadOutcome::Data(shrunk(data))
     }
 
     /// Records the outcome of [`Self::read_bounded`] for `path`; returns false when the
@@ -324,6 +339,15 @@ impl<'o> Collector<'o> {
         }
         self.members.push(Member { path, data, size });
     }
+}
+
+/// Gives back the memory a header that overstated the size made us reserve, so members kept
+/// for the whole scan of the package hold only their bytes.
+fn shrunk(mut data: Vec<u8>) -> Vec<u8> {
+    if data.capacity() - data.len() > data.len().max(CHUNK) {
+        data.shrink_to_fit();
+    }
+    data
 }
 
 /// Why a stream guard cut a decompression short.

@@ -162,11 +162,7 @@ fn help_mentions_every_bound_with_its_default() {
     }
     assert!(r.stdout.contains("[default: 512MiB]"), "{}", r.stdout);
     // 16 MiB: the parse cap and the decoding-step cap.
-    for default in [
-        "[default: 16MiB]",
-        "[default: 2000]",
-        "[default: 10]",
-    ] {
+    for default in ["[default: 16MiB]", "[default: 2000]", "[default: 10]"] {
         assert!(
             r.stdout.contains(default),
             "{default} missing: {}",

@@ -31,7 +31,7 @@ pub fn check(checker: &mut Checker) {
     let bytes = text.as_bytes();
     let mut offscreen_reported = memchr::memmem::find(bytes, &[b' '; 64]).is_none()
         && memchr::memmem::find(bytes, &[b'\t'; 16]).is_none();
-    let mut long_line_reported = !has_line_longer_than(bytes, 20_000);
+    let mut long_line_reported = !checker.lines.has_line_longer_than(bytes.len(), 20_000);
     for line in text.split_inclusive('\n') {
         if offscreen_reported && long_line_reported {
             break;
@@ -84,17 +84,6 @@ pub fn check(checker: &mut Checker) {
             vec!["obfuscation", "meaningless-names"],
         );
     }
-}
-
-fn has_line_longer_than(bytes: &[u8], limit: usize) -> bool {
-    let mut start = 0usize;
-    for newline in memchr::memchr_iter(b'\n', bytes) {
-        if newline - start > limit {
-            return true;
-        }
-        start = newline + 1;
-    }
-    bytes.len() - start > limit
 }
 
 fn range_at(offset: usize) -> TextRange {
@@ -204,37 +193,47 @@ fn meaningless_identifiers(text: &str) -> (usize, usize) {
     if !could_have_confusables && memchr::memmem::find(bytes, b"_0x").is_none() {
         return (0, 0);
     }
+    let bytes = bytes.get(..4 << 20).unwrap_or(bytes);
+    // A confusable name has an `I`, a hex name starts `_0x`: only the words around those are
+    // read, rather than every identifier of the file.
+    let mut words: Vec<(usize, &[u8])> = Vec::new();
+    let hits: [&mut dyn Iterator<Item = usize>; 2] = [
+        &mut memchr::memchr_iter(b'I', bytes),
+        &mut memchr::memmem::find_iter(bytes, b"_0x"),
+    ];
+    for hits in hits {
+        // Later hits inside a word already taken are skipped, or a long run full of `I`s
+        // would be measured once per `I`.
+        let mut taken_until = 0usize;
+        for at in hits {
+            if at < taken_until {
+                continue;
+            }
+            if let Some(word) = word_around(bytes, at) {
+                taken_until = word.0 + word.1.len();
+                words.push(word);
+            }
+        }
+    }
+    // Text order, as a left-to-right scan meets them.
+    words.sort_unstable_by_key(|&(start, _)| start);
+    words.dedup_by_key(|&mut (start, _)| start);
     let mut seen = std::collections::HashSet::new();
     let mut first = 0usize;
-    let bytes = text.as_bytes();
-    let mut i = 0usize;
-    let bytes = bytes.get(..4 << 20).unwrap_or(bytes);
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphabetic() || b == b'_' {
-            let start = i;
-            while bytes
-                .get(i)
-                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
-            {
-                i += 1;
-            }
-            let word = text.get(start..i).unwrap_or("");
-            let confusable = word.len() >= 6
-                && word
-                    .bytes()
-                    .all(|c| matches!(c, b'I' | b'l' | b'1' | b'O' | b'0' | b'_'))
-                && word.bytes().any(|c| c == b'I')
-                && word.bytes().any(|c| c == b'l');
-            let hex_name = word.len() >= 5
-                && word.starts_with("_0x")
-                && word
-                    .get(3..)
-                    .is_some_and(|hex| hex.bytes().all(|c| c.is_ascii_hexdigit()));
-            if (confusable || hex_name) && seen.insert(word) && seen.len() == 1 {
-                first = start;
-            }
-        } else {
-            i += 1;
+    for (start, word) in words {
+        let confusable = word.len() >= 6
+            && word
+                .iter()
+                .all(|c| matches!(c, b'I' | b'l' | b'1' | b'O' | b'0' | b'_'))
+            && word.contains(&b'I')
+            && word.contains(&b'l');
+        let hex_name = word.len() >= 5
+            && word.starts_with(b"_0x")
+            && word
+                .get(3..)
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit));
+        if (confusable || hex_name) && seen.insert(word) && seen.len() == 1 {
+            first = start;
         }
     }
     (seen.len(), first)
@@ -267,8 +266,29 @@ pub fn bytecode_without_source(analysis: &mut crate::FileAnalysis) {
     });
 }
 
+/// The identifier containing byte `at`, with where it starts, split the way a left-to-right
+/// scan splits them: a word starts at a letter or `_` and runs over letters, digits and `_`,
+/// so digits before its first letter are not part of it.
+fn word_around(bytes: &[u8], at: usize) -> Option<(usize, &[u8])> {
+    let is_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    let before = bytes.get(..at)?;
+    let run_start = before
+        .iter()
+        .rposition(|c| !is_word(c))
+        .map_or(0, |i| i + 1);
+    let start = run_start
+        + bytes
+            .get(run_start..)?
+            .iter()
+            .position(|c| c.is_ascii_alphabetic() || *c == b'_')?;
+    let rest = bytes.get(start..)?;
+    let len = rest.iter().position(|c| !is_word(c)).unwrap_or(rest.len());
+    Some((start, rest.get(..len)?))
+}
+
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::indexing_slicing, clippy::string_slice)]
     use super::*;
     use crate::rules::testing::max_severity;
 
@@ -315,5 +335,65 @@ mod tests {
         );
         let bytes_escapes = "D = b'\\x65\\x76\\x61\\x6c'\n".repeat(10);
         assert_eq!(max_severity("p/pkg/m_pb2.py", &bytes_escapes, "WH190"), 0.0);
+    }
+
+    /// The scan `meaningless_identifiers` replaced: every identifier, left to right.
+    fn every_identifier(text: &str) -> (usize, usize) {
+        if !(text.contains("Il") || text.contains("lI") || text.contains("_0x")) {
+            return (0, 0);
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut first = 0usize;
+        let bytes = text.as_bytes();
+        let mut i = 0usize;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() || b == b'_' {
+                let start = i;
+                while bytes
+                    .get(i)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+                {
+                    i += 1;
+                }
+                let word = &text[start..i];
+                let confusable = word.len() >= 6
+                    && word
+                        .bytes()
+                        .all(|c| matches!(c, b'I' | b'l' | b'1' | b'O' | b'0' | b'_'))
+                    && word.contains('I')
+                    && word.contains('l');
+                let hex_name = word.len() >= 5
+                    && word.starts_with("_0x")
+                    && word[3..].bytes().all(|c| c.is_ascii_hexdigit());
+                if (confusable || hex_name) && seen.insert(word) && seen.len() == 1 {
+                    first = start;
+                }
+            } else {
+                i += 1;
+            }
+        }
+        (seen.len(), first)
+    }
+
+    #[test]
+    fn generated_names_counted_like_a_full_scan() {
+        let cases = [
+            "I1l1I1 = Il\n9IlIlIl = 1\n_0xabc _0x1f2e 12_0xff0 I0l000 é_0xbeef",
+            "lIlIlI lIlIlI IIIIll x_0x12 _0x _0xzz",
+        ];
+        for case in cases {
+            assert_eq!(
+                meaningless_identifiers(case),
+                every_identifier(case),
+                "{case}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn generated_names_match_a_full_scan(text in "[Il10O_xab9 \\n.é]{0,80}") {
+            proptest::prop_assert_eq!(meaningless_identifiers(&text), every_identifier(&text));
+        }
     }
 }
