@@ -17,6 +17,36 @@ pub fn unparsable_shape(text: &str) -> Option<String> {
         return None;
     }
     let bytes = text.as_bytes();
+    // Upper bounds first, in loops the compiler vectorises: no more openers than the depth
+    // limit, and no more operator bytes plus words (each at least two letters and a separator)
+    // than the operator limit, and no statement can be over either.
+    let openers = bytes
+        .iter()
+        .filter(|&&b| matches!(b, b'(' | b'[' | b'{'))
+        .count();
+    let operator_bytes = bytes
+        .iter()
+        .filter(|&&b| {
+            matches!(
+                b,
+                b'+' | b'-'
+                    | b'*'
+                    | b'/'
+                    | b'%'
+                    | b'&'
+                    | b'|'
+                    | b'^'
+                    | b'~'
+                    | b'<'
+                    | b'>'
+                    | b'@'
+                    | b'.'
+            )
+        })
+        .count();
+    if openers <= MAX_BRACKET_DEPTH && operator_bytes + bytes.len() / 3 <= MAX_STATEMENT_OPERATORS {
+        return None;
+    }
     let mut depth = 0usize;
     let mut operators = 0usize;
     let mut i = 0usize;

@@ -104,7 +104,7 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         SinkKind::Process => "process",
     };
     let sink_location = checker.location(call.range());
-    let destination = endpoint.map_or_else(String::new, |label| format!(", a {label},"));
+    let destination = endpoint.map_or_else(String::new, |label| format!(", a {label}"));
     checker.report(
         &RULE,
         call.range(),
