@@ -191,6 +191,34 @@ pub struct CallerContext {
     pub imported_by_shipped_code: bool,
 }
 
+/// The role of the file at `path`, knowing the package's own module names and whether shipped
+/// code imports it (then it is no test, whatever its folder says).
+fn file_role(path: &str, caller: &CallerContext) -> FileRole {
+    match FileRole::of_path_in(path, &caller.own_modules) {
+        FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
+        role => role,
+    }
+}
+
+impl FileAnalysis {
+    /// An analysis of `path` with nothing found yet.
+    fn empty(path: &str, role: FileRole, bytes: usize) -> FileAnalysis {
+        FileAnalysis {
+            path: path.to_owned(),
+            role,
+            findings: Vec::new(),
+            sources: Vec::new(),
+            facts: Facts::default(),
+            layers: Vec::new(),
+            errors: Vec::new(),
+            syntax_errors: 0,
+            time_budget_hit: false,
+            lines: 0,
+            bytes,
+        }
+    }
+}
+
 /// Analyses one Python file (or `.pth` file). Never panics on any input; problems are recorded in
 /// [`FileAnalysis::errors`].
 pub fn analyze_python(path: &str, bytes: &[u8], options: &AnalysisOptions) -> FileAnalysis {
@@ -211,23 +239,8 @@ pub fn analyze_python_called(
         return analyze_bytecode(path, bytes, options, caller, deadline);
     }
     let decoded = source::decode_source(bytes);
-    let role = match FileRole::of_path_in(path, &caller.own_modules) {
-        FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
-        role => role,
-    };
-    let mut analysis = FileAnalysis {
-        path: path.to_owned(),
-        role,
-        findings: Vec::new(),
-        sources: Vec::new(),
-        facts: Facts::default(),
-        layers: Vec::new(),
-        errors: Vec::new(),
-        syntax_errors: 0,
-        time_budget_hit: false,
-        lines: 0,
-        bytes: bytes.len(),
-    };
+    let role = file_role(path, caller);
+    let mut analysis = FileAnalysis::empty(path, role, bytes.len());
     if decoded.lossy {
         analysis.errors.push(format!(
             "bytes invalid in {} were replaced before parsing",
@@ -276,23 +289,8 @@ fn analyze_bytecode(
     deadline: Deadline,
 ) -> FileAnalysis {
     let source_path = bytecode_source_path(path).unwrap_or_else(|| path.to_owned());
-    let role = match FileRole::of_path_in(&source_path, &caller.own_modules) {
-        FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
-        role => role,
-    };
-    let mut analysis = FileAnalysis {
-        path: path.to_owned(),
-        role,
-        findings: Vec::new(),
-        sources: Vec::new(),
-        facts: Facts::default(),
-        layers: Vec::new(),
-        errors: Vec::new(),
-        syntax_errors: 0,
-        time_budget_hit: false,
-        lines: 0,
-        bytes: bytes.len(),
-    };
+    let role = file_role(&source_path, caller);
+    let mut analysis = FileAnalysis::empty(path, role, bytes.len());
     let Some(text) = bytecode::unmarshal_to_source(bytes, true, options.max_decode_bytes) else {
         analysis
             .errors
