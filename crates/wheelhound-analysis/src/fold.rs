@@ -100,11 +100,9 @@ fn bytes_repr(bytes: &[u8]) -> String {
 
 /// `bytes.decode(codec)`: text codecs by name; a codec this crate does not model reads as UTF-8,
 /// which is what most such names (aliases of UTF-8, Latin scripts) give for ASCII text anyway.
-fn decode_text(bytes: &[u8], codec: &str) -> Option<String> {
-    Some(
-        crate::text_codec::decode(bytes, codec)
-            .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned()),
-    )
+fn decode_text(bytes: &[u8], codec: &str) -> String {
+    crate::text_codec::decode(bytes, codec)
+        .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned())
 }
 
 fn codec_by_python_name(name: &str) -> Option<Codec> {
@@ -405,7 +403,7 @@ impl Scopes {
                     // A text codec: `codecs.decode(b, 'cp1026')` is `b.decode('cp1026')`.
                     return match (func.as_str(), input) {
                         ("codecs.decode", Value::Bytes(b)) => {
-                            decode_text(&b, &codec_name).map(Value::Str)
+                            Some(Value::Str(decode_text(&b, &codec_name)))
                         }
                         ("codecs.encode", Value::Str(s)) => {
                             crate::text_codec::encode(&s, &codec_name).map(Value::Bytes)
@@ -444,7 +442,7 @@ impl Scopes {
             "str" if args.len() >= 2 => match self.fold_at(args.first()?, depth)? {
                 Value::Bytes(b) => {
                     let codec = self.fold_at(args.get(1)?, depth)?.as_text()?;
-                    decode_text(&b, &codec).map(Value::Str)
+                    Some(Value::Str(decode_text(&b, &codec)))
                 }
                 _ => None,
             },
@@ -512,7 +510,7 @@ impl Scopes {
                 Some(Value::Bytes(parts.join(&sep[..])))
             }
             (Value::Bytes(b), "decode") => Some(Value::Str(match args.first() {
-                Some(codec) => decode_text(&b, &self.fold_at(codec, depth)?.as_text()?)?,
+                Some(codec) => decode_text(&b, &self.fold_at(codec, depth)?.as_text()?),
                 None => String::from_utf8_lossy(&b).into_owned(),
             })),
             (Value::Str(s), "encode") => Some(Value::Bytes(match args.first() {
@@ -667,10 +665,7 @@ impl Scopes {
                     let template = self.lossy_at(&attribute.value, next);
                     return replace_fields(&template);
                 }
-                if let Expr::Attribute(attribute) = &*call.func
-                    && attribute.attr.as_str() == "join"
-                    && matches!(&*attribute.value, Expr::Attribute(p) if p.attr.as_str() == "path")
-                {
+                if is_path_join(expr) {
                     return call
                         .arguments
                         .args
@@ -687,6 +682,13 @@ impl Scopes {
             _ => UNKNOWN.to_owned(),
         }
     }
+}
+
+/// `os.path.join(…)` (any alias ending in `path.join`), whose constant parts say what file a
+/// half-known path names.
+pub fn is_path_join(expr: &Expr) -> bool {
+    matches!(expr, Expr::Call(call) if matches!(&*call.func, Expr::Attribute(a)
+        if a.attr.as_str() == "join" && matches!(&*a.value, Expr::Attribute(p) if p.attr.as_str() == "path")))
 }
 
 /// The text of an f-string, with each `{expression}` rendered by `render` (`None` aborts).

@@ -247,18 +247,33 @@ pub fn analyze_python_called(
             decoded.encoding.unwrap_or("UTF-8")
         ));
     }
+    analyze_file_text(&mut analysis, &decoded.text, caller, options, deadline);
+    analysis
+}
+
+/// Analyses `text` as the whole of the file `analysis` describes (a `.pth` file line by line,
+/// anything else as a module), then notes a spent time budget.
+fn analyze_file_text(
+    analysis: &mut FileAnalysis,
+    text: &str,
+    caller: &CallerContext,
+    options: &AnalysisOptions,
+    deadline: Deadline,
+) {
     let mut budget = LayerBudget {
         remaining_bytes: options.max_layer_bytes,
         next_index: 1,
         deadline,
     };
+    let path = analysis.path.clone();
+    let role = analysis.role;
     if role == FileRole::Pth {
-        analyze_pth(&mut analysis, &decoded.text, options, &mut budget);
+        analyze_pth(analysis, text, options, &mut budget);
     } else {
         analyze_module(
-            &mut analysis,
-            path,
-            &decoded.text,
+            analysis,
+            &path,
+            text,
             role,
             None,
             Some(caller),
@@ -276,7 +291,6 @@ pub fn analyze_python_called(
             budget.deadline.budget().as_secs_f64()
         ));
     }
-    analysis
 }
 
 /// A `.pyc`: its module code object, rendered as source, is analysed as the module it was
@@ -297,35 +311,11 @@ fn analyze_bytecode(
             .push("compiled bytecode whose code object could not be read".to_owned());
         return analysis;
     };
-    let mut budget = LayerBudget {
-        remaining_bytes: options.max_layer_bytes,
-        next_index: 1,
-        deadline,
-    };
-    analyze_module(
-        &mut analysis,
-        path,
-        &text,
-        role,
-        None,
-        Some(caller),
-        options,
-        0,
-        &mut budget,
-        &[],
-        false,
-    );
+    analyze_file_text(&mut analysis, &text, caller, options, deadline);
     // Rendered source parses imperfectly where the renderer guessed; those are not the file's
     // syntax errors.
     analysis.syntax_errors = 0;
     analysis.errors.retain(|e| !e.contains("syntax error"));
-    if budget.deadline.has_passed() {
-        analysis.time_budget_hit = true;
-        analysis.errors.push(format!(
-            "analysis of {path} stopped after {} s: time budget; findings so far are kept",
-            budget.deadline.budget().as_secs_f64()
-        ));
-    }
     analysis
 }
 

@@ -50,11 +50,16 @@ pub fn unparsable_shape(text: &str) -> Option<String> {
     let mut depth = 0usize;
     let mut operators = 0usize;
     let mut i = 0usize;
-    while let Some(&b) = bytes.get(i) {
+    while operators <= MAX_STATEMENT_OPERATORS
+        && let Some(&b) = bytes.get(i)
+    {
         match b {
             b'#' => {
                 // A comment runs to the end of the line.
-                i = memchr_from(bytes, b'\n', i).unwrap_or(bytes.len());
+                i = bytes
+                    .get(i..)
+                    .and_then(|rest| memchr::memchr(b'\n', rest))
+                    .map_or(bytes.len(), |p| p + i);
                 continue;
             }
             b'\'' | b'"' => {
@@ -94,15 +99,9 @@ pub fn unparsable_shape(text: &str) -> Option<String> {
                     operators += 1;
                 }
                 i = end;
-                if operators > MAX_STATEMENT_OPERATORS {
-                    break;
-                }
                 continue;
             }
             _ => {}
-        }
-        if operators > MAX_STATEMENT_OPERATORS {
-            break;
         }
         i += 1;
     }
@@ -112,14 +111,6 @@ pub fn unparsable_shape(text: &str) -> Option<String> {
 
 fn is_ident(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
-}
-
-fn memchr_from(bytes: &[u8], needle: u8, from: usize) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .iter()
-        .position(|&b| b == needle)
-        .map(|p| p + from)
 }
 
 /// The index just past the string literal that starts at `start` (a quote), triple-quoted or

@@ -505,7 +505,7 @@ impl<'s> Checker<'s> {
                     {
                         return Some(self.add_source(label, attribute.range(), kind));
                     }
-                    if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"))
+                    if is_self_attribute(attribute)
                         && let Some(&source) = self.attribute_taints.get(attribute.attr.as_str())
                         && let Some(found) = self.unless_file_content(source, &mut file_content)
                     {
@@ -573,7 +573,7 @@ impl<'s> Checker<'s> {
                 }
                 if let Some(folded) = self.scopes.fold(value) {
                     self.scopes.bind_constant(id, folded);
-                } else if is_path_join(value)
+                } else if crate::fold::is_path_join(value)
                     && let Some(partial) =
                         self.scopes.fold_lossy(value).filter(|p| p.len() <= 4_096)
                 {
@@ -639,7 +639,7 @@ impl<'s> Checker<'s> {
                     }
                 }
             }
-            Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls")) => {
+            Expr::Attribute(attribute) if is_self_attribute(attribute) => {
                 if self.attribute_taints.len() < 256
                     && let Some(source) = self.source_in(value)
                 {
@@ -1062,10 +1062,9 @@ fn is_string_building(expr: &Expr) -> bool {
     }
 }
 
-/// `os.path.join(…)` (any alias ending in `path.join`).
-fn is_path_join(expr: &Expr) -> bool {
-    matches!(expr, Expr::Call(call) if matches!(&*call.func, Expr::Attribute(a)
-        if a.attr.as_str() == "join" && matches!(&*a.value, Expr::Attribute(p) if p.attr.as_str() == "path")))
+/// `self.x` or `cls.x`: an attribute the methods of a class share.
+fn is_self_attribute(attribute: &ast::ExprAttribute) -> bool {
+    matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"))
 }
 
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).

@@ -258,20 +258,13 @@ fn combination_evidence<'f>(
                     && f.message.contains("executable")
                     && f.context != ExecContext::TestOrDocs
                     && f.scope != 0
-                    && findings.iter().any(|r| {
-                        r.rule == "WH120" && r.scope == f.scope && r.path == f.path
-                    })
+                    && findings.iter().any(|r| r.rule == "WH120" && same_function(r, f))
                     // The fetch itself targets the executable, not a page listing installers.
                     && findings.iter().any(|r| {
-                        r.has_tag("net-fetch")
-                            && r.scope == f.scope
-                            && r.path == f.path
-                            && names_executable(&r.message)
+                        r.has_tag("net-fetch") && same_function(r, f) && names_executable(&r.message)
                     })
             })?;
-            let run = strongest(findings, |r| {
-                r.rule == "WH120" && r.scope == url.scope && r.path == url.path
-            })?;
+            let run = strongest(findings, |r| r.rule == "WH120" && same_function(r, url))?;
             Some((url, run))
         }
         "combo:credentials-uploaded" => {
@@ -307,7 +300,6 @@ fn combination_evidence<'f>(
         "combo:persistence-dropper" => {
             // Installers add `export PATH=…` to a profile; a dropper command planted there runs
             // at every login, so writing one is persistence whoever calls the function.
-            let same_function = |a: &Finding, b: &Finding| a.scope == b.scope && a.path == b.path;
             let planted = |f: &Finding| {
                 f.context != ExecContext::TestOrDocs
                     && (f.has_tag("drop-command")
@@ -326,7 +318,6 @@ fn combination_evidence<'f>(
         }
         "combo:staged-and-run" => {
             // `requests.get(pastebin/raw/…)` saved and started: a second stage whoever calls it.
-            let same_function = |a: &Finding, b: &Finding| a.scope == b.scope && a.path == b.path;
             let endpoint = strongest(findings, |f| {
                 f.rule == "WH160"
                     && f.severity >= 0.15
@@ -352,6 +343,11 @@ fn combination_evidence<'f>(
         }
         _ => None,
     }
+}
+
+/// Two findings in the same function body of the same file (scope 0 is a module's top level).
+fn same_function(a: &Finding, b: &Finding) -> bool {
+    a.scope == b.scope && a.path == b.path
 }
 
 /// True when a message names a Windows executable or script file.

@@ -121,15 +121,7 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
 
 /// The label of a suspicious endpoint the call's target names, when it is known.
 fn sink_endpoint(checker: &Checker, call: &ExprCall) -> Option<String> {
-    let target = call
-        .arguments
-        .args
-        .first()
-        .or_else(|| super::keyword(call, "url"))?;
-    let url = checker
-        .fold(target)
-        .and_then(|v| v.as_text())
-        .or_else(|| checker.scopes.fold_lossy(target))?;
+    let url = super::partial_text(checker, super::network::target_arg(call)?)?;
     super::suspicious_endpoint::classify(&url).map(|(label, _)| label)
 }
 

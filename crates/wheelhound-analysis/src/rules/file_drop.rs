@@ -101,11 +101,7 @@ fn check_authorized_keys(checker: &mut Checker, call: &ExprCall, context: ExecCo
     let Some(path) = call.arguments.args.first() else {
         return;
     };
-    let path_text = checker
-        .fold(path)
-        .and_then(|v| v.as_text())
-        .or_else(|| checker.scopes.fold_lossy(path));
-    if !path_text.is_some_and(|p| p.contains("authorized_keys")) {
+    if !super::partial_text(checker, path).is_some_and(|p| p.contains("authorized_keys")) {
         return;
     }
     let mode = call

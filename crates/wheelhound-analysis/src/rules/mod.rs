@@ -162,6 +162,15 @@ pub fn command_text(checker: &Checker, expr: &Expr) -> Option<String> {
     }
 }
 
+/// The text `expr` folds to, or else its constant parts with unknown ones shown as `…` (for
+/// judging a URL or path, never for decoding).
+pub fn partial_text(checker: &Checker, expr: &Expr) -> Option<String> {
+    checker
+        .fold(expr)
+        .and_then(|v| v.as_text())
+        .or_else(|| checker.scopes.fold_lossy(expr))
+}
+
 /// The command with unknown parts shown as `…`, for judging what it does.
 pub fn partial_command_text(checker: &Checker, expr: &Expr) -> Option<String> {
     command_text(checker, expr).or_else(|| checker.scopes.fold_lossy(expr))

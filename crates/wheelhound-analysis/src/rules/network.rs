@@ -119,6 +119,14 @@ fn has_constant_host(url: &str) -> bool {
     host.contains('.') && !host.contains(crate::fold::UNKNOWN)
 }
 
+/// The argument naming where a network call goes: the first, or `url=`.
+pub fn target_arg(call: &ExprCall) -> Option<&ruff_python_ast::Expr> {
+    call.arguments
+        .args
+        .first()
+        .or_else(|| super::keyword(call, "url"))
+}
+
 /// What a network call does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NetOp {
@@ -138,11 +146,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     // Droppers contact a fixed address; build scripts download from URLs they compute from
     // versions and platforms, so a computed target at install time weighs less.
-    let target_arg = call
-        .arguments
-        .args
-        .first()
-        .or_else(|| super::keyword(call, "url"));
+    let target_arg = target_arg(call);
     let constant_target = target_arg.is_some_and(|a| {
         checker.fold(a).is_some()
             || checker
@@ -187,15 +191,10 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     // The endpoint may only be visible once folded: `b64decode(URL)`, f-strings with a token.
     if let Some(target) = target_arg
         && !matches!(target, ruff_python_ast::Expr::StringLiteral(_))
+        && let Some(url) = super::partial_text(checker, target)
     {
-        let url = checker
-            .fold(target)
-            .and_then(|v| v.as_text())
-            .or_else(|| checker.scopes.fold_lossy(target));
-        if let Some(url) = url {
-            super::suspicious_endpoint::check_string(checker, &url, call.range());
-            check_hidden_target(checker, call, target, &url, context, op);
-        }
+        super::suspicious_endpoint::check_string(checker, &url, call.range());
+        check_hidden_target(checker, call, target, &url, context, op);
     }
 }
 

@@ -302,16 +302,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let command = command_arg.and_then(|arg| super::command_text(checker, arg));
     let partial = command_arg.and_then(|arg| super::partial_command_text(checker, arg));
     let shown = super::argument_text(checker, call);
-    checker.note_program(command.as_ref().or(partial.as_ref()).unwrap_or(&shown));
+    // What the command is known to say: all of it, or its constant parts.
+    let known = command.as_ref().or(partial.as_ref());
+    checker.note_program(known.unwrap_or(&shown));
     check_hidden_window(checker, call, qualname, context);
-    let evasion = command
-        .as_ref()
-        .or(partial.as_ref())
-        .filter(|text| disables_defenses(text));
-    let off_index = command
-        .as_ref()
-        .or(partial.as_ref())
-        .and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
+    let evasion = known.filter(|text| disables_defenses(text));
+    let off_index = known.and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
     let (severity, tags, message) = match (&command, &partial) {
         _ if let Some((text, host)) = off_index => (
             // What pip fetches from an arbitrary server is unvetted code that runs at once;
@@ -380,11 +376,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         _ => classify_command(command.as_ref(), qualname, context, &shown),
     };
     checker.report(&RULE, call.range(), message, severity, tags);
-    let text = command
-        .as_ref()
-        .or(partial.as_ref())
-        .unwrap_or(&shown)
-        .clone();
+    let text = known.unwrap_or(&shown).clone();
     let sink = if network_tool(&text).is_some() {
         super::network::check_tool_call(checker, call, &text);
         super::data_flow::SinkKind::Network
