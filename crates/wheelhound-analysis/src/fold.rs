@@ -342,6 +342,13 @@ impl Scopes {
         }
     }
 
+    /// Folds `call` to a value, if it is statically known (the top-level entry for a call
+    /// node the caller holds, so the walk need not clone it into an [`Expr`]).
+    pub fn fold_call_value(&self, call: &ast::ExprCall) -> Option<Value> {
+        self.fold_call(call, 0)
+            .filter(|value| value.size() <= self.max_decode_bytes())
+    }
+
     fn fold_call(&self, call: &ast::ExprCall, depth: u32) -> Option<Value> {
         let args = &call.arguments.args;
         // Method calls on a folded receiver: "sep".join(..), s.decode(), s[::-1].replace(..), ...

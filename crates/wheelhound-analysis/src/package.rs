@@ -16,8 +16,11 @@ use crate::rules::{impersonation, native_binary, typosquat};
 pub struct PackageMember<'a> {
     /// `/`-separated path; nested archives as `outer.whl!/inner/path`.
     pub path: &'a str,
-    /// The member's bytes (empty when a bound kept it from being read).
+    /// The member's bytes (empty when a bound kept it from being read; only the first
+    /// mebibyte of a large data file).
     pub data: &'a [u8],
+    /// The member's whole size, which `data` may fall short of.
+    pub size: u64,
 }
 
 /// Most native-binary findings kept per package: the strongest are reported, the rest add
@@ -318,7 +321,7 @@ fn binary_signals(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Finding
             path: member.path.to_owned(),
             line: 1,
             column: 1,
-            snippet: format!("{format} executable, {} bytes", member.data.len()),
+            snippet: format!("{format} executable, {} bytes", member.size),
             message,
             context: if in_tests {
                 ExecContext::TestOrDocs
@@ -363,6 +366,7 @@ pub(crate) mod testing {
             .map(|(path, data)| PackageMember {
                 path,
                 data: data.as_slice(),
+                size: data.len() as u64,
             })
             .collect();
         let mut metadata = Metadata::default();
@@ -400,6 +404,7 @@ mod tests {
             .map(|(path, text)| PackageMember {
                 path,
                 data: text.as_bytes(),
+                size: text.len() as u64,
             })
             .collect();
         let layout = Layout::of(&members);
@@ -415,10 +420,12 @@ mod tests {
             PackageMember {
                 path: "x-1.0.dist-info/WHEEL",
                 data: b"",
+                size: 0,
             },
             PackageMember {
                 path: "x/__init__.py",
                 data: b"",
+                size: 0,
             },
         ];
         let layout = Layout::of(&wheel);

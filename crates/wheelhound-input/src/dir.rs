@@ -83,7 +83,7 @@ pub(crate) fn read_dir(col: &mut Collector<'_>, root: &Path) -> bool {
             }
         };
         let declared = file.metadata().ok().map(|m| m.len());
-        let outcome = col.read_bounded(&mut file, declared, None);
+        let outcome = col.read_bounded(Some(&path), &mut file, declared, None);
         col.settle(path, outcome, 0);
     }
     true

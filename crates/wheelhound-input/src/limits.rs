@@ -21,6 +21,20 @@ pub(crate) const KEEP_NESTED_ARCHIVE_BYTES: u64 = MIB;
 
 const CHUNK: usize = 64 * 1024;
 
+/// How much of a data member is kept: a member that is not Python, not bytecode, not a script
+/// and not an archive is only ever read for its magic bytes, its first 64 KiB of text and (for
+/// metadata) its first mebibyte, so the rest is neither copied nor, in a zip, inflated.
+pub(crate) const DATA_HEAD_BYTES: usize = MIB as usize;
+
+/// True when a member must be read whole: Python source, bytecode and `.pth` files are
+/// analysed, scripts may be Python (`#!…python`), and archives and compressed streams are
+/// opened. `head` is the member's first bytes.
+pub(crate) fn needs_whole(name: &str, head: &[u8]) -> bool {
+    let file = name.rsplit('/').next().unwrap_or(name).to_ascii_lowercase();
+    const CODE: [&str; 6] = [".py", ".pyw", ".pyi", ".pth", ".pyc", ".pyo"];
+    CODE.iter().any(|ext| file.ends_with(ext)) || head.starts_with(b"#!") || sniff(head).is_some()
+}
+
 /// Accumulates one package's members and issues while enforcing its budgets.
 pub(crate) struct Collector<'o> {
     pub limits: &'o Limits,
@@ -38,6 +52,9 @@ pub(crate) struct Collector<'o> {
 /// How reading one member's bytes ended.
 pub(crate) enum ReadOutcome {
     Data(Vec<u8>),
+    /// A data member (see [`DATA_HEAD_BYTES`]): its first bytes, and its whole size when the
+    /// header declared it.
+    Head(Vec<u8>, Option<u64>),
     /// Above the member limit; holds the size known so far (declared or read).
     TooBig(u64),
     /// The per-entry ratio limit tripped after `out` bytes from `compressed` bytes.
@@ -165,8 +182,12 @@ impl<'o> Collector<'o> {
     /// Reads one member under the member and total limits. `declared` is the size the
     /// container claims (used only to refuse early, never to allocate); `compressed` enables
     /// the per-entry ratio check.
+    /// Reads one member within the limits. With `name` (its path in the package), a data
+    /// member (see [`needs_whole`]) stops after [`DATA_HEAD_BYTES`]; without, it is read whole
+    /// (an encrypted member, whose wrong password only shows in the checksum at its end).
     pub fn read_bounded(
         &mut self,
+        name: Option<&str>,
         reader: &mut dyn Read,
         declared: Option<u64>,
         compressed: Option<u64>,
@@ -213,6 +234,25 @@ impl<'o> Collector<'o> {
                 return ReadOutcome::Total;
             }
             data.extend_from_slice(chunk.get(..n).unwrap_or(&[]));
+            if data.len() >= DATA_HEAD_BYTES
+                && let Some(name) = name
+                && !needs_whole(name, &data)
+            {
+                // The rest is not inflated, so a bomb is judged by what its header declares.
+                if let (Some(d), Some(c)) = (declared, compressed)
+                    && d > RATIO_FLOOR
+                    && d > self.limits.max_ratio.saturating_mul(c.max(1))
+                {
+                    return ReadOutcome::Ratio {
+                        out: d,
+                        compressed: c,
+                    };
+                }
+                data.truncate(DATA_HEAD_BYTES);
+                // A header's size is a claim; it counts only when it is at least what was read.
+                let size = declared.filter(|&d| d >= data.len() as u64);
+                return ReadOutcome::Head(shrunk(data), size);
+            }
             if let Some(c) = compressed
                 && new_len > RATIO_FLOOR
                 && new_len > self.limits.max_ratio.saturating_mul(c.max(1))
@@ -233,6 +273,13 @@ impl<'o> Collector<'o> {
         match outcome {
             ReadOutcome::Data(data) => {
                 self.push(path, data, depth);
+                true
+            }
+            ReadOutcome::Head(data, size) => {
+                let size = size.unwrap_or(data.len() as u64);
+                self.total += data.len() as u64;
+                self.note_name(&path);
+                self.members.push(Member { path, data, size });
                 true
             }
             ReadOutcome::TooBig(size) => {
@@ -295,15 +342,7 @@ impl<'o> Collector<'o> {
     /// `depth` is the nesting level of the container the member came from (0 = top).
     pub fn push(&mut self, path: String, data: Vec<u8>, depth: u32) {
         self.total += data.len() as u64;
-        if !self.seen.insert(path.clone()) {
-            self.issue(
-                Some(&path),
-                IssueKind::DuplicateName,
-                format!(
-                    "more than one member is named {path}; all copies are analysed (an installer keeps only the last)"
-                ),
-            );
-        }
+        self.note_name(&path);
         let size = data.len() as u64;
         let mut data = data;
         if let Some(format) = sniff(&data) {
@@ -338,6 +377,21 @@ impl<'o> Collector<'o> {
             }
         }
         self.members.push(Member { path, data, size });
+    }
+}
+
+impl Collector<'_> {
+    /// Records `path` as seen, with an issue when another member already had it.
+    fn note_name(&mut self, path: &str) {
+        if !self.seen.insert(path.to_owned()) {
+            self.issue(
+                Some(path),
+                IssueKind::DuplicateName,
+                format!(
+                    "more than one member is named {path}; all copies are analysed (an installer keeps only the last)"
+                ),
+            );
+        }
     }
 }
 

@@ -60,7 +60,47 @@ fn ratio_limit_on_compressed_stream() {
     });
     let p = load_bytes("ok.tar.gz", &bomb, &o);
     assert!(p.issues.is_empty(), "{:?}", p.issues);
+    // A data file keeps its first mebibyte and its whole size.
+    assert_eq!(p.members[0].data.len(), MIB as usize);
+    assert_eq!(p.members[0].size, 8 * MIB);
+    // Python source is kept whole.
+    let code = gz(&tar(&[file("zeros.py", &vec![b'#'; 8 * MIB as usize])]));
+    let p = load_bytes("ok.tar.gz", &code, &o);
     assert_eq!(p.members[0].data.len(), 8 * MIB as usize);
+}
+
+#[test]
+fn data_members_keep_their_head_and_code_is_read_whole() {
+    let big = noise(3 * MIB as usize, 7);
+    let mut script = b"#!/bin/sh\n".to_vec();
+    script.extend_from_slice(&big);
+    let entries = [
+        file("pkg/data.bin", &big),
+        file("pkg/mod.py", &big),
+        file("pkg/run", &script),
+        file("pkg/after.txt", b"still read\n"),
+    ];
+    let o = with(Limits::default());
+    for (name, bytes) in [("t.tar.gz", gz(&tar(&entries))), ("t.tar", tar(&entries))] {
+        let p = load_bytes(name, &bytes, &o);
+        assert!(p.issues.is_empty(), "{:?}", p.issues);
+        let data = p.members.iter().find(|m| m.path == "pkg/data.bin").unwrap();
+        assert_eq!(data.data.as_slice(), &big[..MIB as usize]);
+        assert_eq!(data.size, 3 * MIB);
+        assert_eq!(member(&p, "pkg/mod.py"), big.as_slice());
+        assert_eq!(member(&p, "pkg/run"), script.as_slice());
+        // The tar reader skipped the unread rest and found the next header.
+        assert_eq!(member(&p, "pkg/after.txt"), b"still read\n");
+    }
+    let p = load_bytes(
+        "t.zip",
+        &zip(&[("pkg/data.bin", &big), ("pkg/mod.py", &big)]),
+        &o,
+    );
+    let data = p.members.iter().find(|m| m.path == "pkg/data.bin").unwrap();
+    assert_eq!(data.data.len(), MIB as usize);
+    assert_eq!(data.size, 3 * MIB);
+    assert_eq!(member(&p, "pkg/mod.py"), big.as_slice());
 }
 
 #[test]

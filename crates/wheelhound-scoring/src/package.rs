@@ -187,7 +187,11 @@ mod tests {
     fn signals(name: &str, members: &[(&str, &[u8])]) -> Vec<Finding> {
         let members: Vec<PackageMember<'_>> = members
             .iter()
-            .map(|(path, data)| PackageMember { path, data })
+            .map(|(path, data)| PackageMember {
+                path,
+                data,
+                size: data.len() as u64,
+            })
             .collect();
         package_signals(&members, Some(name))
     }

@@ -23,6 +23,7 @@ pub fn score(
         .map(|m| PackageMember {
             path: &m.path,
             data: &m.data,
+            size: m.size,
         })
         .collect();
     let signals = package_signals(&members, declared_name);

@@ -131,7 +131,8 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     let Some(decoded) = checker
-        .fold(&ruff_python_ast::Expr::Call(call.clone()))
+        .scopes
+        .fold_call_value(call)
         .and_then(|v| v.as_bytes())
     else {
         return;

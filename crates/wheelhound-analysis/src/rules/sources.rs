@@ -110,17 +110,21 @@ fn may_name_a_store(text: &str) -> bool {
 pub fn secret_path_label(text: &str) -> Option<&'static str> {
     // URLs name endpoints, not files on this machine (WH160 judges those); regexes and prose
     // mention words, not paths.
-    if text.len() > 400
-        || text.contains('\n')
-        || text.contains("://")
-        || text.contains(['(', '<', '^', '|', '*', '$'])
-    {
+    // One pass over the bytes (this runs for every string literal of every file): prose and
+    // regexes out, and most literals, which are not paths at all, before any normalising.
+    if text.len() > 400 {
         return None;
     }
-    // Most literals are not paths at all; skip the normalisation work for them.
-    let path_like =
-        text.contains(['/', '\\']) || text.starts_with(['.', '~']) || text.contains("nkbihf");
-    if !path_like {
+    let mut separator = false;
+    for &byte in text.as_bytes() {
+        match byte {
+            b'\n' | b'(' | b'<' | b'^' | b'|' | b'*' | b'$' => return None,
+            b'/' | b'\\' => separator = true,
+            _ => {}
+        }
+    }
+    let path_like = separator || text.starts_with(['.', '~']) || text.contains("nkbihf");
+    if !path_like || text.contains("://") {
         return None;
     }
     if !may_name_a_store(text) {

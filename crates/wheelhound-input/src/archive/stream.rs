@@ -80,7 +80,7 @@ pub(super) fn read_stream(
     }
     let path = col.member_path(prefix, &inner);
     let mut rest = Cursor::new(head).chain(guard);
-    let outcome = col.read_bounded(&mut rest, None, None);
+    let outcome = col.read_bounded(Some(&path), &mut rest, None, None);
     match (outcome, trip.get()) {
         (ReadOutcome::Failed(e, _), Some(t)) => report_failure(col, &path, Some(t), &e, ""),
         (outcome, _) => {

@@ -115,13 +115,18 @@ pub(super) fn read_zip(
                 continue;
             }
         };
-        let outcome = col.read_bounded(&mut file, Some(info.declared), Some(info.compressed));
+        let outcome = col.read_bounded(
+            (!info.encrypted).then_some(path.as_str()),
+            &mut file,
+            Some(info.declared),
+            Some(info.compressed),
+        );
         drop(file);
         // Inflated bytes count towards the archive's ratio whether they were kept or thrown
         // away at the per-entry ratio limit: overlapping entries that each trip it must still
         // add up to a bomb.
         match &outcome {
-            ReadOutcome::Data(data) => out_total += data.len() as u64,
+            ReadOutcome::Data(data) | ReadOutcome::Head(data, _) => out_total += data.len() as u64,
             ReadOutcome::Ratio { out, .. } => out_total += out,
             _ => {}
         }
@@ -238,8 +243,12 @@ fn read_zip_stream(
         let declared = file.size();
         let compressed = file.compressed_size();
         let encrypted = file.encrypted();
-        let outcome =
-            col.read_bounded(&mut file as &mut dyn Read, Some(declared), Some(compressed));
+        let outcome = col.read_bounded(
+            (!encrypted).then_some(path.as_str()),
+            &mut file as &mut dyn Read,
+            Some(declared),
+            Some(compressed),
+        );
         drop(file);
         if encrypted && let ReadOutcome::Failed(..) = outcome {
             report_wrong_password(col, &path);
