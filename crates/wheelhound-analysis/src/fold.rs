@@ -38,7 +38,7 @@ impl Value {
         }
     }
 
-    fn size(&self) -> usize {
+    pub(crate) fn size(&self) -> usize {
         match self {
             Value::Str(s) => s.len(),
             Value::Bytes(b) => b.len(),
@@ -439,6 +439,17 @@ impl Scopes {
                 Value::Bytes(b) => Some(Value::Bytes(b)),
                 Value::Int(_) => None,
             },
+            // `str(b, encoding='utf-8')` is `b.decode('utf-8')`.
+            "str" if args.len() == 1 && call.arguments.find_keyword("encoding").is_some() => {
+                match self.fold_at(args.first()?, depth)? {
+                    Value::Bytes(b) => {
+                        let keyword = call.arguments.find_keyword("encoding")?;
+                        let codec = self.fold_at(&keyword.value, depth)?.as_text()?;
+                        Some(Value::Str(decode_text(&b, &codec)))
+                    }
+                    _ => None,
+                }
+            }
             "str" if args.len() == 1 => match self.fold_at(args.first()?, depth)? {
                 Value::Str(s) => Some(Value::Str(s)),
                 Value::Int(i) => Some(Value::Str(i.to_string())),
@@ -957,6 +968,15 @@ mod tests {
         fold(code)
             .and_then(|v| v.as_text())
             .unwrap_or_else(|| panic!("did not fold: {code}"))
+    }
+
+    #[test]
+    fn str_of_bytes_with_an_encoding_keyword_decodes() {
+        assert_eq!(
+            text("str(b'https://x.invalid/', encoding='utf-8')"),
+            "https://x.invalid/"
+        );
+        assert_eq!(text("str(b'ab')"), "b'ab'");
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod context;
 pub mod deadline;
 pub mod decode;
 pub mod eager;
+pub mod exports;
 pub mod finding;
 pub mod fold;
 pub mod marshal;
@@ -189,6 +190,9 @@ pub struct CallerContext {
     /// Shipped (non-test) code of the package imports this file, so it is part of the shipped
     /// package whatever its folder or name says (`from .tests import helpers`).
     pub imported_by_shipped_code: bool,
+    /// What this file imports from other modules of the package, by the module name it
+    /// writes in `from … import` (`.cfg`, `pkg.b`): see [`exports`].
+    pub imported: Vec<(String, exports::Exports)>,
 }
 
 /// The role of the file at `path`, knowing the package's own module names and whether shipped
@@ -371,6 +375,7 @@ fn analyze_module(
         if let Some(context) = caller.program_context {
             checker.run_as_program_in(context);
         }
+        checker.import_values(caller.imported.clone());
     }
     match &parsed {
         None => {

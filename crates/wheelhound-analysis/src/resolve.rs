@@ -28,6 +28,7 @@ struct Scope {
 }
 
 /// A module-level function whose body is a single `return <expr>`: folding can see through it.
+#[derive(Clone, Debug)]
 pub struct Wrapper {
     /// Positional parameter names.
     pub params: Vec<String>,
@@ -140,6 +141,22 @@ impl Scopes {
         let text = crate::bytecode::unmarshal_to_source(input, false, self.max_decode_bytes);
         *self.unmarshalled.borrow_mut() = Some((input.to_vec(), text.clone()));
         text
+    }
+
+    /// Constants bound at module level (the module scope is never popped).
+    pub fn module_constants(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.stack
+            .first()
+            .into_iter()
+            .flat_map(|scope| scope.constants.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+
+    /// Aliases bound at module level (imports and `x = os.system`).
+    pub fn module_aliases(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.stack
+            .first()
+            .into_iter()
+            .flat_map(|scope| scope.aliases.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
 
     /// Enters a function or class body.
@@ -279,6 +296,13 @@ impl Scopes {
             .take(64)
             .map(|(name, wrapper)| (name.clone(), wrapper.clone()))
             .collect()
+    }
+
+    /// Every wrapper bound, in no particular order.
+    pub fn all_wrappers(&self) -> impl Iterator<Item = (&str, &Wrapper)> {
+        self.wrappers
+            .iter()
+            .map(|(name, wrapper)| (name.as_str(), wrapper.as_ref()))
     }
 
     /// The wrapper function bound to `name`.

@@ -74,6 +74,10 @@ pub struct Facts {
     /// Modules and scripts this file starts as programs while loading (`python -m pkg.mod`,
     /// `python helper.py`), as dotted module names.
     pub runs_as_program: Vec<String>,
+    /// Module-level `from M import a, b` (or `*`): `M` as written, and the names.
+    pub from_imports: Vec<(String, Vec<String>)>,
+    /// What other modules can import from this one (see [`crate::exports`]).
+    pub exports: Vec<crate::exports::Export>,
 }
 
 /// A Python payload found while folding, to be analysed as its own layer.
@@ -102,6 +106,8 @@ pub struct Checker<'s> {
     /// in `__init__` reaches `requests.get(URL + self.secret)` in another method. Kept per
     /// attribute name for the whole file, as a class's methods share them.
     attribute_taints: HashMap<String, usize>,
+    /// Exports of sibling modules this file imports from, by module name as written.
+    imported: Vec<(String, crate::exports::Exports)>,
     /// The file's role.
     pub role: FileRole,
     /// Context forced by the caller for a decoded layer's top level.
@@ -185,6 +191,7 @@ impl<'s> Checker<'s> {
             plain_literal_layer: false,
             seeds: Vec::new(),
             attribute_taints: HashMap::new(),
+            imported: Vec::new(),
             seed_context: None,
             scopes: Scopes::default(),
             findings: Vec::new(),
@@ -234,6 +241,7 @@ impl<'s> Checker<'s> {
             self.functions.insert(function.name.as_str(), function);
         }
         self.visit_body(body);
+        self.facts.exports = self.collect_exports();
         rules::obfuscation_layout::check(self);
         if self.depth_exceeded {
             self.errors.push(format!(
@@ -282,6 +290,96 @@ impl<'s> Checker<'s> {
     }
 
     /// Declares that a file running in `context` starts this module as a program.
+    /// Gives the walk what this file imports from sibling modules (see [`crate::exports`]).
+    pub fn import_values(&mut self, imported: Vec<(String, crate::exports::Exports)>) {
+        self.imported = imported;
+    }
+
+    /// Binds what `from {module} import {name}` brings in when `module` is a sibling that
+    /// exports it; `*` brings in every export.
+    fn bind_imported(&mut self, module: &str, name: &str, bound: &str) {
+        let Some(exports) = self
+            .imported
+            .iter()
+            .find(|(m, _)| m == module)
+            .map(|(_, e)| e.clone())
+        else {
+            return;
+        };
+        use crate::exports::Exported;
+        let mut brought_decoder = false;
+        for export in exports.iter() {
+            let wanted = name == "*" || export.name == name;
+            if !wanted {
+                continue;
+            }
+            let local = if name == "*" {
+                export.name.as_str()
+            } else {
+                bound
+            };
+            match &export.value {
+                Exported::Constant(value) => self.scopes.bind_constant(local, value.clone()),
+                Exported::Wrapper(wrapper) => {
+                    self.scopes
+                        .bind_shared_wrapper(local, std::rc::Rc::new(wrapper.as_ref().clone()));
+                    brought_decoder = true;
+                }
+                Exported::Alias(target) if name == "*" => {
+                    self.scopes.bind_alias(local, target.clone());
+                }
+                Exported::Alias(_) => {}
+            }
+        }
+        // A decoder's body names the exporter's imports (`ba.b64decode`): give them to the
+        // importer where it has no binding of its own.
+        if brought_decoder && name != "*" {
+            for export in exports.iter() {
+                if let Exported::Alias(target) = &export.value
+                    && self.scopes.alias(&export.name).is_none()
+                    && self.scopes.constant(&export.name).is_none()
+                {
+                    self.scopes.bind_alias(&export.name, target.clone());
+                }
+            }
+        }
+    }
+
+    /// What this module offers the modules that import from it. Scopes are hash maps with
+    /// per-process seeds, so names are sorted first: which names fit the bounds, and the
+    /// reports built from them, must not change from run to run.
+    fn collect_exports(&self) -> Vec<crate::exports::Export> {
+        let mut constants: Vec<(String, crate::fold::Value)> = self
+            .scopes
+            .module_constants()
+            .filter(|(_, value)| crate::exports::worth_exporting(value))
+            .map(|(name, value)| (name.to_owned(), value.clone()))
+            .collect();
+        constants.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut wrappers: Vec<(String, crate::resolve::Wrapper)> = self
+            .scopes
+            .all_wrappers()
+            .filter(|(_, wrapper)| {
+                wrapper.steps.iter().any(|(_, step)| {
+                    crate::rules::dynamic_exec::contains_decoding(self, step).is_some()
+                }) || crate::rules::dynamic_exec::contains_decoding(self, &wrapper.body).is_some()
+            })
+            .map(|(name, wrapper)| (name.to_owned(), wrapper.clone()))
+            .collect();
+        wrappers.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut aliases: Vec<(String, String)> = self
+            .scopes
+            .module_aliases()
+            .map(|(name, target)| (name.to_owned(), target.to_owned()))
+            .collect();
+        aliases.sort();
+        crate::exports::collect(
+            constants.into_iter(),
+            wrappers.into_iter(),
+            aliases.into_iter(),
+        )
+    }
+
     pub fn run_as_program_in(&mut self, context: ExecContext) {
         self.imported_context = Some(context);
         self.run_as_program = true;
@@ -692,9 +790,23 @@ impl<'s> Checker<'s> {
                         self.note_top_level_import(format!("{base}.{}", alias.name.as_str()));
                     }
                 }
+                if self.function_depth == 0 && self.facts.from_imports.len() < 256 {
+                    self.facts.from_imports.push((
+                        base.clone(),
+                        import
+                            .names
+                            .iter()
+                            .take(64)
+                            .map(|a| a.name.as_str().to_owned())
+                            .collect(),
+                    ));
+                }
                 for alias in &import.names {
                     let name = alias.name.as_str();
                     if name == "*" {
+                        if !self.imported.is_empty() {
+                            self.bind_imported(&base, "*", "*");
+                        }
                         continue;
                     }
                     let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
@@ -705,6 +817,9 @@ impl<'s> Checker<'s> {
                     };
                     self.scopes
                         .bind_alias(bound, crate::resolve::normalize(target));
+                    if !self.imported.is_empty() {
+                        self.bind_imported(&base, name, bound);
+                    }
                 }
             }
             _ => {}

@@ -7,12 +7,14 @@ use std::collections::HashMap;
 
 use wheelhound_analysis::{CallerContext, ExecContext, FileAnalysis, FileRole};
 
-/// For each analysed file (by index), how other files run it while loading; only files that
-/// some caller runs earlier than their own context are listed.
+/// For each analysed file (by index), how other files run it while loading, and what it
+/// imports from its siblings; only files that some caller runs earlier than their own context,
+/// or that import hidden values from a sibling, are listed.
 pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
     let index = ModuleIndex::new(analyses);
     let mut result: HashMap<usize, CallerContext> = HashMap::new();
     for (caller_index, caller) in analyses.iter().enumerate() {
+        imports_from_siblings(&index, analyses, caller_index, caller, &mut result);
         let caller_context = match caller.role {
             FileRole::Setup => ExecContext::Install,
             FileRole::PackageInit | FileRole::Module => ExecContext::Import,
@@ -189,6 +191,41 @@ impl ModuleIndex {
             .get(&(root, parts.join("/")))
             .cloned()
             .unwrap_or_default()
+    }
+}
+
+/// Gives `caller` the exports (encoded strings, decoders) of the sibling modules it imports
+/// from, so that `from .b import *; requests.post(b(a))` folds as if `b` and `a` were its own.
+fn imports_from_siblings(
+    index: &ModuleIndex,
+    analyses: &[&FileAnalysis],
+    caller_index: usize,
+    caller: &FileAnalysis,
+    result: &mut HashMap<usize, CallerContext>,
+) {
+    for (module, names) in &caller.facts.from_imports {
+        for target in index.resolve(&caller.path, module) {
+            if target == caller_index {
+                continue;
+            }
+            let Some(exporter) = analyses.get(target) else {
+                continue;
+            };
+            let exports = &exporter.facts.exports;
+            let wanted = !exports.is_empty()
+                && names
+                    .iter()
+                    .any(|name| name == "*" || exports.iter().any(|e| &e.name == name));
+            if !wanted {
+                continue;
+            }
+            let entry = result.entry(caller_index).or_default();
+            if !entry.imported.iter().any(|(m, _)| m == module) {
+                entry
+                    .imported
+                    .push((module.clone(), std::sync::Arc::new(exports.clone())));
+            }
+        }
     }
 }
 

