@@ -290,6 +290,31 @@ impl<'s> Checker<'s> {
     }
 
     /// Declares that a file running in `context` starts this module as a program.
+    /// `items.append(secret)`, `found.extend(lines)`, `seen.add(x)`: the container now holds
+    /// what the argument carries, as `items = [secret]` would.
+    fn taint_container(&mut self, call: &ast::ExprCall) {
+        let Expr::Attribute(attribute) = &*call.func else {
+            return;
+        };
+        if !matches!(
+            attribute.attr.as_str(),
+            "append" | "extend" | "add" | "insert" | "appendleft" | "update"
+        ) {
+            return;
+        }
+        let Expr::Name(container) = &*attribute.value else {
+            return;
+        };
+        if let Some(source) = call
+            .arguments
+            .args
+            .iter()
+            .find_map(|arg| self.source_in(arg))
+        {
+            self.scopes.taint(container.id.as_str(), source);
+        }
+    }
+
     /// Gives the walk what this file imports from sibling modules (see [`crate::exports`]).
     pub fn import_values(&mut self, imported: Vec<(String, crate::exports::Exports)>) {
         self.imported = imported;
@@ -1381,6 +1406,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if let Some(qualname) = self.scopes.qualname(&call.func) {
                     rules::on_call(self, call, &qualname);
                 }
+                self.taint_container(call);
                 visitor::walk_expr(self, expr);
                 self.inline_call(call);
             }

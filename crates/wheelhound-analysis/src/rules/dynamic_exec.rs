@@ -48,6 +48,32 @@ struct DecodingFinder<'c, 's> {
     wrapper_depth: u32,
 }
 
+impl DecodingFinder<'_, '_> {
+    /// `pickle.loads(pickle.dumps(x))`, `b64decode(b64encode(x))`: undoing an encoding done in
+    /// the same expression is a copy (the deep-copy idiom), and hides nothing.
+    fn is_round_trip(&self, call: &ruff_python_ast::ExprCall) -> bool {
+        let Some(Expr::Call(inner)) = call.arguments.args.first() else {
+            return false;
+        };
+        let (Some(outer), Some(inner)) = (
+            self.checker.qualname(&call.func),
+            self.checker.qualname(&inner.func),
+        ) else {
+            return false;
+        };
+        // Same module on both sides (`pickle.loads(pickle.dumps(…))`), and the inner call
+        // encodes: `b64decode(text.encode('utf-8'))` is no round trip.
+        let (Some((outer_module, _)), Some((inner_module, encoder))) =
+            (outer.rsplit_once('.'), inner.rsplit_once('.'))
+        else {
+            return false;
+        };
+        outer_module == inner_module
+            && (matches!(encoder, "dumps" | "compress" | "hexlify" | "encodebytes")
+                || (encoder.ends_with("encode") && encoder != "encode"))
+    }
+}
+
 impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
     fn visit_expr(&mut self, expr: &'a Expr) {
         if self.found.is_some() || self.budget == 0 {
@@ -63,6 +89,7 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
                             "marshal.loads" | "codecs.decode" | "pickle.loads"
                         )
                         || q.ends_with(".decrypt"))
+                    && !self.is_round_trip(call)
                 {
                     self.found = Some(q);
                     return;
@@ -361,6 +388,19 @@ mod tests {
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
         let code = "__import__('builtins').exec(__import__('base64').b64decode(p))\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn decoded_parts_collected_in_a_list_still_count() {
+        let code = "import base64\ndef run(blobs):\n    parts = []\n    for b in blobs:\n        parts.append(base64.b64decode(b))\n    for p in parts:\n        exec(p)\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.5);
+    }
+
+    #[test]
+    fn a_pickle_round_trip_is_a_copy_not_hidden_code() {
+        // IPython's autoreload deep-copies a syntax tree this way before compiling it.
+        let code = "import pickle\ndef patch(tree, env):\n    trees = [tree]\n    trees.insert(0, pickle.loads(pickle.dumps(tree)))\n    for t in trees:\n        exec(compile(t, 'f', 'exec'), env)\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH110") < 0.5);
     }
 
     #[test]
