@@ -90,11 +90,21 @@ impl FileRole {
         if lower == "setup.py" && components.len() <= 2 {
             return FileRole::Setup;
         }
+        // A wheel's `name-1.0.data/scripts/` holds the commands pip installs on the PATH:
+        // shipped programs, not maintainer scripts.
+        let wheel_scripts = |at: usize| {
+            at > 0
+                && components.get(at).is_some_and(|d| d.eq_ignore_ascii_case("scripts"))
+                && components
+                    .get(at - 1)
+                    .is_some_and(|d| d.to_ascii_lowercase().ends_with(".data"))
+        };
+        let dirs = components.len().saturating_sub(1);
         let in_test_dir = components
             .iter()
-            .rev()
-            .skip(1)
-            .any(|dir| !is_own(dir) && is_test_or_doc_dir(dir));
+            .take(dirs)
+            .enumerate()
+            .any(|(at, dir)| !is_own(dir) && !wheel_scripts(at) && is_test_or_doc_dir(dir));
         let own_file = lower.strip_suffix(".py").is_some_and(is_own);
         let test_file = !own_file
             && (lower.starts_with("test_")
@@ -181,6 +191,14 @@ mod tests {
         );
         assert_eq!(
             FileRole::of_path("n-1/scripts/release.py"),
+            FileRole::TestOrDocs
+        );
+        assert_eq!(
+            FileRole::of_path("n-1.0.data/scripts/tool"),
+            FileRole::Module
+        );
+        assert_eq!(
+            FileRole::of_path("n-1.0.data/scripts/tests/helper.py"),
             FileRole::TestOrDocs
         );
     }
