@@ -94,7 +94,9 @@ impl FileRole {
         // shipped programs, not maintainer scripts.
         let wheel_scripts = |at: usize| {
             at > 0
-                && components.get(at).is_some_and(|d| d.eq_ignore_ascii_case("scripts"))
+                && components
+                    .get(at)
+                    .is_some_and(|d| d.eq_ignore_ascii_case("scripts"))
                 && components
                     .get(at - 1)
                     .is_some_and(|d| d.to_ascii_lowercase().ends_with(".data"))

@@ -43,11 +43,42 @@ pub use walker::{Facts, SourceKind, SourceRef};
 macro_rules! static_regex {
     ($pattern:expr) => {
         std::sync::LazyLock::new(|| {
+            // Word boundaries are ASCII ones: a Unicode `\b` makes the regex engine fall back
+            // from its DFA to the much slower PikeVM on any text holding a non-ASCII byte, and
+            // the words the detectors look for (`curl`, `exec`, `select`) are ASCII anyway.
+            let pattern = $crate::ascii_word_boundaries($pattern);
             // The pattern is a literal exercised by the detector tests, so it cannot fail for users.
             #[allow(clippy::expect_used)]
-            regex::Regex::new($pattern).expect("constant regex compiles")
+            regex::Regex::new(&pattern).expect("constant regex compiles")
         })
     };
+}
+
+/// `pattern` with every `\b` and `\B` made ASCII-only (`(?-u:\b)`); an escaped backslash
+/// (`\\b`) is left alone.
+#[doc(hidden)]
+pub fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(b @ ('b' | 'B')) => {
+                out.push_str("(?-u:\\");
+                out.push(b);
+                out.push(')');
+            }
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// Bounds of the analysis of one file. Hitting any of them adds a note to
@@ -634,5 +665,21 @@ mod bytecode_tests {
                 .filter(|f| f.has_tag("bytecode-only"))
                 .all(|f| f.severity < 0.1)
         );
+    }
+}
+
+#[cfg(test)]
+mod regex_tests {
+    use super::ascii_word_boundaries;
+
+    #[test]
+    fn word_boundaries_become_ascii_and_escapes_stay() {
+        assert_eq!(ascii_word_boundaries(r"\bcurl\b"), r"(?-u:\b)curl(?-u:\b)");
+        assert_eq!(ascii_word_boundaries(r"a\Bb"), r"a(?-u:\B)b");
+        assert_eq!(ascii_word_boundaries(r"\\b\d"), r"\\b\d");
+        let re = regex::Regex::new(&ascii_word_boundaries(r"(?i)\bexec\b"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(re.is_match("é exec(x) ü"));
+        assert!(!re.is_match("executor"));
     }
 }
