@@ -670,6 +670,7 @@ mod bytecode_tests {
 
 #[cfg(test)]
 mod regex_tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
     use super::ascii_word_boundaries;
 
     #[test]
