@@ -117,11 +117,26 @@ static NEEDLES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
-/// False when `text` can name no endpoint (see [`NEEDLES`]).
+/// False when `text` can name no endpoint (see [`NEEDLES`]). This runs for every string
+/// literal: every needle holds a `.`, `:` or `/` except a few ending in `bin` or naming
+/// canary tokens, so one vectorised byte search rejects most text before the automaton runs.
 fn may_name_endpoint(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let punctuated = memchr::memchr3(b'.', b':', b'/', bytes).is_some();
+    if !punctuated && !has_bare_needle(bytes) {
+        return false;
+    }
     NEEDLES
         .as_ref()
         .is_none_or(|needles| needles.is_match(text))
+}
+
+/// `hastebin`, `ghostbin`, `requestbin`, `canarytokens`: the needles without punctuation
+/// (a test keeps this in step with [`ENDPOINTS`]).
+fn has_bare_needle(bytes: &[u8]) -> bool {
+    memchr::memchr2(b'n', b'N', bytes).is_some()
+        && bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"bin"))
+        || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"canary"))
 }
 
 /// The first entry of [`ENDPOINTS`], in table order, whose needle `text` contains (ASCII case
@@ -291,6 +306,15 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn every_needle_passes_the_byte_precheck() {
+        for (needle, _, _) in ENDPOINTS {
+            assert!(may_name_endpoint(needle), "{needle}");
+            assert!(may_name_endpoint(&needle.to_ascii_uppercase()), "{needle}");
+        }
+        assert!(!may_name_endpoint("just some words"));
+    }
 
     #[test]
     fn ip_loggers_are_endpoints() {
