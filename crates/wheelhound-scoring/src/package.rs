@@ -36,6 +36,11 @@ pub const FORK_NAME_COMBINATION_WEIGHT: f64 = 0.3;
 /// The package-level combinations, in the order they are checked.
 pub const PACKAGE_COMBINATIONS: &[Combination] = &[
     Combination {
+        id: "combo:surveillance-with-persistence",
+        description: "a keyboard hook or screen, camera or microphone capture, and an autostart entry, in shipped code of one package",
+        weight: 0.5,
+    },
+    Combination {
         id: "combo:lookalike-with-payload",
         description: "a name imitating a popular project and a medium code signal in code that runs at install or import time",
         weight: 0.5,
@@ -104,6 +109,28 @@ fn launch_of<'a>(files: &'a [(FileAnalysis, FileScores)], binary: &Finding) -> O
         })
 }
 
+/// A remote-access trojan's modules: one watches the user (WH210), another plants the
+/// package in an autostart location (WH150 `autostart`). Tests and docs do not count.
+fn surveillance_with_persistence(
+    files: &[(FileAnalysis, FileScores)],
+) -> Option<(&Finding, &Finding)> {
+    let shipped = |f: &&Finding| f.context != ExecContext::TestOrDocs;
+    let all = || {
+        files
+            .iter()
+            .flat_map(|(analysis, _)| analysis.findings.iter())
+    };
+    let watch = all()
+        .filter(shipped)
+        .filter(|f| f.rule == "WH210")
+        .max_by(|a, b| a.severity.total_cmp(&b.severity))?;
+    let persist = all()
+        .filter(shipped)
+        .filter(|f| f.rule == "WH150" && f.has_tag("autostart"))
+        .max_by(|a, b| a.severity.total_cmp(&b.severity))?;
+    Some((watch, persist))
+}
+
 /// Scores a package from its analysed files and its package-level findings
 /// (`wheelhound_analysis::package_signals`).
 pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) -> PackageScores {
@@ -123,6 +150,7 @@ pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) 
             "combo:lookalike-with-payload" => {
                 name.zip(early_code_signal(files).filter(|f| f.severity >= EARLY_CODE_SIGNAL))
             }
+            "combo:surveillance-with-persistence" => surveillance_with_persistence(files),
             "combo:runs-shipped-binary" => signals
                 .iter()
                 .filter(|f| f.rule == "WH302" && f.context != ExecContext::TestOrDocs)

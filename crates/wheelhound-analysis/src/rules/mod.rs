@@ -26,6 +26,7 @@ pub mod pth_import;
 pub mod secrets_access;
 pub mod setup_code;
 pub mod sources;
+pub mod surveillance;
 pub mod suspicious_endpoint;
 pub mod typosquat;
 
@@ -47,6 +48,7 @@ pub const ALL: &[&Rule] = &[
     &typosquat::RULE,
     &impersonation::RULE,
     &native_binary::RULE,
+    &surveillance::RULE,
 ];
 
 /// Looks a detector up by id.
@@ -69,6 +71,7 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     encoded_payload::check_call(checker, call, qualname);
     import_obfuscation::check_call(checker, call, qualname);
     obfuscation_layout::check_call(checker, call, qualname);
+    surveillance::check_call(checker, call, qualname);
     setup_code::after_call(checker, call, before);
 }
 
