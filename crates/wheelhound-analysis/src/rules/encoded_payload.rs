@@ -221,11 +221,18 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     if value.len() < 80 || value.len() > checker.scopes.max_decode_bytes() {
         return;
     }
+    // Every docstring passes the length test: reject prose at its first punctuation mark
+    // before copying anything.
+    let in_alphabet = |b: u8| {
+        b.is_ascii_alphanumeric()
+            || b.is_ascii_whitespace()
+            || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
+    };
+    if !value.bytes().all(in_alphabet) {
+        return;
+    }
     let compact: Vec<u8> = value.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    let base64_alphabet = compact
-        .iter()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'));
-    if !base64_alphabet || compact.len() < 80 {
+    if compact.len() < 80 {
         return;
     }
     let codec = if compact.iter().all(u8::is_ascii_hexdigit) {
@@ -247,8 +254,6 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     if !looks_like_python(&text) {
         return;
     }
-    let start = range.start();
-    let _ = start;
     checker.push_layer(text, range, format!("{} literal", codec.name()));
     let context = checker.context();
     checker.report(
