@@ -1316,10 +1316,25 @@ impl<'s> Visitor<'s> for Checker<'s> {
             }
             Stmt::For(for_stmt) => {
                 self.visit_expr(&for_stmt.iter);
-                if let (Expr::Name(name), Some(source)) =
-                    (&*for_stmt.target, self.source_in(&for_stmt.iter))
+                // `for key, value in os.environ.items()`: every name bound carries the source.
+                let names: Vec<&str> = match &*for_stmt.target {
+                    Expr::Name(name) => vec![name.id.as_str()],
+                    Expr::Tuple(tuple) => tuple
+                        .elts
+                        .iter()
+                        .filter_map(|e| match e {
+                            Expr::Name(n) => Some(n.id.as_str()),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                if !names.is_empty()
+                    && let Some(source) = self.source_in(&for_stmt.iter)
                 {
-                    self.scopes.taint(name.id.as_str(), source);
+                    for name in names {
+                        self.scopes.taint(name, source);
+                    }
                 }
                 self.visit_body(&for_stmt.body);
                 self.visit_body(&for_stmt.orelse);

