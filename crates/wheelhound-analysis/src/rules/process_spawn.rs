@@ -236,9 +236,18 @@ fn starts_dropped_file(command: &str) -> bool {
         r#"(?ix)
         (^|[\s"'/\\])[^\s"']+\.(exe|vbs|vbe|bat|cmd|ps1|scr|hta|pyw)(\s|"|'|$)
         | ^\s*(ba|z)?sh\s+["']?/tmp/ | ^\s*["']?/tmp/\S+
+        | (^|[;&|]\s*)(python[0-9.]*|perl|node)\s+["']?/tmp/\S+
         "#
     );
     DROPPED.is_match(command)
+}
+
+/// `… >/dev/null 2>&1`, `&>/dev/null`, `> NUL`: both output streams thrown away.
+fn discards_output(command: &str) -> bool {
+    static QUIET: LazyLock<Regex> = crate::static_regex!(
+        r"(?i)(>\s*/dev/null\s+2>&1|&>\s*/dev/null|2>&1\s*>\s*/dev/null|>\s*nul\s+2>&1)"
+    );
+    QUIET.is_match(command)
 }
 
 /// `pythonw …`, `start /b python …`: a second interpreter started without a console window.
@@ -557,6 +566,20 @@ fn classify_command(
                 crate::text::shorten(command, 160)
             ),
         ),
+        Some(command) if starts_dropped_file(command) && discards_output(command) => (
+            // A program dropped in /tmp or named like a Windows payload, started with every
+            // line of its output thrown away: nothing a user asked for runs that way.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.75,
+                ExecContext::Runtime => 0.5,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["spawn", "shell-trick"],
+            format!(
+                "{qualname} runs `{}`, a dropped program started with its output discarded",
+                crate::text::shorten(command, 160)
+            ),
+        ),
         Some(command) if is_shell_trick(command) => (
             match context {
                 // A second Python interpreter started in the background while loading runs
@@ -615,6 +638,17 @@ fn classify_command(
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_dropped_script_run_with_its_output_discarded_is_a_dropper_when_called() {
+        let quiet =
+            "import os\ndef go():\n    os.system('python3 /tmp/file.py >/dev/null 2>&1 &')\n";
+        assert!(max_severity("p/pkg/mod.py", quiet, "WH120") >= 0.5);
+        let loud = "import os\ndef go():\n    os.system('python3 /tmp/file.py')\n";
+        assert!(max_severity("p/pkg/mod.py", loud, "WH120") < 0.5);
+        let tool = "import os\ndef go():\n    os.system('make clean >/dev/null 2>&1')\n";
+        assert!(max_severity("p/pkg/mod.py", tool, "WH120") < 0.5);
+    }
 
     #[test]
     fn pip_installing_a_repository_while_loading_weighs_more_than_a_named_package() {

@@ -73,6 +73,7 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
         0.6,
     ),
     ("dl.dropboxusercontent.com", "Dropbox direct download", 0.35),
+    ("dl.dropbox.com/s/", "Dropbox direct download", 0.35),
     ("bit.ly/", "URL shortener", 0.3),
     ("tinyurl.com/", "URL shortener", 0.3),
     ("is.gd/", "URL shortener", 0.3),
