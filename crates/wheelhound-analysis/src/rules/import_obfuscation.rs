@@ -64,6 +64,27 @@ fn is_plain_string(expr: &Expr) -> bool {
 }
 
 /// `__import__(...)`, `importlib.import_module(...)`, and dangerous builtins reached indirectly.
+/// How many `table[i]` operands a `+` chain adds up.
+fn character_picks(expr: &Expr) -> usize {
+    match expr {
+        Expr::BinOp(binop) if matches!(binop.op, ruff_python_ast::Operator::Add) => {
+            character_picks(&binop.left) + character_picks(&binop.right)
+        }
+        Expr::Subscript(subscript)
+            if matches!(&*subscript.slice, Expr::NumberLiteral(_) | Expr::UnaryOp(_)) =>
+        {
+            1
+        }
+        _ => 0,
+    }
+}
+
+/// `t[1] + t[8] + t[13] + t[0]`: a name assembled from single picks out of a string table.
+/// Plugin loaders join words (`"pkg." + name`); only obfuscators spell a module letter by letter.
+fn spelled_by_characters(expr: &Expr) -> bool {
+    character_picks(expr) >= 3
+}
+
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     let weak = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
@@ -88,6 +109,20 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                     (true, false) => 0.45,
                     (true, true) => 0.15,
                     (false, _) => 0.02,
+                },
+                vec!["obfuscation", "computed-import"],
+            ),
+            None if spelled_by_characters(arg) => checker.report(
+                &RULE,
+                call.range(),
+                format!(
+                    "{qualname} imports a module whose name is spelled one character at a time ({} picks from a table)",
+                    character_picks(arg)
+                ),
+                match context {
+                    ExecContext::Install | ExecContext::Import => 0.6,
+                    ExecContext::Runtime => 0.4,
+                    ExecContext::TestOrDocs => 0.1,
                 },
                 vec!["obfuscation", "computed-import"],
             ),
@@ -187,6 +222,14 @@ fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn module_names_spelled_letter_by_letter_are_obfuscation() {
+        let code = "class K:\n    def __init__(self):\n        self.t = 'abinstx'\n        m = __import__(self.t[1] + self.t[2] + self.t[3] + self.t[0])\nK()\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH180") >= 0.4);
+        let plugin = "import importlib\ndef load(name):\n    return importlib.import_module('plugins.' + name)\n";
+        assert!(max_severity("p/pkg/mod.py", plugin, "WH180") < 0.1);
+    }
 
     #[test]
     fn computed_names_trigger() {
