@@ -6,7 +6,8 @@
 //! another: popular projects are often near each other (`boto`/`boto3`, `pyyaml`/`ruamel-yaml`),
 //! and what makes a lookalike suspicious is that it is obscure next to the project it resembles.
 
-use std::collections::HashMap;
+// Only looked up, never iterated: no result depends on the hasher's seed.
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 /// The embedded ranking, `rank<TAB>name` per line, `#` comments.
