@@ -163,46 +163,24 @@ mod tests {
 
     #[test]
     fn classifies_paths() {
-        assert_eq!(FileRole::of_path("pkg-1.0/setup.py"), FileRole::Setup);
-        assert_eq!(
-            FileRole::of_path("pkg-1.0/pkg/__init__.py"),
-            FileRole::PackageInit
-        );
-        assert_eq!(
-            FileRole::of_path("pkg-1.0/tests/test_x.py"),
-            FileRole::TestOrDocs
-        );
-        assert_eq!(FileRole::of_path("pkg-1.0/pkg/core.py"), FileRole::Module);
-        assert_eq!(FileRole::of_path("x.whl!/evil.pth"), FileRole::Pth);
-        assert_eq!(
-            FileRole::of_path("pkg/tests/__init__.py"),
-            FileRole::TestOrDocs
-        );
-        assert_eq!(
-            FileRole::of_path("pkg-1/examples/guest/setup.py"),
-            FileRole::TestOrDocs
-        );
-        assert_eq!(
-            FileRole::of_path("pkg-1/vendor/x/setup.py"),
-            FileRole::Module
-        );
-        assert_eq!(FileRole::of_path("setup.py"), FileRole::Setup);
-        assert_eq!(
-            FileRole::of_path("n-1/m/manual tests/4 x/build.py"),
-            FileRole::TestOrDocs
-        );
-        assert_eq!(
-            FileRole::of_path("n-1/scripts/release.py"),
-            FileRole::TestOrDocs
-        );
-        assert_eq!(
-            FileRole::of_path("n-1.0.data/scripts/tool"),
-            FileRole::Module
-        );
-        assert_eq!(
-            FileRole::of_path("n-1.0.data/scripts/tests/helper.py"),
-            FileRole::TestOrDocs
-        );
+        let cases = [
+            ("pkg-1.0/setup.py", FileRole::Setup),
+            ("pkg-1.0/pkg/__init__.py", FileRole::PackageInit),
+            ("pkg-1.0/tests/test_x.py", FileRole::TestOrDocs),
+            ("pkg-1.0/pkg/core.py", FileRole::Module),
+            ("x.whl!/evil.pth", FileRole::Pth),
+            ("pkg/tests/__init__.py", FileRole::TestOrDocs),
+            ("pkg-1/examples/guest/setup.py", FileRole::TestOrDocs),
+            ("pkg-1/vendor/x/setup.py", FileRole::Module),
+            ("setup.py", FileRole::Setup),
+            ("n-1/m/manual tests/4 x/build.py", FileRole::TestOrDocs),
+            ("n-1/scripts/release.py", FileRole::TestOrDocs),
+            ("n-1.0.data/scripts/tool", FileRole::Module),
+            ("n-1.0.data/scripts/tests/helper.py", FileRole::TestOrDocs),
+        ];
+        for (path, role) in cases {
+            assert_eq!(FileRole::of_path(path), role, "{path}");
+        }
     }
 
     #[test]
