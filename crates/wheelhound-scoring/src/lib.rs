@@ -145,6 +145,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.45,
     },
     Combination {
+        id: "combo:fetched-second-stage",
+        description: "a download and a silenced second Python interpreter started on a script chosen at run time, in the same file",
+        weight: 0.4,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -333,6 +338,17 @@ fn combination_evidence<'f>(
                 matches!(f.rule, "WH120" | "WH110") && same_function(f, endpoint)
             })?;
             Some((endpoint, run))
+        }
+        "combo:fetched-second-stage" => {
+            // kertash: code fetched from GitHub raw, saved as a dotted `.py` in site-packages,
+            // started in the background with every stream sent to DEVNULL.
+            let start = strongest(findings, |f| {
+                f.has_tag("silent-interpreter") && f.context != ExecContext::TestOrDocs
+            })?;
+            let fetch = strongest(findings, |f| {
+                f.has_tag("net-fetch") && f.context != ExecContext::TestOrDocs
+            })?;
+            Some((fetch, start))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
@@ -542,6 +558,17 @@ mod tests {
         let client = "import os, requests\ndef connect(host):\n    cfg = open(os.path.expanduser('~/.ssh/config')).read()\n    requests.post('https://' + host + '/api', data=cfg)\n";
         let s = score("x-1/x/client.py", client);
         assert!(!has(&s, "combo:credentials-uploaded"), "{s:?}");
+    }
+
+    #[test]
+    fn a_fetched_script_started_silently_is_a_second_stage() {
+        let code = "import subprocess, sys, requests\ndef fetch(url, path):\n    open(path, 'w').write(requests.get(url).text)\ndef run(path, blob):\n    subprocess.Popen([sys.executable, path, blob], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n";
+        let s = score("pkg/pkg/core.py", code);
+        assert!(has(&s, "combo:fetched-second-stage"), "{s:?}");
+        assert!(s.malware >= 0.5, "{s:?}");
+        let worker = "import subprocess, sys, requests\ndef fetch(url):\n    return requests.get(url).json()\ndef run(path):\n    subprocess.Popen([sys.executable, path])\n";
+        let s = score("pkg/pkg/core.py", worker);
+        assert!(!has(&s, "combo:fetched-second-stage"), "{s:?}");
     }
 
     #[test]

@@ -326,6 +326,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let known = command.as_ref().or(partial.as_ref());
     checker.note_program(known.unwrap_or(&shown));
     check_hidden_window(checker, call, qualname, context);
+    check_silenced_interpreter(checker, call, qualname, context);
     let evasion = known.filter(|text| disables_defenses(text));
     let off_index = known.and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
     let from_vcs = known.and_then(|text| pip_install_from_vcs(text).map(|url| (text, url)));
@@ -483,6 +484,59 @@ fn check_hidden_command(
 }
 
 /// `creationflags=CREATE_NO_WINDOW` or `DETACHED_PROCESS`: a process the user must not see.
+/// `Popen([sys.executable, path, blob], stdout=DEVNULL, stderr=DEVNULL)`: a second Python
+/// interpreter on a script chosen at run time, every line of its output thrown away. Launchers of
+/// modules (`-m`) and inline code (`-c`) are not this; a downloaded second stage started in the
+/// background is.
+fn check_silenced_interpreter(
+    checker: &mut Checker,
+    call: &ExprCall,
+    qualname: &str,
+    context: ExecContext,
+) {
+    use ruff_python_ast::Expr;
+    let Some(
+        Expr::List(ruff_python_ast::ExprList { elts, .. })
+        | Expr::Tuple(ruff_python_ast::ExprTuple { elts, .. }),
+    ) = call.arguments.args.first()
+    else {
+        return;
+    };
+    let (Some(program), Some(script)) = (elts.first(), elts.get(1)) else {
+        return;
+    };
+    let interpreter = checker.qualname(program).as_deref() == Some("sys.executable")
+        || checker
+            .fold(program)
+            .and_then(|v| v.as_text())
+            .is_some_and(|p| p.starts_with("python"));
+    // A constant script is one the package names; `-m`/`-c` run modules or inline code.
+    let computed_script = checker.fold(script).is_none();
+    let devnull = |name: &str| {
+        super::keyword(call, name)
+            .and_then(|v| checker.qualname(v))
+            .is_some_and(|q| q == "subprocess.DEVNULL" || q == "os.devnull")
+    };
+    if !(interpreter && computed_script && devnull("stdout") && devnull("stderr")) {
+        return;
+    }
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.7,
+        ExecContext::Runtime => 0.35,
+        ExecContext::TestOrDocs => 0.03,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{qualname} starts a second Python interpreter on a script chosen at run time, with its output discarded {}",
+            context.phrase()
+        ),
+        severity,
+        vec!["spawn", "silent-interpreter"],
+    );
+}
+
 fn check_hidden_window(
     checker: &mut Checker,
     call: &ExprCall,
@@ -638,6 +692,17 @@ fn classify_command(
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_silenced_interpreter_on_a_computed_script_is_a_second_stage() {
+        let code = "import subprocess, sys\ndef run(path, blob):\n    subprocess.Popen([sys.executable, path, blob], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n";
+        let severity = max_severity("p/pkg/mod.py", code, "WH120");
+        assert!((0.3..0.5).contains(&severity), "{severity}");
+        let module = "import subprocess, sys\ndef run():\n    subprocess.Popen([sys.executable, '-m', 'http.server'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n";
+        assert!(max_severity("p/pkg/mod.py", module, "WH120") < 0.3);
+        let loud = "import subprocess, sys\ndef run(path):\n    subprocess.Popen([sys.executable, path])\n";
+        assert!(max_severity("p/pkg/mod.py", loud, "WH120") < 0.3);
+    }
 
     #[test]
     fn a_dropped_script_run_with_its_output_discarded_is_a_dropper_when_called() {
