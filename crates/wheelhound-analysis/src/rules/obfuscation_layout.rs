@@ -25,41 +25,54 @@ pub fn check(checker: &mut Checker) {
     let text = checker.text;
     let weak = checker.context() == ExecContext::TestOrDocs;
     let scale = if weak { 0.3 } else { 1.0 };
-    let mut offset = 0usize;
-    // Cheap prechecks keep these line scans off the common path: without a run of 64 blanks
-    // nothing can be pushed off-screen, and without a long line there is no long line.
     let bytes = text.as_bytes();
-    let mut offscreen_reported = memchr::memmem::find(bytes, &[b' '; 64]).is_none()
-        && memchr::memmem::find(bytes, &[b'\t'; 16]).is_none();
-    let mut long_line_reported = !checker.lines.has_line_longer_than(bytes.len(), 20_000);
-    for line in text.split_inclusive('\n') {
-        if offscreen_reported && long_line_reported {
-            break;
-        }
-        let body = line.trim_end_matches(['\n', '\r']);
-        if !offscreen_reported && let Some(column) = offscreen_code(body) {
-            let at = offset + column;
+    // Only a line holding a run of 64 blanks or 16 tabs can push code off-screen: those lines
+    // are found by substring search and checked in file order, not every line of every file.
+    let mut candidates: Vec<usize> = memchr::memmem::find_iter(bytes, &[b' '; 64])
+        .chain(memchr::memmem::find_iter(bytes, &[b'\t'; 16]))
+        .map(|at| {
+            bytes
+                .get(..at)
+                .and_then(|before| memchr::memrchr(b'\n', before))
+                .map_or(0, |newline| newline + 1)
+        })
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    for start in candidates {
+        let end = bytes
+            .get(start..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map_or(bytes.len(), |newline| start + newline);
+        let body = text.get(start..end).unwrap_or("").trim_end_matches('\r');
+        if let Some(column) = offscreen_code(body) {
             checker.report(
                 &RULE,
-                range_at(at),
+                range_at(start + column),
                 format!("code starts after {column} columns of whitespace, hidden off-screen"),
                 0.65 * scale,
                 vec!["obfuscation", "offscreen-code"],
             );
-            offscreen_reported = true;
+            break;
         }
-        if !long_line_reported && body.len() > 20_000 {
-            checker.report(
-                &RULE,
-                range_at(offset),
-                format!("a single line of {} characters", body.len()),
-                // Generated tables and minified validators have long lines too; alone it is a hint.
-                0.08 * scale,
-                vec!["obfuscation", "long-line"],
-            );
-            long_line_reported = true;
+    }
+    if checker.lines.has_line_longer_than(bytes.len(), 20_000) {
+        let mut offset = 0usize;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            if body.len() > 20_000 {
+                checker.report(
+                    &RULE,
+                    range_at(offset),
+                    format!("a single line of {} characters", body.len()),
+                    // Generated tables and minified validators have long lines too; alone it is a hint.
+                    0.08 * scale,
+                    vec!["obfuscation", "long-line"],
+                );
+                break;
+            }
+            offset += line.len();
         }
-        offset += line.len();
     }
     // The packed module calls the runtime on its own file with the encrypted blob; the PyArmor
     // tool's own sources mention these names without that call.
