@@ -243,8 +243,11 @@ fn flows(analysis: &FileAnalysis, findings: &[&Finding]) -> String {
         .iter()
         .filter(|f| {
             f.tags.iter().any(|t| PAYLOAD_TAGS.contains(t))
-                // Code computed and run while loading is a payload even when it cannot be read.
+                // Code computed and run while loading is a payload even when it cannot be read,
+                // and so is a strongly weighed process start: the command is the payload
+                // (`python -c "from dependency import stage2"` at install time).
                 || f.rule == "WH110" && f.severity >= 0.3 && f.context != ExecContext::TestOrDocs
+                || f.rule == "WH120" && f.severity >= 0.5 && f.context != ExecContext::TestOrDocs
         })
         .collect();
     payloads.sort_by(|a, b| b.severity.total_cmp(&a.severity));
