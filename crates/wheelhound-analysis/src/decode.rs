@@ -111,6 +111,12 @@ fn rot13(b: u8) -> u8 {
     }
 }
 
+/// A byte of base64 in either alphabet (standard `+/` or URL-safe `-_`), padding included;
+/// hex digits are a subset.
+pub fn is_base64_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
+}
+
 fn base64_lenient(input: &[u8], limit: usize) -> Option<Vec<u8>> {
     let mut cleaned: Vec<u8> = input
         .iter()

@@ -73,37 +73,36 @@ fn hides_something(text: &str) -> bool {
     if text.len() < 8 {
         return false;
     }
-    let alphabet = text
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'));
+    let alphabet = text.bytes().all(crate::decode::is_base64_byte);
     // Identifiers and words are alphanumeric too; encodings mix digits or padding in.
     alphabet && text.bytes().any(|b| b.is_ascii_digit() || b == b'=')
 }
 
-/// Collects a module's exports from its module-level bindings, within the bounds above.
-/// Aliases are only exported beside a decoder function, which may need them.
-pub fn collect(
-    constants: impl Iterator<Item = (String, Value)>,
-    wrappers: impl Iterator<Item = (String, Wrapper)>,
-    aliases: impl Iterator<Item = (String, String)>,
+/// Collects a module's exports from its module-level bindings, within the bounds above; only
+/// what is kept is copied. Aliases are only exported beside a decoder function, which may need
+/// them.
+pub fn collect<'a>(
+    constants: impl Iterator<Item = (&'a str, &'a Value)>,
+    wrappers: impl Iterator<Item = (&'a str, &'a Wrapper)>,
+    aliases: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> Vec<Export> {
     let mut out: Vec<Export> = constants
         .filter(|(name, value)| !name.starts_with("__") && worth_exporting(value))
         .take(MAX_CONSTANTS)
         .map(|(name, value)| Export {
-            name,
-            value: Exported::Constant(value),
+            name: name.to_owned(),
+            value: Exported::Constant(value.clone()),
         })
         .collect();
     let before = out.len();
     out.extend(wrappers.take(MAX_WRAPPERS).map(|(name, wrapper)| Export {
-        name,
-        value: Exported::Wrapper(Arc::new(wrapper)),
+        name: name.to_owned(),
+        value: Exported::Wrapper(Arc::new(wrapper.clone())),
     }));
     if out.len() > before {
         out.extend(aliases.take(MAX_ALIASES).map(|(name, target)| Export {
-            name,
-            value: Exported::Alias(target),
+            name: name.to_owned(),
+            value: Exported::Alias(target.to_owned()),
         }));
     }
     out
@@ -136,9 +135,10 @@ mod tests {
 
     #[test]
     fn aliases_go_only_with_a_decoder() {
-        let constants = vec![("A".to_owned(), Value::Str("dGV4dA==".to_owned()))];
-        let aliases = || vec![("ba".to_owned(), "base64".to_owned())].into_iter();
-        let out = collect(constants.clone().into_iter(), std::iter::empty(), aliases());
+        let value = Value::Str("dGV4dA==".to_owned());
+        let constants = || std::iter::once(("A", &value));
+        let aliases = || std::iter::once(("ba", "base64"));
+        let out = collect(constants(), std::iter::empty(), aliases());
         assert_eq!(out.len(), 1);
         let wrapper = Wrapper {
             params: vec!["s".to_owned()],
@@ -147,11 +147,7 @@ mod tests {
                 .map(|p| p.into_syntax().body.as_ref().clone())
                 .unwrap_or_else(|_| ruff_python_ast::Expr::NoneLiteral(Default::default())),
         };
-        let out = collect(
-            constants.into_iter(),
-            vec![("b".to_owned(), wrapper)].into_iter(),
-            aliases(),
-        );
+        let out = collect(constants(), std::iter::once(("b", &wrapper)), aliases());
         assert_eq!(out.len(), 3);
         assert!(matches!(&out[2].value, Exported::Alias(t) if t == "base64"));
     }

@@ -358,14 +358,7 @@ impl Scopes {
             return self.fold_method(receiver, attribute.attr.as_str(), args, depth);
         }
         // `self.decd(blob)`: a method of the class being read, whose first parameter is `self`.
-        let (callee, receiver_bound) = match &*call.func {
-            Expr::Name(name) => (Some(name.id.as_str()), false),
-            Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls")) => {
-                (Some(attribute.attr.as_str()), true)
-            }
-            _ => (None, false),
-        };
-        if let Some(callee) = callee
+        if let Some((callee, receiver_bound)) = crate::resolve::wrapper_callee(&call.func)
             && let Some(wrapper) = self.wrapper(callee)
         {
             let params = if receiver_bound {

@@ -38,6 +38,23 @@ pub struct Wrapper {
     pub body: Expr,
 }
 
+/// `self.x` or `cls.x`: an attribute the methods of a class share.
+pub fn is_self_attribute(attribute: &ruff_python_ast::ExprAttribute) -> bool {
+    matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"))
+}
+
+/// The name a call to a [`Wrapper`] goes by: `name(…)`, or `self.name(…)` / `cls.name(…)`, a
+/// method of the class being read, whose first parameter the receiver fills (the `bool`).
+pub fn wrapper_callee(func: &Expr) -> Option<(&str, bool)> {
+    match func {
+        Expr::Name(name) => Some((name.id.as_str(), false)),
+        Expr::Attribute(attribute) if is_self_attribute(attribute) => {
+            Some((attribute.attr.as_str(), true))
+        }
+        _ => None,
+    }
+}
+
 /// The stack of scopes of the code being walked: module first, innermost function last.
 pub struct Scopes {
     stack: Vec<Scope>,

@@ -77,7 +77,7 @@ pub struct Facts {
     /// Module-level `from M import a, b` (or `*`): `M` as written, and the names.
     pub from_imports: Vec<(String, Vec<String>)>,
     /// What other modules can import from this one (see [`crate::exports`]).
-    pub exports: Vec<crate::exports::Export>,
+    pub exports: crate::exports::Exports,
 }
 
 /// A Python payload found while folding, to be analysed as its own layer.
@@ -289,7 +289,6 @@ impl<'s> Checker<'s> {
         self.imported_context = Some(context);
     }
 
-    /// Declares that a file running in `context` starts this module as a program.
     /// `items.append(secret)`, `found.extend(lines)`, `seen.add(x)`: the container now holds
     /// what the argument carries, as `items = [secret]` would.
     fn taint_container(&mut self, call: &ast::ExprCall) {
@@ -373,38 +372,30 @@ impl<'s> Checker<'s> {
     /// What this module offers the modules that import from it. Scopes are hash maps with
     /// per-process seeds, so names are sorted first: which names fit the bounds, and the
     /// reports built from them, must not change from run to run.
-    fn collect_exports(&self) -> Vec<crate::exports::Export> {
-        let mut constants: Vec<(String, crate::fold::Value)> = self
-            .scopes
-            .module_constants()
-            .filter(|(_, value)| crate::exports::worth_exporting(value))
-            .map(|(name, value)| (name.to_owned(), value.clone()))
-            .collect();
-        constants.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut wrappers: Vec<(String, crate::resolve::Wrapper)> = self
+    fn collect_exports(&self) -> crate::exports::Exports {
+        let mut constants: Vec<(&str, &crate::fold::Value)> =
+            self.scopes.module_constants().collect();
+        constants.sort_unstable_by_key(|(name, _)| *name);
+        let decodes =
+            |expr: &Expr| crate::rules::dynamic_exec::contains_decoding(self, expr).is_some();
+        let mut wrappers: Vec<(&str, &crate::resolve::Wrapper)> = self
             .scopes
             .all_wrappers()
             .filter(|(_, wrapper)| {
-                wrapper.steps.iter().any(|(_, step)| {
-                    crate::rules::dynamic_exec::contains_decoding(self, step).is_some()
-                }) || crate::rules::dynamic_exec::contains_decoding(self, &wrapper.body).is_some()
+                wrapper.steps.iter().any(|(_, step)| decodes(step)) || decodes(&wrapper.body)
             })
-            .map(|(name, wrapper)| (name.to_owned(), wrapper.clone()))
             .collect();
-        wrappers.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut aliases: Vec<(String, String)> = self
-            .scopes
-            .module_aliases()
-            .map(|(name, target)| (name.to_owned(), target.to_owned()))
-            .collect();
-        aliases.sort();
-        crate::exports::collect(
+        wrappers.sort_unstable_by_key(|(name, _)| *name);
+        let mut aliases: Vec<(&str, &str)> = self.scopes.module_aliases().collect();
+        aliases.sort_unstable();
+        std::sync::Arc::new(crate::exports::collect(
             constants.into_iter(),
             wrappers.into_iter(),
             aliases.into_iter(),
-        )
+        ))
     }
 
+    /// Declares that a file running in `context` starts this module as a program.
     pub fn run_as_program_in(&mut self, context: ExecContext) {
         self.imported_context = Some(context);
         self.run_as_program = true;
@@ -628,7 +619,7 @@ impl<'s> Checker<'s> {
                     {
                         return Some(self.add_source(label, attribute.range(), kind));
                     }
-                    if is_self_attribute(attribute)
+                    if crate::resolve::is_self_attribute(attribute)
                         && let Some(&source) = self.attribute_taints.get(attribute.attr.as_str())
                         && let Some(found) = self.unless_file_content(source, &mut file_content)
                     {
@@ -762,7 +753,7 @@ impl<'s> Checker<'s> {
                     }
                 }
             }
-            Expr::Attribute(attribute) if is_self_attribute(attribute) => {
+            Expr::Attribute(attribute) if crate::resolve::is_self_attribute(attribute) => {
                 if self.attribute_taints.len() < 256
                     && let Some(source) = self.source_in(value)
                 {
@@ -1200,11 +1191,6 @@ fn is_string_building(expr: &Expr) -> bool {
         }
         _ => false,
     }
-}
-
-/// `self.x` or `cls.x`: an attribute the methods of a class share.
-fn is_self_attribute(attribute: &ast::ExprAttribute) -> bool {
-    matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"))
 }
 
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).

@@ -83,13 +83,23 @@ fn signal_move(finding: &Finding) -> Contribution {
     }
 }
 
-/// The strongest finding of any file in code that runs at install or import time.
-fn early_code_signal(files: &[(FileAnalysis, FileScores)]) -> Option<&Finding> {
+/// The strongest finding of any file that `filter` keeps.
+fn strongest_in_files(
+    files: &[(FileAnalysis, FileScores)],
+    filter: impl Fn(&Finding) -> bool,
+) -> Option<&Finding> {
     files
         .iter()
         .flat_map(|(analysis, _)| analysis.findings.iter())
-        .filter(|f| matches!(f.context, ExecContext::Install | ExecContext::Import))
+        .filter(|f| filter(f))
         .max_by(|a, b| a.severity.total_cmp(&b.severity))
+}
+
+/// The strongest finding of any file in code that runs at install or import time.
+fn early_code_signal(files: &[(FileAnalysis, FileScores)]) -> Option<&Finding> {
+    strongest_in_files(files, |f| {
+        matches!(f.context, ExecContext::Install | ExecContext::Import)
+    })
 }
 
 /// A process-start finding whose command names a shipped compiled program.
@@ -114,20 +124,11 @@ fn launch_of<'a>(files: &'a [(FileAnalysis, FileScores)], binary: &Finding) -> O
 fn surveillance_with_persistence(
     files: &[(FileAnalysis, FileScores)],
 ) -> Option<(&Finding, &Finding)> {
-    let shipped = |f: &&Finding| f.context != ExecContext::TestOrDocs;
-    let all = || {
-        files
-            .iter()
-            .flat_map(|(analysis, _)| analysis.findings.iter())
-    };
-    let watch = all()
-        .filter(shipped)
-        .filter(|f| f.rule == "WH210")
-        .max_by(|a, b| a.severity.total_cmp(&b.severity))?;
-    let persist = all()
-        .filter(shipped)
-        .filter(|f| f.rule == "WH150" && f.has_tag("autostart"))
-        .max_by(|a, b| a.severity.total_cmp(&b.severity))?;
+    let shipped = |f: &Finding| f.context != ExecContext::TestOrDocs;
+    let watch = strongest_in_files(files, |f| shipped(f) && f.rule == "WH210")?;
+    let persist = strongest_in_files(files, |f| {
+        shipped(f) && f.rule == "WH150" && f.has_tag("autostart")
+    })?;
     Some((watch, persist))
 }
 

@@ -221,9 +221,7 @@ fn imports_from_siblings(
             }
             let entry = result.entry(caller_index).or_default();
             if !entry.imported.iter().any(|(m, _)| m == module) {
-                entry
-                    .imported
-                    .push((module.clone(), std::sync::Arc::new(exports.clone())));
+                entry.imported.push((module.clone(), exports.clone()));
             }
         }
     }

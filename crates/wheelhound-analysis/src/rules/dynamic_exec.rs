@@ -96,14 +96,7 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
                 }
                 // A decoder called by name, or as a method of the class being read
                 // (`self.decd(blob)`), as folding sees through both.
-                let callee = match &*call.func {
-                    Expr::Name(name) => Some(name.id.as_str()),
-                    Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls")) => {
-                        Some(attribute.attr.as_str())
-                    }
-                    _ => None,
-                };
-                if let Some(callee) = callee
+                if let Some((callee, _)) = crate::resolve::wrapper_callee(&call.func)
                     && self.wrapper_depth < 4
                     && let Some(wrapper) = self.checker.scopes.wrapper(callee)
                 {

@@ -223,12 +223,10 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     }
     // Every docstring passes the length test: reject prose at its first punctuation mark
     // before copying anything.
-    let in_alphabet = |b: u8| {
-        b.is_ascii_alphanumeric()
-            || b.is_ascii_whitespace()
-            || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
-    };
-    if !value.bytes().all(in_alphabet) {
+    if !value
+        .bytes()
+        .all(|b| crate::decode::is_base64_byte(b) || b.is_ascii_whitespace())
+    {
         return;
     }
     let compact: Vec<u8> = value.bytes().filter(|b| !b.is_ascii_whitespace()).collect();

@@ -79,11 +79,9 @@ fn character_picks(expr: &Expr) -> usize {
     }
 }
 
-/// `t[1] + t[8] + t[13] + t[0]`: a name assembled from single picks out of a string table.
-/// Plugin loaders join words (`"pkg." + name`); only obfuscators spell a module letter by letter.
-fn spelled_by_characters(expr: &Expr) -> bool {
-    character_picks(expr) >= 3
-}
+/// Picks that make a name spelled letter by letter (`t[1] + t[8] + t[13] + t[0]`). Plugin
+/// loaders join words (`"pkg." + name`); only obfuscators spell a module out of a string table.
+const SPELLED_PICKS: usize = 3;
 
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
@@ -98,6 +96,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         if is_plain_string(arg) || checker.passed_in(arg) {
             return;
         }
+        let picks = character_picks(arg);
         match checker.fold(arg).and_then(|v| v.as_text()) {
             // Plugin loaders build names like "xml.etree." + name; hiding `os` or `base64` from
             // text search is the tell.
@@ -112,12 +111,11 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 },
                 vec!["obfuscation", "computed-import"],
             ),
-            None if spelled_by_characters(arg) => checker.report(
+            None if picks >= SPELLED_PICKS => checker.report(
                 &RULE,
                 call.range(),
                 format!(
-                    "{qualname} imports a module whose name is spelled one character at a time ({} picks from a table)",
-                    character_picks(arg)
+                    "{qualname} imports a module whose name is spelled one character at a time ({picks} picks from a table)"
                 ),
                 match context {
                     ExecContext::Install | ExecContext::Import => 0.6,
