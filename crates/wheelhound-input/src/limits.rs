@@ -215,6 +215,9 @@ impl<'o> Collector<'o> {
             self.chunk = vec![0u8; CHUNK];
         }
         let chunk = &mut self.chunk;
+        // Judged once, when the first mebibyte is in: a member found to need reading whole
+        // is not judged again at every later chunk.
+        let mut judged_by_head = name;
         loop {
             let n = match reader.read(chunk) {
                 Ok(0) => break,
@@ -235,7 +238,7 @@ impl<'o> Collector<'o> {
             }
             data.extend_from_slice(chunk.get(..n).unwrap_or(&[]));
             if data.len() >= DATA_HEAD_BYTES
-                && let Some(name) = name
+                && let Some(name) = judged_by_head.take()
                 && !needs_whole(name, &data)
             {
                 // The rest is not inflated, so a bomb is judged by what its header declares.
