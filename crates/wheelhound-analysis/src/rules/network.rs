@@ -188,6 +188,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         vec!["network", tag],
     );
     super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
+    if let Some(target) = target_arg {
+        super::data_flow::check_destination_from_response(checker, call, target);
+    }
     // The endpoint may only be visible once folded: `b64decode(URL)`, f-strings with a token.
     if let Some(target) = target_arg
         && !matches!(target, ruff_python_ast::Expr::StringLiteral(_))
