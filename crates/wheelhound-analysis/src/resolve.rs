@@ -65,6 +65,9 @@ pub struct Scopes {
     max_decode_bytes: usize,
     /// Set when a decoding step's output was cut at `max_decode_bytes`, so the walk can say so.
     decode_limit_hit: Cell<bool>,
+    /// `self._exec = eval`: attributes of `self`/`cls` bound to a known callable, which every
+    /// method of the module shares (bounded by [`MAX_ATTRIBUTE_ALIASES`]).
+    attribute_aliases: HashMap<String, String>,
     /// The last code object rendered by [`Scopes::unmarshal`]: folding meets the same
     /// `marshal.loads` call once per rule that looks at it.
     unmarshalled: RefCell<Option<(Vec<u8>, Option<String>)>>,
@@ -78,10 +81,14 @@ impl Default for Scopes {
             overlay: RefCell::new(Vec::new()),
             max_decode_bytes: decode::MAX_DECODED_BYTES,
             decode_limit_hit: Cell::new(false),
+            attribute_aliases: HashMap::new(),
             unmarshalled: RefCell::new(None),
         }
     }
 }
+
+/// How many `self.x = known_callable` bindings one module keeps.
+const MAX_ATTRIBUTE_ALIASES: usize = 256;
 
 /// Prefixes that name the builtins module or the globals mapping, so `builtins.exec` is `exec`.
 /// Longest first, so `builtins.__dict__.x` is not read as `__dict__.x` (a test checks the order).
@@ -267,6 +274,20 @@ impl Scopes {
     }
 
     /// The alias bound to `name`, innermost scope first.
+    /// Binds `self.<attribute>` to `target` for every method that follows; a later binding of
+    /// the same attribute to something unknown forgets it.
+    pub fn bind_attribute_alias(&mut self, attribute: &str, target: Option<String>) {
+        match target {
+            Some(target) if self.attribute_aliases.len() < MAX_ATTRIBUTE_ALIASES => {
+                self.attribute_aliases.insert(attribute.to_owned(), target);
+            }
+            _ => {
+                self.attribute_aliases.remove(attribute);
+            }
+        }
+    }
+
+    /// What `name` is an alias of in the innermost scope that binds it.
     pub fn alias(&self, name: &str) -> Option<&str> {
         self.stack
             .iter()
@@ -362,6 +383,11 @@ impl Scopes {
                 Some(normalize(qualname))
             }
             Expr::Attribute(attribute) => {
+                if is_self_attribute(attribute)
+                    && let Some(target) = self.attribute_aliases.get(attribute.attr.as_str())
+                {
+                    return Some(target.clone());
+                }
                 let mut base = self.qualname_at(&attribute.value, depth + 1)?;
                 base.push('.');
                 base.push_str(attribute.attr.as_str());

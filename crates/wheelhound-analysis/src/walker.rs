@@ -762,6 +762,13 @@ impl<'s> Checker<'s> {
                 }
             }
             Expr::Attribute(attribute) if crate::resolve::is_self_attribute(attribute) => {
+                // `self._exec = eval`: a later `self._exec(code)` is that call.
+                let target = is_reference(value)
+                    .then(|| self.scopes.qualname(value))
+                    .flatten()
+                    .filter(|q| !q.starts_with("self.") && !q.starts_with("cls."));
+                self.scopes
+                    .bind_attribute_alias(attribute.attr.as_str(), target);
                 if self.attribute_taints.len() < 256
                     && let Some(source) = self.source_in(value)
                 {
@@ -1202,6 +1209,56 @@ fn is_string_building(expr: &Expr) -> bool {
 }
 
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).
+impl Checker<'_> {
+    /// `def __decode__(self, c): return self._exec(c)` may come before `__init__` binds
+    /// `self._exec = eval`: the statements at the top of each method body that bind `self`
+    /// attributes to known callables are read before any method is walked.
+    fn bind_method_attribute_aliases(&mut self, class_body: &[Stmt]) {
+        fn bind_pairs<'e>(target: &'e Expr, value: &'e Expr, pairs: &mut Vec<(&'e str, &'e Expr)>) {
+            match (target, value) {
+                (Expr::Attribute(attribute), _) if crate::resolve::is_self_attribute(attribute) => {
+                    pairs.push((attribute.attr.as_str(), value));
+                }
+                (Expr::Tuple(targets), Expr::Tuple(values))
+                    if targets.elts.len() == values.elts.len() =>
+                {
+                    for (t, v) in targets.elts.iter().zip(&values.elts) {
+                        bind_pairs(t, v, pairs);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut pairs = Vec::new();
+        for method in class_body {
+            let Stmt::FunctionDef(function) = method else {
+                continue;
+            };
+            for statement in &function.body {
+                if let Stmt::Assign(assign) = statement {
+                    for target in &assign.targets {
+                        bind_pairs(target, &assign.value, &mut pairs);
+                    }
+                }
+            }
+        }
+        for (attribute, value) in pairs {
+            // Only names and attributes: a call's result is only known once the call is walked.
+            if matches!(value, Expr::Name(_) | Expr::Attribute(_))
+                && let Some(target) = self.scopes.qualname(value).filter(|q| is_builtin_sink(q))
+            {
+                self.scopes.bind_attribute_alias(attribute, Some(target));
+            }
+        }
+    }
+}
+
+/// Builtins that run code: the callables worth knowing under another name before the method
+/// that binds them is walked.
+fn is_builtin_sink(qualname: &str) -> bool {
+    matches!(qualname, "eval" | "exec" | "compile" | "__import__")
+}
+
 fn is_reference(expr: &Expr) -> bool {
     matches!(
         expr,
@@ -1411,6 +1468,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if module_level_class {
                     self.class_names.push(class.name.as_str().to_owned());
                 }
+                self.bind_method_attribute_aliases(&class.body);
                 self.scopes.push();
                 self.visit_body(&class.body);
                 self.scopes.pop();

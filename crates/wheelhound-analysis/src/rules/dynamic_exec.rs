@@ -374,6 +374,15 @@ mod tests {
     use crate::rules::testing::max_severity;
 
     #[test]
+    fn a_builtin_kept_on_self_is_still_that_builtin() {
+        // The method that calls comes before the one that binds, as obfuscators write it.
+        let code = "class K:\n    def run(self, c):\n        return self._exec(c)\n    def __init__(self, c):\n        self._d, self._exec = len, exec\n        self.run(c)\nK(open('p').read())\n";
+        assert!(max_severity("p/pkg/k.py", code, "WH110") > 0.0);
+        let plain = "class K:\n    def run(self, c):\n        return self._show(c)\n    def __init__(self, c):\n        self._show = print\n";
+        assert_eq!(max_severity("p/pkg/k.py", plain, "WH110"), 0.0);
+    }
+
+    #[test]
     fn decoded_exec_is_severe() {
         let code = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
