@@ -111,8 +111,26 @@ pub struct Layer {
     pub wrappers: Vec<(String, std::rc::Rc<crate::resolve::Wrapper>)>,
 }
 
+/// A file the module saves: where a download goes, or a path Python source is written to.
+#[derive(Clone, Debug)]
+pub struct SavedFile {
+    /// The path as far as it folds; unknown parts are `…`.
+    pub path: String,
+    /// What was saved there, for messages: "the download of https://…", "Python source".
+    pub what: String,
+    /// Where it was saved, `file:line`.
+    pub location: String,
+}
+
+/// How many saved files one module remembers.
+const MAX_SAVED_FILES: usize = 64;
+
 /// State of the walk over one module.
 pub struct Checker<'s> {
+    /// Files saved so far, for commands that start them (see [`Checker::saved_file_in`]).
+    saved_files: Vec<SavedFile>,
+    /// `with open(path, 'wb') as f`: the path each file handle name was last opened on.
+    handle_paths: HashMap<String, String>,
     /// Display path of the file (with `#layerN` for payloads).
     pub path: &'s str,
     /// The source text.
@@ -197,6 +215,8 @@ impl<'s> Checker<'s> {
         layer_context: Option<ExecContext>,
     ) -> Self {
         Checker {
+            saved_files: Vec::new(),
+            handle_paths: HashMap::new(),
             path,
             text,
             lines,
@@ -415,6 +435,72 @@ impl<'s> Checker<'s> {
     pub fn run_as_program_in(&mut self, context: ExecContext) {
         self.imported_context = Some(context);
         self.run_as_program = true;
+    }
+
+    /// Records that `path` (folded, `…` for unknown parts) receives `what` at `range`.
+    pub fn note_saved_file(&mut self, path: &str, what: String, range: TextRange) {
+        if self.saved_files.len() >= MAX_SAVED_FILES || saved_file_needle(path).is_none() {
+            return;
+        }
+        let location = self.location(range);
+        self.saved_files.push(SavedFile {
+            path: path.to_owned(),
+            what,
+            location,
+        });
+    }
+
+    /// The path a file handle expression writes to: `open(p, 'w')` itself, or a name last
+    /// bound to one.
+    pub fn written_path(&self, handle: &Expr) -> Option<String> {
+        match handle {
+            Expr::Name(name) => self.handle_paths.get(name.id.as_str()).cloned(),
+            Expr::Call(_) => self.opened_path(handle),
+            _ => None,
+        }
+    }
+
+    /// `open(p, …)`, `io.open(p, …)`, `pathlib.Path(p)`: the path, as far as it folds.
+    fn opened_path(&self, expr: &Expr) -> Option<String> {
+        let Expr::Call(call) = expr else {
+            return None;
+        };
+        // Most calls open nothing: the spelling is checked before the name is resolved.
+        let spelled = match &*call.func {
+            Expr::Name(name) => name.id.as_str(),
+            Expr::Attribute(attribute) => attribute.attr.as_str(),
+            _ => return None,
+        };
+        if !matches!(spelled, "open" | "Path") {
+            return None;
+        }
+        let qualname = self.scopes.qualname(&call.func)?;
+        if !matches!(
+            qualname.as_str(),
+            "open" | "io.open" | "codecs.open" | "pathlib.Path" | "Path"
+        ) {
+            return None;
+        }
+        rules::partial_text(self, call.arguments.args.first()?)
+    }
+
+    /// Remembers (or forgets) which path the handle `name` writes to.
+    fn bind_handle(&mut self, name: &str, value: &Expr) {
+        match self.opened_path(value) {
+            Some(path) if self.handle_paths.len() < 256 => {
+                self.handle_paths.insert(name.to_owned(), path);
+            }
+            _ => {
+                self.handle_paths.remove(name);
+            }
+        }
+    }
+
+    /// The saved file a command names: `bash /tmp/.x.sh` after `urlretrieve(url, '/tmp/.x.sh')`.
+    pub fn saved_file_in(&self, command: &str) -> Option<&SavedFile> {
+        self.saved_files.iter().find(|saved| {
+            saved_file_needle(&saved.path).is_some_and(|needle| command.contains(needle))
+        })
     }
 
     /// Records a module or script that a spawned command runs as a program while this file
@@ -686,6 +772,9 @@ impl<'s> Checker<'s> {
         match target {
             Expr::Name(name) => {
                 let id = name.id.as_str();
+                if matches!(value, Expr::Call(_)) || self.handle_paths.contains_key(id) {
+                    self.bind_handle(id, value);
+                }
                 // `_ = lambda s: zlib.decompress(base64.b64decode(s[::-1]))` is a decoder that
                 // folding can see through, like a one-line `def`.
                 if let Expr::Lambda(lambda) = value
@@ -1026,6 +1115,18 @@ struct ParamBinding {
 
 /// Python modules a command line runs: `python -m pkg.mod` gives `pkg.mod`, `python3
 /// pkg/helper.py` gives `pkg.helper`.
+/// The part of a saved path a command must contain to name it: the text after the last
+/// unknown part (`…/x.exe` of `join(gettempdir(), 'x.exe')`), when it is specific enough to
+/// be a file name rather than a directory or a bare extension.
+fn saved_file_needle(path: &str) -> Option<&str> {
+    let known = path
+        .rsplit_once(crate::fold::UNKNOWN)
+        .map_or(path, |(_, tail)| tail);
+    let name = known.rsplit(['/', '\\']).next().unwrap_or(known);
+    // `.tmp.sh` is a hidden file name; `.exe` alone is only an extension.
+    (name.len() >= 5 && name.trim_start_matches('.').contains('.')).then_some(known)
+}
+
 fn programs_in_command(command: &str) -> Vec<String> {
     let words: Vec<&str> = command
         .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '[' | ']' | '(' | ')'))
@@ -1354,6 +1455,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 for item in &with.items {
                     self.visit_expr(&item.context_expr);
                     if let Some(Expr::Name(name)) = item.optional_vars.as_deref() {
+                        self.bind_handle(name.id.as_str(), &item.context_expr);
                         match self.scopes.qualname(&item.context_expr) {
                             Some(q) => self.scopes.bind_alias(name.id.as_str(), q),
                             None => self.scopes.unbind(name.id.as_str()),

@@ -63,10 +63,27 @@ fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(arg) = call.arguments.args.first() else {
         return;
     };
+    let path = match &*call.func {
+        ruff_python_ast::Expr::Attribute(attribute) => checker.written_path(&attribute.value),
+        _ => None,
+    };
+    // `open(p, 'wb').write(requests.get(url).content)`: a download saved under a known name.
+    if let Some(path) = &path
+        && let Some(source) = checker
+            .source_in(arg)
+            .and_then(|index| checker.sources.get(index))
+            .filter(|source| source.kind == crate::walker::SourceKind::Network)
+    {
+        let what = format!("the {} ({})", source.label, source.location);
+        checker.note_saved_file(path, what, call.range());
+    }
     let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else {
         return;
     };
     if text.len() > 16 && looks_like_python(&text) {
+        if let Some(path) = &path {
+            checker.note_saved_file(path, "Python source".to_owned(), call.range());
+        }
         checker.push_layer(
             text,
             call.range(),

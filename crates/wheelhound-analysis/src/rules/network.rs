@@ -188,6 +188,20 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         vec!["network", tag],
     );
     super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
+    if qualname.ends_with("urlretrieve")
+        && let Some(path) = call
+            .arguments
+            .args
+            .get(1)
+            .or_else(|| super::keyword(call, "filename"))
+            .and_then(|path| super::partial_text(checker, path))
+    {
+        let what = format!(
+            "the download of {}",
+            crate::text::shorten(&target_text(checker, target_arg), 100)
+        );
+        checker.note_saved_file(&path, what, call.range());
+    }
     if let Some(target) = target_arg {
         super::data_flow::check_destination_from_response(checker, call, target);
     }
@@ -199,6 +213,13 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         super::suspicious_endpoint::check_string(checker, &url, call.range());
         check_hidden_target(checker, call, target, &url, context, op);
     }
+}
+
+/// The target of a network call as far as it folds, for messages.
+fn target_text(checker: &Checker, target: Option<&ruff_python_ast::Expr>) -> String {
+    target
+        .and_then(|t| super::partial_text(checker, t))
+        .unwrap_or_else(|| "a computed address".to_owned())
 }
 
 /// A process running a network tool (`curl`, `wget`, `nc`): a network call like any other,

