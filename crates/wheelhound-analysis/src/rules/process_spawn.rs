@@ -736,6 +736,7 @@ fn classify_command(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
 
