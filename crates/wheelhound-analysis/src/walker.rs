@@ -481,7 +481,9 @@ impl<'s> Checker<'s> {
         ) {
             return None;
         }
-        rules::partial_text(self, call.arguments.args.first()?)
+        let path = call.arguments.args.first()?;
+        // A path computed at run time is still a file being written.
+        Some(rules::partial_text(self, path).unwrap_or_else(|| crate::fold::UNKNOWN.to_owned()))
     }
 
     /// Remembers (or forgets) which path the handle `name` writes to.

@@ -155,6 +155,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.5,
     },
     Combination {
+        id: "combo:saved-second-stage",
+        description: "a download written to a file and a silenced second Python interpreter started on a script chosen at run time, in the same file",
+        weight: 0.55,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -345,8 +350,11 @@ fn combination_evidence<'f>(
             Some((endpoint, run))
         }
         "combo:fetched-second-stage" => {
-            // kertash: code fetched from GitHub raw, saved as a dotted `.py` in site-packages,
-            // started in the background with every stream sent to DEVNULL.
+            // A download and a silent interpreter; when the download is seen written to disk,
+            // `combo:saved-second-stage` says more and this one stands aside.
+            if combination_evidence("combo:saved-second-stage", findings).is_some() {
+                return None;
+            }
             let start = strongest(findings, |f| {
                 f.has_tag("silent-interpreter") && f.context != ExecContext::TestOrDocs
             })?;
@@ -366,6 +374,17 @@ fn combination_evidence<'f>(
                 f.has_tag("hidden-endpoint") && f.context != ExecContext::TestOrDocs
             })?;
             Some((hidden, relay))
+        }
+        "combo:saved-second-stage" => {
+            // kertash: code fetched from GitHub raw, saved as a dotted `.py` in site-packages,
+            // started in the background with every stream sent to DEVNULL.
+            let start = strongest(findings, |f| {
+                f.has_tag("silent-interpreter") && f.context != ExecContext::TestOrDocs
+            })?;
+            let saved = strongest(findings, |f| {
+                f.has_tag("saves-download") && f.context != ExecContext::TestOrDocs
+            })?;
+            Some((saved, start))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
@@ -579,10 +598,16 @@ mod tests {
 
     #[test]
     fn a_fetched_script_started_silently_is_a_second_stage() {
-        let code = "import subprocess, sys, requests\ndef fetch(url, path):\n    open(path, 'w').write(requests.get(url).text)\ndef run(path, blob):\n    subprocess.Popen([sys.executable, path, blob], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n";
+        let code = "import subprocess, sys, requests\ndef fetch(url):\n    return requests.get(url).text\ndef run(path, blob):\n    subprocess.Popen([sys.executable, path, blob], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n";
         let s = score("pkg/pkg/core.py", code);
         assert!(has(&s, "combo:fetched-second-stage"), "{s:?}");
         assert!(s.malware >= 0.5, "{s:?}");
+        // Seen written to disk, the fetched text is a second stage waiting to be started.
+        let saved = "import subprocess, sys, requests\ndef fetch(url, path):\n    open(path, 'w').write(requests.get(url).text)\ndef run(path, blob):\n    subprocess.Popen([sys.executable, path, blob], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n";
+        let s = score("pkg/pkg/core.py", saved);
+        assert!(has(&s, "combo:saved-second-stage"), "{s:?}");
+        assert!(!has(&s, "combo:fetched-second-stage"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
         let worker = "import subprocess, sys, requests\ndef fetch(url):\n    return requests.get(url).json()\ndef run(path):\n    subprocess.Popen([sys.executable, path])\n";
         let s = score("pkg/pkg/core.py", worker);
         assert!(!has(&s, "combo:fetched-second-stage"), "{s:?}");

@@ -67,15 +67,16 @@ fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         ruff_python_ast::Expr::Attribute(attribute) => checker.written_path(&attribute.value),
         _ => None,
     };
-    // `open(p, 'wb').write(requests.get(url).content)`: a download saved under a known name.
+    // `open(p, 'wb').write(requests.get(url).content)`: a download saved to disk.
     if let Some(path) = &path
         && let Some(source) = checker
             .source_in(arg)
-            .and_then(|index| checker.sources.get(index))
+            .and_then(|index| checker.sources.get(index).cloned())
             .filter(|source| source.kind == crate::walker::SourceKind::Network)
     {
         let what = format!("the {} ({})", source.label, source.location);
-        checker.note_saved_file(path, what, call.range());
+        checker.note_saved_file(path, what.clone(), call.range());
+        super::file_drop::report_saved_download(checker, call, path, &what);
     }
     let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else {
         return;

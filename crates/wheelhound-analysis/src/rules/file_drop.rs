@@ -95,6 +95,32 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
     );
 }
 
+/// A response written to a file. Downloaders and caches do it all day, so alone it weighs
+/// almost nothing; it is the evidence that fetched code is on disk when the same file later
+/// starts an interpreter on a computed path (`combo:saved-second-stage`).
+pub fn report_saved_download(checker: &mut Checker, call: &ExprCall, path: &str, what: &str) {
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.1,
+        ExecContext::Runtime | ExecContext::TestOrDocs => 0.01,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "saves {what} to {} {}",
+            if path == crate::fold::UNKNOWN {
+                "a file named at run time".to_owned()
+            } else {
+                format!("`{}`", crate::text::shorten(path, 100))
+            },
+            context.phrase()
+        ),
+        severity,
+        vec!["file-write", "saves-download"],
+    );
+}
+
 /// `open('~/.ssh/authorized_keys', 'a')`: adding a key there gives its owner a login on the
 /// machine. Deploy tools do it for their own servers, never a library on a user's machine.
 fn check_authorized_keys(checker: &mut Checker, call: &ExprCall, context: ExecContext) {

@@ -228,14 +228,8 @@ pub fn classify_call(
             SourceKind::Secret,
         ));
     }
-    if is_network_response(qualname) {
-        return Some((
-            format!(
-                "response of {}",
-                qualname.split("()").next().unwrap_or(qualname)
-            ),
-            SourceKind::Network,
-        ));
+    if let Some(fetcher) = network_response_of(qualname) {
+        return Some((format!("response of {fetcher}"), SourceKind::Network));
     }
     if matches!(
         qualname,
@@ -302,7 +296,8 @@ fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<S
         .then(|| crate::text::shorten(trimmed, 60))
 }
 
-fn is_network_response(qualname: &str) -> bool {
+/// The call whose response `qualname` reads (`requests.get().text` → `requests.get`).
+fn network_response_of(qualname: &str) -> Option<&str> {
     const FETCHERS: &[&str] = &[
         "requests.get()",
         "requests.post()",
@@ -320,14 +315,20 @@ fn is_network_response(qualname: &str) -> bool {
         "urllib3.PoolManager().request()",
         "http.client.HTTPSConnection().getresponse()",
         "http.client.HTTPConnection().getresponse()",
-        "socket.socket().recv",
-        "urllib.request.urlopen",
+        "socket.socket().recv()",
     ];
-    FETCHERS
+    if let Some(fetcher) = FETCHERS
         .iter()
-        .any(|f| qualname.starts_with(f) && qualname.len() > f.len())
-        || qualname == "socket.socket().recv"
-        || qualname.starts_with("urllib.request.urlopen().")
+        .find(|f| qualname.starts_with(**f) && qualname.len() > f.len())
+    {
+        return fetcher.strip_suffix("()");
+    }
+    if qualname == "socket.socket().recv" {
+        return Some("socket.socket().recv");
+    }
+    qualname
+        .starts_with("urllib.request.urlopen().")
+        .then_some("urllib.request.urlopen")
 }
 
 /// An attribute that holds sensitive data by itself (`os.environ`, `response.text`).
@@ -339,14 +340,8 @@ pub fn classify_attribute(qualname: &str) -> Option<(String, SourceKind)> {
     if let Some((_, label)) = SYSTEM_INFO.iter().find(|(name, _)| *name == qualname) {
         return Some(((*label).to_owned(), SourceKind::SystemInfo));
     }
-    if is_network_response(qualname) {
-        return Some((
-            format!(
-                "response of {}",
-                qualname.split("()").next().unwrap_or(qualname)
-            ),
-            SourceKind::Network,
-        ));
+    if let Some(fetcher) = network_response_of(qualname) {
+        return Some((format!("response of {fetcher}"), SourceKind::Network));
     }
     None
 }
