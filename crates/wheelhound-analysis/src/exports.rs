@@ -51,6 +51,15 @@ pub fn worth_exporting(value: &Value) -> bool {
     match value {
         Value::Str(text) => text.len() <= MAX_VALUE_BYTES && hides_something(text),
         Value::Bytes(bytes) => (8..=MAX_VALUE_BYTES).contains(&bytes.len()),
+        // `P1 = [117, 114, 108, …]`: character codes that spell an address or code.
+        Value::Seq(items) if items.iter().all(|item| matches!(item, Value::Int(_))) => {
+            (8..=MAX_VALUE_BYTES).contains(&items.len())
+                && spelled_text(items).is_some_and(|t| {
+                    hides_something(&t)
+                        || crate::rules::encoded_payload::looks_like_python(&t)
+                        || t.contains("import")
+                })
+        }
         Value::Seq(items) => {
             !items.is_empty()
                 && items.len() <= 256
@@ -63,6 +72,20 @@ pub fn worth_exporting(value: &Value) -> bool {
         }
         Value::Int(_) => false,
     }
+}
+
+/// The text a list of printable character codes spells, if it is one.
+fn spelled_text(codes: &[Value]) -> Option<String> {
+    codes
+        .iter()
+        .map(|code| match code {
+            Value::Int(c) => u32::try_from(*c)
+                .ok()
+                .filter(|c| (0x20..0x7f).contains(c) || matches!(c, 9 | 10 | 13))
+                .and_then(char::from_u32),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Text that is an address, or that looks like base64, base32 or hex rather than words.

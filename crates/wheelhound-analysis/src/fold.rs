@@ -223,6 +223,9 @@ impl Scopes {
                 Operator::BitXor => a ^ b,
                 Operator::BitAnd => a & b,
                 Operator::BitOr => a | b,
+                // `(1 << 8) + (1 << 7)`: offsets written as bit arithmetic.
+                Operator::LShift => a.checked_shl(u32::try_from(b).ok().filter(|b| *b < 63)?)?,
+                Operator::RShift => a.checked_shr(u32::try_from(b).ok().filter(|b| *b < 63)?)?,
                 Operator::FloorDiv if b != 0 => a.div_euclid(b),
                 Operator::Mod if b != 0 => a.rem_euclid(b),
                 _ => return None,
@@ -356,6 +359,12 @@ impl Scopes {
             && let Some(receiver) = self.fold_at(&attribute.value, depth)
         {
             return self.fold_method(receiver, attribute.attr.as_str(), args, depth);
+        }
+        // `_ = "".join` … `_([chr(c) for c in codes])`.
+        if let Expr::Name(name) = &*call.func
+            && let Some((receiver, method)) = self.bound_method(name.id.as_str())
+        {
+            return self.fold_method(receiver.clone(), method, args, depth);
         }
         // `self.decd(blob)`: a method of the class being read, whose first parameter is `self`.
         if let Some((callee, receiver_bound)) = crate::resolve::wrapper_callee(&call.func)
@@ -970,6 +979,21 @@ mod tests {
             "https://x.invalid/"
         );
         assert_eq!(text("str(b'ab')"), "b'ab'");
+    }
+
+    #[test]
+    fn bit_arithmetic_on_integers_folds() {
+        assert_eq!(
+            fold("0x18C ^ ((1 << 8) + (1 << 7) + (1 << 1))").and_then(|v| match v {
+                Value::Int(n) => Some(n),
+                _ => None,
+            }),
+            Some(14)
+        );
+        assert!(
+            fold("1 << 99").is_none(),
+            "shifts past the integer width do not fold"
+        );
     }
 
     #[test]

@@ -25,6 +25,8 @@ struct Scope {
     /// Strings only partly known (`"curl -F file=@" + name + " https://…"`), with `…` for the
     /// unknown parts: enough to classify a command or URL, never used as a value.
     partials: HashMap<String, String>,
+    /// `_ = "".join`: a method of a folded constant, kept under a short name.
+    methods: HashMap<String, (Value, String)>,
 }
 
 /// A module-level function whose body is a single `return <expr>`: folding can see through it.
@@ -85,6 +87,25 @@ impl Default for Scopes {
             unmarshalled: RefCell::new(None),
         }
     }
+}
+
+/// `<builtins mapping>.get(name)` with a name that folds: the builtin it returns.
+fn builtins_lookup(
+    scopes: &Scopes,
+    call: &ruff_python_ast::ExprCall,
+    depth: u32,
+) -> Option<String> {
+    let Expr::Attribute(method) = &*call.func else {
+        return None;
+    };
+    if !matches!(method.attr.as_str(), "get" | "__getitem__") {
+        return None;
+    }
+    let name = call.arguments.args.first()?;
+    if scopes.qualname_at(&method.value, depth + 1)? != "__globals__" {
+        return None;
+    }
+    Some(normalize(scopes.fold_str(name)?))
 }
 
 /// How many `self.x = known_callable` bindings one module keeps.
@@ -210,6 +231,7 @@ impl Scopes {
         if let Some(scope) = self.innermost() {
             scope.constants.remove(name);
             scope.partials.remove(name);
+            scope.methods.remove(name);
             scope.aliases.insert(name.to_owned(), target);
         }
     }
@@ -219,6 +241,7 @@ impl Scopes {
         if let Some(scope) = self.innermost() {
             scope.aliases.remove(name);
             scope.partials.remove(name);
+            scope.methods.remove(name);
             scope.constants.insert(name.to_owned(), value);
         }
     }
@@ -228,6 +251,7 @@ impl Scopes {
         if let Some(scope) = self.innermost() {
             scope.aliases.remove(name);
             scope.constants.remove(name);
+            scope.methods.remove(name);
             scope.partials.insert(name.to_owned(), text);
         }
     }
@@ -248,6 +272,7 @@ impl Scopes {
             scope.aliases.remove(name);
             scope.constants.remove(name);
             scope.partials.remove(name);
+            scope.methods.remove(name);
         }
     }
 
@@ -285,6 +310,26 @@ impl Scopes {
                 self.attribute_aliases.remove(attribute);
             }
         }
+    }
+
+    /// Binds `name` to `receiver.method`, a method of a folded constant (`_ = "".join`).
+    pub fn bind_method(&mut self, name: &str, receiver: Value, method: &str) {
+        if let Some(scope) = self.innermost() {
+            scope.aliases.remove(name);
+            scope.constants.remove(name);
+            scope.partials.remove(name);
+            scope
+                .methods
+                .insert(name.to_owned(), (receiver, method.to_owned()));
+        }
+    }
+
+    /// The constant's method bound to `name`, innermost scope first.
+    pub fn bound_method(&self, name: &str) -> Option<&(Value, String)> {
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|scope| scope.methods.get(name))
     }
 
     /// What `name` is an alias of in the innermost scope that binds it.
@@ -394,6 +439,10 @@ impl Scopes {
                 Some(normalize(base))
             }
             Expr::Call(call) => {
+                // `globals()['__builtins__'].get('exec')`: the builtins mapping looked up.
+                if let Some(name) = builtins_lookup(self, call, depth) {
+                    return Some(name);
+                }
                 let func = self.qualname_at(&call.func, depth + 1)?;
                 let args = &call.arguments.args;
                 match func.as_str() {

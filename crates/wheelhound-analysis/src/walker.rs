@@ -358,14 +358,19 @@ impl<'s> Checker<'s> {
     /// Binds what `from {module} import {name}` brings in when `module` is a sibling that
     /// exports it; `*` brings in every export.
     fn bind_imported(&mut self, module: &str, name: &str, bound: &str) {
-        let Some(exports) = self
+        // A package's `__init__` and the module it re-exports from may both answer.
+        let found: Vec<crate::exports::Exports> = self
             .imported
             .iter()
-            .find(|(m, _)| m == module)
+            .filter(|(m, _)| m == module)
             .map(|(_, e)| e.clone())
-        else {
-            return;
-        };
+            .collect();
+        for exports in found {
+            self.bind_imported_from(&exports, name, bound);
+        }
+    }
+
+    fn bind_imported_from(&mut self, exports: &crate::exports::Exports, name: &str, bound: &str) {
         use crate::exports::Exported;
         let mut brought_decoder = false;
         for export in exports.iter() {
@@ -786,6 +791,14 @@ impl<'s> Checker<'s> {
                 }
                 if let Some(folded) = self.scopes.fold(value) {
                     self.scopes.bind_constant(id, folded);
+                } else if let Expr::Attribute(method) = value
+                    && matches!(
+                        &*method.value,
+                        Expr::StringLiteral(_) | Expr::BytesLiteral(_)
+                    )
+                    && let Some(receiver) = self.scopes.fold(&method.value)
+                {
+                    self.scopes.bind_method(id, receiver, method.attr.as_str());
                 } else if crate::fold::is_path_join(value)
                     && let Some(partial) =
                         self.scopes.fold_lossy(value).filter(|p| p.len() <= 4_096)

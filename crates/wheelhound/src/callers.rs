@@ -211,17 +211,41 @@ fn imports_from_siblings(
             let Some(exporter) = analyses.get(target) else {
                 continue;
             };
-            let exports = &exporter.facts.exports;
-            let wanted = !exports.is_empty()
-                && names
+            // `from .pkg import P1` where `pkg/__init__.py` only says `from .headers import
+            // P1`: the value lives one module further.
+            let mut exports = vec![exporter.facts.exports.clone()];
+            for (inner, inner_names) in &exporter.facts.from_imports {
+                if !inner_names
                     .iter()
-                    .any(|name| name == "*" || exports.iter().any(|e| &e.name == name));
-            if !wanted {
-                continue;
+                    .any(|n| n == "*" || names.iter().any(|wanted| wanted == n))
+                {
+                    continue;
+                }
+                for further in index.resolve(&exporter.path, inner) {
+                    if further != caller_index
+                        && further != target
+                        && let Some(owner) = analyses.get(further)
+                    {
+                        exports.push(owner.facts.exports.clone());
+                    }
+                }
             }
-            let entry = result.entry(caller_index).or_default();
-            if !entry.imported.iter().any(|(m, _)| m == module) {
-                entry.imported.push((module.clone(), exports.clone()));
+            for exports in exports {
+                let wanted = !exports.is_empty()
+                    && names
+                        .iter()
+                        .any(|name| name == "*" || exports.iter().any(|e| &e.name == name));
+                if !wanted {
+                    continue;
+                }
+                let entry = result.entry(caller_index).or_default();
+                if !entry
+                    .imported
+                    .iter()
+                    .any(|(m, e)| m == module && std::sync::Arc::ptr_eq(e, &exports))
+                {
+                    entry.imported.push((module.clone(), exports));
+                }
             }
         }
     }

