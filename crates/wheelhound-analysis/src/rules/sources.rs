@@ -317,6 +317,11 @@ fn network_response_of(qualname: &str) -> Option<&str> {
         "http.client.HTTPConnection().getresponse()",
         "socket.socket().recv()",
     ];
+    // Called for every call and attribute read: most names start with none of the fetchers'
+    // first letters.
+    if !matches!(qualname.as_bytes().first(), Some(b'r' | b'u' | b'h' | b's')) {
+        return None;
+    }
     if let Some(fetcher) = FETCHERS
         .iter()
         .find(|f| qualname.starts_with(**f) && qualname.len() > f.len())
