@@ -349,8 +349,14 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         ),
         _ if let Some((text, url)) = from_vcs => (
             // Loading code that installs a repository's current state runs whatever its owner
-            // pushed last; releases pin their dependencies in metadata instead.
+            // pushed last; releases pin their dependencies in metadata instead. Doing it with
+            // pip's output kept from the user hides that anything was installed at all.
             match context {
+                ExecContext::Install | ExecContext::Import
+                    if output_kept_from_user(checker, call) =>
+                {
+                    0.75
+                }
                 ExecContext::Install | ExecContext::Import => 0.6,
                 ExecContext::Runtime => 0.2,
                 ExecContext::TestOrDocs => 0.03,
@@ -585,6 +591,21 @@ fn check_hidden_window(
         severity,
         vec!["spawn", "hidden-window"],
     );
+}
+
+/// `stdout=` and `stderr=` both sent to a pipe or to the null device.
+fn output_kept_from_user(checker: &Checker, call: &ExprCall) -> bool {
+    let hidden = |name: &str| {
+        super::keyword(call, name)
+            .and_then(|v| checker.qualname(v))
+            .is_some_and(|q| {
+                matches!(
+                    q.as_str(),
+                    "subprocess.PIPE" | "subprocess.DEVNULL" | "os.devnull"
+                )
+            })
+    };
+    hidden("stdout") && hidden("stderr")
 }
 
 /// `[sys.executable, '-c', code]` or `python3 -c "code"`: the code a second interpreter runs
@@ -845,6 +866,12 @@ mod tests {
         assert!(max_severity("p/pkg/mod.py", named, "WH120") < 0.6);
         let later = "import subprocess\ndef upgrade():\n    subprocess.run(['pip', 'install', 'git+https://github.com/a/b.git'])\n";
         assert!(max_severity("p/pkg/mod.py", later, "WH120") < 0.3);
+        assert!(max_severity("p/pkg/mod.py", code, "WH120") < 0.7);
+        let quiet = code.replace(
+            "f'git+{url}'])",
+            "f'git+{url}'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)",
+        );
+        assert!(max_severity("p/pkg/mod.py", &quiet, "WH120") >= 0.75);
     }
 
     #[test]
