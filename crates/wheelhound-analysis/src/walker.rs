@@ -124,6 +124,21 @@ pub struct SavedFile {
     pub what: String,
     /// Where it was saved, `file:line`.
     pub location: String,
+    /// The variable that held the path, when it was one (`open(file_path, 'wb')`): a later
+    /// `subprocess.run([file_path])` names the same file even when the path never folds.
+    pub variable: Option<String>,
+    /// The function body it was saved in (its `def` line; 0 at module level): a variable
+    /// only names the same file within one body.
+    pub scope: u32,
+}
+
+/// A path a file was opened on: its text as far as it folds, and the variable holding it.
+#[derive(Clone, Debug)]
+pub struct OpenedPath {
+    /// Folded text, `…` for unknown parts.
+    pub text: String,
+    /// `open(file_path)`: `file_path`.
+    pub variable: Option<String>,
 }
 
 /// How many saved files one module remembers.
@@ -133,8 +148,9 @@ const MAX_SAVED_FILES: usize = 64;
 pub struct Checker<'s> {
     /// Files saved so far, for commands that start them (see [`Checker::saved_file_in`]).
     saved_files: Vec<SavedFile>,
-    /// `with open(path, 'wb') as f`: the path each file handle name was last opened on.
-    handle_paths: HashMap<String, String>,
+    /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
+    /// the variable that held it.
+    handle_paths: HashMap<String, OpenedPath>,
     /// Sources the functions walked so far return, by name (`.name` for methods): a call of
     /// `get_key()` carries what `get_key` returned (`return requests.get(PASTE).text`).
     return_taints: HashMap<String, usize>,
@@ -454,21 +470,37 @@ impl<'s> Checker<'s> {
     }
 
     /// Records that `path` (folded, `…` for unknown parts) receives `what` at `range`.
-    pub fn note_saved_file(&mut self, path: &str, what: String, range: TextRange) {
-        if self.saved_files.len() >= MAX_SAVED_FILES || saved_file_needle(path).is_none() {
+    pub fn note_saved_file(&mut self, path: &OpenedPath, what: String, range: TextRange) {
+        if self.saved_files.len() >= MAX_SAVED_FILES
+            || (saved_file_needle(&path.text).is_none() && path.variable.is_none())
+        {
             return;
         }
         let location = self.location(range);
         self.saved_files.push(SavedFile {
-            path: path.to_owned(),
+            path: path.text.clone(),
             what,
             location,
+            variable: path.variable.clone(),
+            scope: self.scope_lines.last().copied().unwrap_or(0),
         });
+    }
+
+    /// `open(p, …)`'s path as written: the variable name, when it is one.
+    pub fn path_of(&self, expr: &Expr) -> OpenedPath {
+        OpenedPath {
+            text: rules::partial_text(self, expr)
+                .unwrap_or_else(|| crate::fold::UNKNOWN.to_owned()),
+            variable: match expr {
+                Expr::Name(name) => Some(name.id.as_str().to_owned()),
+                _ => None,
+            },
+        }
     }
 
     /// The path a file handle expression writes to: `open(p, 'w')` itself, or a name last
     /// bound to one.
-    pub fn written_path(&self, handle: &Expr) -> Option<String> {
+    pub fn written_path(&self, handle: &Expr) -> Option<OpenedPath> {
         match handle {
             Expr::Name(name) => self.handle_paths.get(name.id.as_str()).cloned(),
             Expr::Call(_) => self.opened_path(handle),
@@ -477,7 +509,7 @@ impl<'s> Checker<'s> {
     }
 
     /// `open(p, …)`, `io.open(p, …)`, `pathlib.Path(p)`: the path, as far as it folds.
-    fn opened_path(&self, expr: &Expr) -> Option<String> {
+    fn opened_path(&self, expr: &Expr) -> Option<OpenedPath> {
         let Expr::Call(call) = expr else {
             return None;
         };
@@ -497,9 +529,8 @@ impl<'s> Checker<'s> {
         ) {
             return None;
         }
-        let path = call.arguments.args.first()?;
         // A path computed at run time is still a file being written.
-        Some(rules::partial_text(self, path).unwrap_or_else(|| crate::fold::UNKNOWN.to_owned()))
+        Some(self.path_of(call.arguments.args.first()?))
     }
 
     /// Remembers (or forgets) which path the handle `name` writes to.
@@ -515,9 +546,22 @@ impl<'s> Checker<'s> {
     }
 
     /// The saved file a command names: `bash /tmp/.x.sh` after `urlretrieve(url, '/tmp/.x.sh')`.
-    pub fn saved_file_in(&self, command: &str) -> Option<&SavedFile> {
+    pub fn saved_file_in(&self, command: &str, argument: Option<&Expr>) -> Option<&SavedFile> {
+        let named = |variable: &str| {
+            let is_it = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == variable);
+            match argument {
+                Some(
+                    Expr::List(ast::ExprList { elts, .. })
+                    | Expr::Tuple(ast::ExprTuple { elts, .. }),
+                ) => elts.iter().any(is_it),
+                Some(other) => is_it(other),
+                None => false,
+            }
+        };
+        let scope = self.scope_lines.last().copied().unwrap_or(0);
         self.saved_files.iter().find(|saved| {
             saved_file_needle(&saved.path).is_some_and(|needle| command.contains(needle))
+                || saved.scope == scope && saved.variable.as_deref().is_some_and(named)
         })
     }
 

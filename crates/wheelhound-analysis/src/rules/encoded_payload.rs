@@ -76,7 +76,7 @@ fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     {
         let what = format!("the {} ({})", source.label, source.location);
         checker.note_saved_file(path, what.clone(), call.range());
-        super::file_drop::report_saved_download(checker, call, path, &what);
+        super::file_drop::report_saved_download(checker, call, &path.text, &what);
     }
     let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else {
         return;

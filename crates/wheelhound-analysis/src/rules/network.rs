@@ -194,7 +194,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             .args
             .get(1)
             .or_else(|| super::keyword(call, "filename"))
-            .and_then(|path| super::partial_text(checker, path))
+            .map(|path| checker.path_of(path))
     {
         let what = format!(
             "the download of {}",

@@ -328,7 +328,14 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_hidden_window(checker, call, qualname, context);
     check_silenced_interpreter(checker, call, qualname, context);
     push_inline_program(checker, call, command_arg, known.map(String::as_str));
-    check_runs_saved_file(checker, call, qualname, known.unwrap_or(&shown), context);
+    check_runs_saved_file(
+        checker,
+        call,
+        qualname,
+        known.unwrap_or(&shown),
+        command_arg,
+        context,
+    );
     let evasion = known.filter(|text| disables_defenses(text));
     let off_index = known.and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
     let from_vcs = known.and_then(|text| pip_install_from_vcs(text).map(|url| (text, url)));
@@ -681,9 +688,10 @@ fn check_runs_saved_file(
     call: &ExprCall,
     qualname: &str,
     command: &str,
+    command_arg: Option<&ruff_python_ast::Expr>,
     context: ExecContext,
 ) {
-    let Some(saved) = checker.saved_file_in(command).cloned() else {
+    let Some(saved) = checker.saved_file_in(command, command_arg).cloned() else {
         return;
     };
     let downloaded = saved.what != "Python source";
@@ -704,7 +712,7 @@ fn check_runs_saved_file(
         call.range(),
         format!(
             "{qualname} starts `{}`, the file that received {} at {}{}",
-            crate::text::shorten(&saved.path, 100),
+            crate::text::shorten(shown_path(&saved), 100),
             saved.what,
             saved.location,
             if concealed {
@@ -716,6 +724,14 @@ fn check_runs_saved_file(
         severity,
         vec!["spawn", "runs-saved-file"],
     );
+}
+
+/// The saved path as a reader recognises it: its text, or the variable when the text is unknown.
+fn shown_path(saved: &crate::walker::SavedFile) -> &str {
+    match &saved.variable {
+        Some(variable) if saved.path.starts_with(crate::fold::UNKNOWN) => variable,
+        _ => &saved.path,
+    }
 }
 
 fn classify_command(
@@ -1021,6 +1037,21 @@ mod tests {
             .expect("the saved download is started");
         assert!(run.message.contains("response of requests.get"), "{run:?}");
         assert!(run.severity >= 0.6);
+        // A path that never folds is still the same file when the same variable names it.
+        let computed = "import os, subprocess, tempfile, requests\ndef init(url):\n    r = requests.get(url)\n    file_path = os.path.join(tempfile.gettempdir(), os.path.basename(url))\n    with open(file_path, 'wb') as f:\n        f.write(r.content)\n    subprocess.run([file_path])\n";
+        let found = crate::rules::testing::findings("p/pkg/m.py", computed);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.tags.contains(&"runs-saved-file") && f.message.contains("file_path")),
+            "{found:#?}"
+        );
+        let elsewhere = "import os, subprocess, requests\ndef save(url, file_path):\n    with open(file_path, 'wb') as f:\n        f.write(requests.get(url).content)\ndef run(file_path):\n    subprocess.run([file_path])\n";
+        assert!(
+            crate::rules::testing::findings("p/pkg/m.py", elsewhere)
+                .iter()
+                .all(|f| !f.tags.contains(&"runs-saved-file"))
+        );
         // Starting a program the package did not just fetch or write is not this.
         let other = "import os, urllib.request\ndef go():\n    urllib.request.urlretrieve('https://example.invalid/data.csv', 'data.csv')\n    os.system('bash tools/build.sh')\n";
         assert!(
