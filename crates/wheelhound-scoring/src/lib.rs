@@ -165,6 +165,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.45,
     },
     Combination {
+        id: "combo:spelled-builtins",
+        description: "two or more builtins, one of which runs or imports code, fetched by names spelled at run time while loading",
+        weight: 0.4,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -405,6 +410,28 @@ fn combination_evidence<'f>(
                     && f.context != ExecContext::TestOrDocs
             })?;
             Some((endpoint, flow))
+        }
+        "combo:spelled-builtins" => {
+            // localization-utils: `getattr`, `__import__` and `chr` each fetched from the
+            // builtins by a name written in character codes. One such lookup could be a trick
+            // of style; a toolkit of them is a loader that does not want to be read.
+            let spelled = |f: &&Finding| f.has_tag("spelled-builtin") && early(f);
+            let mut names: Vec<&str> = findings
+                .iter()
+                .filter(spelled)
+                .filter_map(|f| f.message.split('`').nth(1))
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            let runs_code = names
+                .iter()
+                .any(|n| matches!(*n, "__import__" | "getattr" | "exec" | "eval" | "compile"));
+            if names.len() < 2 || !runs_code {
+                return None;
+            }
+            let first = findings.iter().find(|f| spelled(f))?;
+            let strongest = strongest(findings, |f| spelled(&f))?;
+            Some((first, strongest))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
@@ -655,6 +682,17 @@ mod tests {
         let vendor = "import subprocess, requests\ndef fetch():\n    return requests.get('https://api.vendor.example/v1/cmd').text\ndef run():\n    subprocess.call(['tool', fetch()])\n";
         let s = score("pkg/pkg/core.py", vendor);
         assert!(!has(&s, "combo:staged-flow"), "{s:?}");
+    }
+
+    #[test]
+    fn several_builtins_fetched_by_spelled_names_while_loading_are_a_hidden_loader() {
+        let code = "_ = ''.join\ng = getattr(globals()['__builtins__'], _([chr(c) for c in [103, 101, 116, 97, 116, 116, 114]]))\ni = getattr(globals()['__builtins__'], _([chr(c) for c in [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]]))\n";
+        let s = score("pkg/pkg/inset.py", code);
+        assert!(has(&s, "combo:spelled-builtins"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
+        let one = "_ = ''.join\nc = getattr(globals()['__builtins__'], _([chr(c) for c in [99, 104, 114]]))\n";
+        let s = score("pkg/pkg/inset.py", one);
+        assert!(!has(&s, "combo:spelled-builtins"), "{s:?}");
     }
 
     #[test]

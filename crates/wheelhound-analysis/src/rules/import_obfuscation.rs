@@ -235,7 +235,7 @@ fn check_spelled_builtin(
         call.range(),
         format!("{how} the builtin `{builtin}` through a name spelled at run time"),
         severity,
-        vec!["obfuscation", "indirect-builtin"],
+        vec!["obfuscation", "indirect-builtin", "spelled-builtin"],
     );
 }
 
