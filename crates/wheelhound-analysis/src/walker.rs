@@ -1524,6 +1524,15 @@ impl<'s> Visitor<'s> for Checker<'s> {
             Stmt::Assign(assign) => {
                 self.visit_expr(&assign.value);
                 for target in &assign.targets {
+                    if let Expr::Attribute(attribute) = target
+                        && attribute.attr.as_str() == "Arguments"
+                    {
+                        rules::file_drop::check_shortcut_arguments(
+                            self,
+                            assign.range(),
+                            &assign.value,
+                        );
+                    }
                     self.bind_assignment(target, &assign.value);
                     self.visit_expr(target);
                 }

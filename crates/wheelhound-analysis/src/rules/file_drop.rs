@@ -95,6 +95,40 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
     );
 }
 
+/// `shortcut.Arguments = '--load-extension=…'`: a Windows shortcut (`WScript.Shell`'s
+/// `CreateShortcut`) rewritten so the browser it starts loads an unpacked extension, every time
+/// the user clicks it. Automation tools pass that flag to a browser they start themselves;
+/// only a hijacker edits the user's own shortcuts (the clipper of hello-world-example).
+pub fn check_shortcut_arguments(
+    checker: &mut Checker,
+    range: ruff_text_size::TextRange,
+    value: &Expr,
+) {
+    let Some(text) = super::partial_text(checker, value) else {
+        return;
+    };
+    if !text.contains("--load-extension") {
+        return;
+    }
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.9,
+        ExecContext::Runtime => 0.75,
+        ExecContext::TestOrDocs => 0.2,
+    };
+    checker.report(
+        &RULE,
+        range,
+        format!(
+            "rewrites a shortcut's arguments to `{}`: the browser it starts loads an extension the user never installed {}",
+            crate::text::shorten(&text, 100),
+            context.phrase()
+        ),
+        severity,
+        vec!["persistence", "browser-hijack"],
+    );
+}
+
 /// A response written to a file. Downloaders and caches do it all day, so alone it weighs
 /// almost nothing; it is the evidence that fetched code is on disk when the same file later
 /// starts an interpreter on a computed path (`combo:saved-second-stage`).
@@ -315,6 +349,19 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             );
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod shortcut_tests {
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn browser_shortcuts_rewritten_to_load_an_extension_are_hijacked() {
+        let code = "import os\nfrom win32com.client import Dispatch\nshell = Dispatch('WScript.Shell')\nfor f in os.listdir('.'):\n    s = shell.CreateShortcut(f)\n    s.Arguments = '--load-extension={}\\\\Extension'.format(os.getenv('APPDATA'))\n    s.Save()\n";
+        assert!(max_severity("p/setup.py", code, "WH150") >= 0.9);
+        let automation = "from selenium import webdriver\ndef start(path):\n    o = webdriver.ChromeOptions()\n    o.add_argument('--load-extension=' + path)\n    return webdriver.Chrome(options=o)\n";
+        assert_eq!(max_severity("p/pkg/m.py", automation, "WH150"), 0.0);
     }
 }
 
