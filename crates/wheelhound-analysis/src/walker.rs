@@ -148,6 +148,8 @@ const MAX_SAVED_FILES: usize = 64;
 pub struct Checker<'s> {
     /// Files saved so far, for commands that start them (see [`Checker::saved_file_in`]).
     saved_files: Vec<SavedFile>,
+    /// True once the module read the clipboard (see the clipper rule).
+    read_clipboard: bool,
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
     /// the variable that held it.
     handle_paths: HashMap<String, OpenedPath>,
@@ -241,6 +243,7 @@ impl<'s> Checker<'s> {
     ) -> Self {
         Checker {
             saved_files: Vec::new(),
+            read_clipboard: false,
             handle_paths: HashMap::new(),
             return_taints: HashMap::new(),
             returning: Vec::new(),
@@ -467,6 +470,16 @@ impl<'s> Checker<'s> {
     pub fn run_as_program_in(&mut self, context: ExecContext) {
         self.imported_context = Some(context);
         self.run_as_program = true;
+    }
+
+    /// Records that the module reads the clipboard.
+    pub fn note_clipboard_read(&mut self) {
+        self.read_clipboard = true;
+    }
+
+    /// True once the module was seen reading the clipboard.
+    pub fn has_read_clipboard(&self) -> bool {
+        self.read_clipboard
     }
 
     /// Records that `path` (folded, `…` for unknown parts) receives `what` at `range`.

@@ -11,6 +11,7 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::finding::Rule;
 use crate::walker::Checker;
 
+pub mod clipper;
 pub mod data_flow;
 pub mod dynamic_exec;
 pub mod encoded_payload;
@@ -49,6 +50,7 @@ pub const ALL: &[&Rule] = &[
     &impersonation::RULE,
     &native_binary::RULE,
     &surveillance::RULE,
+    &clipper::RULE,
 ];
 
 /// Looks a detector up by id.
@@ -72,6 +74,7 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     import_obfuscation::check_call(checker, call, qualname);
     obfuscation_layout::check_call(checker, call, qualname);
     surveillance::check_call(checker, call, qualname);
+    clipper::check_call(checker, call, qualname);
     setup_code::after_call(checker, call, before);
 }
 
