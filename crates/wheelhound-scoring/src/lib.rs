@@ -170,6 +170,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.4,
     },
     Combination {
+        id: "combo:hidden-dependency",
+        description: "a setup.py that assembles a dependency's name at run time among obfuscated code",
+        weight: 0.45,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -432,6 +437,16 @@ fn combination_evidence<'f>(
             let first = findings.iter().find(|f| spelled(f))?;
             let strongest = strongest(findings, |f| spelled(&f))?;
             Some((first, strongest))
+        }
+        "combo:hidden-dependency" => {
+            // mplatlib: dozens of generated names around `LKEK = ma + rat + lib`, then
+            // `install_requires=[f'{LKEK}==1.0']`. The payload lives in the dependency; the
+            // setup.py only hides which one pip will fetch.
+            let hidden = strongest(findings, |f| f.has_tag("hidden-dependency"))?;
+            let obfuscated = strongest(findings, |f| {
+                matches!(f.rule, "WH180" | "WH190") && f.severity >= 0.3 && f.path == hidden.path
+            })?;
+            Some((obfuscated, hidden))
         }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {

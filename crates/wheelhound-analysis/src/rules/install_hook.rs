@@ -84,6 +84,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     {
         checker.facts.setup_description = Some(crate::text::shorten(&text, 200));
     }
+    check_hidden_dependencies(checker, call);
     let Some(Expr::Dict(dict)) = super::keyword(call, "cmdclass") else {
         return;
     };
@@ -110,6 +111,46 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     );
 }
 
+/// `install_requires=[f'{ma + rat + lib}==1.0']`: a dependency whose name only exists once the
+/// code is folded. Setups compute versions (`f'numpy>={MIN}'`), never the project's name; one
+/// assembled from pieces is installed by pip while no reader of setup.py can see which.
+fn check_hidden_dependencies(checker: &mut Checker, call: &ExprCall) {
+    let Some(Expr::List(list)) = super::keyword(call, "install_requires") else {
+        return;
+    };
+    for element in &list.elts {
+        if matches!(element, Expr::StringLiteral(_)) {
+            continue;
+        }
+        let Some(requirement) = checker.fold(element).and_then(|v| v.as_text()) else {
+            continue;
+        };
+        let name = requirement
+            .split(|c: char| "<>=!~;[ @(".contains(c))
+            .next()
+            .unwrap_or_default()
+            .trim();
+        let written = checker
+            .text
+            .get(element.range().start().to_usize()..element.range().end().to_usize())
+            .unwrap_or_default();
+        if name.len() < 2 || written.contains(name) {
+            continue;
+        }
+        checker.report(
+            &RULE,
+            element.range(),
+            format!(
+                "setup() requires `{}`, a dependency whose name is assembled at run time from `{}`",
+                crate::text::shorten(&requirement, 80),
+                crate::text::shorten(written, 60)
+            ),
+            0.35,
+            vec!["install-hook", "hidden-dependency", "obfuscation"],
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::max_severity;
@@ -120,6 +161,14 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH100") >= 0.08);
         let code = "from setuptools import setup\nsetup(name='x', cmdclass={'develop': D})\n";
         assert!(max_severity("p/setup.py", code, "WH100") >= 0.08);
+    }
+
+    #[test]
+    fn dependency_names_assembled_from_pieces_are_hidden() {
+        let code = "from setuptools import setup\nma = 'ma'\nrat = 'rat'\nlib = 'lib'\nX = ma + rat + lib\nsetup(name='m', install_requires=[f'{X}==1.0'])\n";
+        assert!(max_severity("p/setup.py", code, "WH100") >= 0.35);
+        let versions = "from setuptools import setup\nMIN = '1.21'\nsetup(name='m', install_requires=[f'numpy>={MIN}', 'requests'])\n";
+        assert!(max_severity("p/setup.py", versions, "WH100") < 0.1);
     }
 
     #[test]
