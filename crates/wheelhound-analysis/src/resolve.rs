@@ -89,6 +89,13 @@ impl Default for Scopes {
     }
 }
 
+impl Scopes {
+    /// `globals()['__builtins__'].get(<name that folds>)`: the builtin the lookup returns.
+    pub fn builtins_lookup(&self, call: &ruff_python_ast::ExprCall) -> Option<String> {
+        builtins_lookup(self, call, 0)
+    }
+}
+
 /// `<builtins mapping>.get(name)` with a name that folds: the builtin it returns.
 fn builtins_lookup(
     scopes: &Scopes,

@@ -120,7 +120,8 @@ pub struct Layer {
 pub struct SavedFile {
     /// The path as far as it folds; unknown parts are `…`.
     pub path: String,
-    /// What was saved there, for messages: "the download of https://…", "Python source".
+    /// What was saved there, for messages: "the download of https://…", or
+    /// [`SavedFile::PYTHON_SOURCE`].
     pub what: String,
     /// Where it was saved, `file:line`.
     pub location: String,
@@ -130,6 +131,11 @@ pub struct SavedFile {
     /// The function body it was saved in (its `def` line; 0 at module level): a variable
     /// only names the same file within one body.
     pub scope: u32,
+}
+
+impl SavedFile {
+    /// [`SavedFile::what`] of a file the module wrote Python source into (not a download).
+    pub const PYTHON_SOURCE: &'static str = "Python source";
 }
 
 /// A path a file was opened on: its text as far as it folds, and the variable holding it.
@@ -472,6 +478,11 @@ impl<'s> Checker<'s> {
         self.run_as_program = true;
     }
 
+    /// The function body being walked: its `def` line, 0 at module level.
+    fn current_scope(&self) -> u32 {
+        self.scope_lines.last().copied().unwrap_or(0)
+    }
+
     /// Records that the module reads the clipboard.
     pub fn note_clipboard_read(&mut self) {
         self.read_clipboard = true;
@@ -495,7 +506,7 @@ impl<'s> Checker<'s> {
             what,
             location,
             variable: path.variable.clone(),
-            scope: self.scope_lines.last().copied().unwrap_or(0),
+            scope: self.current_scope(),
         });
     }
 
@@ -571,7 +582,7 @@ impl<'s> Checker<'s> {
                 None => false,
             }
         };
-        let scope = self.scope_lines.last().copied().unwrap_or(0);
+        let scope = self.current_scope();
         self.saved_files.iter().find(|saved| {
             saved_file_needle(&saved.path).is_some_and(|needle| command.contains(needle))
                 || saved.scope == scope && saved.variable.as_deref().is_some_and(named)
@@ -703,7 +714,7 @@ impl<'s> Checker<'s> {
             context: self.context(),
             severity: severity.clamp(0.0, 1.0),
             tags,
-            scope: self.scope_lines.last().copied().unwrap_or(0),
+            scope: self.current_scope(),
         });
     }
 
@@ -1224,8 +1235,6 @@ struct ParamBinding {
     interesting: bool,
 }
 
-/// Python modules a command line runs: `python -m pkg.mod` gives `pkg.mod`, `python3
-/// pkg/helper.py` gives `pkg.helper`.
 /// The part of a saved path a command must contain to name it: the text after the last
 /// unknown part (`…/x.exe` of `join(gettempdir(), 'x.exe')`), when it is specific enough to
 /// be a file name rather than a directory or a bare extension.
@@ -1238,6 +1247,8 @@ fn saved_file_needle(path: &str) -> Option<&str> {
     (name.len() >= 5 && name.trim_start_matches('.').contains('.')).then_some(known)
 }
 
+/// Python modules a command line runs: `python -m pkg.mod` gives `pkg.mod`, `python3
+/// pkg/helper.py` gives `pkg.helper`.
 fn programs_in_command(command: &str) -> Vec<String> {
     let words: Vec<&str> = command
         .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '[' | ']' | '(' | ')'))
@@ -1420,7 +1431,6 @@ fn is_string_building(expr: &Expr) -> bool {
     }
 }
 
-/// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).
 impl Checker<'_> {
     /// `def __decode__(self, c): return self._exec(c)` may come before `__init__` binds
     /// `self._exec = eval`: the statements at the top of each method body that bind `self`
@@ -1471,6 +1481,7 @@ fn is_builtin_sink(qualname: &str) -> bool {
     matches!(qualname, "eval" | "exec" | "compile" | "__import__")
 }
 
+/// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).
 fn is_reference(expr: &Expr) -> bool {
     matches!(
         expr,
@@ -1697,12 +1708,10 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     && !self.returning.is_empty()
                     && let Some(source) = self.source_in(value)
                 {
-                    let strength =
-                        |index: usize| self.sources.get(index).map_or(0, |s| s.kind.strength());
-                    if let Some(slot) = self.returning.last_mut()
-                        && slot.is_none_or(|kept| strength(kept) < strength(source))
-                    {
-                        *slot = Some(source);
+                    let mut kept = self.returning.last().copied().flatten();
+                    self.keep_strongest(source, &mut kept);
+                    if let Some(slot) = self.returning.last_mut() {
+                        *slot = kept;
                     }
                 }
                 visitor::walk_stmt(self, stmt);

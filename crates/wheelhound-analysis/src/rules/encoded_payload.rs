@@ -83,7 +83,11 @@ fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     };
     if text.len() > 16 && looks_like_python(&text) {
         if let Some(path) = &path {
-            checker.note_saved_file(path, "Python source".to_owned(), call.range());
+            checker.note_saved_file(
+                path,
+                crate::walker::SavedFile::PYTHON_SOURCE.to_owned(),
+                call.range(),
+            );
         }
         checker.push_layer(
             text,

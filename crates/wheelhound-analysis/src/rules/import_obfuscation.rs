@@ -139,12 +139,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     // `globals()['__builtins__'].get(<spelled>)` resolves to the builtin itself.
-    if let Expr::Attribute(method) = &*call.func
-        && matches!(method.attr.as_str(), "get" | "__getitem__")
-        && let Some(name) = call.arguments.args.first()
-        && !is_plain_string(name)
-        && checker.qualname(&method.value).as_deref() == Some("__globals__")
-        && let Some(folded) = checker.fold(name).and_then(|v| v.as_text())
+    if call
+        .arguments
+        .args
+        .first()
+        .is_some_and(|name| !is_plain_string(name))
+        && let Some(folded) = checker.scopes.builtins_lookup(call)
     {
         check_spelled_builtin(
             checker,

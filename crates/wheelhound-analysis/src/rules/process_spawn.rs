@@ -527,12 +527,12 @@ fn check_silenced_interpreter(
             .is_some_and(|p| p.starts_with("python"));
     // A constant script is one the package names; `-m`/`-c` run modules or inline code.
     let computed_script = checker.fold(script).is_none();
-    let devnull = |name: &str| {
-        super::keyword(call, name)
-            .and_then(|v| checker.qualname(v))
-            .is_some_and(|q| q == "subprocess.DEVNULL" || q == "os.devnull")
-    };
-    if !(interpreter && computed_script && devnull("stdout") && devnull("stderr")) {
+    let devnull = ["subprocess.DEVNULL", "os.devnull"];
+    if !(interpreter
+        && computed_script
+        && stream_sent_to(checker, call, "stdout", &devnull)
+        && stream_sent_to(checker, call, "stderr", &devnull))
+    {
         return;
     }
     let severity = match context {
@@ -600,19 +600,18 @@ fn check_hidden_window(
     );
 }
 
+/// True when the call's `stream=` keyword (`stdout`, `stderr`) names one of `targets`.
+fn stream_sent_to(checker: &Checker, call: &ExprCall, stream: &str, targets: &[&str]) -> bool {
+    super::keyword(call, stream)
+        .and_then(|v| checker.qualname(v))
+        .is_some_and(|q| targets.contains(&q.as_str()))
+}
+
 /// `stdout=` and `stderr=` both sent to a pipe or to the null device.
 fn output_kept_from_user(checker: &Checker, call: &ExprCall) -> bool {
-    let hidden = |name: &str| {
-        super::keyword(call, name)
-            .and_then(|v| checker.qualname(v))
-            .is_some_and(|q| {
-                matches!(
-                    q.as_str(),
-                    "subprocess.PIPE" | "subprocess.DEVNULL" | "os.devnull"
-                )
-            })
-    };
-    hidden("stdout") && hidden("stderr")
+    let hidden = ["subprocess.PIPE", "subprocess.DEVNULL", "os.devnull"];
+    stream_sent_to(checker, call, "stdout", &hidden)
+        && stream_sent_to(checker, call, "stderr", &hidden)
 }
 
 /// `[sys.executable, '-c', code]` or `python3 -c "code"`: the code a second interpreter runs
@@ -694,7 +693,7 @@ fn check_runs_saved_file(
     let Some(saved) = checker.saved_file_in(command, command_arg).cloned() else {
         return;
     };
-    let downloaded = saved.what != "Python source";
+    let downloaded = saved.what != crate::walker::SavedFile::PYTHON_SOURCE;
     let name = saved.path.rsplit(['/', '\\']).next().unwrap_or(&saved.path);
     // A dot-file, or a start that throws every line of output away, is hiding from the user.
     let concealed = name.starts_with('.') || discards_output(command);
