@@ -22,6 +22,9 @@ struct Scope {
     aliases: HashMap<String, String>,
     constants: HashMap<String, Value>,
     taints: HashMap<String, usize>,
+    /// Names whose value also holds network data that a stronger source outranks in
+    /// `taints` (`cmd = response.split(hostname)`): what a process or exec sink must not lose.
+    remote_taints: HashMap<String, usize>,
     /// Strings only partly known (`"curl -F file=@" + name + " https://…"`), with `…` for the
     /// unknown parts: enough to classify a command or URL, never used as a value.
     partials: HashMap<String, String>,
@@ -288,6 +291,28 @@ impl Scopes {
         if let Some(scope) = self.innermost() {
             scope.taints.insert(name.to_owned(), source);
         }
+    }
+
+    /// Records (or, with `None`, forgets) that `name` also holds the network data `source`.
+    pub fn set_remote_taint(&mut self, name: &str, source: Option<usize>) {
+        if let Some(scope) = self.innermost() {
+            match source {
+                Some(source) => {
+                    scope.remote_taints.insert(name.to_owned(), source);
+                }
+                None => {
+                    scope.remote_taints.remove(name);
+                }
+            }
+        }
+    }
+
+    /// The network data `name` also holds (see [`Scopes::set_remote_taint`]).
+    pub fn remote_taint_of(&self, name: &str) -> Option<usize> {
+        self.stack
+            .iter()
+            .rev()
+            .find_map(|scope| scope.remote_taints.get(name).copied())
     }
 
     /// Forgets that `name` held source data.

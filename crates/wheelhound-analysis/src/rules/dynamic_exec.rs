@@ -262,7 +262,9 @@ fn check_executed(
         );
         return;
     }
-    let source_kind = checker.source_in(code).and_then(|source| {
+    // Code that carries network data runs what the server sent, whatever else is mixed in.
+    let found = checker.source_in(code);
+    let source_kind = checker.outranked_remote.or(found).and_then(|source| {
         let source = checker.sources.get(source)?;
         Some((source.kind, source.label.clone()))
     });

@@ -44,6 +44,28 @@ fn autostart_target(text: &str) -> Option<&'static str> {
         .find(|needle| lower.contains(needle))
 }
 
+/// Autostart locations specific enough to recognise in a partly known path
+/// (`rf'C:\Users\{os.getlogin()}\...\Startup'`): the bare `startup` folder names of
+/// [`AUTOSTART`] are left out, since an unknown prefix could make any project's own
+/// `startup/` directory (IPython's profiles) look like Windows' Startup folder.
+const AUTOSTART_IN_PARTIAL_PATH: &[&str] = &[
+    "start menu/programs/startup",
+    "currentversion/run",
+    "/etc/cron",
+    "/etc/systemd/system",
+    ".config/autostart",
+    "library/launchagents",
+    "library/launchdaemons",
+];
+
+fn autostart_target_in_partial_path(text: &str) -> Option<&'static str> {
+    let normalized = text.to_ascii_lowercase().replace('\\', "/");
+    AUTOSTART_IN_PARTIAL_PATH
+        .iter()
+        .copied()
+        .find(|needle| normalized.contains(needle))
+}
+
 fn executable_mode(checker: &Checker, expr: &Expr) -> bool {
     match checker.fold(expr) {
         Some(Value::Int(mode)) => mode & 0o111 != 0,
@@ -326,10 +348,13 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         check_authorized_keys(checker, call, context);
     }
     for arg in args.iter().take(3) {
-        let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else {
-            continue;
+        let found = match checker.fold(arg).and_then(|v| v.as_text()) {
+            Some(text) => autostart_target(&text).map(|target| (text, target)),
+            None => checker.scopes.fold_lossy(arg).and_then(|text| {
+                autostart_target_in_partial_path(&text).map(|target| (text, target))
+            }),
         };
-        if let Some(target) = autostart_target(&text) {
+        if let Some((text, target)) = found {
             let severity = if early {
                 0.75
             } else if context == ExecContext::TestOrDocs {
@@ -382,6 +407,15 @@ mod tests {
         let _ = code;
         let code = "import winreg\nk = winreg.OpenKey(winreg.HKEY_CURRENT_USER, 'Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run')\n";
         assert!(max_severity("p/setup.py", code, "WH150") >= 0.7);
+    }
+
+    #[test]
+    fn autostart_paths_with_an_unknown_user_part_trigger() {
+        let code = "import os\nfrom setuptools.command.install import install\nclass I(install):\n    def run(self):\n        dst = rf'C:\\Users\\{os.getlogin()}\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup'\n        os.rename('x/test.py', os.path.join(dst, 'test.py'))\n";
+        assert!(max_severity("p/setup.py", code, "WH150") >= 0.7);
+        // A project's own `startup/` folder under an unknown root is not Windows' Startup.
+        let ipython = "import os, shutil\ndef install_startup(profile):\n    shutil.copy('x.py', os.path.join(profile, 'startup', '00-x.py'))\n";
+        assert!(max_severity("p/pkg/m.py", ipython, "WH150") < 0.1);
     }
 
     #[test]
