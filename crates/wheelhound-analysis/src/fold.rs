@@ -20,6 +20,16 @@ pub enum Value {
 }
 
 impl Value {
+    /// Python's truth value: non-zero numbers and non-empty strings, bytes and sequences.
+    pub fn is_truthy(&self) -> bool {
+        match self {
+            Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Int(i) => *i != 0,
+            Value::Seq(items) => !items.is_empty(),
+        }
+    }
+
     /// The value as text: bytes are decoded as UTF-8 (lossily), ints are not text.
     pub fn as_text(&self) -> Option<String> {
         match self {
@@ -155,6 +165,19 @@ impl Scopes {
             }
             Expr::Subscript(subscript) => self.fold_subscript(subscript, next),
             Expr::Call(call) => self.fold_call(call, next),
+            Expr::Attribute(attribute) => {
+                // `string.ascii_letters[::-1]`: the alphabets of a substitution cipher.
+                let value = string_module_constant(attribute.attr.as_str())?;
+                (self.qualname(&attribute.value)? == "string").then(|| Value::Str(value.to_owned()))
+            }
+            Expr::If(conditional) => {
+                if self.fold_at(&conditional.test, next)?.is_truthy() {
+                    self.fold_at(&conditional.body, next)
+                } else {
+                    self.fold_at(&conditional.orelse, next)
+                }
+            }
+            Expr::Compare(compare) => self.fold_compare(compare, next),
             Expr::ListComp(comp) => self.fold_comprehension(&comp.elt, &comp.generators, next),
             Expr::Generator(generator) => {
                 self.fold_comprehension(&generator.elt, &generator.generators, next)
@@ -291,58 +314,75 @@ impl Scopes {
         generators: &[ast::Comprehension],
         depth: u32,
     ) -> Option<Value> {
-        // Only the `chr(c) for c in [..]` family: one generator, a simple target, no conditions.
+        // One generator with a simple target (`chr(c ^ 7) for c in [..]`,
+        // `alphabet[key.index(c)] if c in key else c for c in text`), filters allowed.
         let [generator] = generators else { return None };
         let Expr::Name(target) = &generator.target else {
             return None;
         };
-        if !generator.ifs.is_empty() {
-            return None;
-        }
         let items = match self.fold_at(&generator.iter, depth)? {
             Value::Seq(items) => items,
             Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
             Value::Bytes(b) => b.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
             Value::Int(_) => return None,
         };
-        let mut scoped = Scopes::default();
-        scoped.set_max_decode_bytes(self.max_decode_bytes());
-        let mut out = Vec::with_capacity(items.len());
-        for item in items {
-            scoped.bind_constant(target.id.as_str(), item);
-            out.push(scoped.fold_with_outer(self, elt, depth)?);
-        }
-        Some(Value::Seq(out))
-    }
-
-    /// Folds `expr` where names come first from `self` (the comprehension variable) and then `outer`.
-    fn fold_with_outer(&self, outer: &Scopes, expr: &Expr, depth: u32) -> Option<Value> {
-        match expr {
-            Expr::Name(name) => self
-                .constant(name.id.as_str())
-                .or_else(|| outer.constant(name.id.as_str())),
-            Expr::Call(call) if call.arguments.args.len() == 1 => {
-                let func = outer.qualname(&call.func)?;
-                let arg = self.fold_with_outer(outer, call.arguments.args.first()?, depth + 1)?;
-                apply_unary_builtin(&func, arg)
-            }
-            Expr::BinOp(binop) => {
-                let left = self.fold_with_outer(outer, &binop.left, depth + 1)?;
-                let right = self.fold_with_outer(outer, &binop.right, depth + 1)?;
-                match (binop.op, left, right) {
-                    (Operator::BitXor, Value::Int(a), Value::Int(b)) => Some(Value::Int(a ^ b)),
-                    (Operator::Sub, Value::Int(a), Value::Int(b)) => {
-                        a.checked_sub(b).map(Value::Int)
-                    }
-                    (Operator::Add, Value::Int(a), Value::Int(b)) => {
-                        a.checked_add(b).map(Value::Int)
-                    }
-                    (Operator::Add, a, b) => add(a, b),
-                    _ => None,
+        // The loop variable is bound in an overlay frame over what is already bound there
+        // (a comprehension inside a wrapper still sees the wrapper's parameters).
+        let frame = self.overlay_frame();
+        self.with_bindings(frame, || {
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                self.bind_in_frame(target.id.as_str(), item);
+                let kept = generator
+                    .ifs
+                    .iter()
+                    .map(|condition| self.fold_at(condition, depth).map(|v| v.is_truthy()))
+                    .collect::<Option<Vec<bool>>>()?
+                    .into_iter()
+                    .all(|keep| keep);
+                if kept {
+                    out.push(self.fold_at(elt, depth)?);
                 }
             }
-            other => outer.fold_at(other, depth + 1),
-        }
+            Some(Value::Seq(out))
+        })
+    }
+
+    /// `a in b`, `a == b` and friends, one operator long; `True` and `False` fold to 1 and 0.
+    fn fold_compare(&self, compare: &ast::ExprCompare, depth: u32) -> Option<Value> {
+        let ([op], [right]) = (&*compare.ops, &*compare.comparators) else {
+            return None;
+        };
+        let left = self.fold_at(&compare.left, depth)?;
+        let right = self.fold_at(right, depth)?;
+        let contains = |needle: &Value, haystack: &Value| match (needle, haystack) {
+            (Value::Str(n), Value::Str(h)) => Some(h.contains(n.as_str())),
+            (Value::Bytes(n), Value::Bytes(h)) => {
+                Some(n.is_empty() || h.windows(n.len()).any(|w| w == n.as_slice()))
+            }
+            (Value::Int(n), Value::Bytes(h)) => Some(h.iter().any(|b| i64::from(*b) == *n)),
+            (n, Value::Seq(items)) => Some(items.contains(n)),
+            _ => None,
+        };
+        let truth = match op {
+            ast::CmpOp::In => contains(&left, &right)?,
+            ast::CmpOp::NotIn => !contains(&left, &right)?,
+            ast::CmpOp::Eq => left == right,
+            ast::CmpOp::NotEq => left != right,
+            ordering => {
+                let (Value::Int(a), Value::Int(b)) = (left, right) else {
+                    return None;
+                };
+                match ordering {
+                    ast::CmpOp::Lt => a < b,
+                    ast::CmpOp::LtE => a <= b,
+                    ast::CmpOp::Gt => a > b,
+                    ast::CmpOp::GtE => a >= b,
+                    _ => return None,
+                }
+            }
+        };
+        Some(Value::Int(i64::from(truth)))
     }
 
     /// Folds `call` to a value, if it is statically known (the top-level entry for a call
@@ -580,6 +620,16 @@ impl Scopes {
                     .to_owned(),
                 ))
             }
+            // `key.index(c)`: a position in a substitution alphabet, counted in characters.
+            (Value::Str(s), method @ ("index" | "find")) => {
+                let needle = arg(0)?.as_text()?;
+                match s.find(needle.as_str()) {
+                    Some(at) => i64::try_from(s.get(..at)?.chars().count()).ok(),
+                    None if method == "find" => Some(-1),
+                    None => None,
+                }
+                .map(Value::Int)
+            }
             (Value::Str(s), "lower") => Some(Value::Str(s.to_lowercase())),
             (Value::Str(s), "upper") => Some(Value::Str(s.to_uppercase())),
             (Value::Str(s), "split") if args.is_empty() => Some(Value::Seq(
@@ -601,6 +651,20 @@ impl Scopes {
             _ => None,
         }
     }
+}
+
+/// The alphabets the `string` module defines, by name.
+fn string_module_constant(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "ascii_letters" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "ascii_lowercase" => "abcdefghijklmnopqrstuvwxyz",
+        "ascii_uppercase" => "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "digits" => "0123456789",
+        "hexdigits" => "0123456789abcdefABCDEF",
+        "octdigits" => "01234567",
+        "punctuation" => "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+        _ => return None,
+    })
 }
 
 /// Placeholder for the unknown parts of a partially folded string.
@@ -979,6 +1043,28 @@ mod tests {
             "https://x.invalid/"
         );
         assert_eq!(text("str(b'ab')"), "b'ab'");
+    }
+
+    #[test]
+    fn substitution_ciphers_over_the_string_alphabets_fold() {
+        // Atbash over `string.ascii_letters`: each letter swapped for its mirror.
+        let mut scopes = Scopes::default();
+        scopes.bind_alias("string", "string".to_owned());
+        let code = "''.join([string.ascii_letters[::-1][string.ascii_letters.index(c)] if c in string.ascii_letters else c for c in 'RNKLIG LH'])";
+        let parsed = ruff_python_parser::parse_expression(code).unwrap();
+        assert_eq!(
+            scopes.fold(&parsed.syntax().body).and_then(|v| v.as_text()),
+            Some("import os".to_owned())
+        );
+        // Filters keep what they select; an unknown condition folds nothing.
+        assert_eq!(text("''.join(c for c in 'e-v-a-l' if c != '-')"), "eval");
+        assert!(fold("''.join(c for c in 'eval' if c in unknown)").is_none());
+        assert_eq!(
+            fold("'abc'.find('z')"),
+            Some(Value::Int(-1)),
+            "find answers -1 where index fails"
+        );
+        assert!(fold("'abc'.index('z')").is_none());
     }
 
     #[test]

@@ -433,6 +433,11 @@ impl Scopes {
         result
     }
 
+    /// A copy of the innermost wrapper frame (empty outside wrapper calls), to extend.
+    pub fn overlay_frame(&self) -> HashMap<String, Value> {
+        self.overlay.borrow().last().cloned().unwrap_or_default()
+    }
+
     /// Adds a binding to the innermost wrapper frame (a step of the wrapper's body).
     pub fn bind_in_frame(&self, name: &str, value: Value) {
         if let Some(frame) = self.overlay.borrow_mut().last_mut() {
