@@ -8,8 +8,8 @@
 use crate::context::FileRole;
 use crate::finding::{Category, ExecContext, Finding};
 use crate::metadata::metadata_priority;
-use crate::names::{self, normalize, popular};
-use crate::rules::{impersonation, native_binary, typosquat};
+use crate::names::{self, Imitation, normalize, popular};
+use crate::rules::{dependency_imitation, impersonation, native_binary, typosquat};
 
 /// One member of a package as the package-level detectors see it.
 #[derive(Clone, Copy, Debug)]
@@ -55,6 +55,12 @@ pub fn package_signals(members: &[PackageMember<'_>], declared_name: Option<&str
     if let Some(declared) = declared_name {
         findings.extend(name_signals(members, &layout, declared));
     }
+    let own_name_imitates = !findings.is_empty();
+    findings.extend(dependency_signals(
+        members,
+        declared_name,
+        own_name_imitates,
+    ));
     findings.extend(binary_signals(members, &layout));
     findings.sort_by(|a, b| {
         b.severity
@@ -275,6 +281,86 @@ fn name_signals(members: &[PackageMember<'_>], layout: &Layout, declared: &str) 
         ));
     }
     out
+}
+
+/// Required dependencies named like popular projects (WH303), the closest resemblance first;
+/// at most three are reported.
+fn dependency_signals(
+    members: &[PackageMember<'_>],
+    declared: Option<&str>,
+    own_name_imitates: bool,
+) -> Vec<Finding> {
+    let own = declared.map(normalize);
+    let list = popular();
+    let mut found: Vec<(Imitation, String, &str)> = Vec::new();
+    for member in members {
+        let inner = member.path.rsplit("!/").next().unwrap_or(member.path);
+        let file_name = inner.rsplit('/').next().unwrap_or(inner);
+        let is_requires = file_name == "requires.txt"
+            && inner.contains(".egg-info/")
+            && inner.matches('/').count() <= 2;
+        if !is_requires && !matches!(metadata_priority(member.path), Some(0 | 1)) {
+            continue;
+        }
+        if !is_requires && !matches!(file_name, "PKG-INFO" | "METADATA") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(member.data.get(..1 << 20).unwrap_or(member.data));
+        for dependency in dependency_imitation::required_names(file_name, &text) {
+            let name = normalize(&dependency);
+            if own.as_deref() == Some(name.as_str())
+                || found.iter().any(|(_, d, _)| normalize(d) == name)
+            {
+                continue;
+            }
+            if let Some(imitation) = list
+                .imitations(&name)
+                .into_iter()
+                .filter(|i| dependency_imitation::counts(i.how))
+                .min_by_key(|i| (i.how, i.rank))
+            {
+                found.push((imitation, dependency, member.path));
+            }
+        }
+    }
+    found.sort_by_key(|(imitation, _, _)| (imitation.how, imitation.rank));
+    let severity = if own_name_imitates {
+        dependency_imitation::CHAINED_WEIGHT
+    } else {
+        dependency_imitation::WEIGHT
+    };
+    found
+        .into_iter()
+        .take(3)
+        .map(|(imitation, dependency, path)| Finding {
+            rule: dependency_imitation::RULE.id,
+            name: dependency_imitation::RULE.name,
+            category: Category::Anomaly,
+            path: path.to_owned(),
+            line: requirement_line(members, path, &dependency),
+            column: 1,
+            snippet: crate::text::shorten(&dependency, 120),
+            message: dependency_imitation::message(&dependency, &imitation),
+            // pip fetches and installs requirements before anything of the package runs.
+            context: ExecContext::Install,
+            severity,
+            tags: vec!["dependency-imitation"],
+            scope: 0,
+        })
+        .collect()
+}
+
+/// The line of `path` that names `dependency` (1 when it cannot be found).
+fn requirement_line(members: &[PackageMember<'_>], path: &str, dependency: &str) -> u32 {
+    members
+        .iter()
+        .find(|m| m.path == path)
+        .and_then(|member| {
+            let text = String::from_utf8_lossy(member.data.get(..1 << 20).unwrap_or(member.data));
+            text.lines().position(|line| line.contains(dependency))
+        })
+        .and_then(|index| u32::try_from(index + 1).ok())
+        .unwrap_or(1)
 }
 
 fn binary_signals(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Finding> {

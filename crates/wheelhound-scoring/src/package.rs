@@ -7,6 +7,9 @@
 //!   popular module under a lookalike name already is a typosquat). A lookalike name alone is a
 //!   hint, 0.1–0.2 by how typo-like it is; a typo-named copy of the popular project's module
 //!   weighs 0.7 (a fork-style name shipping it, 0.35: alone not even suspicious).
+//! - **a required lookalike** (WH303), the strongest one: 0.3 alone, 0.5 when the package's own
+//!   name imitates a popular project too (a chain of lookalikes, with the payload a dependency
+//!   away).
 //! - **native binaries** (WH302), the strongest one: an executable named like a text, image or
 //!   source file weighs 0.4; a plain compiled program in an sdist only 0.05, because popular
 //!   sdists vendor launchers, bootloaders and test fixtures (8 of the 250 benign dev packages).
@@ -145,6 +148,9 @@ pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) 
     if let Some(binary) = strongest(signals, |f| f.rule == "WH302") {
         contributions.push(signal_move(binary));
     }
+    if let Some(dependency) = strongest(signals, |f| f.rule == "WH303") {
+        contributions.push(signal_move(dependency));
+    }
 
     for combination in PACKAGE_COMBINATIONS {
         let evidence = match combination.id {
@@ -236,6 +242,44 @@ mod tests {
         let scores = score_package(&files, &[]);
         assert_eq!(scores.malware, files[1].1.malware);
         assert!(scores.contributions.is_empty());
+    }
+
+    #[test]
+    fn a_required_lookalike_weighs_more_under_a_lookalike_name() {
+        let files = [file("x-1/x/a.py", "x = 1\n")];
+        let requires: &[u8] = b"reqeusts>=2\nsix\n\n[test]\npytset\n";
+        let plain = signals(
+            "quiet-tool",
+            &[("quiet-tool-1/quiet_tool.egg-info/requires.txt", requires)],
+        );
+        let dependency = plain.iter().find(|f| f.rule == "WH303").unwrap();
+        assert!(dependency.message.contains("`reqeusts`"), "{dependency:?}");
+        assert_eq!(dependency.line, 1);
+        assert!(
+            plain.iter().all(|f| !f.message.contains("pytset")),
+            "extras are not installed by default: {plain:?}"
+        );
+        let alone = score_package(&files, &plain);
+        assert!(alone.malware < 0.4, "{alone:?}");
+        let chained = signals(
+            "reqeusts-oauth",
+            &[(
+                "reqeusts-oauth-1/PKG-INFO",
+                b"Metadata-Version: 2.1\nName: reqeusts-oauth\nRequires-Dist: reqeusts\n"
+                    as &[u8],
+            )],
+        );
+        let chained = score_package(&files, &chained);
+        assert!(chained.malware > alone.malware, "{chained:?}");
+        // Popular requirements are never judged.
+        let popular = signals(
+            "quiet-tool",
+            &[(
+                "quiet-tool-1/quiet_tool.egg-info/requires.txt",
+                b"requests\nnumpy\n" as &[u8],
+            )],
+        );
+        assert!(popular.iter().all(|f| f.rule != "WH303"), "{popular:?}");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::walker::Checker;
 
 pub mod clipper;
 pub mod data_flow;
+pub mod dependency_imitation;
 pub mod dynamic_exec;
 pub mod encoded_payload;
 pub mod file_drop;
@@ -49,6 +50,7 @@ pub const ALL: &[&Rule] = &[
     &typosquat::RULE,
     &impersonation::RULE,
     &native_binary::RULE,
+    &dependency_imitation::RULE,
     &surveillance::RULE,
     &clipper::RULE,
 ];
