@@ -316,7 +316,7 @@ fn dependency_signals(
             if let Some(imitation) = list
                 .imitations(&name)
                 .into_iter()
-                .filter(|i| dependency_imitation::counts(i.how))
+                .filter(|i| dependency_imitation::counts(i.how, name.chars().count()))
                 .min_by_key(|i| (i.how, i.rank))
             {
                 found.push((imitation, dependency, member.path));

@@ -25,9 +25,20 @@ pub const CHAINED_WEIGHT: f64 = 0.5;
 /// Most dependency names read from the metadata.
 pub const MAX_DEPENDENCIES: usize = 500;
 
-/// True for the resemblances that count for a dependency.
-pub fn counts(how: Resemblance) -> bool {
-    how.is_typo() || how == Resemblance::Reordered
+/// Shortest dependency name whose single typo counts: short names sit one letter from many
+/// popular ones (`zipfile` from `pipfile`), and naive authors require standard-library names.
+pub const MIN_TYPO_CHARS: usize = 8;
+
+/// True for the resemblances that count for a dependency named with `chars` characters: a
+/// typo for every [`MIN_TYPO_CHARS`] characters of the name, a doubled or dropped letter,
+/// other digits, reordered words. Two typos apart, short names are often just different
+/// projects (`aitemplate`, `uritemplate`); in `aliababcloud-tea-openapi` they are a squat.
+pub fn counts(how: Resemblance, chars: usize) -> bool {
+    match how {
+        Resemblance::Typo(typos) => typos >= 1 && chars >= typos.saturating_mul(MIN_TYPO_CHARS),
+        Resemblance::Repeated | Resemblance::Digits | Resemblance::Reordered => true,
+        _ => false,
+    }
 }
 
 /// The report sentence for a requirement `dependency` imitating `imitation`.
@@ -103,9 +114,18 @@ mod tests {
 
     #[test]
     fn typos_and_reordered_words_count_but_affixes_do_not() {
-        assert!(counts(Resemblance::Typo(1)));
-        assert!(counts(Resemblance::Reordered));
-        assert!(!counts(Resemblance::Affix));
-        assert!(!counts(Resemblance::Numbered));
+        assert!(counts(Resemblance::Typo(1), 8));
+        assert!(
+            !counts(Resemblance::Typo(1), 7),
+            "zipfile is not a typo of pipfile"
+        );
+        assert!(
+            !counts(Resemblance::Typo(2), 12),
+            "winregistry is not bioregistry"
+        );
+        assert!(counts(Resemblance::Typo(2), 24), "aliababcloud-tea-openapi");
+        assert!(counts(Resemblance::Reordered, 20));
+        assert!(!counts(Resemblance::Affix, 20));
+        assert!(!counts(Resemblance::Numbered, 20));
     }
 }
