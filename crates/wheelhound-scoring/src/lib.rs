@@ -10,6 +10,9 @@
 //! - Weak contributions (below [`WEAK_WEIGHT`]) count together at most [`WEAK_TOTAL_CAP`]:
 //!   a large build script touching the network, processes and file modes is not malware by
 //!   accumulation.
+//! - A WH160 endpoint below [`UNCONTACTED_KEPT_FROM`] weighs at most
+//!   [`UNCONTACTED_ENDPOINT_WEIGHT`] in a file that makes no network call, outside install-time
+//!   code: a file host in a table of test URLs is data until something fetches it.
 //! - Combinations add contributions of their own (ids `combo:*`, see [`COMBINATIONS`]): a custom
 //!   install command that also runs a payload, a download followed by execution, credential
 //!   access next to a network send, an exfiltration endpoint next to a network call, obfuscation
@@ -41,6 +44,12 @@ use wheelhound_analysis::{ExecContext, FileAnalysis, Finding};
 pub const WEAK_WEIGHT: f64 = 0.2;
 /// The most that weak signals together add to the malware score.
 pub const WEAK_TOTAL_CAP: f64 = 0.35;
+
+/// The most a WH160 endpoint weighs in a file that makes no network call (see [`score_file`]).
+pub const UNCONTACTED_ENDPOINT_WEIGHT: f64 = 0.2;
+/// WH160 findings at least this strong (token-bearing webhooks and bot URLs) keep their weight
+/// in a file without network calls: the token is the secret that lets anyone post there.
+pub const UNCONTACTED_KEPT_FROM: f64 = 0.5;
 
 /// Package verdict thresholds on the malware score.
 pub const MALICIOUS_THRESHOLD: f64 = 0.7;
@@ -497,16 +506,41 @@ pub fn score_file(analysis: &FileAnalysis) -> FileScores {
     let mut rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
     rules.sort_unstable();
     rules.dedup();
+    // A staging host named in a file that contacts nothing is data for someone else (a test
+    // table of URLs): it weighs as a hint until a network call, here or in a combination,
+    // shows it used. Addresses that carry a token (webhooks, bot URLs) weigh more and are kept.
+    // A command line with an address in it (`curl`, `start https://…`) contacts it too.
+    let contacts_network = findings
+        .iter()
+        .any(|f| f.rule == "WH130" || f.rule == "WH120" && f.message.contains("://"));
     for rule in &rules {
         if let Some(best) = strongest(findings, |f| f.rule == *rule)
             && best.severity > 0.0
         {
+            // setup.py holds no test tables: what it names is for the installation.
+            let uncontacted_endpoint = *rule == "WH160"
+                && !contacts_network
+                && best.severity < UNCONTACTED_KEPT_FROM
+                && best.context != ExecContext::Install;
+            let (weight, note) = if uncontacted_endpoint {
+                (
+                    best.severity.min(UNCONTACTED_ENDPOINT_WEIGHT),
+                    "; the file makes no network call",
+                )
+            } else {
+                (best.severity, "")
+            };
             contributions.push(Contribution {
                 score: "malware",
                 rule: (*rule).to_owned(),
                 location: best.location(),
-                weight: best.severity,
-                reason: format!("{} {}: {}", best.name, best.context.phrase(), best.message),
+                weight,
+                reason: format!(
+                    "{} {}: {}{note}",
+                    best.name,
+                    best.context.phrase(),
+                    best.message
+                ),
             });
         }
     }
@@ -769,6 +803,24 @@ mod tests {
         let s = score("pkg/pkg/pr.py", code);
         assert!(has(&s, "combo:persistence-dropper"), "{s:?}");
         assert!(s.malware >= 0.7, "{s:?}");
+    }
+
+    #[test]
+    fn a_file_host_named_in_a_file_that_contacts_nothing_is_a_hint() {
+        let table = "class Extractor:\n    _TESTS = [{'url': 'https://gofile.io/d/abc'}]\n";
+        let s = score("pkg/pkg/extractor.py", table);
+        let endpoint = s.contributions.iter().find(|c| c.rule == "WH160").unwrap();
+        assert!(endpoint.weight <= UNCONTACTED_ENDPOINT_WEIGHT, "{s:?}");
+        assert!(endpoint.reason.contains("no network call"), "{s:?}");
+        let fetched = "import requests\nURL = 'https://gofile.io/d/abc'\ndef get():\n    return requests.get(URL).content\n";
+        let s = score("pkg/pkg/extractor.py", fetched);
+        let endpoint = s.contributions.iter().find(|c| c.rule == "WH160").unwrap();
+        assert!(endpoint.weight > UNCONTACTED_ENDPOINT_WEIGHT, "{s:?}");
+        // A bot URL carrying its token weighs what it weighs wherever it is.
+        let bot = "TOKEN_URL = 'https://api.telegram.org/bot1234567890:AAGMY2trwvCUjgZRwIlNNdJhDXXThwYe9Tw/sendMessage'\n";
+        let s = score("pkg/pkg/config.py", bot);
+        let endpoint = s.contributions.iter().find(|c| c.rule == "WH160").unwrap();
+        assert!(endpoint.weight >= UNCONTACTED_KEPT_FROM, "{s:?}");
     }
 
     #[test]
