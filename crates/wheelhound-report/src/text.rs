@@ -233,9 +233,15 @@ const PAYLOAD_TAGS: &[&str] = &[
 ];
 
 fn flows(analysis: &FileAnalysis, findings: &[&Finding]) -> String {
-    let mut items: Vec<String> = findings
+    // The flow that decides the verdict first (stolen data to a webhook before a paginated
+    // address read from a response); equal weights stay in source order.
+    let mut traced: Vec<&&Finding> = findings
         .iter()
         .filter(|f| f.category == Category::Flow)
+        .collect();
+    traced.sort_by(|a, b| b.severity.total_cmp(&a.severity));
+    let mut items: Vec<String> = traced
+        .into_iter()
         .take(MAX_LISTED)
         .map(|f| f.message.clone())
         .collect();
