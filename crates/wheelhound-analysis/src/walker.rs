@@ -889,6 +889,23 @@ impl<'s> Checker<'s> {
                         }
                     }
                 }
+                // `paths = {'Discord': roaming + '\\discord\\Local Storage\\leveldb'}`: a
+                // stealer's table of stores carries what will be read from them.
+                Expr::StringLiteral(literal) => {
+                    let text = literal.value.to_str();
+                    if let Some(label) = rules::sources::secret_path_label(text)
+                        && rules::secrets_access::is_stealer_target(label)
+                    {
+                        let source = self.add_source(
+                            format!("the {label} `{}`", crate::text::shorten(text, 60)),
+                            literal.range(),
+                            SourceKind::Secret,
+                        );
+                        if self.keep_strongest(source, &mut best) {
+                            return best;
+                        }
+                    }
+                }
                 Expr::Dict(d) => {
                     for item in &d.items {
                         stack.extend(item.key.as_ref());

