@@ -115,16 +115,16 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     if text.len() > 400 {
         return None;
     }
-    let mut separator = false;
-    for &byte in text.as_bytes() {
-        match byte {
-            b'\n' | b'(' | b'<' | b'^' | b'|' | b'*' | b'$' => return None,
-            b'/' | b'\\' => separator = true,
-            _ => {}
-        }
-    }
+    // Most literals are no path: two vectorised searches settle them before any byte loop.
+    let bytes = text.as_bytes();
+    let separator = memchr::memchr2(b'/', b'\\', bytes).is_some();
     let path_like = separator || text.starts_with(['.', '~']) || text.contains("nkbihf");
-    if !path_like || text.contains("://") {
+    if !path_like
+        || bytes
+            .iter()
+            .any(|b| matches!(b, b'\n' | b'(' | b'<' | b'^' | b'|' | b'*' | b'$'))
+        || text.contains("://")
+    {
         return None;
     }
     if !may_name_a_store(text) {

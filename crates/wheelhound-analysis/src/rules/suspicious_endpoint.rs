@@ -135,9 +135,10 @@ fn may_name_endpoint(text: &str) -> bool {
 /// `hastebin`, `ghostbin`, `requestbin`, `canarytokens`: the needles without punctuation
 /// (a test keeps this in step with [`ENDPOINTS`]).
 fn has_bare_needle(bytes: &[u8]) -> bool {
+    // Both words hold an `n`: text without one (most identifiers and words) is out at once.
     memchr::memchr2(b'n', b'N', bytes).is_some()
-        && bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"bin"))
-        || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"canary"))
+        && (bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"bin"))
+            || bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"canary")))
 }
 
 /// The first entry of [`ENDPOINTS`], in table order, whose needle `text` contains (ASCII case
