@@ -250,6 +250,9 @@ impl Scopes {
                 Operator::LShift => a.checked_shl(u32::try_from(b).ok().filter(|b| *b < 63)?)?,
                 Operator::RShift => a.checked_shr(u32::try_from(b).ok().filter(|b| *b < 63)?)?,
                 Operator::FloorDiv if b != 0 => a.div_euclid(b),
+                // `chr(int(912 / 8))`: a true division that leaves no remainder is that
+                // integer (Python's float, but only ever seen rounded back by `int`/`chr`).
+                Operator::Div if b != 0 && a.checked_rem(b) == Some(0) => a.checked_div(b)?,
                 Operator::Mod if b != 0 => a.rem_euclid(b),
                 _ => return None,
             })),
@@ -1079,6 +1082,14 @@ mod tests {
         assert!(
             fold("1 << 99").is_none(),
             "shifts past the integer width do not fold"
+        );
+        assert_eq!(
+            text("''.join(chr(int(i / 8)) for i in [912, 888, 928, 392, 408])"),
+            "rot13"
+        );
+        assert!(
+            fold("7 / 2").is_none(),
+            "a fractional quotient is no integer"
         );
     }
 
