@@ -219,6 +219,10 @@ pub struct Checker<'s> {
     scope_lines: Vec<u32>,
     /// The module-level class being walked, for `Class.method` eager keys.
     class_names: Vec<String>,
+    /// setup.py classes that only serve commands a maintainer runs (`sdist`, `upload`), and
+    /// how deep the walk is inside one: pip never runs them, so their bodies run "when called".
+    author_commands: Vec<String>,
+    author_command_depth: u32,
     /// Module-level functions by name, walked again at call sites that pass constants or
     /// sensitive data (see [`Checker::inline_call`]).
     functions: HashMap<&'s str, &'s ast::StmtFunctionDef>,
@@ -286,6 +290,8 @@ impl<'s> Checker<'s> {
             escaped_letters: (0, 0),
             scope_lines: Vec::new(),
             class_names: Vec::new(),
+            author_commands: Vec::new(),
+            author_command_depth: 0,
             functions: HashMap::new(),
             inlining: Vec::new(),
             inline_params: Vec::new(),
@@ -654,6 +660,8 @@ impl<'s> Checker<'s> {
         });
         if self.function_depth == 0 {
             own
+        } else if self.author_command_depth > 0 && self.layer_context.is_none() {
+            ExecContext::Runtime
         } else if self.function_depth == self.eager_depth {
             // The earliest of the two: install time if setup.py calls it, else the module's own.
             self.seed_context.map_or(own, |seed| seed.min(own))
@@ -1557,6 +1565,87 @@ fn is_reference(expr: &Expr) -> bool {
     )
 }
 
+/// Commands only a maintainer runs: `pip install` of an sdist builds and installs it, but
+/// never makes another sdist or uploads one.
+fn is_author_command(qualname: &str) -> bool {
+    let last = qualname.rsplit('.').next().unwrap_or(qualname);
+    matches!(last, "sdist" | "upload" | "register" | "check")
+        && (qualname.contains("command") || qualname.contains("setuptools") || qualname == last)
+}
+
+/// The commands pip runs while installing (or building a wheel of) a source distribution.
+const PIP_RUN_COMMANDS: &[&str] = &[
+    "install",
+    "develop",
+    "egg_info",
+    "dist_info",
+    "build",
+    "build_py",
+    "build_ext",
+    "build_scripts",
+    "build_clib",
+    "bdist_wheel",
+    "bdist_egg",
+    "editable_wheel",
+    "install_lib",
+    "install_scripts",
+    "install_data",
+    "install_egg_info",
+    "easy_install",
+];
+
+impl Checker<'_> {
+    /// A setup.py class whose base is an author-side command (or such a class of this file)
+    /// and whose name is not registered under a command pip runs (`cmdclass={'install': X}`
+    /// would run an `sdist` subclass at install time after all).
+    fn is_author_command(&self, class: &ast::StmtClassDef) -> bool {
+        if self.role != FileRole::Setup {
+            return false;
+        }
+        let Some(arguments) = &class.arguments else {
+            return false;
+        };
+        let author_base = arguments.args.iter().any(|base| {
+            matches!(base, Expr::Name(n) if self.author_commands.iter().any(|c| c == n.id.as_str()))
+                || self
+                    .scopes
+                    .qualname(base)
+                    .is_some_and(|q| is_author_command(&q))
+        });
+        author_base && !self.registered_for_pip(class.name.as_str())
+    }
+
+    /// True when `name` appears as the class of a pip-run command anywhere in the file:
+    /// `'install': name`, `cmdclass['build'] = name`, `dict(develop=name)`.
+    fn registered_for_pip(&self, name: &str) -> bool {
+        let mut at = 0;
+        while let Some(found) = self.text.get(at..).and_then(|rest| rest.find(name)) {
+            let start = at + found;
+            at = start + name.len();
+            let before = self.text.get(..start).unwrap_or_default();
+            let after = self.text.get(at..).unwrap_or_default();
+            if after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                || before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+            {
+                continue;
+            }
+            // The text between the command's name and the class: quotes, `:`, `]`, `=`, spaces.
+            let key = before.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | '=' | ']' | '"' | '\'')
+            });
+            if PIP_RUN_COMMANDS.iter().any(|command| {
+                key.ends_with(command)
+                    && !key
+                        .get(..key.len() - command.len())
+                        .is_some_and(|k| k.ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+            }) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 fn is_setuptools_command(qualname: &str) -> bool {
     let last = qualname.rsplit('.').next().unwrap_or(qualname);
     matches!(
@@ -1812,10 +1901,20 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if module_level_class {
                     self.class_names.push(class.name.as_str().to_owned());
                 }
+                let author_command = module_level_class && self.is_author_command(class);
+                if author_command {
+                    if self.author_commands.len() < 64 {
+                        self.author_commands.push(class.name.as_str().to_owned());
+                    }
+                    self.author_command_depth += 1;
+                }
                 self.bind_method_attribute_aliases(&class.body);
                 self.scopes.push();
                 self.visit_body(&class.body);
                 self.scopes.pop();
+                if author_command {
+                    self.author_command_depth -= 1;
+                }
                 if module_level_class {
                     self.class_names.pop();
                 }

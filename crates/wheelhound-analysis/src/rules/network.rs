@@ -318,6 +318,23 @@ mod tests {
     use crate::rules::testing::max_severity;
 
     #[test]
+    fn sdist_commands_run_when_a_maintainer_builds_not_at_install() {
+        let author = "import urllib.request\nfrom setuptools import setup\nfrom setuptools.command.sdist import sdist\nclass Fetch(sdist):\n    def run(self):\n        urllib.request.urlopen('https://example.invalid/data').read()\nclass Cloud(Fetch):\n    def run(self):\n        urllib.request.urlopen('https://example.invalid/more').read()\nsetup(name='x', cmdclass={'sdist': Cloud})\n";
+        assert!(max_severity("p/setup.py", author, "WH130") < 0.1);
+        // Registered for a command pip runs, the same class runs at install time.
+        for registration in [
+            "cmdclass={'install': Fetch}",
+            "cmdclass=dict(egg_info=Fetch)",
+        ] {
+            let code = author.replace("cmdclass={'sdist': Cloud}", registration);
+            assert!(
+                max_severity("p/setup.py", &code, "WH130") >= 0.2,
+                "{registration}"
+            );
+        }
+    }
+
+    #[test]
     fn classifies_common_clients() {
         assert_eq!(classify("requests.post"), Some(NetOp::Send));
         assert_eq!(classify("urllib.request.urlopen"), Some(NetOp::Fetch));
