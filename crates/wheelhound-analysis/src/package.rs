@@ -292,24 +292,24 @@ fn dependency_signals(
 ) -> Vec<Finding> {
     let own = declared.map(normalize);
     let list = popular();
-    let mut found: Vec<(Imitation, String, &str)> = Vec::new();
+    // (imitation, the requirement as written, its normalised name, member path, line)
+    let mut found: Vec<(Imitation, String, String, &str, u32)> = Vec::new();
     for member in members {
         let inner = member.path.rsplit("!/").next().unwrap_or(member.path);
         let file_name = inner.rsplit('/').next().unwrap_or(inner);
         let is_requires = file_name == "requires.txt"
             && inner.contains(".egg-info/")
             && inner.matches('/').count() <= 2;
-        if !is_requires && !matches!(metadata_priority(member.path), Some(0 | 1)) {
-            continue;
-        }
-        if !is_requires && !matches!(file_name, "PKG-INFO" | "METADATA") {
+        let is_core_metadata = matches!(file_name, "PKG-INFO" | "METADATA")
+            && matches!(metadata_priority(member.path), Some(0 | 1));
+        if !is_requires && !is_core_metadata {
             continue;
         }
         let text = String::from_utf8_lossy(member.data.get(..1 << 20).unwrap_or(member.data));
         for dependency in dependency_imitation::required_names(file_name, &text) {
             let name = normalize(&dependency);
             if own.as_deref() == Some(name.as_str())
-                || found.iter().any(|(_, d, _)| normalize(d) == name)
+                || found.iter().any(|(_, _, seen, _, _)| *seen == name)
             {
                 continue;
             }
@@ -319,11 +319,16 @@ fn dependency_signals(
                 .filter(|i| dependency_imitation::counts(i.how, name.chars().count()))
                 .min_by_key(|i| (i.how, i.rank))
             {
-                found.push((imitation, dependency, member.path));
+                let line = text
+                    .lines()
+                    .position(|line| line.contains(dependency.as_str()))
+                    .and_then(|index| u32::try_from(index + 1).ok())
+                    .unwrap_or(1);
+                found.push((imitation, dependency, name, member.path, line));
             }
         }
     }
-    found.sort_by_key(|(imitation, _, _)| (imitation.how, imitation.rank));
+    found.sort_by_key(|(imitation, _, _, _, _)| (imitation.how, imitation.rank));
     let severity = if own_name_imitates {
         dependency_imitation::CHAINED_WEIGHT
     } else {
@@ -332,12 +337,12 @@ fn dependency_signals(
     found
         .into_iter()
         .take(3)
-        .map(|(imitation, dependency, path)| Finding {
+        .map(|(imitation, dependency, _, path, line)| Finding {
             rule: dependency_imitation::RULE.id,
             name: dependency_imitation::RULE.name,
             category: Category::Anomaly,
             path: path.to_owned(),
-            line: requirement_line(members, path, &dependency),
+            line,
             column: 1,
             snippet: crate::text::shorten(&dependency, 120),
             message: dependency_imitation::message(&dependency, &imitation),
@@ -348,19 +353,6 @@ fn dependency_signals(
             scope: 0,
         })
         .collect()
-}
-
-/// The line of `path` that names `dependency` (1 when it cannot be found).
-fn requirement_line(members: &[PackageMember<'_>], path: &str, dependency: &str) -> u32 {
-    members
-        .iter()
-        .find(|m| m.path == path)
-        .and_then(|member| {
-            let text = String::from_utf8_lossy(member.data.get(..1 << 20).unwrap_or(member.data));
-            text.lines().position(|line| line.contains(dependency))
-        })
-        .and_then(|index| u32::try_from(index + 1).ok())
-        .unwrap_or(1)
 }
 
 fn binary_signals(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Finding> {

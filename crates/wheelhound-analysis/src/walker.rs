@@ -1565,12 +1565,21 @@ fn is_reference(expr: &Expr) -> bool {
     )
 }
 
+/// The command a base class names, when its qualified name is setuptools' or distutils'
+/// (or a bare imported name): `sdist` for `setuptools.command.sdist.sdist`.
+fn command_base(qualname: &str) -> Option<&str> {
+    let last = qualname.rsplit('.').next().unwrap_or(qualname);
+    (qualname.contains("command")
+        || qualname.contains("setuptools")
+        || qualname.contains("distutils")
+        || qualname == last)
+        .then_some(last)
+}
+
 /// Commands only a maintainer runs: `pip install` of an sdist builds and installs it, but
 /// never makes another sdist or uploads one.
-fn is_author_command(qualname: &str) -> bool {
-    let last = qualname.rsplit('.').next().unwrap_or(qualname);
-    matches!(last, "sdist" | "upload" | "register" | "check")
-        && (qualname.contains("command") || qualname.contains("setuptools") || qualname == last)
+fn is_maintainer_command(qualname: &str) -> bool {
+    command_base(qualname).is_some_and(|c| matches!(c, "sdist" | "upload" | "register" | "check"))
 }
 
 /// The commands pip runs while installing (or building a wheel of) a source distribution.
@@ -1598,7 +1607,7 @@ impl Checker<'_> {
     /// A setup.py class whose base is an author-side command (or such a class of this file)
     /// and whose name is not registered under a command pip runs (`cmdclass={'install': X}`
     /// would run an `sdist` subclass at install time after all).
-    fn is_author_command(&self, class: &ast::StmtClassDef) -> bool {
+    fn is_maintainer_command_class(&self, class: &ast::StmtClassDef) -> bool {
         if self.role != FileRole::Setup {
             return false;
         }
@@ -1610,7 +1619,7 @@ impl Checker<'_> {
                 || self
                     .scopes
                     .qualname(base)
-                    .is_some_and(|q| is_author_command(&q))
+                    .is_some_and(|q| is_maintainer_command(&q))
         });
         author_base && !self.registered_for_pip(class.name.as_str())
     }
@@ -1647,26 +1656,24 @@ impl Checker<'_> {
 }
 
 fn is_setuptools_command(qualname: &str) -> bool {
-    let last = qualname.rsplit('.').next().unwrap_or(qualname);
-    matches!(
-        last,
-        "install"
-            | "develop"
-            | "egg_info"
-            | "build_py"
-            | "sdist"
-            | "bdist_egg"
-            | "bdist_wheel"
-            | "build"
-            | "build_ext"
-            | "install_lib"
-            | "install_scripts"
-            | "easy_install"
-            | "Command"
-    ) && (qualname.contains("command")
-        || qualname.contains("setuptools")
-        || qualname.contains("distutils")
-        || qualname == last)
+    command_base(qualname).is_some_and(|c| {
+        matches!(
+            c,
+            "install"
+                | "develop"
+                | "egg_info"
+                | "build_py"
+                | "sdist"
+                | "bdist_egg"
+                | "bdist_wheel"
+                | "build"
+                | "build_ext"
+                | "install_lib"
+                | "install_scripts"
+                | "easy_install"
+                | "Command"
+        )
+    })
 }
 
 impl<'s> Visitor<'s> for Checker<'s> {
@@ -1901,7 +1908,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if module_level_class {
                     self.class_names.push(class.name.as_str().to_owned());
                 }
-                let author_command = module_level_class && self.is_author_command(class);
+                let author_command = module_level_class && self.is_maintainer_command_class(class);
                 if author_command {
                     if self.author_commands.len() < 64 {
                         self.author_commands.push(class.name.as_str().to_owned());
