@@ -1,8 +1,8 @@
 //! Budget keeping: every byte materialised goes through here, so a lying header or a
 //! compression bomb can never make the reader allocate beyond the configured limits.
 
+use foldhash::{HashSet, HashSetExt};
 use std::cell::Cell;
-use std::collections::HashSet;
 use std::io::{self, Read};
 use std::rc::Rc;
 

@@ -3,14 +3,16 @@
 //! function imported from a submodule, runs that code as early as the caller. This pass finds
 //! such callers after a first analysis and says which files to analyse again, and how.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wheelhound_analysis::{CallerContext, ExecContext, FileAnalysis, FileRole};
 
 /// For each analysed file (by index), how other files run it while loading, and what it
 /// imports from its siblings; only files that some caller runs earlier than their own context,
 /// or that import hidden values from a sibling, are listed.
-pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
+pub fn callers<'a>(analyses: &[&'a FileAnalysis]) -> HashMap<usize, CallerContext> {
     let index = ModuleIndex::new(analyses);
     let mut result: HashMap<usize, CallerContext> = HashMap::new();
     for (caller_index, caller) in analyses.iter().enumerate() {
@@ -23,7 +25,7 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
         // Only setup scripts (whole imported modules run at install) and callers of imported
         // functions can make another file run earlier.
         for module in &caller.facts.runs_as_program {
-            for target in index.resolve(&caller.path, module) {
+            for &target in index.resolve(&caller.path, module).iter() {
                 if target != caller_index
                     && analyses
                         .get(target)
@@ -42,7 +44,7 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
         // called, it is no longer a test (malware hides in `tests/` and imports itself from there).
         if caller.role != FileRole::Setup {
             for module in &caller.facts.top_level_imports {
-                for target in index.resolve(&caller.path, module) {
+                for &target in index.resolve(&caller.path, module).iter() {
                     if target != caller_index
                         && analyses
                             .get(target)
@@ -60,7 +62,7 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
             .facts
             .top_level_imports
             .iter()
-            .flat_map(|module| index.resolve(&caller.path, module))
+            .flat_map(|module| index.resolve(&caller.path, module).to_vec())
             .filter(|&target| target != caller_index)
             .collect();
         imported.sort_unstable();
@@ -95,14 +97,18 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
 
 /// Module files of a package, indexed once so that resolving an import is a lookup, not a scan
 /// of every file (packages such as transformers have thousands).
-struct ModuleIndex {
+struct ModuleIndex<'a> {
     /// Exact path → file.
-    by_path: HashMap<String, usize>,
+    by_path: HashMap<&'a str, usize>,
     /// `(sdist root, dotted-path suffix as a/b)` → files whose module path ends with it.
-    by_suffix: HashMap<(String, String), Vec<usize>>,
+    by_suffix: HashMap<(&'a str, String), Vec<usize>>,
     /// Whether every path starts with the same directory (an sdist's `name-version/`); a source
     /// tree scanned as a directory has no such root.
     shared_root: bool,
+    /// Answers already given, keyed by what they depend on (the importing file's directory for
+    /// a relative import, its root for an absolute one): thousands of files import the same
+    /// few modules, and each answer costs a path join and hash lookups.
+    answers: RefCell<HashMap<(&'a str, &'a str), Rc<[usize]>>>,
 }
 
 /// The directory a path starts with, or "" for a file at the top.
@@ -110,28 +116,28 @@ fn first_directory(path: &str) -> &str {
     path.split_once('/').map_or("", |(first, _)| first)
 }
 
-fn root_of(path: &str, shared_root: bool) -> String {
+fn root_of(path: &str, shared_root: bool) -> &str {
     if shared_root {
-        first_directory(path).to_owned()
+        first_directory(path)
     } else {
-        String::new()
+        ""
     }
 }
 
 /// Deepest dotted-module suffix indexed; deeper absolute imports match on their last parts.
 const MAX_SUFFIX_PARTS: usize = 6;
 
-impl ModuleIndex {
-    fn new(analyses: &[&FileAnalysis]) -> Self {
+impl<'a> ModuleIndex<'a> {
+    fn new(analyses: &[&'a FileAnalysis]) -> Self {
         let mut by_path = HashMap::new();
-        let mut by_suffix: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        let mut by_suffix: HashMap<(&str, String), Vec<usize>> = HashMap::new();
         let first = analyses.first().map(|a| first_directory(&a.path));
         let shared_root = first.is_some_and(|first| {
             !first.is_empty() && analyses.iter().all(|a| first_directory(&a.path) == first)
         });
         for (i, analysis) in analyses.iter().enumerate() {
             let path = analysis.path.as_str();
-            by_path.insert(path.to_owned(), i);
+            by_path.insert(path, i);
             let root = root_of(path, shared_root);
             let Some(stem) = path
                 .strip_suffix("/__init__.py")
@@ -145,7 +151,7 @@ impl ModuleIndex {
                     continue;
                 };
                 let suffix = tail.join("/");
-                let slot = by_suffix.entry((root.clone(), suffix)).or_default();
+                let slot = by_suffix.entry((root, suffix)).or_default();
                 if slot.len() < 4 {
                     slot.push(i);
                 }
@@ -155,11 +161,28 @@ impl ModuleIndex {
             by_path,
             by_suffix,
             shared_root,
+            answers: RefCell::default(),
         }
     }
 
     /// The files a module name can refer to, seen from `from_path`.
-    fn resolve(&self, from_path: &str, module: &str) -> Vec<usize> {
+    fn resolve(&self, from_path: &'a str, module: &'a str) -> Rc<[usize]> {
+        let context = if module.starts_with('.') {
+            from_path.rsplit_once('/').map_or("", |(dir, _)| dir)
+        } else {
+            root_of(from_path, self.shared_root)
+        };
+        if let Some(known) = self.answers.borrow().get(&(context, module)) {
+            return Rc::clone(known);
+        }
+        let answer: Rc<[usize]> = self.look_up(from_path, module).into();
+        self.answers
+            .borrow_mut()
+            .insert((context, module), Rc::clone(&answer));
+        answer
+    }
+
+    fn look_up(&self, from_path: &str, module: &str) -> Vec<usize> {
         let dots = module.chars().take_while(|c| *c == '.').count();
         let parts: Vec<&str> = module
             .get(dots..)
@@ -180,7 +203,7 @@ impl ModuleIndex {
             }
             return [format!("{full}.py"), format!("{full}/__init__.py")]
                 .iter()
-                .filter_map(|candidate| self.by_path.get(candidate).copied())
+                .filter_map(|candidate| self.by_path.get(candidate.as_str()).copied())
                 .collect();
         }
         if parts.is_empty() || parts.len() > MAX_SUFFIX_PARTS {
@@ -196,15 +219,15 @@ impl ModuleIndex {
 
 /// Gives `caller` the exports (encoded strings, decoders) of the sibling modules it imports
 /// from, so that `from .b import *; requests.post(b(a))` folds as if `b` and `a` were its own.
-fn imports_from_siblings(
-    index: &ModuleIndex,
-    analyses: &[&FileAnalysis],
+fn imports_from_siblings<'a>(
+    index: &ModuleIndex<'a>,
+    analyses: &[&'a FileAnalysis],
     caller_index: usize,
-    caller: &FileAnalysis,
+    caller: &'a FileAnalysis,
     result: &mut HashMap<usize, CallerContext>,
 ) {
     for (module, names) in &caller.facts.from_imports {
-        for target in index.resolve(&caller.path, module) {
+        for &target in index.resolve(&caller.path, module).iter() {
             if target == caller_index {
                 continue;
             }
@@ -221,7 +244,7 @@ fn imports_from_siblings(
                 {
                     continue;
                 }
-                for further in index.resolve(&exporter.path, inner) {
+                for &further in index.resolve(&exporter.path, inner).iter() {
                     if further != caller_index
                         && further != target
                         && let Some(owner) = analyses.get(further)
