@@ -12,7 +12,7 @@ use wheelhound_analysis::{CallerContext, ExecContext, FileAnalysis, FileRole};
 /// For each analysed file (by index), how other files run it while loading, and what it
 /// imports from its siblings; only files that some caller runs earlier than their own context,
 /// or that import hidden values from a sibling, are listed.
-pub fn callers<'a>(analyses: &[&'a FileAnalysis]) -> HashMap<usize, CallerContext> {
+pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
     let index = ModuleIndex::new(analyses);
     let mut result: HashMap<usize, CallerContext> = HashMap::new();
     for (caller_index, caller) in analyses.iter().enumerate() {
@@ -95,6 +95,10 @@ pub fn callers<'a>(analyses: &[&'a FileAnalysis]) -> HashMap<usize, CallerContex
     result
 }
 
+/// What a resolved import depends on: the importing file's directory (relative imports) or
+/// root (absolute ones), and the module as written.
+type ResolveKey<'a> = (&'a str, &'a str);
+
 /// Module files of a package, indexed once so that resolving an import is a lookup, not a scan
 /// of every file (packages such as transformers have thousands).
 struct ModuleIndex<'a> {
@@ -108,7 +112,7 @@ struct ModuleIndex<'a> {
     /// Answers already given, keyed by what they depend on (the importing file's directory for
     /// a relative import, its root for an absolute one): thousands of files import the same
     /// few modules, and each answer costs a path join and hash lookups.
-    answers: RefCell<HashMap<(&'a str, &'a str), Rc<[usize]>>>,
+    answers: RefCell<HashMap<ResolveKey<'a>, Rc<[usize]>>>,
 }
 
 /// The directory a path starts with, or "" for a file at the top.
