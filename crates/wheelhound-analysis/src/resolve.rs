@@ -133,6 +133,38 @@ const BUILTIN_PREFIXES: &[&str] = &[
 ];
 
 /// Turns spellings of the same builtin into one name.
+/// Folder names under which packages ship a copy of another project
+/// (`pip._vendor.requests`, `botocore.vendored.requests`, `sklearn.externals.array_api_compat`).
+const VENDOR_SEGMENTS: [&str; 7] = [
+    "vendored",
+    "_vendored",
+    "vendor",
+    "_vendor",
+    "externals",
+    "_externals",
+    "extern",
+];
+
+/// `module` without the package that vendors it: a vendored copy of `requests` sends what
+/// `requests` sends, so `aliyunsdkcore.vendored.requests.Session` is `requests.Session`.
+/// Names with nothing after the vendor folder are returned unchanged.
+pub fn unvendored(module: &str) -> &str {
+    let mut rest = module;
+    let mut start = 0;
+    for segment in module.split('.') {
+        let end = start + segment.len();
+        if VENDOR_SEGMENTS.contains(&segment)
+            && let Some(after) = module.get(end + 1..)
+            && !after.is_empty()
+            && !after.starts_with('.')
+        {
+            rest = after;
+        }
+        start = end + 1;
+    }
+    rest
+}
+
 pub fn normalize(name: String) -> String {
     if matches!(
         name.as_str(),
@@ -563,6 +595,20 @@ mod tests {
         }
         let parsed = ruff_python_parser::parse_expression(code).unwrap();
         scopes.qualname(&parsed.syntax().body)
+    }
+
+    #[test]
+    fn vendored_copies_resolve_to_the_project_they_copy() {
+        assert_eq!(
+            unvendored("aliyunsdkcore.vendored.requests.Session"),
+            "requests.Session"
+        );
+        assert_eq!(unvendored("pip._vendor.urllib3"), "urllib3");
+        assert_eq!(unvendored("..vendored.requests"), "requests");
+        // Nothing after the vendor folder, or no vendor folder at all: unchanged.
+        assert_eq!(unvendored("pkg.vendored"), "pkg.vendored");
+        assert_eq!(unvendored("vendors.requests"), "vendors.requests");
+        assert_eq!(unvendored("os.path"), "os.path");
     }
 
     #[test]

