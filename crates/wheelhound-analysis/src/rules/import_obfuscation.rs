@@ -83,6 +83,11 @@ fn character_picks(expr: &Expr) -> usize {
 /// loaders join words (`"pkg." + name`); only obfuscators spell a module out of a string table.
 const SPELLED_PICKS: usize = 3;
 
+/// Picks past which a spelled name is a whole word hidden letter by letter (`binascii` took
+/// eight in one obfuscator): no loader has a reason to do that, so while the package loads it
+/// is malicious on its own.
+const LONG_SPELLED_PICKS: usize = 6;
+
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     let weak = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
@@ -118,6 +123,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                     "{qualname} imports a module whose name is spelled one character at a time ({picks} picks from a table)"
                 ),
                 match context {
+                    ExecContext::Install | ExecContext::Import if picks >= LONG_SPELLED_PICKS => {
+                        0.7
+                    }
                     ExecContext::Install | ExecContext::Import => 0.6,
                     ExecContext::Runtime => 0.4,
                     ExecContext::TestOrDocs => 0.1,
@@ -286,6 +294,16 @@ mod tests {
     fn module_names_spelled_letter_by_letter_are_obfuscation() {
         let code = "class K:\n    def __init__(self):\n        self.t = 'abinstx'\n        m = __import__(self.t[1] + self.t[2] + self.t[3] + self.t[0])\nK()\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH180") >= 0.4);
+        // A whole word spelled from a table that does not fold, while the package loads.
+        let hidden = "class K:\n    def __init__(self, t):\n        __import__(t[1] + t[8] + t[13] + t[0] + t[18] + t[2] + t[8] + t[8])\nK(input())\n";
+        let long = max_severity("p/pkg/__init__.py", hidden, "WH180");
+        assert!(long >= 0.7, "{long}");
+        let short = max_severity(
+            "p/pkg/__init__.py",
+            &hidden.replace(" + t[18] + t[2] + t[8] + t[8]", ""),
+            "WH180",
+        );
+        assert!((0.4..0.7).contains(&short), "{short}");
         let plugin = "import importlib\ndef load(name):\n    return importlib.import_module('plugins.' + name)\n";
         assert!(max_severity("p/pkg/mod.py", plugin, "WH180") < 0.1);
     }
