@@ -210,6 +210,13 @@ pub struct Checker<'s> {
     main_guard_depth: u32,
     /// Module-level functions called, directly or transitively, from the module's top level.
     eager_functions: HashSet<String>,
+    /// Depth inside `try:` bodies whose every handler only passes: errors there are hidden.
+    pub silenced_try_depth: u32,
+    /// The call that is a whole statement, its result thrown away (`requests.post(...)`).
+    pub discarded_call: Option<TextRange>,
+    /// Dict literals bound to plain names in the function being walked (`data = {...}`), for
+    /// detectors that read what a request body holds.
+    pub dict_bindings: HashMap<&'s str, &'s ast::ExprDict>,
     depth: u32,
     max_depth: u32,
     depth_exceeded: bool,
@@ -283,6 +290,9 @@ impl<'s> Checker<'s> {
             eager_depth: 0,
             main_guard_depth: 0,
             eager_functions: HashSet::new(),
+            silenced_try_depth: 0,
+            discarded_call: None,
+            dict_bindings: HashMap::new(),
             depth: 0,
             max_depth: MAX_WALK_DEPTH,
             depth_exceeded: false,
@@ -1359,6 +1369,20 @@ fn programs_in_command(command: &str) -> Vec<String> {
 
 /// `chr(ord(c) ^ k)`, `chr(x - 3)`, `bytes(b ^ k for b in data)`: hand-rolled decryption. True
 /// when the expression calls `chr`/`bytes`/`bytearray` on arithmetic involving XOR or an offset.
+/// True when every handler of `try_stmt` only passes (`except: pass`, `except Exception: ...`):
+/// whatever fails inside is hidden from the user.
+fn only_passes(try_stmt: &ast::StmtTry) -> bool {
+    !try_stmt.handlers.is_empty()
+        && try_stmt.handlers.iter().all(|handler| {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            handler.body.iter().all(|stmt| match stmt {
+                Stmt::Pass(_) | Stmt::Continue(_) => true,
+                Stmt::Expr(e) => matches!(&*e.value, Expr::EllipsisLiteral(_)),
+                _ => false,
+            })
+        })
+}
+
 fn is_char_decryption(expr: &Expr) -> bool {
     let mut stack = vec![expr];
     let mut budget = 256usize;
@@ -1713,7 +1737,28 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
             }
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.bind_import(stmt),
+            Stmt::Expr(statement) if matches!(&*statement.value, Expr::Call(_)) => {
+                let outer = self.discarded_call.replace(statement.value.range());
+                self.visit_expr(&statement.value);
+                self.discarded_call = outer;
+            }
+            Stmt::Try(try_stmt) if only_passes(try_stmt) => {
+                self.silenced_try_depth += 1;
+                self.visit_body(&try_stmt.body);
+                self.silenced_try_depth -= 1;
+                for handler in &try_stmt.handlers {
+                    visitor::walk_except_handler(self, handler);
+                }
+                self.visit_body(&try_stmt.orelse);
+                self.visit_body(&try_stmt.finalbody);
+            }
             Stmt::Assign(assign) => {
+                if let ([Expr::Name(name)], Expr::Dict(dict)) =
+                    (assign.targets.as_slice(), &*assign.value)
+                    && self.dict_bindings.len() < 64
+                {
+                    self.dict_bindings.insert(name.id.as_str(), dict);
+                }
                 self.visit_expr(&assign.value);
                 for target in &assign.targets {
                     if let Expr::Attribute(attribute) = target
@@ -1797,6 +1842,8 @@ impl<'s> Visitor<'s> for Checker<'s> {
             }
             Stmt::FunctionDef(function) => {
                 self.facts.functions += 1;
+                // A body's names are its own: `data` of one function is not another's.
+                let outer_dicts = std::mem::take(&mut self.dict_bindings);
                 if self.function_depth == 0
                     && let Some(wrapper) = wrapper_of(function)
                 {
@@ -1877,6 +1924,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         }
                     }
                 }
+                self.dict_bindings = outer_dicts;
             }
             Stmt::Return(ret) => {
                 // Only the function's own walk speaks for what it returns, not a walk of its

