@@ -164,7 +164,7 @@ impl Scopes {
                 }
             }
             Expr::Subscript(subscript) => self.fold_subscript(subscript, next),
-            Expr::Call(call) => self.fold_call(call, next),
+            Expr::Call(call) => self.fold_call_remembered(call, next),
             Expr::Attribute(attribute) => {
                 // `string.ascii_letters[::-1]`: the alphabets of a substitution cipher.
                 let value = string_module_constant(attribute.attr.as_str())?;
@@ -391,8 +391,19 @@ impl Scopes {
     /// Folds `call` to a value, if it is statically known (the top-level entry for a call
     /// node the caller holds, so the walk need not clone it into an [`Expr`]).
     pub fn fold_call_value(&self, call: &ast::ExprCall) -> Option<Value> {
-        self.fold_call(call, 0)
+        self.fold_call_remembered(call, 0)
             .filter(|value| value.size() <= self.max_decode_bytes())
+    }
+
+    /// [`Self::fold_call`], through the statement's memory of large call folds.
+    fn fold_call_remembered(&self, call: &ast::ExprCall, depth: u32) -> Option<Value> {
+        let key = std::ptr::from_ref(call) as usize;
+        if let Some(value) = self.remembered_call_fold(key, depth) {
+            return Some(value);
+        }
+        let value = self.fold_call(call, depth)?;
+        self.remember_call_fold(key, depth, &value);
+        Some(value)
     }
 
     fn fold_call(&self, call: &ast::ExprCall, depth: u32) -> Option<Value> {
@@ -1023,6 +1034,34 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     #![allow(clippy::indexing_slicing)]
     use super::*;
+
+    #[test]
+    fn remembered_call_folds_never_outlive_their_bindings() {
+        use base64::Engine;
+        let blob = |word: &str| {
+            base64::engine::general_purpose::STANDARD
+                .encode(format!("print('{word}')\n").repeat(30))
+        };
+        let (a, b) = (blob("first"), blob("second"));
+        // One function walked once per call, with another argument each time, and a wrapper
+        // folded twice in one statement: every payload is its own layer.
+        for code in [
+            format!(
+                "import base64\ndef run(s):\n    exec(base64.b64decode(s))\nrun('{a}')\nrun('{b}')\n"
+            ),
+            format!(
+                "import base64\ndef d(s):\n    return base64.b64decode(s)\nexec(d('{a}') + d('{b}'))\nexec(d('{b}'))\n"
+            ),
+        ] {
+            let analysis = crate::analyze_python(
+                "p/pkg/__init__.py",
+                code.as_bytes(),
+                &crate::AnalysisOptions::default(),
+            );
+            let layers = analysis.layers.len();
+            assert!(layers >= 2, "{layers} layer(s) for {code}");
+        }
+    }
 
     fn fold(code: &str) -> Option<Value> {
         let mut scopes = Scopes::default();

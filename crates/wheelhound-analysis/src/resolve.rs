@@ -76,6 +76,12 @@ pub struct Scopes {
     /// The last code object rendered by [`Scopes::unmarshal`]: folding meets the same
     /// `marshal.loads` call once per rule that looks at it.
     unmarshalled: RefCell<Option<(Vec<u8>, Option<String>)>>,
+    /// Large values calls folded to during the current statement, by call node, with the
+    /// depth they were folded at: `exec(zlib.decompress(b64decode(blob)))` is folded by the
+    /// check of each enclosing call and again by the walk, and each fold would decode the whole
+    /// chain anew. Cleared by [`Scopes::forget_call_folds`] at every statement, since bindings
+    /// (and the parameters of a function walked once per call) change between statements.
+    call_folds: RefCell<HashMap<usize, (u32, crate::fold::Value)>>,
 }
 
 impl Default for Scopes {
@@ -88,6 +94,7 @@ impl Default for Scopes {
             decode_limit_hit: Cell::new(false),
             attribute_aliases: HashMap::new(),
             unmarshalled: RefCell::new(None),
+            call_folds: RefCell::new(HashMap::new()),
         }
     }
 }
@@ -458,6 +465,43 @@ impl Scopes {
     }
 
     /// Runs `f` with `bindings` visible as constants (the parameters of a wrapper call).
+    /// Forgets the call folds of [`Scopes::call_folds`]; the walk calls it at every statement.
+    pub fn forget_call_folds(&self) {
+        let mut folds = self.call_folds.borrow_mut();
+        if !folds.is_empty() {
+            folds.clear();
+        }
+    }
+
+    /// The fold of the call at `key` remembered from a fold at `depth` or deeper (which had
+    /// less room, so folding again here would give the same value); never while parameters
+    /// are bound in an overlay, where the same node folds differently for each binding.
+    pub(crate) fn remembered_call_fold(
+        &self,
+        key: usize,
+        depth: u32,
+    ) -> Option<crate::fold::Value> {
+        if !self.overlay.borrow().is_empty() {
+            return None;
+        }
+        match self.call_folds.borrow().get(&key) {
+            Some((at, value)) if *at >= depth => Some(value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Remembers a large call fold (see [`Scopes::remembered_call_fold`]).
+    pub(crate) fn remember_call_fold(&self, key: usize, depth: u32, value: &crate::fold::Value) {
+        const WORTH_REMEMBERING: usize = 256;
+        if value.size() < WORTH_REMEMBERING || !self.overlay.borrow().is_empty() {
+            return;
+        }
+        let mut folds = self.call_folds.borrow_mut();
+        if folds.len() < 256 {
+            folds.insert(key, (depth, value.clone()));
+        }
+    }
+
     pub fn with_bindings<T>(&self, bindings: HashMap<String, Value>, f: impl FnOnce() -> T) -> T {
         self.overlay.borrow_mut().push(bindings);
         let result = f();

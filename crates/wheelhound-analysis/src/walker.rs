@@ -1719,6 +1719,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
             return;
         }
         self.depth += 1;
+        self.scopes.forget_call_folds();
         match stmt {
             // A bare string statement is a docstring or a comment: documentation, not behaviour.
             Stmt::Expr(expr)
