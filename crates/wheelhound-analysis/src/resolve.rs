@@ -82,7 +82,13 @@ pub struct Scopes {
     /// chain anew. Cleared by [`Scopes::forget_call_folds`] at every statement, since bindings
     /// (and the parameters of a function walked once per call) change between statements.
     call_folds: RefCell<HashMap<usize, (u32, crate::fold::Value)>>,
+    /// Bytes held by [`Scopes::call_folds`], bounded by [`MAX_REMEMBERED_FOLD_BYTES`].
+    call_fold_bytes: Cell<usize>,
 }
+
+/// What one statement's memory of call folds may hold: a hostile statement of hundreds of
+/// large decoding calls must not keep them all.
+const MAX_REMEMBERED_FOLD_BYTES: usize = 16 << 20;
 
 impl Default for Scopes {
     fn default() -> Self {
@@ -95,6 +101,7 @@ impl Default for Scopes {
             attribute_aliases: HashMap::new(),
             unmarshalled: RefCell::new(None),
             call_folds: RefCell::new(HashMap::new()),
+            call_fold_bytes: Cell::new(0),
         }
     }
 }
@@ -470,6 +477,7 @@ impl Scopes {
         let mut folds = self.call_folds.borrow_mut();
         if !folds.is_empty() {
             folds.clear();
+            self.call_fold_bytes.set(0);
         }
     }
 
@@ -496,9 +504,15 @@ impl Scopes {
         if value.size() < WORTH_REMEMBERING || !self.overlay.borrow().is_empty() {
             return;
         }
+        let held = self.call_fold_bytes.get().saturating_add(value.size());
         let mut folds = self.call_folds.borrow_mut();
-        if folds.len() < 256 {
-            folds.insert(key, (depth, value.clone()));
+        if folds.len() < 256 && held <= MAX_REMEMBERED_FOLD_BYTES {
+            if let Some((_, replaced)) = folds.insert(key, (depth, value.clone())) {
+                self.call_fold_bytes
+                    .set(held.saturating_sub(replaced.size()));
+            } else {
+                self.call_fold_bytes.set(held);
+            }
         }
     }
 
