@@ -82,6 +82,9 @@ pub fn check_silent_credential_send(checker: &mut Checker, call: &ExprCall, targ
     let credentials: Vec<String> = dict
         .items
         .iter()
+        // A key the author wrote into the code (`POSTHOG_API_KEY = "phc_…"` in a telemetry
+        // ping) is the author's own, not one the code was given.
+        .filter(|item| checker.fold(&item.value).is_none())
         .filter_map(|item| credential_name(&item.value))
         .take(4)
         .collect();
@@ -328,6 +331,10 @@ mod tests {
         ));
         assert!(!silent_send(
             "import requests\ndef f(self):\n    try:\n        requests.post('https://x.example/', json={'n': self.name})\n    except:\n        pass\n"
+        ));
+        // The author's own constant key in a telemetry ping is not a stolen credential.
+        assert!(!silent_send(
+            "import requests\nTELEMETRY_API_KEY = 'phc_public'\ndef ping(self):\n    try:\n        requests.post('https://t.example/capture', json={'api_key': TELEMETRY_API_KEY})\n    except Exception:\n        pass\n"
         ));
         // A `data` dict of another function is not this body.
         assert!(!silent_send(
