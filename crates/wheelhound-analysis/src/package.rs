@@ -292,8 +292,7 @@ fn dependency_signals(
 ) -> Vec<Finding> {
     let own = declared.map(normalize);
     let list = popular();
-    // (imitation, the requirement as written, its normalised name, member path, line)
-    let mut found: Vec<(Imitation, String, String, &str, u32)> = Vec::new();
+    let mut found: Vec<ImitatedRequirement<'_>> = Vec::new();
     for member in members {
         let inner = member.path.rsplit("!/").next().unwrap_or(member.path);
         let file_name = inner.rsplit('/').next().unwrap_or(inner);
@@ -308,9 +307,7 @@ fn dependency_signals(
         let text = String::from_utf8_lossy(member.data.get(..1 << 20).unwrap_or(member.data));
         for dependency in dependency_imitation::required_names(file_name, &text) {
             let name = normalize(&dependency);
-            if own.as_deref() == Some(name.as_str())
-                || found.iter().any(|(_, _, seen, _, _)| *seen == name)
-            {
+            if own.as_deref() == Some(name.as_str()) || found.iter().any(|seen| seen.name == name) {
                 continue;
             }
             if let Some(imitation) = list
@@ -324,11 +321,17 @@ fn dependency_signals(
                     .position(|line| line.contains(dependency.as_str()))
                     .and_then(|index| u32::try_from(index + 1).ok())
                     .unwrap_or(1);
-                found.push((imitation, dependency, name, member.path, line));
+                found.push(ImitatedRequirement {
+                    imitation,
+                    written: dependency,
+                    name,
+                    path: member.path,
+                    line,
+                });
             }
         }
     }
-    found.sort_by_key(|(imitation, _, _, _, _)| (imitation.how, imitation.rank));
+    found.sort_by_key(|r| (r.imitation.how, r.imitation.rank));
     let severity = if own_name_imitates {
         dependency_imitation::CHAINED_WEIGHT
     } else {
@@ -337,15 +340,15 @@ fn dependency_signals(
     found
         .into_iter()
         .take(3)
-        .map(|(imitation, dependency, _, path, line)| Finding {
+        .map(|requirement| Finding {
             rule: dependency_imitation::RULE.id,
             name: dependency_imitation::RULE.name,
             category: Category::Anomaly,
-            path: path.to_owned(),
-            line,
+            path: requirement.path.to_owned(),
+            line: requirement.line,
             column: 1,
-            snippet: crate::text::shorten(&dependency, 120),
-            message: dependency_imitation::message(&dependency, &imitation),
+            snippet: crate::text::shorten(&requirement.written, 120),
+            message: dependency_imitation::message(&requirement.written, &requirement.imitation),
             // pip fetches and installs requirements before anything of the package runs.
             context: ExecContext::Install,
             severity,
@@ -353,6 +356,17 @@ fn dependency_signals(
             scope: 0,
         })
         .collect()
+}
+
+/// A requirement whose name imitates a popular project, where it was found.
+struct ImitatedRequirement<'m> {
+    imitation: Imitation,
+    /// The requirement's name as written.
+    written: String,
+    /// Its normalised name, for spotting the same requirement declared twice.
+    name: String,
+    path: &'m str,
+    line: u32,
 }
 
 fn binary_signals(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Finding> {

@@ -146,7 +146,6 @@ const BUILTIN_PREFIXES: &[&str] = &[
     "builtins.",
 ];
 
-/// Turns spellings of the same builtin into one name.
 /// Folder names under which packages ship a copy of another project
 /// (`pip._vendor.requests`, `botocore.vendored.requests`, `sklearn.externals.array_api_compat`).
 const VENDOR_SEGMENTS: [&str; 7] = [
@@ -179,6 +178,7 @@ pub fn unvendored(module: &str) -> &str {
     rest
 }
 
+/// Turns spellings of the same builtin into one name.
 pub fn normalize(name: String) -> String {
     if matches!(
         name.as_str(),
@@ -471,7 +471,6 @@ impl Scopes {
         self.wrappers.get(name).cloned()
     }
 
-    /// Runs `f` with `bindings` visible as constants (the parameters of a wrapper call).
     /// Forgets the call folds of [`Scopes::call_folds`]; the walk calls it at every statement.
     pub fn forget_call_folds(&self) {
         let mut folds = self.call_folds.borrow_mut();
@@ -516,6 +515,7 @@ impl Scopes {
         }
     }
 
+    /// Runs `f` with `bindings` visible as constants (the parameters of a wrapper call).
     pub fn with_bindings<T>(&self, bindings: HashMap<String, Value>, f: impl FnOnce() -> T) -> T {
         self.overlay.borrow_mut().push(bindings);
         let result = f();

@@ -214,12 +214,12 @@ pub struct Checker<'s> {
     /// Module-level functions called, directly or transitively, from the module's top level.
     eager_functions: HashSet<String>,
     /// Depth inside `try:` bodies whose every handler only passes: errors there are hidden.
-    pub silenced_try_depth: u32,
+    pub(crate) silenced_try_depth: u32,
     /// The call that is a whole statement, its result thrown away (`requests.post(...)`).
-    pub discarded_call: Option<TextRange>,
+    pub(crate) discarded_call: Option<TextRange>,
     /// Dict literals bound to plain names in the function being walked (`data = {...}`), for
     /// detectors that read what a request body holds.
-    pub dict_bindings: HashMap<&'s str, &'s ast::ExprDict>,
+    pub(crate) dict_bindings: HashMap<&'s str, &'s ast::ExprDict>,
     depth: u32,
     max_depth: u32,
     depth_exceeded: bool,
@@ -780,21 +780,22 @@ impl<'s> Checker<'s> {
         self.sources.len() - 1
     }
 
-    /// Keeps `source` in `best` when it says more than what is kept; true once nothing can say
-    /// more (a secret), so the search may stop.
+    /// How much the source at `index` says (see [`SourceKind::strength`]); 0 for none.
     fn source_strength(&self, index: usize) -> u8 {
         self.sources.get(index).map_or(0, |s| s.kind.strength())
     }
 
+    /// Keeps `source` in `best` when it says more than what is kept; true once nothing can say
+    /// more (a secret), so the search may stop.
     fn keep_strongest(&mut self, source: usize, best: &mut Option<usize>) -> bool {
-        let strength = |index: usize| self.sources.get(index).map_or(0, |s| s.kind.strength());
-        if strength(source) == SourceKind::Network.strength() {
+        let strength = self.source_strength(source);
+        if strength == SourceKind::Network.strength() {
             self.outranked_remote.get_or_insert(source);
         }
-        if best.is_none_or(|kept| strength(kept) < strength(source)) {
+        if best.is_none_or(|kept| self.source_strength(kept) < strength) {
             *best = Some(source);
         }
-        strength(source) >= SourceKind::Secret.strength()
+        strength >= SourceKind::Secret.strength()
     }
 
     /// Network data that [`Checker::source_in`] met in its last expression besides the source
@@ -1386,8 +1387,6 @@ fn programs_in_command(command: &str) -> Vec<String> {
     modules
 }
 
-/// `chr(ord(c) ^ k)`, `chr(x - 3)`, `bytes(b ^ k for b in data)`: hand-rolled decryption. True
-/// when the expression calls `chr`/`bytes`/`bytearray` on arithmetic involving XOR or an offset.
 /// True when every handler of `try_stmt` only passes (`except: pass`, `except Exception: ...`):
 /// whatever fails inside is hidden from the user.
 fn only_passes(try_stmt: &ast::StmtTry) -> bool {
@@ -1402,6 +1401,8 @@ fn only_passes(try_stmt: &ast::StmtTry) -> bool {
         })
 }
 
+/// `chr(ord(c) ^ k)`, `chr(x - 3)`, `bytes(b ^ k for b in data)`: hand-rolled decryption. True
+/// when the expression calls `chr`/`bytes`/`bytearray` on arithmetic involving XOR or an offset.
 fn is_char_decryption(expr: &Expr) -> bool {
     let mut stack = vec![expr];
     let mut budget = 256usize;

@@ -58,13 +58,11 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
         if caller.role != FileRole::Setup && caller.facts.external_calls.is_empty() {
             continue;
         }
-        let mut imported: Vec<usize> = caller
-            .facts
-            .top_level_imports
-            .iter()
-            .flat_map(|module| index.resolve(&caller.path, module).to_vec())
-            .filter(|&target| target != caller_index)
-            .collect();
+        let mut imported: Vec<usize> = Vec::new();
+        for module in &caller.facts.top_level_imports {
+            let targets = index.resolve(&caller.path, module);
+            imported.extend(targets.iter().copied().filter(|&t| t != caller_index));
+        }
         imported.sort_unstable();
         imported.dedup();
         for target in imported {
