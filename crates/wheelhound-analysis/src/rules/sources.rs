@@ -262,6 +262,24 @@ pub fn classify_call(
     None
 }
 
+/// `parser.read(path)`, `parser.read_file(handle)` on a standard-library config parser, which
+/// load the file into the parser object rather than returning its contents.
+pub fn is_config_parser_load(qualname: &str) -> bool {
+    let Some((class, method)) = qualname.rsplit_once("().") else {
+        return false;
+    };
+    matches!(method, "read" | "read_file" | "readfp")
+        && matches!(
+            class,
+            "configparser.ConfigParser"
+                | "configparser.RawConfigParser"
+                | "configparser.SafeConfigParser"
+                | "ConfigParser.ConfigParser"
+                | "ConfigParser.RawConfigParser"
+                | "ConfigParser.SafeConfigParser"
+        )
+}
+
 /// Commands that describe the machine or its user: what reconnaissance payloads collect.
 const RECON_COMMANDS: &[&str] = &[
     "hostname",

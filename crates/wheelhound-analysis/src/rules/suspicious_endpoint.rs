@@ -51,6 +51,15 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("oast.me", "request catcher", 0.7),
     ("pipedream.net", "request catcher", 0.65),
     ("requestbin", "request catcher", 0.6),
+    // Automation services' inbound webhooks: anyone can receive posted data there without a
+    // server of their own, which is what a stealer needs and a library rarely does.
+    (
+        "connect.pabbly.com/workflow/sendwebhookdata",
+        "automation webhook",
+        0.5,
+    ),
+    ("hooks.zapier.com/hooks/catch", "automation webhook", 0.5),
+    ("maker.ifttt.com/trigger", "automation webhook", 0.45),
     ("webhook.site", "request catcher", 0.7),
     ("beeceptor.com", "request catcher", 0.6),
     ("requestcatcher.com", "request catcher", 0.65),
@@ -319,6 +328,16 @@ mod tests {
             assert!(may_name_endpoint(&needle.to_ascii_uppercase()), "{needle}");
         }
         assert!(!may_name_endpoint("just some words"));
+    }
+
+    #[test]
+    fn automation_webhooks_are_endpoints_and_their_sites_are_not() {
+        assert_eq!(
+            classify("https://hooks.zapier.com/hooks/catch/123/abc/").map(|(l, _)| l),
+            Some("automation webhook".to_owned())
+        );
+        assert!(classify("https://connect.pabbly.com/workflow/sendwebhookdata/Ij").is_some());
+        assert!(classify("https://zapier.com/apps/python/integrations").is_none());
     }
 
     #[test]
