@@ -17,7 +17,9 @@
 //!   files, which is where a typosquat's payload is: a lookalike name together with a medium code
 //!   signal ([`EARLY_CODE_SIGNAL`]) in install- or import-time code (0.5, enough with the name to
 //!   block; 0.3 when the name is only built on the popular one, as honest wrappers' names are),
-//!   and code that starts a compiled program shipped in the sdist (0.35).
+//!   code that starts a compiled program shipped in the sdist (0.35), and a copy of a popular
+//!   project's module (WH301) whose requirements hold a lookalike (WH303), 0.35: the repackaged
+//!   SDK whose only change is a dependency swapped for a lookalike carrying the payload.
 //!
 //! **securityRisk** is the worst file's, raised to the package malware score; **obfuscated** is
 //! the worst file's. Every package contribution is returned as a [`Contribution`].
@@ -47,6 +49,11 @@ pub const PACKAGE_COMBINATIONS: &[Combination] = &[
         id: "combo:lookalike-with-payload",
         description: "a name imitating a popular project and a medium code signal in code that runs at install or import time",
         weight: 0.5,
+    },
+    Combination {
+        id: "combo:copy-requires-lookalike",
+        description: "a copy of a popular project's module under a lookalike name that requires another lookalike, so the payload is one install away",
+        weight: 0.35,
     },
     Combination {
         id: "combo:runs-shipped-binary",
@@ -158,6 +165,8 @@ pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) 
                 name.zip(early_code_signal(files).filter(|f| f.severity >= EARLY_CODE_SIGNAL))
             }
             "combo:surveillance-with-persistence" => surveillance_with_persistence(files),
+            "combo:copy-requires-lookalike" => strongest(signals, |f| f.rule == "WH301")
+                .zip(strongest(signals, |f| f.rule == "WH303")),
             "combo:runs-shipped-binary" => signals
                 .iter()
                 .filter(|f| f.rule == "WH302" && f.context != ExecContext::TestOrDocs)
@@ -280,6 +289,39 @@ mod tests {
             )],
         );
         assert!(popular.iter().all(|f| f.rule != "WH303"), "{popular:?}");
+    }
+
+    #[test]
+    fn a_copy_that_requires_a_lookalike_is_malicious() {
+        // The words of a popular SDK reordered, its module shipped, and its core dependency
+        // swapped for another reordering of a popular name.
+        let copy: &[(&str, &[u8])] = &[
+            (
+                "python-aliyun-sdk-kms-1/PKG-INFO",
+                b"Metadata-Version: 2.1\nName: python-aliyun-sdk-kms\nRequires-Dist: python-aliyun-sdk-core\n",
+            ),
+            ("python-aliyun-sdk-kms-1/aliyunsdkkms/__init__.py", b""),
+        ];
+        let found = signals("python-aliyun-sdk-kms", copy);
+        let scores = score_package(&[], &found);
+        assert!(scores.malware >= crate::MALICIOUS_THRESHOLD, "{scores:?}");
+        assert!(
+            scores
+                .contributions
+                .iter()
+                .any(|c| c.rule == "combo:copy-requires-lookalike"),
+            "{scores:?}"
+        );
+        // The same copy with the real dependency is a fork, not a delivery.
+        let fork: &[(&str, &[u8])] = &[
+            (
+                "python-aliyun-sdk-kms-1/PKG-INFO",
+                b"Metadata-Version: 2.1\nName: python-aliyun-sdk-kms\nRequires-Dist: aliyun-python-sdk-core\n",
+            ),
+            ("python-aliyun-sdk-kms-1/aliyunsdkkms/__init__.py", b""),
+        ];
+        let scores = score_package(&[], &signals("python-aliyun-sdk-kms", fork));
+        assert!(scores.malware < 0.5, "{scores:?}");
     }
 
     #[test]
