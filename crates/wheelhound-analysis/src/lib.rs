@@ -221,6 +221,9 @@ pub struct CallerContext {
     /// Shipped (non-test) code of the package imports this file, so it is part of the shipped
     /// package whatever its folder or name says (`from .tests import helpers`).
     pub imported_by_shipped_code: bool,
+    /// The package holds no code outside test, doc and example folders (setup.py aside), so
+    /// what sits there is what it ships: a folder name cannot make a package's only code a test.
+    pub nothing_shipped_outside_tests: bool,
     /// What this file imports from other modules of the package, by the module name it
     /// writes in `from … import` (`.cfg`, `pkg.b`): see [`exports`].
     pub imported: Vec<(String, exports::Exports)>,
@@ -230,7 +233,15 @@ pub struct CallerContext {
 /// code imports it (then it is no test, whatever its folder says).
 fn file_role(path: &str, caller: &CallerContext) -> FileRole {
     match FileRole::of_path_in(path, &caller.own_modules) {
-        FileRole::TestOrDocs if caller.imported_by_shipped_code => FileRole::Module,
+        FileRole::TestOrDocs
+            if caller.imported_by_shipped_code || caller.nothing_shipped_outside_tests =>
+        {
+            if path.rsplit('/').next() == Some("__init__.py") {
+                FileRole::PackageInit
+            } else {
+                FileRole::Module
+            }
+        }
         role => role,
     }
 }

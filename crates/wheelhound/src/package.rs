@@ -16,6 +16,24 @@ use wheelhound_scoring::{FileScores, MALICIOUS_THRESHOLD, SUSPICIOUS_THRESHOLD, 
 
 use crate::ScanOptions;
 
+/// True when every Python member with code in it, setup.py aside, sits where tests, docs and
+/// examples do: then those files are the package (`pkg/example/payload.py` under an empty
+/// `pkg/__init__.py`). Popular packages ship their code beside their tests, never only there.
+fn only_tests_hold_code(python: &[&wheelhound_input::Member], own_modules: &[String]) -> bool {
+    use wheelhound_analysis::context::FileRole;
+    let has_code =
+        |member: &&&wheelhound_input::Member| member.data.iter().any(|b| !b.is_ascii_whitespace());
+    let mut in_tests = false;
+    for member in python.iter().filter(has_code) {
+        match FileRole::of_path_in(&member.path, own_modules) {
+            FileRole::TestOrDocs => in_tests = true,
+            FileRole::Setup => {}
+            FileRole::Module | FileRole::PackageInit | FileRole::Pth => return false,
+        }
+    }
+    in_tests
+}
+
 /// Analyses every Python member of `package` and builds its report.
 pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport {
     let metadata = read_metadata(&package);
@@ -44,8 +62,10 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         .map(wheelhound_analysis::context::import_name)
         .into_iter()
         .collect();
+    let nothing_shipped_outside_tests = only_tests_hold_code(&python, &own_modules);
     let first_look = CallerContext {
         own_modules: own_modules.clone(),
+        nothing_shipped_outside_tests,
         ..CallerContext::default()
     };
     let mut analyses: Vec<FileAnalysis> = python
@@ -64,6 +84,7 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         .filter_map(|(index, mut caller)| {
             let member = python.get(index)?;
             caller.own_modules.clone_from(&own_modules);
+            caller.nothing_shipped_outside_tests = nothing_shipped_outside_tests;
             Some((
                 index,
                 analyze_python_called(&member.path, &member.data, &options.analysis, &caller),

