@@ -158,6 +158,11 @@ pub struct FileAnalysis {
 /// `[sys.executable, 'pkg/version']`).
 pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    // macOS tar writes each file's extended attributes to an AppleDouble `._name` beside it:
+    // metadata, never code, whatever the name says.
+    if data.starts_with(APPLE_DOUBLE_MAGIC) {
+        return false;
+    }
     if is_bytecode_name(&name) {
         return marshal::is_pyc(data);
     }
@@ -204,6 +209,9 @@ fn first_statement_imports(data: &[u8]) -> bool {
             .get(module_end..)
             .is_some_and(|after| after.trim_ascii_start().starts_with(b"import "))
 }
+
+/// The first bytes of an AppleDouble file (RFC 1740).
+const APPLE_DOUBLE_MAGIC: &[u8] = b"\x00\x05\x16\x07";
 
 fn is_bytecode_name(name: &str) -> bool {
     name.ends_with(".pyc") || name.ends_with(".pyo")
@@ -320,6 +328,16 @@ pub fn analyze_python_called(
     let decoded = source::decode_source(bytes);
     let role = file_role(path, caller);
     let mut analysis = FileAnalysis::empty(path, role, bytes.len());
+    // UTF-16 text is all NULs and letters as bytes; only what was read as bytes can be binary.
+    let utf16 = decoded.encoding.is_some_and(|e| e.starts_with("UTF-16"));
+    if !utf16
+        && let Some(finding) =
+            rules::obfuscation_layout::binary_disguised_as_source(&analysis, bytes)
+    {
+        // Still parsed: raw control characters are legal inside string literals, so a valid
+        // module can carry its payload that way.
+        analysis.findings.push(finding);
+    }
     if decoded.lossy {
         analysis.errors.push(format!(
             "bytes invalid in {} were replaced before parsing",
@@ -644,6 +662,62 @@ mod bytecode_tests {
             decode::decode(decode::Codec::Hex, b"630000000000000000000000000300000000000000f32e0000009700640064016c005a00020065006a0100000000000000006402a6010000ab0100000000000000000100640153002903e9000000004e7a096375726c20787c73682902da026f73da0673797374656da900f300000000da0166fa083c6d6f64756c653e7207000000010000007326000000f003010101d80009800980098009d8000980028409882bd10016d40016d00016d00016d000167205000000").unwrap(),
         );
         data
+    }
+
+    #[test]
+    fn apple_double_metadata_is_not_python() {
+        let mut attributes = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ".to_vec();
+        attributes.resize(4_096, 0);
+        assert!(!is_python_member("p-1/._setup.py", &attributes));
+        assert!(is_python_member("p-1/setup.py", b"import os\n"));
+    }
+
+    #[test]
+    fn binary_data_named_as_source_is_a_disguised_payload() {
+        let mut state = 0x2545_f491_u32;
+        let encrypted: Vec<u8> = (0..8_192)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                state.to_le_bytes()[0]
+            })
+            .collect();
+        let options = AnalysisOptions::default();
+        let shipped = analyze_python("p-1/p/utilities.py", &encrypted, &options);
+        let finding = shipped
+            .findings
+            .iter()
+            .find(|f| f.tags.contains(&"binary-as-source"))
+            .expect("encrypted bytes under a .py name");
+        assert!(finding.severity >= 0.7, "{finding:?}");
+        // Text, even with accented Latin-1 letters or a UTF-16 encoding, is source.
+        let latin1: Vec<u8> = b"# -*- coding: latin-1 -*-\nname = '"
+            .iter()
+            .copied()
+            .chain(std::iter::repeat_n(0xe9, 2_000))
+            .chain(b"'\n".iter().copied())
+            .collect();
+        let utf16: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain(
+                "x = 1\n"
+                    .repeat(200)
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            )
+            .collect();
+        for text in [latin1, utf16] {
+            let analysis = analyze_python("p-1/p/m.py", &text, &options);
+            assert!(
+                analysis
+                    .findings
+                    .iter()
+                    .all(|f| !f.tags.contains(&"binary-as-source")),
+                "{:?}",
+                analysis.findings
+            );
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::walker::Checker;
 pub const RULE: Rule = Rule {
     id: "WH190",
     name: "obfuscation-layout",
-    description: "Code pushed off-screen by whitespace, PyArmor/pytransform packing, very long lines, machine-generated identifiers, or a .pyc shipped without its source",
+    description: "Code pushed off-screen by whitespace, PyArmor/pytransform packing, very long lines, machine-generated identifiers, a .pyc shipped without its source, or binary data named as a .py",
     rationale: "Readers review what their editor shows. Code placed after hundreds of spaces, packed \
                 bytecode, and names like IlIlIl are made to be unreadable; legitimate projects ship \
                 readable source (minified data files aside, which are not Python). A .pyc whose \
@@ -277,6 +277,70 @@ pub fn bytecode_without_source(analysis: &mut crate::FileAnalysis) {
         tags: vec!["obfuscation", "bytecode-only"],
         scope: 0,
     });
+}
+
+/// Files shorter than this are not judged by [`binary_share`]: a few stray bytes in a tiny
+/// file say little.
+const MIN_BINARY_SOURCE_BYTES: usize = 1_024;
+/// Share of control bytes at which a source file is data, not text. Random or encrypted bytes
+/// have about 10 %; source text, whatever its encoding (UTF-16 aside, which is decoded first),
+/// has almost none. No `.py` of the 250 popular dev packages has over 5 %.
+const BINARY_SOURCE_SHARE: f64 = 0.05;
+
+/// The share of control bytes (NUL and the C0 range, tab, newlines, form feed and escape
+/// excepted) in the first 64 KiB of `bytes`.
+pub fn binary_share(bytes: &[u8]) -> f64 {
+    let head = bytes.get(..65_536).unwrap_or(bytes);
+    if head.is_empty() {
+        return 0.0;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| {
+            b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1b) || b == 0x7f
+        })
+        .count();
+    control as f64 / head.len() as f64
+}
+
+/// A `.py` whose bytes are binary: encrypted or packed data under a source file's name, which
+/// Python could not even import and a reviewer skims past as "some module". Droppers decrypt
+/// such a file into a DLL or script at run time. `None` when the file reads as text.
+pub fn binary_disguised_as_source(
+    analysis: &crate::FileAnalysis,
+    bytes: &[u8],
+) -> Option<crate::finding::Finding> {
+    if bytes.len() < MIN_BINARY_SOURCE_BYTES {
+        return None;
+    }
+    let share = binary_share(bytes);
+    if share < BINARY_SOURCE_SHARE {
+        return None;
+    }
+    let context = analysis.role.top_level_context();
+    let severity = if context == ExecContext::TestOrDocs {
+        0.3
+    } else {
+        0.7
+    };
+    Some(crate::finding::Finding {
+        rule: RULE.id,
+        name: RULE.name,
+        category: RULE.category,
+        path: analysis.path.clone(),
+        line: 1,
+        column: 1,
+        snippet: String::new(),
+        message: format!(
+            "a {}-byte file named as Python source holds binary data ({:.0} % control bytes): an encrypted or packed payload that Python cannot import",
+            bytes.len(),
+            share * 100.0
+        ),
+        context,
+        severity,
+        tags: vec!["obfuscation", "binary-as-source"],
+        scope: 0,
+    })
 }
 
 /// The identifier containing byte `at`, with where it starts, split the way a left-to-right
