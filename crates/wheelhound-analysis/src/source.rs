@@ -154,6 +154,16 @@ impl LineIndex {
     /// True when a line of the indexed text, `text_len` bytes long, has more than `limit`
     /// bytes besides its newline; read off the index, so the text is not scanned again.
     pub fn has_line_longer_than(&self, text_len: usize, limit: usize) -> bool {
+        self.lines_longer_than(text_len, limit).next().is_some()
+    }
+
+    /// The byte ranges (`start..end`, newline excluded) of the lines of the indexed text,
+    /// `text_len` bytes long, that have more than `limit` bytes, in file order.
+    pub fn lines_longer_than(
+        &self,
+        text_len: usize,
+        limit: usize,
+    ) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
         let ends = self
             .starts
             .iter()
@@ -163,7 +173,8 @@ impl LineIndex {
         self.starts
             .iter()
             .zip(ends)
-            .any(|(&start, end)| end.saturating_sub(start as usize) > limit)
+            .map(|(&start, end)| start as usize..end)
+            .filter(move |line| line.end.saturating_sub(line.start) > limit)
     }
 
     /// Number of lines.
@@ -210,6 +221,13 @@ mod tests {
         for text in ["", "abc", "abc\n", "\nabcd", "ab\ncdef\ng", "abcd\r\nx"] {
             let index = LineIndex::new(text);
             for limit in 0..6 {
+                let long: Vec<&str> = index
+                    .lines_longer_than(text.len(), limit)
+                    .map(|line| &text[line])
+                    .collect();
+                let expected: Vec<&str> =
+                    text.split('\n').filter(|line| line.len() > limit).collect();
+                assert_eq!(long, expected, "{text:?} {limit}");
                 let longest = text.split('\n').map(str::len).max().unwrap_or(0);
                 assert_eq!(
                     index.has_line_longer_than(text.len(), limit),

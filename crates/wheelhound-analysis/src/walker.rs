@@ -441,7 +441,9 @@ impl<'s> Checker<'s> {
         let Expr::Name(parser) = &*attribute.value else {
             return;
         };
-        if !rules::sources::is_config_parser_load(qualname) {
+        if !matches!(attribute.attr.as_str(), "read" | "read_file" | "readfp")
+            || !rules::sources::is_config_parser_load(qualname)
+        {
             return;
         }
         let Some(argument) = call.arguments.args.first() else {
