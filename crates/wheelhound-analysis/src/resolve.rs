@@ -561,9 +561,12 @@ impl Scopes {
                     return Some(target.clone());
                 }
                 let mut base = self.qualname_at(&attribute.value, depth + 1)?;
+                // Only names under `__…` or `builtins` change when normalised, and a suffix
+                // never changes the prefix: most chains skip the check.
+                let may_normalize = base.starts_with("__") || base.starts_with("builtins");
                 base.push('.');
                 base.push_str(attribute.attr.as_str());
-                Some(normalize(base))
+                Some(if may_normalize { normalize(base) } else { base })
             }
             Expr::Call(call) => {
                 // `globals()['__builtins__'].get('exec')`: the builtins mapping looked up.

@@ -205,12 +205,24 @@ fn meaningless_identifiers(text: &str) -> (usize, usize) {
         &mut memchr::memchr_iter(b'I', bytes),
         &mut memchr::memmem::find_iter(bytes, b"_0x"),
     ];
+    // An `I` with a neighbour that is a word character outside the confusable alphabet is in
+    // an ordinary word (`If`, `Index`): that word can be neither confusable nor a hex name.
+    let ordinary_neighbour = |at: usize| {
+        let outside = |b: Option<&u8>| {
+            b.is_some_and(|&c| {
+                (c.is_ascii_alphanumeric() || c == b'_')
+                    && !matches!(c, b'I' | b'l' | b'1' | b'O' | b'0' | b'_')
+            })
+        };
+        bytes.get(at) == Some(&b'I')
+            && (outside(bytes.get(at + 1)) || outside(at.checked_sub(1).and_then(|i| bytes.get(i))))
+    };
     for hits in hits {
         // Later hits inside a word already taken are skipped, or a long run full of `I`s
         // would be measured once per `I`.
         let mut taken_until = 0usize;
         for at in hits {
-            if at < taken_until {
+            if at < taken_until || ordinary_neighbour(at) {
                 continue;
             }
             if let Some(word) = word_around(bytes, at) {
