@@ -19,6 +19,7 @@ pub mod marshal;
 pub mod metadata;
 pub mod names;
 pub mod package;
+pub mod pickle;
 pub mod resolve;
 pub mod rules;
 pub mod shape;

