@@ -183,6 +183,8 @@ pub fn normalize(name: String) -> String {
     if matches!(
         name.as_str(),
         "__builtins__.__dict__"
+            // `__builtins__` alone already reads as the globals mapping.
+            | "__globals__.__dict__"
             | "builtins.__dict__"
             | "__builtin__.__dict__"
             | "globals()"
@@ -727,6 +729,10 @@ mod tests {
         assert_eq!(resolve(&[], "globals()['eval']").as_deref(), Some("eval"));
         assert_eq!(
             resolve(&[("builtins", "builtins")], "builtins.__dict__['exec']").as_deref(),
+            Some("exec")
+        );
+        assert_eq!(
+            resolve(&[], "__builtins__.__dict__['exec']").as_deref(),
             Some("exec")
         );
         assert_eq!(resolve(&[], "__import__('os.path')").as_deref(), Some("os"));
