@@ -141,6 +141,10 @@ pub struct FileAnalysis {
     pub facts: Facts,
     /// Decoded layers analysed.
     pub layers: Vec<LayerInfo>,
+    /// Findings of code left in comments ([`rules::commented_payload`]), with the tag
+    /// `commented-out`: what the file would do if it were uncommented, never what it does.
+    /// Kept apart so no detector, combination or cross-file check counts them as behaviour.
+    pub commented_out: Vec<Finding>,
     /// Problems met (syntax errors, bounds).
     pub errors: Vec<String>,
     /// Number of syntax errors the parser recovered from.
@@ -298,6 +302,7 @@ impl FileAnalysis {
             sources: Vec::new(),
             facts: Facts::default(),
             layers: Vec::new(),
+            commented_out: Vec::new(),
             errors: Vec::new(),
             syntax_errors: 0,
             time_budget_hit: false,
@@ -381,6 +386,7 @@ fn analyze_file_text(
             &[],
             false,
         );
+        analyze_commented_code(analysis, text, options, &mut budget);
     }
     if budget.deadline.has_passed() {
         analysis.time_budget_hit = true;
@@ -388,6 +394,52 @@ fn analyze_file_text(
             "analysis of {path} stopped after {} s: time budget; findings so far are kept",
             budget.deadline.budget().as_secs_f64()
         ));
+    }
+}
+
+/// Analyses the code left in `text`'s comments (see [`rules::commented_payload`]) like a file
+/// of the same role, and keeps its findings apart in [`FileAnalysis::commented_out`].
+fn analyze_commented_code(
+    analysis: &mut FileAnalysis,
+    text: &str,
+    options: &AnalysisOptions,
+    budget: &mut LayerBudget,
+) {
+    if text.len() > options.max_parse_bytes {
+        return;
+    }
+    for block in rules::commented_payload::commented_code(text) {
+        if budget.deadline.check() {
+            break;
+        }
+        let mut scratch = FileAnalysis::empty(&analysis.path, analysis.role, block.text.len());
+        let path = analysis.path.clone();
+        analyze_module(
+            &mut scratch,
+            &path,
+            &block.text,
+            analysis.role,
+            None,
+            None,
+            options,
+            0,
+            budget,
+            &[],
+            false,
+        );
+        let mut inner = scratch.findings;
+        for finding in &mut inner {
+            finding.tags.push(rules::commented_payload::COMMENTED_TAG);
+        }
+        if let Some(finding) = rules::commented_payload::block_finding(
+            &analysis.path,
+            &block,
+            analysis.role.top_level_context(),
+            &inner,
+        ) {
+            analysis.findings.push(finding);
+            analysis.commented_out.extend(inner);
+        }
     }
 }
 

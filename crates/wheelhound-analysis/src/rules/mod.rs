@@ -12,6 +12,7 @@ use crate::finding::Rule;
 use crate::walker::Checker;
 
 pub mod clipper;
+pub mod commented_payload;
 pub mod data_flow;
 pub mod dependency_imitation;
 pub mod dynamic_exec;
@@ -55,6 +56,7 @@ pub const ALL: &[&Rule] = &[
     &surveillance::RULE,
     &clipper::RULE,
     &memory_exec::RULE,
+    &commented_payload::RULE,
 ];
 
 /// Looks a detector up by id.
