@@ -668,21 +668,31 @@ fn analyze_pth(
     );
 }
 
-/// For files too large to parse: endpoint checks over the raw text.
+/// For files too large to parse: endpoint checks over the raw text, line by line (in chunks of
+/// 4 KiB), on the lines where an endpoint's needle occurs.
 fn scan_text_only(checker: &mut walker::Checker) {
     let text = checker.text;
-    let mut offset = 0usize;
-    for line in text.split_inclusive('\n') {
+    let bytes = text.as_bytes();
+    let mut next_line = 0usize;
+    for at in rules::suspicious_endpoint::candidate_offsets(text) {
+        if at < next_line {
+            continue;
+        }
         if checker.out_of_time() {
             break;
         }
+        let line_start =
+            memchr::memrchr(b'\n', bytes.get(..at).unwrap_or_default()).map_or(0, |nl| nl + 1);
+        let line_end = memchr::memchr(b'\n', bytes.get(at..).unwrap_or_default())
+            .map_or(bytes.len(), |nl| at + nl + 1);
+        next_line = line_end;
+        let line = text.get(line_start..line_end).unwrap_or("");
         for (start, chunk) in chunk_str(line, 4096) {
             if rules::suspicious_endpoint::classify(chunk).is_some() {
-                let at = TextSize::new(u32::try_from(offset + start).unwrap_or(u32::MAX));
+                let at = TextSize::new(u32::try_from(line_start + start).unwrap_or(u32::MAX));
                 rules::suspicious_endpoint::check_string(checker, chunk, TextRange::new(at, at));
             }
         }
-        offset += line.len();
     }
 }
 

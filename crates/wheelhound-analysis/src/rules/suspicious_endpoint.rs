@@ -277,8 +277,24 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
     })
 }
 
+/// Byte offsets in `text` where an endpoint [`classify`] recognises may start: the matches of
+/// [`NEEDLES`], so text between them names none. Lets a scan over a whole file classify only
+/// the lines that can name one.
+pub fn candidate_offsets(text: &str) -> Box<dyn Iterator<Item = usize> + '_> {
+    match NEEDLES.as_ref() {
+        Some(needles) => Box::new(needles.find_iter(text).map(|m| m.start())),
+        // Without the automaton every line is a candidate.
+        None => Box::new(
+            std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|nl| nl + 1)),
+        ),
+    }
+}
+
 /// The endpoint a string names, with its label and weight.
 pub fn classify(text: &str) -> Option<(String, f64)> {
+    if !may_name_endpoint(text) {
+        return None;
+    }
     if let Some((_, label, weight)) = endpoint_in(text) {
         return Some(((*label).to_owned(), *weight));
     }
