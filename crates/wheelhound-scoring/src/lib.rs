@@ -122,7 +122,7 @@ pub const COMBINATIONS: &[Combination] = &[
     },
     Combination {
         id: "combo:endpoint-contacted",
-        description: "an exfiltration or staging endpoint and a network call in the same file",
+        description: "an exfiltration or staging endpoint and a network call (or a command line naming an address while loading) in the same file",
         weight: 0.3,
     },
     Combination {
@@ -276,7 +276,13 @@ fn combination_evidence<'f>(
         }
         "combo:endpoint-contacted" => {
             let endpoint = strongest(findings, |f| f.rule == "WH160" && f.severity >= 0.3)?;
-            let call = strongest(findings, |f| f.rule == "WH130")?;
+            // A command line that names an address while loading (`start https://…`,
+            // `curl https://…`) contacts it as surely as a request does.
+            let call = strongest(findings, |f| f.rule == "WH130").or_else(|| {
+                strongest(findings, |f| {
+                    f.rule == "WH120" && early(f) && f.message.contains("://")
+                })
+            })?;
             Some((endpoint, call))
         }
         "combo:obfuscated-sink" => {
@@ -798,6 +804,20 @@ mod tests {
                 .iter()
                 .all(|f| f.has_tag("commented-out"))
         );
+    }
+
+    #[test]
+    fn a_command_naming_a_staging_host_while_loading_contacts_it() {
+        let code = "import os\nos.system('start https://example-app.onrender.com')\n";
+        let s = score("x-1/x/x.py", code);
+        assert!(has(&s, "combo:endpoint-contacted"), "{s:?}");
+        assert!(s.malware >= SUSPICIOUS_THRESHOLD, "{s:?}");
+        // Named in a function that nothing here calls, it is a command someone may run.
+        let later = "import os\ndef open_site():\n    os.system('start https://example-app.onrender.com')\n";
+        assert!(!has(
+            &score("x-1/x/x.py", later),
+            "combo:endpoint-contacted"
+        ));
     }
 
     #[test]
