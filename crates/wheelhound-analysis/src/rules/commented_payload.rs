@@ -388,6 +388,20 @@ mod tests {
     }
 
     #[test]
+    fn a_file_of_commented_calls_is_read_within_the_byte_bound() {
+        let text = "# socket.socket( is not closed here\n".repeat(100_000);
+        let blocks = commented_code(&text);
+        assert!(blocks.is_empty());
+        let code = "# os.system('a')\n# x = 1\n".repeat(100_000);
+        let blocks = commented_code(&code);
+        assert_eq!(blocks.len(), MAX_BLOCKS);
+        for block in &blocks {
+            let lines = (block.last_line - block.first_line + 1) as usize;
+            assert!(lines <= 2 * MAX_BLOCK_LINES + 1, "{lines}");
+        }
+    }
+
+    #[test]
     fn hostile_text_never_panics() {
         for text in [
             "#",
