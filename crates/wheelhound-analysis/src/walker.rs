@@ -1010,8 +1010,11 @@ impl<'s> Checker<'s> {
                             }
                         }
                         // `os.environ.get('HOME')` reads one ordinary variable, not the environment.
-                        descend_into_callee =
-                            !(qualname.starts_with("os.environ.") || qualname == "os.getenv");
+                        // A compiled pattern's match is a piece of the text it is given, not of
+                        // the pattern: `CONSTANT_RE.match(content)` carries `content` only.
+                        descend_into_callee = !(qualname.starts_with("os.environ.")
+                            || qualname == "os.getenv")
+                            && !is_pattern_method(&qualname);
                     }
                     if descend_into_callee {
                         stack.push((&call.func, frame));
@@ -1543,6 +1546,27 @@ fn only_passes(try_stmt: &ast::StmtTry) -> bool {
                 Stmt::Expr(e) => matches!(&*e.value, Expr::EllipsisLiteral(_)),
                 _ => false,
             })
+        })
+}
+
+/// A method of a compiled regular expression that reads the text it is given
+/// (`re.compile(p).match(text)`, `regex.compile(p).sub(repl, text)`).
+pub(crate) fn is_pattern_method(qualname: &str) -> bool {
+    ["re.compile().", "regex.compile()."]
+        .iter()
+        .filter_map(|prefix| qualname.strip_prefix(prefix))
+        .any(|method| {
+            matches!(
+                method,
+                "match"
+                    | "search"
+                    | "fullmatch"
+                    | "findall"
+                    | "finditer"
+                    | "split"
+                    | "sub"
+                    | "subn"
+            )
         })
 }
 

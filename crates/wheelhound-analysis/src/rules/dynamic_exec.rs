@@ -82,7 +82,22 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
         self.budget -= 1;
         match expr {
             Expr::Call(call) => {
-                if let Some(q) = self.checker.qualname(&call.func)
+                let callee = self.checker.qualname(&call.func);
+                // What a compiled pattern matches is the text it is given: the pattern (even
+                // one built from decoded constants) is not looked into.
+                if callee
+                    .as_deref()
+                    .is_some_and(crate::walker::is_pattern_method)
+                {
+                    for argument in &call.arguments.args {
+                        self.visit_expr(argument);
+                    }
+                    for keyword in &call.arguments.keywords {
+                        self.visit_expr(&keyword.value);
+                    }
+                    return;
+                }
+                if let Some(q) = callee
                     && (codec_of(&q).is_some()
                         || matches!(
                             q.as_str(),
@@ -529,6 +544,18 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_pattern_built_from_decoded_constants_does_not_taint_what_it_matches() {
+        // dirtyjson: float constants decoded from hex are the values of a table whose keys make
+        // a regex; a position it matched, kept on self, led a later match to an eval.
+        let code = "import re, struct\ndef fromhex(s):\n    return bytes.fromhex(s)\ndef _consts():\n    b = fromhex('7FF80000000000007FF0000000000000')\n    nan, inf = struct.unpack('dd', b)\n    return nan, inf\nNaN, Inf = _consts()\n_C = {'NaN': NaN, 'Infinity': Inf}\nC_RE = re.compile('(%s)' % '|'.join(_C))\nE_RE = re.compile(r'[0-9.+-]*')\nclass D:\n    def scan(self):\n        m = C_RE.match(self.content, self.pos)\n        if m:\n            self.pos = m.end()\n            return m.groups()[0]\n        m = E_RE.match(self.content, self.pos)\n        if m:\n            return eval(m.string[m.pos:m.end()])\n";
+        let severity = max_severity("p/pkg/loader.py", code, "WH110");
+        assert!(severity > 0.0 && severity < 0.1, "{severity}");
+        // Matching decoded text itself still carries it.
+        let decoded = "import re, base64\nclass D:\n    def scan(self, blob):\n        text = base64.b64decode(blob).decode()\n        m = re.compile('.*').match(text)\n        return eval(m.group(0))\n";
+        assert!(max_severity("p/pkg/loader.py", decoded, "WH110") >= 0.3);
+    }
 
     #[test]
     fn a_builtin_kept_on_self_is_still_that_builtin() {
