@@ -1013,8 +1013,8 @@ impl<'s> Checker<'s> {
                         // A compiled pattern's match is a piece of the text it is given, not of
                         // the pattern: `CONSTANT_RE.match(content)` carries `content` only.
                         descend_into_callee = !(qualname.starts_with("os.environ.")
-                            || qualname == "os.getenv")
-                            && !is_pattern_method(&qualname);
+                            || qualname == "os.getenv"
+                            || is_pattern_method(&qualname));
                     }
                     if descend_into_callee {
                         stack.push((&call.func, frame));
