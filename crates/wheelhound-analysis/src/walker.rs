@@ -387,6 +387,45 @@ impl<'s> Checker<'s> {
         self.deadline
     }
 
+    /// True when `iterable` yields the lines of a local file: an open file (`open(p)`, a
+    /// handle bound by `with open(p) as f`), its `readlines()`, or the `splitlines()` of a
+    /// file's text (`Path(p).read_text().splitlines()`, `open(p).read().splitlines()`).
+    fn iterates_file_lines(&self, iterable: &Expr) -> bool {
+        let opens = |qualname: &str| {
+            matches!(
+                qualname,
+                "open" | "io.open" | "codecs.open" | "open()" | "io.open()" | "codecs.open()"
+            )
+        };
+        match iterable {
+            Expr::Name(_) => self.scopes.qualname(iterable).is_some_and(|q| opens(&q)),
+            Expr::Call(call) => {
+                if let Some(q) = self.scopes.qualname(&call.func)
+                    && opens(&q)
+                {
+                    return true;
+                }
+                let Expr::Attribute(attribute) = &*call.func else {
+                    return false;
+                };
+                match attribute.attr.as_str() {
+                    "readlines" => {
+                        self.iterates_file_lines(&attribute.value)
+                            || self
+                                .scopes
+                                .qualname(&attribute.value)
+                                .is_some_and(|q| opens(&q))
+                    }
+                    "splitlines" => {
+                        crate::rules::dynamic_exec::is_file_read(self, &attribute.value)
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
     /// Counts one unit of work against the time budget; true once it is spent.
     pub fn out_of_time(&mut self) -> bool {
         self.deadline.tick()
@@ -2070,11 +2109,23 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         .collect(),
                     _ => Vec::new(),
                 };
-                if !names.is_empty()
-                    && let Some(source) = self.source_in(&for_stmt.iter)
-                {
-                    for name in names {
-                        self.scopes.taint(name, source);
+                if !names.is_empty() {
+                    let source = self.source_in(&for_stmt.iter).or_else(|| {
+                        // `for line in open('pkg.py'):` / `….read_text().splitlines()`: the
+                        // lines of a local file, as `open(p).read()` is its contents (setup.py
+                        // `exec(line)`s the `__version__ = …` one).
+                        self.iterates_file_lines(&for_stmt.iter).then(|| {
+                            self.add_source(
+                                "lines of a local file".to_owned(),
+                                for_stmt.iter.range(),
+                                SourceKind::FileContent,
+                            )
+                        })
+                    });
+                    if let Some(source) = source {
+                        for name in names {
+                            self.scopes.taint(name, source);
+                        }
                     }
                 }
                 self.visit_body(&for_stmt.body);

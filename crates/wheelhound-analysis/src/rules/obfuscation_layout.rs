@@ -154,11 +154,15 @@ pub fn check_call(checker: &mut Checker, call: &ruff_python_ast::ExprCall, qualn
 
 /// Counts `\xNN` and `\NNN` escapes that encode plain letters or digits in the source of a
 /// `str` literal (binary data escapes control bytes; escaping `e`, `v`, `a`, `l` has no purpose
-/// but hiding the word).
+/// but hiding the word). A literal whose only such escapes are hex digits right after another
+/// numeric escape counts none: that is C escaping, where `\x08c` would read as one escape, so
+/// protoc writes the `c` of a serialized descriptor as `\x63`; hiding text needs other letters.
 pub fn escaped_letters(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let bytes = bytes.get(..8 << 20).unwrap_or(bytes);
     let (mut count, mut first) = (0usize, 0usize);
+    let mut hiding = false;
+    let mut numeric_escape_end = usize::MAX;
     let mut i = 0usize;
     while let Some(&[backslash, kind, b2, b3]) = bytes.get(i..i + 4) {
         if backslash != b'\\' {
@@ -176,17 +180,21 @@ pub fn escaped_letters(text: &str) -> (usize, usize) {
         } else {
             None
         };
-        if value.is_some_and(|v| v.is_ascii_alphanumeric()) {
-            if count == 0 {
-                first = i;
+        if let Some(v) = value {
+            if v.is_ascii_alphanumeric() {
+                if count == 0 {
+                    first = i;
+                }
+                count += 1;
+                hiding |= !(v.is_ascii_hexdigit() && numeric_escape_end == i);
             }
-            count += 1;
+            numeric_escape_end = i + 4;
             i += 4;
         } else {
             i += 2;
         }
     }
-    (count, first)
+    if hiding { (count, first) } else { (0, 0) }
 }
 
 /// Counts distinct identifiers that look generated: only I/l/1/O/0 letters, or `_0x` hex names.
@@ -375,6 +383,19 @@ fn word_around(bytes: &[u8], at: usize) -> Option<(usize, &[u8])> {
 mod tests {
     #![allow(clippy::indexing_slicing, clippy::string_slice)]
     use super::*;
+
+    #[test]
+    fn c_escaped_hex_digits_of_serialized_descriptors_hide_nothing() {
+        // protoc: `\x08` then the letter `c` must be written `\x63`.
+        let descriptor = r"'\n\x07Swagger\x12\x10\n\x08\x63onsumes\x18\x06 \x03(\x0b\x32-.grpc'";
+        assert_eq!(super::escaped_letters(descriptor), (0, 0));
+        // Words hidden letter by letter use letters beyond a-f.
+        let hidden = r"'\x65\x76\x61\x6c'";
+        assert_eq!(super::escaped_letters(hidden).0, 4);
+        // A hex digit escaped on its own, after no escape, is hiding too.
+        assert_eq!(super::escaped_letters(r"'x\x63'").0, 1);
+    }
+
     use crate::rules::testing::max_severity;
 
     #[test]
