@@ -77,6 +77,18 @@ impl FileRole {
             })
         };
         let inner = path.rsplit("!/").next().unwrap_or(path);
+        // An archive kept under tests/ or docs/ is test data (a scanner's malicious fixture):
+        // pip never installs it, whatever it holds.
+        if let Some((outer, _)) = path.rsplit_once("!/")
+            && outer.split("!/").any(|archive| {
+                let dirs: Vec<&str> = archive.split('/').filter(|c| !c.is_empty()).collect();
+                dirs.iter()
+                    .take(dirs.len().saturating_sub(1))
+                    .any(|dir| !is_own(dir) && is_test_or_doc_dir(dir))
+            })
+        {
+            return FileRole::TestOrDocs;
+        }
         let name = inner.rsplit('/').next().unwrap_or(inner);
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".pth") {
@@ -163,6 +175,14 @@ mod tests {
 
     #[test]
     fn classifies_paths() {
+        assert_eq!(
+            FileRole::of_path("x-1/tests/fixtures/evil.tar.gz!/evil-0.1/setup.py"),
+            FileRole::TestOrDocs
+        );
+        assert_eq!(
+            FileRole::of_path("x-1/vendor/dep.tar.gz!/dep-0.1/setup.py"),
+            FileRole::Setup
+        );
         let cases = [
             ("pkg-1.0/setup.py", FileRole::Setup),
             ("pkg-1.0/pkg/__init__.py", FileRole::PackageInit),

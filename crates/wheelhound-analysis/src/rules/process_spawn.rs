@@ -325,19 +325,58 @@ fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
     {
         return;
     }
-    let severity = if checker.context() == ExecContext::TestOrDocs {
-        0.3
-    } else {
-        0.85
+    // A reverse shell connects out and hands the socket to a shell; a bind shell accepts and
+    // does the same. Without a shell or an outward connection anywhere in the file it is a
+    // worker pool or test server wiring a client to a child (pyspark's daemon).
+    let text = checker.text.as_bytes();
+    let shell_or_connect = REVERSE_SHELL_HINTS
+        .iter()
+        .any(|hint| memchr::memmem::find(text, hint.as_bytes()).is_some());
+    let test = checker.context() == ExecContext::TestOrDocs;
+    let (severity, message) = match (shell_or_connect, test) {
+        (true, false) => (
+            0.85,
+            "os.dup2 wires a socket to the standard streams: a reverse shell",
+        ),
+        (true, true) => (
+            0.3,
+            "os.dup2 wires a socket to the standard streams: a reverse shell",
+        ),
+        (false, false) => (
+            0.2,
+            "os.dup2 wires a socket to the standard streams (no shell or outward connection in the file)",
+        ),
+        (false, true) => (
+            0.05,
+            "os.dup2 wires a socket to the standard streams (no shell or outward connection in the file)",
+        ),
     };
     checker.report(
         &RULE,
         call.range(),
-        "os.dup2 wires a socket to the standard streams: a reverse shell".to_owned(),
+        message.to_owned(),
         severity,
         vec!["spawn", "reverse-shell"],
     );
 }
+
+/// What a file that turns a socket into a remote shell also holds: a shell or interpreter to
+/// run, or an outward connection.
+const REVERSE_SHELL_HINTS: &[&str] = &[
+    "connect(",
+    "pty",
+    "/bin/",
+    "bash",
+    "cmd.exe",
+    "powershell",
+    "'sh'",
+    "\"sh\"",
+    "subprocess",
+    "os.exec",
+    "os.system",
+    "os.popen",
+    "os.spawn",
+];
 
 /// Process-spawning calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
@@ -1282,6 +1321,14 @@ mod tests {
             "xmrig -o stratum+tcp://x.invalid:3333"
         ));
         assert!(!is_dangerous_command("pip download pool"));
+    }
+
+    #[test]
+    fn a_worker_daemon_wiring_an_accepted_socket_is_no_reverse_shell() {
+        // pyspark's daemon: accept, fork, dup2 the client onto stdin/stdout, run a Python worker.
+        let code = "import os, socket\ndef serve(listen):\n    sock, _ = listen.accept()\n    if os.fork() == 0:\n        os.dup2(sock.fileno(), 0)\n        os.dup2(sock.fileno(), 1)\n        worker_main()\n";
+        let severity = max_severity("p/pkg/daemon.py", code, "WH120");
+        assert!(severity > 0.0 && severity <= 0.2, "{severity}");
     }
 
     #[test]
