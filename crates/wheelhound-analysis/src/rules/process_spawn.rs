@@ -333,23 +333,16 @@ fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
         .iter()
         .any(|hint| memchr::memmem::find(text, hint.as_bytes()).is_some());
     let test = checker.context() == ExecContext::TestOrDocs;
-    let (severity, message) = match (shell_or_connect, test) {
-        (true, false) => (
-            0.85,
-            "os.dup2 wires a socket to the standard streams: a reverse shell",
-        ),
-        (true, true) => (
-            0.3,
-            "os.dup2 wires a socket to the standard streams: a reverse shell",
-        ),
-        (false, false) => (
-            0.2,
-            "os.dup2 wires a socket to the standard streams (no shell or outward connection in the file)",
-        ),
-        (false, true) => (
-            0.05,
-            "os.dup2 wires a socket to the standard streams (no shell or outward connection in the file)",
-        ),
+    let message = if shell_or_connect {
+        "os.dup2 wires a socket to the standard streams: a reverse shell"
+    } else {
+        "os.dup2 wires a socket to the standard streams (no shell or outward connection in the file)"
+    };
+    let severity = match (shell_or_connect, test) {
+        (true, false) => 0.85,
+        (true, true) => 0.3,
+        (false, false) => 0.2,
+        (false, true) => 0.05,
     };
     checker.report(
         &RULE,
