@@ -681,10 +681,9 @@ fn scan_text_only(checker: &mut walker::Checker) {
         if checker.out_of_time() {
             break;
         }
-        let line_start =
-            memchr::memrchr(b'\n', bytes.get(..at).unwrap_or_default()).map_or(0, |nl| nl + 1);
-        let line_end = memchr::memchr(b'\n', bytes.get(at..).unwrap_or_default())
-            .map_or(bytes.len(), |nl| at + nl + 1);
+        let (line_start, line_end) = source::line_around(bytes, at);
+        // The line with its newline, as the chunks were cut before.
+        let line_end = (line_end + 1).min(bytes.len());
         next_line = line_end;
         let line = text.get(line_start..line_end).unwrap_or("");
         for (start, chunk) in chunk_str(line, 4096) {

@@ -105,6 +105,15 @@ fn coding_cookie(bytes: &[u8]) -> Option<String> {
     None
 }
 
+/// The line holding byte `at` of `bytes`: where it starts, and where it ends (the offset of its
+/// `\n`, or the end of the text). For the few lines a scan looks at, without indexing them all.
+pub fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
+    let start = memchr::memrchr(b'\n', bytes.get(..at).unwrap_or_default()).map_or(0, |nl| nl + 1);
+    let end = memchr::memchr(b'\n', bytes.get(at..).unwrap_or_default())
+        .map_or(bytes.len(), |nl| at + nl);
+    (start, end)
+}
+
 /// Maps byte offsets to 1-based line and column numbers.
 pub struct LineIndex {
     starts: Vec<u32>,

@@ -234,6 +234,12 @@ fn strongest(findings: &[Finding], filter: impl Fn(&Finding) -> bool) -> Option<
         .max_by(|a, b| a.severity.total_cmp(&b.severity))
 }
 
+/// A process start whose command line names an address (`curl https://…`, `start https://…`):
+/// it contacts that address as a request would.
+fn command_naming_address(f: &Finding) -> bool {
+    f.rule == "WH120" && f.message.contains("://")
+}
+
 fn early(f: &Finding) -> bool {
     matches!(f.context, ExecContext::Install | ExecContext::Import)
 }
@@ -278,11 +284,8 @@ fn combination_evidence<'f>(
             let endpoint = strongest(findings, |f| f.rule == "WH160" && f.severity >= 0.3)?;
             // A command line that names an address while loading (`start https://…`,
             // `curl https://…`) contacts it as surely as a request does.
-            let call = strongest(findings, |f| f.rule == "WH130").or_else(|| {
-                strongest(findings, |f| {
-                    f.rule == "WH120" && early(f) && f.message.contains("://")
-                })
-            })?;
+            let call = strongest(findings, |f| f.rule == "WH130")
+                .or_else(|| strongest(findings, |f| command_naming_address(f) && early(f)))?;
             Some((endpoint, call))
         }
         "combo:obfuscated-sink" => {
@@ -537,7 +540,7 @@ fn malware_moves(findings: &[Finding]) -> Vec<Contribution> {
     // A command line with an address in it (`curl`, `start https://…`) contacts it too.
     let contacts_network = findings
         .iter()
-        .any(|f| f.rule == "WH130" || f.rule == "WH120" && f.message.contains("://"));
+        .any(|f| f.rule == "WH130" || command_naming_address(f));
     for rule in &rules {
         if let Some(best) = strongest(findings, |f| f.rule == *rule)
             && best.severity > 0.0

@@ -162,13 +162,11 @@ pub fn commented_code(text: &str) -> Vec<CommentedCode> {
         if hash < searched_to {
             continue;
         }
-        let line_start =
-            memchr::memrchr(b'\n', bytes.get(..hash).unwrap_or_default()).map_or(0, |nl| nl + 1);
-        let line_end = memchr::memchr(b'\n', bytes.get(hash..).unwrap_or_default())
-            .map_or(bytes.len(), |nl| hash + nl);
+        let (line_start, line_end) = crate::source::line_around(bytes, hash);
         searched_to = line_end;
-        let before = bytes.get(line_start..hash).unwrap_or_default();
-        if !before.iter().all(|b| matches!(b, b' ' | b'\t' | b'\x0c')) {
+        // `hash` is the first `#` of its line (later ones are skipped above), so this asks
+        // whether only blanks stand before it.
+        if !is_comment_line(bytes.get(line_start..line_end).unwrap_or_default()) {
             continue;
         }
         // A payload is calls: a block is looked at from a line that calls something, whose
@@ -216,8 +214,7 @@ fn block_around(bytes: &[u8], line_start: usize) -> (usize, usize) {
         let Some(previous_end) = start.checked_sub(1) else {
             break;
         };
-        let previous_start = memchr::memrchr(b'\n', bytes.get(..previous_end).unwrap_or_default())
-            .map_or(0, |nl| nl + 1);
+        let (previous_start, _) = crate::source::line_around(bytes, previous_end);
         if !is_comment_line(bytes.get(previous_start..previous_end).unwrap_or_default()) {
             break;
         }
@@ -225,8 +222,7 @@ fn block_around(bytes: &[u8], line_start: usize) -> (usize, usize) {
     }
     let mut end = line_start;
     for _ in 0..MAX_BLOCK_LINES {
-        let line_end = memchr::memchr(b'\n', bytes.get(end..).unwrap_or_default())
-            .map_or(bytes.len(), |nl| end + nl);
+        let (_, line_end) = crate::source::line_around(bytes, end);
         if !is_comment_line(bytes.get(end..line_end).unwrap_or_default()) {
             break;
         }
