@@ -3,9 +3,12 @@
 false-alarm check beyond the dev corpus (the withheld set holds "other popular packages").
 
     bench/fetch-popular.py DEST [--count 150] [--max-rank 8000] [--seed 17] [--max-mb 20]
+    bench/fetch-popular.py DEST --names bench/hard-negatives.txt
 
-Picks a seeded random sample of ../shared/data/top-pypi-15000.tsv up to --max-rank, leaves out
-the projects of ../shared/corpus/benign-dev.tsv, and downloads the newest release's sdist of
+Picks a seeded random sample of ../shared/data/top-pypi-15000.tsv up to --max-rank (or takes
+the projects named one a line in --names, `#` starting a comment: hard negatives, legitimate
+projects that do what malware does), leaves out the projects of
+../shared/corpus/benign-dev.tsv, and downloads the newest release's sdist of
 each into DEST (skipping files already there) through PyPI's JSON API. Files are only written
 to disk: nothing is unpacked, built, installed or imported. Then, for example:
 
@@ -33,6 +36,7 @@ def main():
     parser.add_argument("--max-rank", type=int, default=8000)
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--max-mb", type=float, default=20.0)
+    parser.add_argument("--names", help="file of project names, one a line, instead of a sample")
     args = parser.parse_args()
     if args.count < 1 or args.max_rank < 1:
         parser.error("--count and --max-rank must be positive")
@@ -44,14 +48,22 @@ def main():
     with open(dev, encoding="utf-8", newline="") as f:
         known = {row["name"].lower() for row in csv.DictReader(f, delimiter="\t")}
     names = []
-    with open(top, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            rank, name = line.rstrip("\n").split("\t")
-            if int(rank) <= args.max_rank and name.lower() not in known:
-                names.append(name)
-    random.Random(args.seed).shuffle(names)
+    if args.names:
+        with open(args.names, encoding="utf-8") as f:
+            for line in f:
+                name = line.split("#", 1)[0].strip()
+                if name and name.lower() not in known and name not in names:
+                    names.append(name)
+        args.count = max(args.count, len(names))
+    else:
+        with open(top, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                rank, name = line.rstrip("\n").split("\t")
+                if int(rank) <= args.max_rank and name.lower() not in known:
+                    names.append(name)
+        random.Random(args.seed).shuffle(names)
     os.makedirs(args.dest, exist_ok=True)
     present = set(os.listdir(args.dest))
     fetched = failed = 0

@@ -253,6 +253,9 @@ pub struct Checker<'s> {
     /// how deep the walk is inside one: pip never runs them, so their bodies run "when called".
     author_commands: Vec<String>,
     author_command_depth: u32,
+    /// Depth inside setup.py branches taken only for a command pip never gives
+    /// (`if sys.argv[-1] == 'publish':`): maintainers' release steps, run "when called".
+    maintainer_branch_depth: u32,
     /// Module-level functions by name, walked again at call sites that pass constants or
     /// sensitive data (see [`Checker::inline_call`]).
     functions: HashMap<&'s str, &'s ast::StmtFunctionDef>,
@@ -327,6 +330,7 @@ impl<'s> Checker<'s> {
             class_names: Vec::new(),
             author_commands: Vec::new(),
             author_command_depth: 0,
+            maintainer_branch_depth: 0,
             functions: HashMap::new(),
             inlining: Vec::new(),
             inline_params: Vec::new(),
@@ -819,6 +823,9 @@ impl<'s> Checker<'s> {
         if let Some(context) = self.inline_context {
             return context;
         }
+        if self.maintainer_branch_depth > 0 && self.layer_context.is_none() {
+            return ExecContext::Runtime;
+        }
         if self.main_guard_depth > 0
             && !self.run_as_program
             && !matches!(self.role, FileRole::Setup | FileRole::Pth)
@@ -1062,8 +1069,13 @@ impl<'s> Checker<'s> {
                     stack.extend(call.arguments.keywords.iter().map(|k| (&k.value, frame)));
                 }
                 Expr::Attribute(attribute) => {
+                    let fixed_address = match &*attribute.value {
+                        Expr::Call(fetch) => rules::sources::fetches_fixed_address(self, fetch),
+                        _ => true,
+                    };
                     if let Some(qualname) = self.scopes.qualname(node)
-                        && let Some((label, kind)) = rules::sources::classify_attribute(&qualname)
+                        && let Some((label, kind)) =
+                            rules::sources::classify_attribute(&qualname, fixed_address)
                     {
                         let source = self.add_source(label, attribute.range(), kind);
                         if self.keep_strongest(source, &mut best) {
@@ -1227,6 +1239,7 @@ impl<'s> Checker<'s> {
                     // `cmd = [unpack("Y3VybC…")]` with `def unpack(s): return b64decode(s)…`:
                     // what a helper decodes is as hidden as a direct decode.
                     None if matches!(value, Expr::Call(_) | Expr::List(_) | Expr::Tuple(_))
+                        && !crate::rules::sources::decodes_received(self, value)
                         && let Some(decoder) =
                             crate::rules::dynamic_exec::contains_decoding(self, value) =>
                     {
@@ -1890,6 +1903,91 @@ const PIP_RUN_COMMANDS: &[&str] = &[
     "easy_install",
 ];
 
+impl<'s> Checker<'s> {
+    /// Walks one branch of an `if`, in "when called" context when its test holds only for a
+    /// setup.py command pip never gives.
+    fn visit_branch(&mut self, test: Option<&'s Expr>, body: &'s [Stmt]) {
+        let maintainer = self.role == FileRole::Setup
+            && test.is_some_and(|test| is_maintainer_argv_test(test, PIP_RUN_COMMANDS));
+        self.maintainer_branch_depth += u32::from(maintainer);
+        self.visit_body(body);
+        self.maintainer_branch_depth -= u32::from(maintainer);
+    }
+}
+
+/// True for a test that holds only when setup.py's command line names a command outside
+/// `pip_commands`: `sys.argv[-1] == 'publish'`, `argv[1] in ('gen', 'clean')`,
+/// `'release' in sys.argv`, or a conjunction with one (`len(argv) > 1 and argv[1] == 'pypi'`).
+/// Options (`'--cuda' in sys.argv`) reach setup.py through pip, so they do not count; nor
+/// does `clean`, which pip runs after a failed build.
+pub(crate) fn is_maintainer_argv_test(test: &Expr, pip_commands: &[&str]) -> bool {
+    let maintainer_word = |expr: &Expr| match expr {
+        Expr::StringLiteral(literal) => {
+            let word = literal.value.to_str();
+            word.starts_with(|c: char| c.is_ascii_lowercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+                && word != "clean"
+                && !pip_commands.contains(&word)
+        }
+        _ => false,
+    };
+    let words = |expr: &Expr| match expr {
+        Expr::Tuple(ast::ExprTuple { elts, .. })
+        | Expr::List(ast::ExprList { elts, .. })
+        | Expr::Set(ast::ExprSet { elts, .. }) => {
+            !elts.is_empty() && elts.iter().all(maintainer_word)
+        }
+        other => maintainer_word(other),
+    };
+    match test {
+        Expr::BoolOp(bool_op) if bool_op.op == ast::BoolOp::And => bool_op
+            .values
+            .iter()
+            .any(|value| is_maintainer_argv_test(value, pip_commands)),
+        Expr::Compare(compare) => {
+            let ([op], [right]) = (&*compare.ops, &*compare.comparators) else {
+                return false;
+            };
+            let left = &*compare.left;
+            match op {
+                ast::CmpOp::Eq => {
+                    (is_argv_item(left) && maintainer_word(right))
+                        || (is_argv_item(right) && maintainer_word(left))
+                }
+                ast::CmpOp::In => {
+                    (maintainer_word(left) && is_argv(right))
+                        || (is_argv_item(left) && words(right))
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// `sys.argv` or a name ending in `argv` (a `main(argv)` parameter).
+fn is_argv(expr: &Expr) -> bool {
+    match expr {
+        Expr::Attribute(attribute) => {
+            attribute.attr.as_str() == "argv"
+                && matches!(&*attribute.value, Expr::Name(n) if n.id.as_str() == "sys")
+        }
+        Expr::Name(name) => name.id.as_str().ends_with("argv"),
+        Expr::Subscript(subscript) => {
+            matches!(&*subscript.slice, Expr::Slice(_)) && is_argv(&subscript.value)
+        }
+        _ => false,
+    }
+}
+
+/// One item of the command line: `sys.argv[1]`, `argv[-1]`.
+fn is_argv_item(expr: &Expr) -> bool {
+    matches!(expr, Expr::Subscript(subscript)
+        if !matches!(&*subscript.slice, Expr::Slice(_)) && is_argv(&subscript.value))
+}
+
 impl Checker<'_> {
     /// A setup.py class whose base is an author-side command (or such a class of this file)
     /// and whose name is not registered under a command pip runs (`cmdclass={'install': X}`
@@ -2022,12 +2120,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
             Stmt::If(if_stmt) => {
                 self.visit_expr(&if_stmt.test);
                 self.branch_depth += 1;
-                self.visit_body(&if_stmt.body);
+                self.visit_branch(Some(&if_stmt.test), &if_stmt.body);
                 for clause in &if_stmt.elif_else_clauses {
                     if let Some(test) = &clause.test {
                         self.visit_expr(test);
                     }
-                    self.visit_body(&clause.body);
+                    self.visit_branch(clause.test.as_ref(), &clause.body);
                 }
                 self.branch_depth -= 1;
             }

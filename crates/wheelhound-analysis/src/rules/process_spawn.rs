@@ -353,22 +353,20 @@ fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
     );
 }
 
-/// What a file that turns a socket into a remote shell also holds: a shell or interpreter to
-/// run, or an outward connection.
+/// What a file that turns a socket into a remote shell also holds: a shell to run (spelled
+/// out: a CGI server also dup2s a request socket before it execs the script it serves), a
+/// pseudo-terminal, or an outward connection.
 const REVERSE_SHELL_HINTS: &[&str] = &[
     "connect(",
-    "pty",
+    "create_connection",
+    "pty.",
+    "import pty",
     "/bin/",
     "bash",
     "cmd.exe",
     "powershell",
     "'sh'",
     "\"sh\"",
-    "subprocess",
-    "os.exec",
-    "os.system",
-    "os.popen",
-    "os.spawn",
 ];
 
 /// Process-spawning calls.
@@ -1322,6 +1320,11 @@ mod tests {
         let code = "import os, socket\ndef serve(listen):\n    sock, _ = listen.accept()\n    if os.fork() == 0:\n        os.dup2(sock.fileno(), 0)\n        os.dup2(sock.fileno(), 1)\n        worker_main()\n";
         let severity = max_severity("p/pkg/daemon.py", code, "WH120");
         assert!(severity > 0.0 && severity <= 0.2, "{severity}");
+        // A CGI server (http.server's, as backported by `future`): the request socket onto
+        // stdin/stdout, then exec of the script served, with an "empty" that spells `pty`.
+        let cgi = "import os, subprocess\ndef run_cgi(self, scriptfile, args, env):\n    # provide empty values\n    os.dup2(self.rfile.fileno(), 0)\n    os.dup2(self.wfile.fileno(), 1)\n    os.execve(scriptfile, args, env)\n";
+        let severity = max_severity("p/pkg/server.py", cgi, "WH120");
+        assert!(severity <= 0.2, "{severity}");
     }
 
     #[test]

