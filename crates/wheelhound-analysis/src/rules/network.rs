@@ -492,4 +492,36 @@ mod tests {
         let code = "import socket\ns = socket.socket()\ns.connect(('203.0.113.5', 4444))\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH130") >= 0.4);
     }
+
+    #[test]
+    fn setup_py_branches_for_commands_pip_never_gives_run_when_called() {
+        // telethon: `setup.py pypi` checks the API reference site before a release.
+        let release = "import sys, urllib.request\ndef main(argv):\n    if len(argv) >= 2 and argv[1] in ('gen', 'clean'):\n        pass\n    elif len(argv) >= 2 and argv[1] == 'pypi':\n        urllib.request.urlopen('https://tl.example.invalid/')\n    else:\n        setup()\nmain(sys.argv)\n";
+        assert!(max_severity("p-1/setup.py", release, "WH130") < 0.1);
+        let publish = "import os, sys, urllib.request\nif sys.argv[-1] == 'publish':\n    urllib.request.urlopen('https://x.example.invalid/')\n";
+        assert!(max_severity("p-1/setup.py", publish, "WH130") < 0.1);
+        // Commands pip gives, and the else branch, run at install time.
+        let install = publish.replace("== 'publish'", "== 'install'");
+        assert!(max_severity("p-1/setup.py", &install, "WH130") >= 0.5);
+        let member = "import sys, urllib.request\nif 'bdist_wheel' in sys.argv:\n    urllib.request.urlopen('https://x.example.invalid/')\n";
+        assert!(max_severity("p-1/setup.py", member, "WH130") >= 0.5);
+        let otherwise = release.replace(
+            "        setup()",
+            "        urllib.request.urlopen('https://y.example.invalid/')",
+        );
+        assert!(max_severity("p-1/setup.py", &otherwise, "WH130") >= 0.5);
+        // Only setup.py's command line: a module's argv branch is its own affair.
+        assert!(crate::walker::is_maintainer_argv_test(
+            &ruff_python_parser::parse_expression("sys.argv[1] == 'upload'")
+                .expect("parses")
+                .into_expr(),
+            &["install"]
+        ));
+        assert!(!crate::walker::is_maintainer_argv_test(
+            &ruff_python_parser::parse_expression("'--cuda' in sys.argv")
+                .expect("parses")
+                .into_expr(),
+            &["install"]
+        ));
+    }
 }
