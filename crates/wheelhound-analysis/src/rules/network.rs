@@ -348,6 +348,7 @@ fn check_hidden_target(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
 
