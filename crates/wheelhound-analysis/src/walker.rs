@@ -1069,13 +1069,16 @@ impl<'s> Checker<'s> {
                     stack.extend(call.arguments.keywords.iter().map(|k| (&k.value, frame)));
                 }
                 Expr::Attribute(attribute) => {
-                    let fixed_address = match &*attribute.value {
-                        Expr::Call(fetch) => rules::sources::fetches_fixed_address(self, fetch),
-                        _ => true,
-                    };
                     if let Some(qualname) = self.scopes.qualname(node)
                         && let Some((label, kind)) =
-                            rules::sources::classify_attribute(&qualname, fixed_address)
+                            rules::sources::classify_attribute(&qualname, || {
+                                match &*attribute.value {
+                                    Expr::Call(fetch) => {
+                                        rules::sources::fetches_fixed_address(self, fetch)
+                                    }
+                                    _ => true,
+                                }
+                            })
                     {
                         let source = self.add_source(label, attribute.range(), kind);
                         if self.keep_strongest(source, &mut best) {
@@ -1907,8 +1910,7 @@ impl<'s> Checker<'s> {
     /// Walks one branch of an `if`, in "when called" context when its test holds only for a
     /// setup.py command pip never gives.
     fn visit_branch(&mut self, test: Option<&'s Expr>, body: &'s [Stmt]) {
-        let maintainer = self.role == FileRole::Setup
-            && test.is_some_and(|test| is_maintainer_argv_test(test, PIP_RUN_COMMANDS));
+        let maintainer = self.role == FileRole::Setup && test.is_some_and(is_maintainer_argv_test);
         self.maintainer_branch_depth += u32::from(maintainer);
         self.visit_body(body);
         self.maintainer_branch_depth -= u32::from(maintainer);
@@ -1916,11 +1918,11 @@ impl<'s> Checker<'s> {
 }
 
 /// True for a test that holds only when setup.py's command line names a command outside
-/// `pip_commands`: `sys.argv[-1] == 'publish'`, `argv[1] in ('gen', 'clean')`,
+/// [`PIP_RUN_COMMANDS`]: `sys.argv[-1] == 'publish'`, `argv[1] in ('gen', 'clean')`,
 /// `'release' in sys.argv`, or a conjunction with one (`len(argv) > 1 and argv[1] == 'pypi'`).
 /// Options (`'--cuda' in sys.argv`) reach setup.py through pip, so they do not count; nor
 /// does `clean`, which pip runs after a failed build.
-pub(crate) fn is_maintainer_argv_test(test: &Expr, pip_commands: &[&str]) -> bool {
+pub(crate) fn is_maintainer_argv_test(test: &Expr) -> bool {
     let maintainer_word = |expr: &Expr| match expr {
         Expr::StringLiteral(literal) => {
             let word = literal.value.to_str();
@@ -1929,7 +1931,7 @@ pub(crate) fn is_maintainer_argv_test(test: &Expr, pip_commands: &[&str]) -> boo
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
                 && word != "clean"
-                && !pip_commands.contains(&word)
+                && !PIP_RUN_COMMANDS.contains(&word)
         }
         _ => false,
     };
@@ -1942,10 +1944,9 @@ pub(crate) fn is_maintainer_argv_test(test: &Expr, pip_commands: &[&str]) -> boo
         other => maintainer_word(other),
     };
     match test {
-        Expr::BoolOp(bool_op) if bool_op.op == ast::BoolOp::And => bool_op
-            .values
-            .iter()
-            .any(|value| is_maintainer_argv_test(value, pip_commands)),
+        Expr::BoolOp(bool_op) if bool_op.op == ast::BoolOp::And => {
+            bool_op.values.iter().any(is_maintainer_argv_test)
+        }
         Expr::Compare(compare) => {
             let ([op], [right]) = (&*compare.ops, &*compare.comparators) else {
                 return false;

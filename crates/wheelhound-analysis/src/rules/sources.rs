@@ -249,15 +249,7 @@ pub fn classify_call(
     if let Some(fetcher) = network_response_of(qualname) {
         // Droppers fetch their second stage from a fixed address; a tool fetches from one it
         // builds from versions, branches and its caller's arguments.
-        let whence = if fetches_fixed_address(checker, call) {
-            ""
-        } else {
-            FROM_COMPUTED_ADDRESS
-        };
-        return Some((
-            format!("response of {fetcher}{whence}"),
-            SourceKind::Network,
-        ));
+        return Some(response(fetcher, fetches_fixed_address(checker, call)));
     }
     if matches!(
         qualname,
@@ -270,7 +262,7 @@ pub fn classify_call(
             SourceKind::FileContent,
         ));
     }
-    if (crate::fold::codec_of(qualname).is_some() || qualname == "marshal.loads")
+    if is_decoder(qualname)
         && first.is_none_or(|argument| !decodes_received_value(checker, argument))
     {
         return Some((format!("data decoded by {qualname}"), SourceKind::Decoded));
@@ -306,7 +298,7 @@ pub fn decodes_received(checker: &Checker, expr: &Expr) -> bool {
             return false;
         };
         if let Some(qualname) = checker.qualname(&call.func)
-            && (crate::fold::codec_of(&qualname).is_some() || qualname == "marshal.loads")
+            && is_decoder(&qualname)
         {
             return call
                 .arguments
@@ -430,9 +422,12 @@ fn network_response_of(qualname: &str) -> Option<&str> {
 }
 
 /// An attribute that holds sensitive data by itself (`os.environ`, `response.text`);
-/// `fixed_address` is false when it is the response of a request to an address computed at
-/// run time (`requests.get(url).text`).
-pub fn classify_attribute(qualname: &str, fixed_address: bool) -> Option<(String, SourceKind)> {
+/// `fixed_address` says, when asked (only for a response), whether the request went to an
+/// address that folds to a constant (`requests.get(url).text` with a computed `url`: no).
+pub fn classify_attribute(
+    qualname: &str,
+    fixed_address: impl FnOnce() -> bool,
+) -> Option<(String, SourceKind)> {
     if qualname == "os.environ" {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
@@ -441,17 +436,28 @@ pub fn classify_attribute(qualname: &str, fixed_address: bool) -> Option<(String
         return Some(((*label).to_owned(), SourceKind::SystemInfo));
     }
     if let Some(fetcher) = network_response_of(qualname) {
-        let whence = if fixed_address {
-            ""
-        } else {
-            FROM_COMPUTED_ADDRESS
-        };
-        return Some((
-            format!("response of {fetcher}{whence}"),
-            SourceKind::Network,
-        ));
+        return Some(response(fetcher, fixed_address()));
     }
     None
+}
+
+/// The source a network response is: labelled with [`FROM_COMPUTED_ADDRESS`] when the
+/// address it came from is computed at run time.
+fn response(fetcher: &str, fixed_address: bool) -> (String, SourceKind) {
+    let whence = if fixed_address {
+        ""
+    } else {
+        FROM_COMPUTED_ADDRESS
+    };
+    (
+        format!("response of {fetcher}{whence}"),
+        SourceKind::Network,
+    )
+}
+
+/// A call that decodes its argument: a codec `fold` knows, or `marshal.loads`.
+fn is_decoder(qualname: &str) -> bool {
+    crate::fold::codec_of(qualname).is_some() || qualname == "marshal.loads"
 }
 
 /// True unless `call` requests an address that does not fold to a constant.
