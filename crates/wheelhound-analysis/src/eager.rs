@@ -177,11 +177,20 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) 
         if eager.len() >= 10_000 {
             break;
         }
-        let Some(function_body) = definitions.get(name.as_str()) else {
+        let Some(&function_body) = definitions.get(name.as_str()) else {
             continue;
         };
         let class = name.split_once('.').map(|(class, _)| class.to_owned());
         if eager.insert(name) {
+            // `def _w(): def loop(): ...; Thread(target=loop).start()`: a helper defined
+            // inside a function that runs at load runs too when that function calls it.
+            for inner in module_level_functions(function_body) {
+                if definitions.len() < 8_192 {
+                    definitions
+                        .entry(inner.name.as_str().to_owned())
+                        .or_insert(&inner.body);
+                }
+            }
             for called in called_names(function_body, false) {
                 // Inside a method, `self.helper()` is written `self.helper` by the collector.
                 match (called.strip_prefix("self."), &class) {
@@ -313,6 +322,14 @@ mod tests {
         assert_eq!(eager(code), ["a", "b"]);
         let code = "import threading\ndef w():\n    pass\nthreading.Thread(target=w).start()\n";
         assert_eq!(eager(code), ["w"]);
+    }
+
+    #[test]
+    fn helpers_nested_in_a_function_run_at_load_run_when_it_calls_them() {
+        let code = "import threading\ndef w():\n    def loop():\n        pass\n    def unused():\n        pass\n    threading.Thread(target=loop).start()\nw()\n";
+        assert_eq!(eager(code), ["loop", "w"]);
+        let code = "def w():\n    def loop():\n        pass\n    loop()\n";
+        assert!(eager(code).is_empty());
     }
 
     #[test]

