@@ -223,6 +223,18 @@ struct CallCollector {
     into_definitions: bool,
 }
 
+impl CallCollector {
+    /// `@register` calls `register` on the definition; `@route('/')` calls `route` first.
+    fn visit_decorators(&mut self, decorators: &[ruff_python_ast::Decorator]) {
+        for decorator in decorators {
+            match &decorator.expression {
+                Expr::Name(name) => self.names.push(name.id.as_str().to_owned()),
+                other => self.visit_expr(other),
+            }
+        }
+    }
+}
+
 impl<'a> Visitor<'a> for CallCollector {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         if self.depth >= MAX_WALK_DEPTH {
@@ -230,7 +242,32 @@ impl<'a> Visitor<'a> for CallCollector {
         }
         match stmt {
             // Nested definitions run only when called; the main guard only when run as a program.
-            Stmt::FunctionDef(_) | Stmt::ClassDef(_) if !self.into_definitions => {}
+            // Defining them still runs their decorators, and a class's metaclass and its bases'
+            // `__init_subclass__`.
+            Stmt::FunctionDef(function) if !self.into_definitions => {
+                self.visit_decorators(&function.decorator_list);
+            }
+            Stmt::ClassDef(class) if !self.into_definitions => {
+                self.visit_decorators(&class.decorator_list);
+                if let Some(arguments) = &class.arguments {
+                    for keyword in &arguments.keywords {
+                        if keyword
+                            .arg
+                            .as_ref()
+                            .is_some_and(|a| a.as_str() == "metaclass")
+                            && let Expr::Name(meta) = &keyword.value
+                        {
+                            self.names.push(format!("{}.__new__", meta.id));
+                            self.names.push(format!("{}.__init__", meta.id));
+                        }
+                    }
+                    for base in &arguments.args {
+                        if let Expr::Name(base) = base {
+                            self.names.push(format!("{}.__init_subclass__", base.id));
+                        }
+                    }
+                }
+            }
             Stmt::If(if_stmt) if self.module_level && is_main_guard(&if_stmt.test) => {}
             _ => {
                 self.depth += 1;
@@ -330,6 +367,17 @@ mod tests {
         assert_eq!(eager(code), ["loop", "w"]);
         let code = "def w():\n    def loop():\n        pass\n    loop()\n";
         assert!(eager(code).is_empty());
+    }
+
+    #[test]
+    fn decorators_metaclasses_and_subclass_hooks_run_when_the_definition_does() {
+        let code = "def deco(f):\n    return f\n@deco\ndef g():\n    pass\n";
+        assert_eq!(eager(code), ["deco"]);
+        let code = "class M(type):\n    def __new__(m, n, b, d):\n        return type.__new__(m, n, b, d)\n    def other(self):\n        pass\nclass C(metaclass=M):\n    pass\n";
+        assert_eq!(eager(code), ["M.__new__"]);
+        let code =
+            "class B:\n    def __init_subclass__(cls):\n        pass\nclass C(B):\n    pass\n";
+        assert_eq!(eager(code), ["B.__init_subclass__"]);
     }
 
     #[test]

@@ -618,7 +618,7 @@ impl Scopes {
                     "globals" | "locals" | "vars" if args.is_empty() => {
                         Some("__globals__".to_owned())
                     }
-                    "__globals__.get" | "__globals__.__getitem__" => {
+                    "__globals__.get" | "__globals__.__getitem__" | "sys.modules.get" => {
                         Some(normalize(self.fold_str(args.first()?)?))
                     }
                     _ => {
@@ -637,6 +637,10 @@ impl Scopes {
                         return Some(normalize(key));
                     }
                     return Some(normalize(format!("{base}.{key}")));
+                }
+                // `sys.modules['os']` is the module `os` (once imported, as it always is).
+                if matches!(base.as_str(), "sys.modules" | "sys.modules.get") {
+                    return Some(normalize(self.fold_str(&subscript.slice)?));
                 }
                 None
             }
@@ -672,6 +676,19 @@ mod tests {
         assert_eq!(unvendored("pkg.vendored"), "pkg.vendored");
         assert_eq!(unvendored("vendors.requests"), "vendors.requests");
         assert_eq!(unvendored("os.path"), "os.path");
+    }
+
+    #[test]
+    fn modules_looked_up_in_sys_modules_are_those_modules() {
+        assert_eq!(
+            resolve(&[], "sys.modules['os'].system").as_deref(),
+            Some("os.system")
+        );
+        assert_eq!(
+            resolve(&[], "sys.modules.get('o' + 's').popen").as_deref(),
+            Some("os.popen")
+        );
+        assert_eq!(resolve(&[], "sys.modules[name].system"), None);
     }
 
     #[test]

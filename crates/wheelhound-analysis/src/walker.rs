@@ -1111,7 +1111,10 @@ impl<'s> Checker<'s> {
                         // `os.environ.get('HOME')` reads one ordinary variable, not the environment.
                         // A compiled pattern's match is a piece of the text it is given, not of
                         // the pattern: `CONSTANT_RE.match(content)` carries `content` only.
-                        descend_into_callee = !(qualname.starts_with("os.environ.")
+                        // `os.environ.get(KEY).encode()` is a method of what the read returned,
+                        // whose receiver is looked into.
+                        descend_into_callee = !((qualname.starts_with("os.environ.")
+                            && !qualname.contains("()"))
                             || qualname == "os.getenv"
                             || is_pattern_method(&qualname));
                     }

