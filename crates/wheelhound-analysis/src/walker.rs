@@ -1785,6 +1785,22 @@ fn shifts_a_variable_character(expr: &Expr) -> bool {
 }
 
 /// `def f(a, b): return <expr>` (a docstring allowed) as a foldable wrapper.
+/// The names a `for` statement or a comprehension's `for` binds: `x`, or those of `(k, v)`.
+fn loop_names(target: &Expr) -> Vec<&str> {
+    match target {
+        Expr::Name(name) => vec![name.id.as_str()],
+        Expr::Tuple(tuple) => tuple
+            .elts
+            .iter()
+            .filter_map(|e| match e {
+                Expr::Name(n) => Some(n.id.as_str()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn wrapper_of(function: &ast::StmtFunctionDef) -> Option<crate::resolve::Wrapper> {
     let parameters = &function.parameters;
     if !parameters.kwonlyargs.is_empty()
@@ -2252,18 +2268,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
             Stmt::For(for_stmt) => {
                 self.visit_expr(&for_stmt.iter);
                 // `for key, value in os.environ.items()`: every name bound carries the source.
-                let names: Vec<&str> = match &*for_stmt.target {
-                    Expr::Name(name) => vec![name.id.as_str()],
-                    Expr::Tuple(tuple) => tuple
-                        .elts
-                        .iter()
-                        .filter_map(|e| match e {
-                            Expr::Name(n) => Some(n.id.as_str()),
-                            _ => None,
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                };
+                let names = loop_names(&for_stmt.target);
                 if !names.is_empty() {
                     let source = self.source_in(&for_stmt.iter).or_else(|| {
                         // `for line in open('pkg.py'):` / `….read_text().splitlines()`: the
@@ -2489,12 +2494,39 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 let value: Vec<u8> = bytes.value.bytes().collect();
                 rules::on_string(self, &String::from_utf8_lossy(&value), bytes.range());
             }
-            Expr::Lambda(_)
-            | Expr::ListComp(_)
-            | Expr::SetComp(_)
-            | Expr::DictComp(_)
-            | Expr::Generator(_) => {
-                // Lambdas and comprehensions run when evaluated: keep the enclosing context.
+            Expr::ListComp(ast::ExprListComp { generators, .. })
+            | Expr::SetComp(ast::ExprSetComp { generators, .. })
+            | Expr::DictComp(ast::ExprDictComp { generators, .. })
+            | Expr::Generator(ast::ExprGenerator { generators, .. }) => {
+                // Comprehensions run when evaluated: keep the enclosing context. Their loop
+                // names carry what they iterate over, as a `for` statement's do:
+                // `[eval(d) for d in re.findall(p, response)]` evaluates pieces of the response.
+                let carried: Vec<(&str, usize)> = generators
+                    .iter()
+                    .take(8)
+                    .filter_map(|generator| {
+                        let source = self.source_in(&generator.iter)?;
+                        Some((&generator.target, source))
+                    })
+                    .flat_map(|(target, source)| {
+                        loop_names(target)
+                            .into_iter()
+                            .map(move |name| (name, source))
+                    })
+                    .collect();
+                if carried.is_empty() {
+                    visitor::walk_expr(self, expr);
+                } else {
+                    self.scopes.push();
+                    for (name, source) in carried {
+                        self.scopes.taint(name, source);
+                    }
+                    visitor::walk_expr(self, expr);
+                    self.scopes.pop();
+                }
+            }
+            Expr::Lambda(_) => {
+                // Lambdas run when called: keep the enclosing context.
                 visitor::walk_expr(self, expr);
             }
             _ => visitor::walk_expr(self, expr),
@@ -2549,6 +2581,14 @@ mod tests {
         let analysis = crate::analyze_python("p/pkg/m.py", code.as_bytes(), &Default::default());
         assert_eq!(analysis.facts.functions, 2);
         assert_eq!(analysis.facts.classes, 1);
+    }
+
+    #[test]
+    fn comprehension_variables_carry_what_they_iterate_over() {
+        let code = "import re, subprocess, urllib.request\ndef update(url):\n    page = urllib.request.urlopen(url).read().decode()\n    [subprocess.run(c, shell=True) for c in re.findall('<c>(.*?)</c>', page)]\n";
+        assert!(max_severity("p/pkg/m.py", code, "WH200") >= 0.3);
+        let local = "import subprocess\ndef build(targets):\n    [subprocess.run(['make', t]) for t in targets]\n";
+        assert_eq!(max_severity("p/pkg/m.py", local, "WH200"), 0.0);
     }
 
     #[test]
