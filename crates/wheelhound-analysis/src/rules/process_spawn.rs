@@ -183,11 +183,12 @@ pub(crate) fn untrusted_archive_host<'w>(
 }
 
 /// The repository a `pip install` command installs straight from version control
-/// (`pip install git+https://github.com/someone/x.git`): code no index has seen, which its
-/// owner can change at any time. Named requirements and index options are not this.
+/// (`pip install git+https://github.com/someone/x.git`) or from a forge's archive of it
+/// (`https://github.com/someone/x/archive/main.zip`): code no index has seen, which its owner
+/// can change at any time. Named requirements and index options are not this.
 pub fn pip_install_from_vcs(command: &str) -> Option<String> {
     static PIP_VCS: LazyLock<Regex> = crate::static_regex!(
-        r#"(?i)\bpip[0-9.]*(\.exe)?["']?\s+install\b[^;&|]*?\s["']?(?P<url>(git|hg|svn|bzr)\+[a-z]+://[^\s"']+)"#
+        r#"(?i)\bpip[0-9.]*(\.exe)?["']?\s+install\b[^;&|]*?\s["']?(?P<url>(git|hg|svn|bzr)\+[a-z]+://[^\s"']+|https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeload\.github\.com)/[^\s"']+/(archive|zipball|tarball|zip|tar\.gz)/[^\s"']+)"#
     );
     let url = PIP_VCS.captures(command)?.name("url")?.as_str();
     (!url.contains('{') && !url.contains('…')).then(|| url.to_owned())
@@ -994,6 +995,14 @@ mod tests {
         );
         let code = "import subprocess\ndef setup_deps(url):\n    subprocess.run(['pip', 'install', f'git+{url}'])\nsetup_deps('https://github.com/someone/thing.git')\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH120") >= 0.6);
+        assert_eq!(
+            pip_install_from_vcs("pip install --quiet https://github.com/a/b/archive/main.zip"),
+            Some("https://github.com/a/b/archive/main.zip".to_owned())
+        );
+        assert_eq!(
+            pip_install_from_vcs("pip install https://github.com/a/b/releases/download/v1/b.whl"),
+            None
+        );
         let named = "import subprocess\nsubprocess.run(['pip', 'install', 'requests'])\n";
         assert!(max_severity("p/pkg/mod.py", named, "WH120") < 0.6);
         let later = "import subprocess\ndef upgrade():\n    subprocess.run(['pip', 'install', 'git+https://github.com/a/b.git'])\n";
