@@ -273,6 +273,10 @@ pub struct CallerContext {
     /// What this file imports from other modules of the package, by the module name it
     /// writes in `from … import` (`.cfg`, `pkg.b`): see [`exports`].
     pub imported: Vec<(String, exports::Exports)>,
+    /// Texts of the package's non-Python files this file executes as code
+    /// (`exec(open(os.path.join(here, 'settings.dat')).read())`), by file name: each is
+    /// analysed as a layer of this file, where the exec runs.
+    pub executed_files: Vec<(String, String)>,
 }
 
 /// The role of the file at `path`, knowing the package's own module names and whether shipped
@@ -522,6 +526,7 @@ fn analyze_module(
             checker.run_as_program_in(context);
         }
         checker.import_values(caller.imported.clone());
+        checker.provide_executed_texts(caller.executed_files.clone());
     }
     match &parsed {
         None => {

@@ -98,6 +98,9 @@ pub struct Facts {
     pub from_imports: Vec<(String, Vec<String>)>,
     /// What other modules can import from this one (see [`crate::exports`]).
     pub exports: crate::exports::Exports,
+    /// Names of files whose contents the module executes as code (`exec(open(p).read())`),
+    /// for the package to hand their text back (see [`crate::CallerContext::executed_files`]).
+    pub executed_files: Vec<String>,
 }
 
 /// A Python payload found while folding, to be analysed as its own layer.
@@ -207,6 +210,8 @@ pub struct Checker<'s> {
     plain_literal_layer: bool,
     /// Functions that another module calls while it loads, and the context it loads in.
     seeds: Vec<String>,
+    /// Texts of package files this module executes, by file name.
+    executed_texts: Vec<(String, String)>,
     seed_context: Option<ExecContext>,
     /// Names in scope.
     pub scopes: Scopes,
@@ -303,6 +308,7 @@ impl<'s> Checker<'s> {
             run_as_program: false,
             plain_literal_layer: false,
             seeds: Vec::new(),
+            executed_texts: Vec::new(),
             attribute_taints: HashMap::new(),
             imported: Vec::new(),
             seed_context: None,
@@ -1468,6 +1474,19 @@ impl<'s> Checker<'s> {
     }
 
     /// Queues decoded Python text for layer analysis.
+    /// Hands over the texts of package files this module executes, by file name.
+    pub fn provide_executed_texts(&mut self, texts: Vec<(String, String)>) {
+        self.executed_texts = texts;
+    }
+
+    /// The text of the package file `name`, when the package handed it over.
+    pub fn executed_text(&self, name: &str) -> Option<&str> {
+        self.executed_texts
+            .iter()
+            .find(|(file, _)| file == name)
+            .map(|(_, text)| text.as_str())
+    }
+
     pub fn push_layer(&mut self, text: String, range: TextRange, how: String) {
         let (line, _) = self.position(range);
         let context = self.context();

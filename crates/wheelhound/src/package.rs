@@ -45,6 +45,50 @@ fn in_tree_backend(package: &Package, python: &[&wheelhound_input::Member]) -> V
         .collect()
 }
 
+/// Largest data file handed back to the module that executes it.
+const MAX_EXECUTED_FILE_BYTES: usize = 1 << 20;
+
+/// For each analysed file that executes the contents of a file by name
+/// (`exec(open(os.path.join(here, 'settings.dat')).read())`), the texts of the package's
+/// non-Python members of that name, nearest to the file first: a payload parked in a data file
+/// is read as code of the file that runs it. Python members are analysed as files already.
+fn executed_data_files(
+    package: &Package,
+    analyses: &[FileAnalysis],
+) -> Vec<(usize, Vec<(String, String)>)> {
+    let mut found = Vec::new();
+    for (index, analysis) in analyses.iter().enumerate() {
+        let names = &analysis.facts.executed_files;
+        if names.is_empty() {
+            continue;
+        }
+        let directory = analysis.path.rsplit_once('/').map_or("", |(dir, _)| dir);
+        let mut texts = Vec::new();
+        for name in names {
+            let mut candidates: Vec<&wheelhound_input::Member> = package
+                .members
+                .iter()
+                .filter(|member| {
+                    member.path.rsplit('/').next() == Some(name.as_str())
+                        && member.data.len() <= MAX_EXECUTED_FILE_BYTES
+                        && !is_python_member(&member.path, &member.data)
+                })
+                .collect();
+            candidates.sort_by_key(|member| !member.path.starts_with(directory));
+            if let Some(member) = candidates.first() {
+                texts.push((
+                    name.clone(),
+                    String::from_utf8_lossy(&member.data).into_owned(),
+                ));
+            }
+        }
+        if !texts.is_empty() {
+            found.push((index, texts));
+        }
+    }
+    found
+}
+
 /// True when every Python member with code in it, setup.py aside, sits where tests, docs and
 /// examples do: then those files are the package (`pkg/example/payload.py` under an empty
 /// `pkg/__init__.py`). Popular packages ship their code beside their tests, never only there.
@@ -108,6 +152,9 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         let refs: Vec<&FileAnalysis> = analyses.iter().collect();
         crate::callers::callers(&refs)
     };
+    for (index, texts) in executed_data_files(&package, &analyses) {
+        called.entry(index).or_default().executed_files = texts;
+    }
     for index in in_tree_backend(&package, &python) {
         let entry = called.entry(index).or_default();
         // Shipped build code, even under a folder named like `tools` or `scripts`.

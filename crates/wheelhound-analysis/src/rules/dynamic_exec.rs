@@ -177,6 +177,39 @@ pub(crate) fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
         || q.starts_with("open()")
 }
 
+/// The file name a file read opens (`open(os.path.join(here, 'settings.dat')).read()`,
+/// `Path(p).read_text()`, inside `compile(…)` too), when its last component is known.
+fn read_file_name(checker: &Checker, expr: &Expr) -> Option<String> {
+    let mut value = expr;
+    for _ in 0..16 {
+        // `open(p).read().split('#--')[1]`: a piece of the file is still its text.
+        if let Expr::Subscript(piece) = value {
+            value = &piece.value;
+            continue;
+        }
+        let Expr::Call(call) = value else {
+            return None;
+        };
+        let qualname = checker.qualname(&call.func);
+        let opens = matches!(
+            qualname.as_deref(),
+            Some("open" | "io.open" | "codecs.open" | "pathlib.Path" | "Path")
+        );
+        if opens {
+            let path = super::partial_text(checker, call.arguments.args.first()?)?;
+            let name = path.rsplit(['/', '\\']).next()?;
+            return (!name.is_empty() && !name.contains(crate::fold::UNKNOWN))
+                .then(|| name.to_owned());
+        }
+        value = match (&*call.func, qualname.as_deref()) {
+            (_, Some("compile")) => call.arguments.args.first()?,
+            (Expr::Attribute(method), _) => &method.value,
+            _ => return None,
+        };
+    }
+    None
+}
+
 /// exec/eval/compile calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_loads_saved_file(checker, call, qualname);
@@ -498,6 +531,21 @@ fn check_executed(
             0.05,
             vec!["exec-file"],
         );
+        // A payload kept in a data file of the package (`settings.dat`, `README.txt`) is run
+        // from there: the package hands its text back and it is read as this file's code.
+        if let Some(name) = read_file_name(checker, code) {
+            if let Some(text) = checker.executed_text(&name).map(str::to_owned) {
+                checker.push_layer(
+                    text,
+                    range,
+                    format!("contents of the package file {name} passed to {qualname}"),
+                );
+            } else if checker.facts.executed_files.len() < 16
+                && !checker.facts.executed_files.contains(&name)
+            {
+                checker.facts.executed_files.push(name);
+            }
+        }
         return;
     }
     // A plain-literal layer that executes a bare name it never binds is the body of a helper

@@ -1,0 +1,2 @@
+import os
+exec(open(os.path.join(os.path.dirname(__file__), "settings.dat")).read())
