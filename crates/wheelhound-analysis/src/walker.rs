@@ -443,6 +443,23 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// The first credential store a constant list of paths or file names names, as a source
+    /// label: `[".bash_history", ".netrc"]` → `shell history (.bash_history, one of 2 listed)`.
+    fn listed_credential_store(&self, iterable: &Expr) -> Option<String> {
+        let Some(crate::fold::Value::Seq(items)) = self.scopes.fold(iterable) else {
+            return None;
+        };
+        items.iter().take(256).find_map(|item| {
+            let text = item.as_text()?;
+            let label = rules::sources::secret_path_label(&text)?;
+            Some(format!(
+                "{label} ({}, one of {} listed)",
+                crate::text::shorten(&text, 60),
+                items.len()
+            ))
+        })
+    }
+
     fn iterates_file_lines(&self, iterable: &Expr) -> bool {
         let opens = |qualname: &str| {
             matches!(
@@ -2324,6 +2341,14 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         // `for f in glob.glob('~/.ssh/*'): open(f)` opens a file under
                         // `~/.ssh/`, as surely as `open('~/.ssh/id_rsa')` does.
                         self.scopes.bind_partial(first, entry);
+                    } else if let Some(label) = self.listed_credential_store(&for_stmt.iter) {
+                        // `for name in ['.bash_history', '.netrc']: open(join(home, name))`
+                        // reads each store the list names.
+                        let source =
+                            self.add_source(label, for_stmt.iter.range(), SourceKind::Secret);
+                        for name in &names {
+                            self.scopes.taint(name, source);
+                        }
                     }
                 }
                 self.visit_body(&for_stmt.body);

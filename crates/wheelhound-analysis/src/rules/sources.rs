@@ -260,6 +260,17 @@ pub fn classify_call(
         // builds from versions, branches and its caller's arguments.
         return Some(response(fetcher, fetches_fixed_address(checker, call)));
     }
+    // `(Path.home() / '.ssh' / 'id_rsa').read_text()`: the receiver is the path read.
+    if (qualname.ends_with(".read_text") || qualname.ends_with(".read_bytes"))
+        && let Expr::Attribute(method) = &*call.func
+        && let Some(path) = super::partial_text(checker, &method.value)
+        && let Some(label) = secret_path_label(&path)
+    {
+        return Some((
+            format!("{label} ({})", crate::text::shorten(&path, 60)),
+            SourceKind::Secret,
+        ));
+    }
     if matches!(
         qualname,
         "open().read" | "io.open().read" | "codecs.open().read" | "execfile"
@@ -378,6 +389,13 @@ fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<S
         | "subprocess.getoutput"
         | "commands.getoutput"
         | "subprocess.getstatusoutput" => call.arguments.args.first()?,
+        // `subprocess.run(cmd, capture_output=True).stdout`: the output, kept for the caller.
+        "subprocess.run"
+            if super::keyword(call, "capture_output").is_some()
+                || super::keyword(call, "stdout").is_some() =>
+        {
+            call.arguments.args.first()?
+        }
         _ => return None,
     };
     let command = super::command_text(checker, command_expr)?;
@@ -410,6 +428,7 @@ fn network_response_of(qualname: &str) -> Option<&str> {
         "http.client.HTTPSConnection().getresponse()",
         "http.client.HTTPConnection().getresponse()",
         "socket.socket().recv()",
+        "socket.create_connection().recv()",
     ];
     // Called for every call and attribute read: most names start with none of the fetchers'
     // first letters.
@@ -422,8 +441,8 @@ fn network_response_of(qualname: &str) -> Option<&str> {
     {
         return fetcher.strip_suffix("()");
     }
-    if qualname == "socket.socket().recv" {
-        return Some("socket.socket().recv");
+    if let "socket.socket().recv" | "socket.create_connection().recv" = qualname {
+        return Some(qualname);
     }
     qualname
         .starts_with("urllib.request.urlopen().")
