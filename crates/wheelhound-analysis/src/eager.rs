@@ -204,6 +204,78 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) 
     eager
 }
 
+/// True when the module's top level, or a function it runs while loading, reads a positional
+/// command-line argument (`sys.argv[1]`, `argv[2]`) outside a main guard. Such a module is a
+/// script: imported, with no arguments, it would fail at once, so it runs when someone starts
+/// it with arguments, not on import.
+pub fn reads_command_line(body: &[Stmt], eager: &HashSet<String>) -> bool {
+    let mut finder = ArgvFinder {
+        found: false,
+        depth: 0,
+    };
+    for stmt in body {
+        match stmt {
+            Stmt::If(if_stmt) if is_main_guard(&if_stmt.test) => {}
+            Stmt::FunctionDef(function) if eager.contains(function.name.as_str()) => {
+                finder.visit_body(&function.body);
+            }
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            other => finder.visit_stmt(other),
+        }
+        if finder.found {
+            return true;
+        }
+    }
+    false
+}
+
+struct ArgvFinder {
+    found: bool,
+    depth: u32,
+}
+
+impl<'a> Visitor<'a> for ArgvFinder {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.found || self.depth >= MAX_WALK_DEPTH {
+            return;
+        }
+        if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            return;
+        }
+        self.depth += 1;
+        visitor::walk_stmt(self, stmt);
+        self.depth -= 1;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.found || self.depth >= MAX_WALK_DEPTH {
+            return;
+        }
+        if let Expr::Subscript(subscript) = expr {
+            let is_argv = match &*subscript.value {
+                Expr::Attribute(attribute) => {
+                    attribute.attr.as_str() == "argv"
+                        && matches!(&*attribute.value, Expr::Name(n) if n.id.as_str() == "sys")
+                }
+                Expr::Name(name) => name.id.as_str() == "argv",
+                _ => false,
+            };
+            let positional = matches!(
+                &*subscript.slice,
+                Expr::NumberLiteral(number)
+                    if number.value.as_int().and_then(ruff_python_ast::Int::as_u64).is_some_and(|n| n >= 1)
+            );
+            if is_argv && positional {
+                self.found = true;
+                return;
+            }
+        }
+        self.depth += 1;
+        visitor::walk_expr(self, expr);
+        self.depth -= 1;
+    }
+}
+
 fn called_names(body: &[Stmt], module_level: bool) -> Vec<String> {
     let mut collector = CallCollector {
         names: Vec::new(),
@@ -389,6 +461,24 @@ mod tests {
         let code =
             "class B:\n    def __init_subclass__(cls):\n        pass\nclass C(B):\n    pass\n";
         assert_eq!(eager(code), ["B.__init_subclass__"]);
+    }
+
+    #[test]
+    fn scripts_reading_positional_arguments_while_loading_are_command_line_scripts() {
+        let reads = |code: &str| {
+            let parsed = ruff_python_parser::parse_module(code).unwrap();
+            let body = &parsed.syntax().body;
+            super::reads_command_line(body, &functions_run_at_load(body, &[], false))
+        };
+        assert!(reads("import sys\nhost = sys.argv[1]\n"));
+        assert!(reads(
+            "import sys\ndef main():\n    return sys.argv[2]\nmain()\n"
+        ));
+        assert!(!reads("import sys\nprog = sys.argv[0]\n"));
+        assert!(!reads(
+            "import sys\nif __name__ == '__main__':\n    run(sys.argv[1])\n"
+        ));
+        assert!(!reads("import sys\ndef main():\n    return sys.argv[1]\n"));
     }
 
     #[test]

@@ -210,6 +210,9 @@ pub struct Checker<'s> {
     plain_literal_layer: bool,
     /// Functions that another module calls while it loads, and the context it loads in.
     seeds: Vec<String>,
+    /// The module is a command-line script (see [`crate::eager::reads_command_line`]): its
+    /// top level runs when started with arguments, not on import.
+    command_line_script: bool,
     /// Texts of package files this module executes, by file name.
     executed_texts: Vec<(String, String)>,
     seed_context: Option<ExecContext>,
@@ -308,6 +311,7 @@ impl<'s> Checker<'s> {
             run_as_program: false,
             plain_literal_layer: false,
             seeds: Vec::new(),
+            command_line_script: false,
             executed_texts: Vec::new(),
             attribute_taints: HashMap::new(),
             imported: Vec::new(),
@@ -361,6 +365,10 @@ impl<'s> Checker<'s> {
         }
         self.eager_functions =
             crate::eager::functions_run_at_load(body, &self.seeds, self.run_as_program);
+        // A module (not an `__init__`, setup script or `.pth`, which are always run) that needs
+        // its command-line arguments while loading is a script someone starts with them.
+        self.command_line_script = self.role == FileRole::Module
+            && crate::eager::reads_command_line(body, &self.eager_functions);
         self.facts.defined_functions = crate::eager::defined_functions(body);
         self.facts.external_calls =
             crate::eager::external_calls(body, self.role == FileRole::Setup);
@@ -913,7 +921,11 @@ impl<'s> Checker<'s> {
             };
         }
         let own = self.layer_context.unwrap_or_else(|| {
-            let role_context = self.role.top_level_context();
+            let role_context = if self.command_line_script {
+                ExecContext::Runtime
+            } else {
+                self.role.top_level_context()
+            };
             self.imported_context
                 .map_or(role_context, |imported| imported.min(role_context))
         });
