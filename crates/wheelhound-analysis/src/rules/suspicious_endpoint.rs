@@ -50,7 +50,8 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("oast.online", "request catcher", 0.7),
     ("oast.me", "request catcher", 0.7),
     ("pipedream.net", "request catcher", 0.65),
-    ("requestbin", "request catcher", 0.6),
+    // With its dot: SAML's `authnRequestBinding` is no host.
+    ("requestbin.", "request catcher", 0.6),
     // Automation services' inbound webhooks: anyone can receive posted data there without a
     // server of their own, which is what a stealer needs and a library rarely does.
     (
@@ -285,8 +286,9 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
 }
 
 /// Where a bot or webhook URL needs its secret (`bot<token>`, `webhooks/<id>/<token>`).
-static SECRET_SLOT: LazyLock<Regex> =
-    crate::static_regex!(r"(?i)(?:api\.telegram\.org/bot|discord(?:app)?\.com/api/webhooks/?)(.?)");
+static SECRET_SLOT: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)(?:api\.telegram\.org/bot|discord(?:app)?\.com/api/webhooks/?|hooks\.slack\.com/services/?|maker\.ifttt\.com/trigger/?|hooks\.zapier\.com/hooks/catch/?)(.?)"
+);
 
 /// True for a bot or webhook URL whose secret is a placeholder or missing (`bot{0}/{1}`,
 /// `bot%s`, `api/webhooks/{id}/{token}`, the bare base): the template of a client library,
@@ -457,6 +459,8 @@ mod tests {
             "API_URL = 'https://api.telegram.org/bot'\n",
             "BASE = 'https://api.telegram.org/bot%s/%s'\n",
             "HOOK = 'https://discord.com/api/webhooks/{id}/{token}'\n",
+            "SLACK = 'https://hooks.slack.com/services'\n",
+            "IFTTT = 'https://maker.ifttt.com/trigger/{event}/with/key/{webhook_id}'\n",
         ] {
             let severity = max_severity("p/pkg/api.py", template, "WH160");
             assert!(severity > 0.0 && severity < 0.3, "{template}: {severity}");
@@ -466,6 +470,12 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", stealer, "WH160") >= 0.8);
         let split = "T = '5711014217:AAGm6ZmhZmgkxkHMAO2lpynlmkJYXXgrtb4'\nU = 'https://api.telegram.org/bot'\n";
         assert!(max_severity("p/pkg/__init__.py", split, "WH160") >= 0.6);
+        let slack =
+            "U = 'https://hooks.slack.com/services/T0AB12CD3/B0EF45GH6/abcdefghijklmnopqrstuvwx'\n";
+        assert!(max_severity("p/pkg/__init__.py", slack, "WH160") >= 0.4);
+        // A SAML binding name is no request catcher.
+        assert!(classify("authnRequestBinding").is_none());
+        assert!(classify("https://enx1.x.requestbin.net/r").is_some());
         let named = "U = 'https://api.telegram.org/botTOKEN/sendMessage'\n";
         assert!(max_severity("p/pkg/__init__.py", named, "WH160") >= 0.6);
     }
