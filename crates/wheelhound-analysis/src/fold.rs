@@ -156,6 +156,8 @@ impl Scopes {
             Expr::Name(name) => self.constant(name.id.as_str()),
             Expr::List(list) => self.fold_seq(&list.elts, next),
             Expr::Tuple(tuple) => self.fold_seq(&tuple.elts, next),
+            // A set of constants, in the order written (what is iterated is what counts).
+            Expr::Set(set) => self.fold_seq(&set.elts, next),
             Expr::BinOp(binop) => self.fold_binop(binop, next),
             Expr::UnaryOp(unary) if matches!(unary.op, ast::UnaryOp::USub) => {
                 match self.fold_at(&unary.operand, next)? {
@@ -534,7 +536,9 @@ impl Scopes {
                     .collect::<Option<Vec<_>>>()
                     .map(Value::Seq)
             }
-            "chr" | "ord" | "int" | "list" | "tuple" | "reversed" if args.len() == 1 => {
+            "chr" | "ord" | "int" | "list" | "tuple" | "reversed" | "set" | "frozenset"
+                if args.len() == 1 =>
+            {
                 apply_unary_builtin(&func, self.fold_at(args.first()?, depth)?)
             }
             // Path helpers keep the text that matters for detection (`~/.ssh`, `%APPDATA%`).
@@ -875,7 +879,7 @@ fn apply_unary_builtin(func: &str, arg: Value) -> Option<Value> {
         }
         ("int", Value::Str(s)) => s.trim().parse().ok().map(Value::Int),
         ("int", Value::Int(i)) => Some(Value::Int(i)),
-        ("list" | "tuple", Value::Seq(items)) => Some(Value::Seq(items)),
+        ("list" | "tuple" | "set" | "frozenset", Value::Seq(items)) => Some(Value::Seq(items)),
         ("list" | "tuple", Value::Str(s)) => Some(Value::Seq(
             s.chars().map(|c| Value::Str(c.to_string())).collect(),
         )),

@@ -215,6 +215,8 @@ pub struct Checker<'s> {
     command_line_script: bool,
     /// Texts of package files this module executes, by file name.
     executed_texts: Vec<(String, String)>,
+    /// The values a comprehension's loop name takes, innermost last, while its body is walked.
+    loop_domains: Vec<(String, Vec<String>)>,
     seed_context: Option<ExecContext>,
     /// Names in scope.
     pub scopes: Scopes,
@@ -313,6 +315,7 @@ impl<'s> Checker<'s> {
             seeds: Vec::new(),
             command_line_script: false,
             executed_texts: Vec::new(),
+            loop_domains: Vec::new(),
             attribute_taints: HashMap::new(),
             imported: Vec::new(),
             seed_context: None,
@@ -1503,6 +1506,15 @@ impl<'s> Checker<'s> {
     }
 
     /// Queues decoded Python text for layer analysis.
+    /// The constant values the comprehension loop name `name` takes here, if known.
+    pub fn loop_domain(&self, name: &str) -> Option<&[String]> {
+        self.loop_domains
+            .iter()
+            .rev()
+            .find(|(bound, _)| bound == name)
+            .map(|(_, values)| values.as_slice())
+    }
+
     /// Hands over the texts of package files this module executes, by file name.
     pub fn provide_executed_texts(&mut self, texts: Vec<(String, String)>) {
         self.executed_texts = texts;
@@ -2583,6 +2595,26 @@ impl<'s> Visitor<'s> for Checker<'s> {
                             .map(move |name| (name, source))
                     })
                     .collect();
+                // What each loop name can be, when the iterated collection is constant:
+                // `{n: getattr(builtins, n) for n in SAFE_NAMES}` reaches only those.
+                let domains_before = self.loop_domains.len();
+                for generator in generators.iter().take(8) {
+                    if let Expr::Name(target) = &generator.target
+                        && self.loop_domains.len() < 64
+                        && let Some(crate::fold::Value::Seq(values)) =
+                            self.scopes.fold(&generator.iter)
+                    {
+                        let texts: Vec<String> = values
+                            .iter()
+                            .take(512)
+                            .filter_map(|v| v.as_text())
+                            .collect();
+                        if texts.len() == values.len() {
+                            self.loop_domains
+                                .push((target.id.as_str().to_owned(), texts));
+                        }
+                    }
+                }
                 if carried.is_empty() {
                     visitor::walk_expr(self, expr);
                 } else {
@@ -2593,6 +2625,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     visitor::walk_expr(self, expr);
                     self.scopes.pop();
                 }
+                self.loop_domains.truncate(domains_before);
             }
             Expr::Lambda(_) => {
                 // Lambdas run when called: keep the enclosing context.

@@ -186,6 +186,20 @@ fn check_computed_builtin(checker: &mut Checker, call: &ExprCall, context: ExecC
         check_spelled_builtin(checker, call, &folded, context, "getattr reaches");
         return;
     }
+    // `{n: getattr(__builtins__, n) for n in SAFE_NAMES}`: the names are those listed, an
+    // allow-list of a sandbox, unless one of them runs code.
+    if let Expr::Name(loop_name) = name
+        && let Some(values) = checker.loop_domain(loop_name.id.as_str())
+    {
+        if let Some(danger) = values
+            .iter()
+            .find(|v| DANGEROUS_BUILTINS.contains(&v.as_str()) || v.as_str() == "getattr")
+            .cloned()
+        {
+            check_spelled_builtin(checker, call, &danger, context, "getattr reaches");
+        }
+        return;
+    }
     let spelled = checker
         .text
         .get(name.range().start().to_usize()..name.range().end().to_usize())
@@ -276,6 +290,17 @@ fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn builtins_looked_up_from_a_constant_allow_list_are_those_listed() {
+        let safe = "SAFE = frozenset({'len', 'str', 'min'})\nB = {n: getattr(__builtins__, n) for n in SAFE}\n";
+        assert_eq!(max_severity("p/pkg/safe.py", safe, "WH180"), 0.0);
+        let unsafe_list =
+            "NAMES = ['len', 'exec']\nB = {n: getattr(__builtins__, n) for n in NAMES}\n";
+        assert!(max_severity("p/pkg/safe.py", unsafe_list, "WH180") > 0.0);
+        let unknown = "import sys\nB = {n: getattr(__builtins__, n) for n in sys.argv}\n";
+        assert!(max_severity("p/pkg/safe.py", unknown, "WH180") >= 0.4);
+    }
 
     #[test]
     fn builtins_reached_through_spelled_names_are_obfuscation() {
