@@ -151,12 +151,12 @@ fn mapped_calls(checker: &Checker, call: &ExprCall, qualname: &str) -> Vec<(Stri
         return Vec::new();
     }
     let listed = match items {
-        Expr::List(list) => Some(list.elts.to_vec()),
-        Expr::Tuple(tuple) => Some(tuple.elts.to_vec()),
+        Expr::List(list) => Some(&list.elts),
+        Expr::Tuple(tuple) => Some(&tuple.elts),
         _ => None,
     };
     let each: Vec<Expr> = match listed {
-        Some(elements) => elements.into_iter().take(MAX_MAPPED_ITEMS).collect(),
+        Some(elements) => elements.iter().take(MAX_MAPPED_ITEMS).cloned().collect(),
         None => match checker.fold(items) {
             Some(crate::fold::Value::Seq(values)) => (0..values.len().min(MAX_MAPPED_ITEMS))
                 .map(|index| item_of(items, index))
