@@ -425,6 +425,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         command_arg,
         context,
     );
+    check_runs_package_script(checker, call, known.unwrap_or(&shown), context);
     let evasion = known.filter(|text| disables_defenses(text));
     let off_index = known.and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
     let from_vcs = known.and_then(|text| pip_install_from_vcs(text).map(|url| (text, url)));
@@ -771,6 +772,68 @@ fn inline_code_of_command(command: &str) -> Option<String> {
 /// `urlretrieve(url, '/tmp/.x.sh')` then `os.system('bash /tmp/.x.sh')`: the file a command
 /// starts is one this module downloaded, or wrote Python source into, moments before. That
 /// is a dropper's whole job; tools run programs they ship, not ones they just fetched.
+/// The file name of a shell, batch or PowerShell script a command line runs
+/// (`bash scripts/post.sh`, `./install.sh`, `cmd /c setup.bat`, `powershell -File x.ps1`).
+fn script_named_in(command: &str) -> Option<&str> {
+    static SCRIPT: LazyLock<Regex> = crate::static_regex!(
+        r#"(?i)(?:^|[\s"'])(?:[\w.~:-]*[/\\])*([\w.-]+\.(?:sh|bash|bat|cmd|ps1))(?:$|[\s"';&|])"#
+    );
+    SCRIPT
+        .captures(command_head(command))?
+        .get(1)
+        .map(|m| m.as_str())
+}
+
+/// Most lines of a package script read for the commands it runs.
+const MAX_SCRIPT_LINES: usize = 4_096;
+
+/// `subprocess.run(['bash', 'scripts/post.sh'])` in setup.py: the script ships in the package,
+/// so what it runs is read from its text (handed back by the package, see
+/// [`crate::CallerContext::executed_files`]), line by line, as if the call ran each command.
+fn check_runs_package_script(
+    checker: &mut Checker,
+    call: &ExprCall,
+    command: &str,
+    context: ExecContext,
+) {
+    let Some(name) = script_named_in(command).map(str::to_owned) else {
+        return;
+    };
+    let Some(text) = checker.executed_text(&name).map(str::to_owned) else {
+        if checker.facts.executed_files.len() < 16 && !checker.facts.executed_files.contains(&name)
+        {
+            checker.facts.executed_files.push(name);
+        }
+        return;
+    };
+    let Some((number, line)) = text
+        .lines()
+        .take(MAX_SCRIPT_LINES)
+        .enumerate()
+        .map(|(index, line)| (index + 1, line.trim()))
+        .find(|(_, line)| {
+            !line.starts_with(['#', ':']) && (is_dangerous_command(line) || disables_defenses(line))
+        })
+    else {
+        return;
+    };
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.85,
+        ExecContext::Runtime => 0.5,
+        ExecContext::TestOrDocs => 0.1,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "runs the package's script {name}, whose line {number} is `{}`, a download/decode/persistence command",
+            crate::text::shorten(line, 160)
+        ),
+        severity,
+        vec!["spawn", "shell-dropper", "package-script"],
+    );
+}
+
 fn check_runs_saved_file(
     checker: &mut Checker,
     call: &ExprCall,
@@ -1356,6 +1419,19 @@ mod tests {
         assert!(max_severity("p/setup.py", code, "WH120") < 0.1);
         let code = "import subprocess\ndef f(args):\n    subprocess.run(args)\n";
         assert!(max_severity("p/pkg/mod.py", code, "WH120") < 0.1);
+    }
+
+    #[test]
+    fn script_names_are_read_from_command_lines() {
+        assert_eq!(script_named_in("bash scripts/post.sh"), Some("post.sh"));
+        assert_eq!(script_named_in("./install.sh --quiet"), Some("install.sh"));
+        assert_eq!(script_named_in("cmd /c setup.bat"), Some("setup.bat"));
+        assert_eq!(
+            script_named_in("powershell -File C:\\x\\run.ps1"),
+            Some("run.ps1")
+        );
+        assert_eq!(script_named_in("make -C src"), None);
+        assert_eq!(script_named_in("python setup.shx"), None);
     }
 
     #[test]
