@@ -435,10 +435,9 @@ impl<'s> Checker<'s> {
             format!("{trimmed}{separator}{UNKNOWN}")
         };
         match qualname.as_str() {
-            "glob.glob" | "glob.iglob" => {
-                let pattern = listed(call.arguments.args.first()?)?;
-                Some(pattern.replace(['*', '?'], UNKNOWN))
-            }
+            "glob.glob" | "glob.iglob" => Some(rules::sources::glob_path(&listed(
+                call.arguments.args.first()?,
+            )?)),
             "os.listdir" | "os.scandir" | "os.walk" => {
                 Some(under(listed(call.arguments.args.first()?)?))
             }
@@ -742,7 +741,7 @@ impl<'s> Checker<'s> {
     }
 
     /// `open(p, …)`, `io.open(p, …)`, `pathlib.Path(p)`: the path, as far as it folds.
-    fn opened_path(&self, expr: &Expr) -> Option<OpenedPath> {
+    pub(crate) fn opened_path(&self, expr: &Expr) -> Option<OpenedPath> {
         let Expr::Call(call) = expr else {
             return None;
         };
@@ -1520,12 +1519,18 @@ impl<'s> Checker<'s> {
         self.executed_texts = texts;
     }
 
-    /// The text of the package file `name`, when the package handed it over.
-    pub fn executed_text(&self, name: &str) -> Option<&str> {
-        self.executed_texts
-            .iter()
-            .find(|(file, _)| file == name)
-            .map(|(_, text)| text.as_str())
+    /// The text of the package file `name` the module runs, when the package handed it over;
+    /// otherwise the name is noted in [`Facts::executed_files`] for the package to hand it
+    /// over on a second look.
+    pub fn package_file_text(&mut self, name: &str) -> Option<String> {
+        if let Some((_, text)) = self.executed_texts.iter().find(|(file, _)| file == name) {
+            return Some(text.clone());
+        }
+        let noted = &mut self.facts.executed_files;
+        if noted.len() < 16 && !noted.iter().any(|n| n == name) {
+            noted.push(name.to_owned());
+        }
+        None
     }
 
     pub fn push_layer(&mut self, text: String, range: TextRange, how: String) {

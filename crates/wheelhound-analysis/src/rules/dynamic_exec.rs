@@ -190,18 +190,12 @@ fn read_file_name(checker: &Checker, expr: &Expr) -> Option<String> {
         let Expr::Call(call) = value else {
             return None;
         };
-        let qualname = checker.qualname(&call.func);
-        let opens = matches!(
-            qualname.as_deref(),
-            Some("open" | "io.open" | "codecs.open" | "pathlib.Path" | "Path")
-        );
-        if opens {
-            let path = super::partial_text(checker, call.arguments.args.first()?)?;
-            let name = path.rsplit(['/', '\\']).next()?;
+        if let Some(opened) = checker.opened_path(value) {
+            let name = opened.text.rsplit(['/', '\\']).next()?;
             return (!name.is_empty() && !name.contains(crate::fold::UNKNOWN))
                 .then(|| name.to_owned());
         }
-        value = match (&*call.func, qualname.as_deref()) {
+        value = match (&*call.func, checker.qualname(&call.func).as_deref()) {
             (_, Some("compile")) => call.arguments.args.first()?,
             (Expr::Attribute(method), _) => &method.value,
             _ => return None,
@@ -533,18 +527,14 @@ fn check_executed(
         );
         // A payload kept in a data file of the package (`settings.dat`, `README.txt`) is run
         // from there: the package hands its text back and it is read as this file's code.
-        if let Some(name) = read_file_name(checker, code) {
-            if let Some(text) = checker.executed_text(&name).map(str::to_owned) {
-                checker.push_layer(
-                    text,
-                    range,
-                    format!("contents of the package file {name} passed to {qualname}"),
-                );
-            } else if checker.facts.executed_files.len() < 16
-                && !checker.facts.executed_files.contains(&name)
-            {
-                checker.facts.executed_files.push(name);
-            }
+        if let Some(name) = read_file_name(checker, code)
+            && let Some(text) = checker.package_file_text(&name)
+        {
+            checker.push_layer(
+                text,
+                range,
+                format!("contents of the package file {name} passed to {qualname}"),
+            );
         }
         return;
     }

@@ -799,11 +799,7 @@ fn check_runs_package_script(
     let Some(name) = script_named_in(command).map(str::to_owned) else {
         return;
     };
-    let Some(text) = checker.executed_text(&name).map(str::to_owned) else {
-        if checker.facts.executed_files.len() < 16 && !checker.facts.executed_files.contains(&name)
-        {
-            checker.facts.executed_files.push(name);
-        }
+    let Some(text) = checker.package_file_text(&name) else {
         return;
     };
     let Some((number, line)) = text

@@ -183,6 +183,12 @@ const SYSTEM_INFO: &[(&str, &str)] = &[
 /// run time (see [`classify_call`]).
 pub const FROM_COMPUTED_ADDRESS: &str = " from an address computed at run time";
 
+/// A glob pattern as a partly known path: its wildcards are the unknown parts
+/// (`~/.ssh/*` → `~/.ssh/…`).
+pub fn glob_path(pattern: &str) -> String {
+    pattern.replace(['*', '?'], crate::fold::UNKNOWN)
+}
+
 /// A call that reads sensitive or untrusted data.
 pub fn classify_call(
     checker: &Checker,
@@ -245,7 +251,7 @@ pub fn classify_call(
         // unknown parts too.
         let path = super::partial_text(checker, first?)?;
         let path = if qualname == "glob.glob" {
-            path.replace(['*', '?'], crate::fold::UNKNOWN)
+            glob_path(&path)
         } else {
             path
         };
