@@ -527,3 +527,51 @@ mod load_time_tests {
         assert_eq!(eager(chained), vec!["G.gather", "G.ship"]);
     }
 }
+
+/// Names of functions handed to a call as a message callback (`on_message=f`, `on_data=f`,
+/// websocket-client's `WebSocketApp(url, on_message=f)`), anywhere in the module.
+pub fn message_callbacks(body: &[Stmt]) -> HashSet<&str> {
+    let mut collector = CallbackCollector {
+        names: HashSet::new(),
+        depth: 0,
+    };
+    collector.visit_body(body);
+    collector.names
+}
+
+struct CallbackCollector<'a> {
+    names: HashSet<&'a str>,
+    depth: u32,
+}
+
+impl<'a> Visitor<'a> for CallbackCollector<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.depth >= MAX_WALK_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        visitor::walk_stmt(self, stmt);
+        self.depth -= 1;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.depth >= MAX_WALK_DEPTH || self.names.len() >= 64 {
+            return;
+        }
+        if let Expr::Call(call) = expr {
+            for keyword in &call.arguments.keywords {
+                if keyword
+                    .arg
+                    .as_ref()
+                    .is_some_and(|a| matches!(a.as_str(), "on_message" | "on_data"))
+                    && let Expr::Name(name) = &keyword.value
+                {
+                    self.names.insert(name.id.as_str());
+                }
+            }
+        }
+        self.depth += 1;
+        visitor::walk_expr(self, expr);
+        self.depth -= 1;
+    }
+}

@@ -541,6 +541,22 @@ impl Scopes {
             {
                 apply_unary_builtin(&func, self.fold_at(args.first()?, depth)?)
             }
+            // `int('1101001', 2)`, `int('ff', 16)`: bits and hex digits spelled as text.
+            "int" if args.len() == 2 => {
+                let text = self.fold_at(args.first()?, depth)?.as_text()?;
+                let Value::Int(base) = self.fold_at(args.get(1)?, depth)? else {
+                    return None;
+                };
+                let base = u32::try_from(base).ok().filter(|b| (2..=36).contains(b))?;
+                let digits = text.trim().replace('_', "");
+                let digits = match base {
+                    2 => digits.strip_prefix("0b").unwrap_or(&digits).to_owned(),
+                    8 => digits.strip_prefix("0o").unwrap_or(&digits).to_owned(),
+                    16 => digits.strip_prefix("0x").unwrap_or(&digits).to_owned(),
+                    _ => digits,
+                };
+                i64::from_str_radix(&digits, base).ok().map(Value::Int)
+            }
             // Path helpers keep the text that matters for detection (`~/.ssh`, `%APPDATA%`).
             "os.path.expanduser" | "os.path.expandvars" | "os.path.abspath"
             | "os.path.normpath" | "os.path.realpath" | "os.fspath" | "pathlib.Path"
@@ -1080,6 +1096,17 @@ mod tests {
         fold(code)
             .and_then(|v| v.as_text())
             .unwrap_or_else(|| panic!("did not fold: {code}"))
+    }
+
+    #[test]
+    fn int_with_a_base_reads_bits_and_digits_spelled_as_text() {
+        assert_eq!(fold("int('1101', 2)"), Some(Value::Int(13)));
+        assert_eq!(fold("int('0xff', 16)"), Some(Value::Int(255)));
+        assert!(fold("int('12', 1)").is_none());
+        assert!(fold("int('2', 2)").is_none());
+        // Bits hidden as tabs and spaces, one character per line.
+        let spelled = "''.join(chr(int(b.replace('\\t', '1').replace(' ', '0'), 2)) for b in ' \\t\\t \\t  \\t\\n \\t\\t \\t\\t\\t\\t'.split('\\n'))";
+        assert_eq!(text(spelled), "io");
     }
 
     #[test]

@@ -186,6 +186,60 @@ pub fn in_tree_backend_files(pyproject: &str) -> Vec<String> {
     files
 }
 
+/// The functions poetry-core calls in a project's build script (`[tool.poetry.build] script`,
+/// or the older `[tool.poetry] build`): `build(setup_kwargs)`.
+pub const POETRY_BUILD_HOOKS: &[&str] = &["build"];
+
+/// Every file of the project that a build frontend runs while installing the sdist, relative
+/// to the project root, with the functions it calls in it: the in-tree PEP 517 backend
+/// ([`in_tree_backend_files`], its [`BUILD_BACKEND_HOOKS`]); poetry's build script
+/// ([`POETRY_BUILD_HOOKS`]); hatch's custom build hook (`[tool.hatch.build.hooks.custom]`,
+/// `hatch_build.py` unless `path` says otherwise), which is imported, its hook class's methods
+/// called by name on an instance (left to the class walk).
+pub fn build_time_files(pyproject: &str) -> Vec<(String, &'static [&'static str])> {
+    let mut files: Vec<(String, &'static [&'static str])> = in_tree_backend_files(pyproject)
+        .into_iter()
+        .map(|file| (file, BUILD_BACKEND_HOOKS))
+        .collect();
+    let Ok(value) = pyproject.parse::<toml::Table>() else {
+        return files;
+    };
+    let tool = value.get("tool").and_then(|t| t.as_table());
+    let poetry = tool
+        .and_then(|t| t.get("poetry"))
+        .and_then(|p| p.as_table());
+    let poetry_script = poetry
+        .and_then(|p| p.get("build"))
+        .and_then(|build| match build {
+            toml::Value::String(script) => Some(script.as_str()),
+            toml::Value::Table(table) => table.get("script").and_then(|s| s.as_str()),
+            _ => None,
+        });
+    let relative = |path: &str| {
+        let path = path.trim().trim_start_matches("./");
+        (!path.is_empty() && path.len() <= 200 && !path.contains("..")).then(|| path.to_owned())
+    };
+    if let Some(script) = poetry_script.and_then(relative) {
+        files.push((script, POETRY_BUILD_HOOKS));
+    }
+    let hatch_hook = tool
+        .and_then(|t| t.get("hatch"))
+        .and_then(|h| h.get("build"))
+        .and_then(|b| b.get("hooks"))
+        .and_then(|h| h.get("custom"))
+        .and_then(|c| c.as_table());
+    if let Some(custom) = hatch_hook {
+        let path = custom
+            .get("path")
+            .and_then(|p| p.as_str())
+            .unwrap_or("hatch_build.py");
+        if let Some(path) = relative(path) {
+            files.push((path, &[]));
+        }
+    }
+    files
+}
+
 fn parse_pyproject(text: &str) -> Metadata {
     let Ok(value) = text.parse::<toml::Table>() else {
         return Metadata::default();
@@ -277,6 +331,32 @@ fn parse_setup_cfg(text: &str) -> Metadata {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn poetry_and_hatch_build_scripts_run_at_build_time() {
+        let poetry = "[tool.poetry]\nname = \"x\"\n[tool.poetry.build]\nscript = \"build.py\"\n";
+        assert_eq!(
+            build_time_files(poetry),
+            vec![("build.py".to_owned(), POETRY_BUILD_HOOKS)]
+        );
+        let old_poetry = "[tool.poetry]\nname = \"x\"\nbuild = \"tools/build_ext.py\"\n";
+        assert_eq!(
+            build_time_files(old_poetry).first().map(|f| f.0.as_str()),
+            Some("tools/build_ext.py")
+        );
+        let hatch = "[tool.hatch.build.hooks.custom]\n";
+        assert_eq!(
+            build_time_files(hatch).first().map(|f| f.0.as_str()),
+            Some("hatch_build.py")
+        );
+        let hatch_path = "[tool.hatch.build.hooks.custom]\npath = \"scripts/hook.py\"\n";
+        assert_eq!(
+            build_time_files(hatch_path).first().map(|f| f.0.as_str()),
+            Some("scripts/hook.py")
+        );
+        assert!(build_time_files("[tool.poetry]\nbuild = \"../../etc/x.py\"\n").is_empty());
+        assert!(build_time_files("[project]\nname = \"x\"\n").is_empty());
+    }
+
     #[test]
     fn in_tree_backends_are_found_on_their_backend_path() {
         let text = "[build-system]\nrequires = []\nbuild-backend = \"backend:hooks\"\nbackend-path = [\"_build\", \".\"]\n";

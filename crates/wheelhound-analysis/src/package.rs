@@ -9,7 +9,9 @@ use crate::context::FileRole;
 use crate::finding::{Category, ExecContext, Finding};
 use crate::metadata::metadata_priority;
 use crate::names::{self, Imitation, normalize, popular};
-use crate::rules::{dependency_imitation, impersonation, native_binary, typosquat};
+use crate::rules::{
+    dependency_imitation, impersonation, native_binary, pickled_payload, typosquat,
+};
 
 /// One member of a package as the package-level detectors see it.
 #[derive(Clone, Copy, Debug)]
@@ -62,6 +64,7 @@ pub fn package_signals(members: &[PackageMember<'_>], declared_name: Option<&str
         own_name_imitates,
     ));
     findings.extend(binary_signals(members, &layout));
+    findings.extend(pickle_signals(members));
     findings.sort_by(|a, b| {
         b.severity
             .total_cmp(&a.severity)
@@ -367,6 +370,60 @@ struct ImitatedRequirement<'m> {
     name: String,
     path: &'m str,
     line: u32,
+}
+
+/// Most pickled-payload findings kept per package.
+const MAX_PICKLE_FINDINGS: usize = 8;
+
+/// Pickles among the package's files that call a command or code runner when loaded.
+fn pickle_signals(members: &[PackageMember<'_>]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for member in members {
+        if out.len() >= MAX_PICKLE_FINDINGS {
+            break;
+        }
+        // Python sources start with letters that are pickle opcodes too; they are analysed
+        // as code, not read as pickles.
+        let python = member.path.ends_with(".py") || member.path.ends_with(".pyi");
+        if python || member.size > pickled_payload::MAX_BYTES {
+            continue;
+        }
+        let Some((callable, argument)) = pickled_payload::dangerous_call(member.data) else {
+            continue;
+        };
+        let in_tests = FileRole::of_path(member.path) == FileRole::TestOrDocs;
+        out.push(Finding {
+            rule: pickled_payload::RULE.id,
+            name: pickled_payload::RULE.name,
+            category: Category::Anomaly,
+            path: member.path.to_owned(),
+            line: 1,
+            column: 1,
+            snippet: crate::text::shorten(&format!("{callable}({argument})"), 120),
+            message: format!(
+                "a pickle that calls {callable}(`{}`) when loaded{}",
+                crate::text::shorten(&argument, 100),
+                if in_tests {
+                    ", among tests or docs"
+                } else {
+                    ""
+                }
+            ),
+            context: if in_tests {
+                ExecContext::TestOrDocs
+            } else {
+                ExecContext::Import
+            },
+            severity: if in_tests {
+                pickled_payload::TEST_WEIGHT
+            } else {
+                pickled_payload::WEIGHT
+            },
+            tags: vec!["pickled-payload"],
+            scope: 0,
+        });
+    }
+    out
 }
 
 fn binary_signals(members: &[PackageMember<'_>], layout: &Layout) -> Vec<Finding> {

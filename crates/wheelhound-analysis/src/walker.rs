@@ -177,11 +177,19 @@ pub struct Checker<'s> {
     saved_files: Vec<SavedFile>,
     /// Process starts that named no file saved so far (see [`PendingStart`]).
     pending_starts: Vec<PendingStart>,
+    /// Replacements of library functions, for [`rules::api_hijack::check_pending`].
+    pending_patches: Vec<rules::api_hijack::PendingPatch>,
+    /// Functions handed to a websocket client as `on_message=`/`on_data=` callbacks anywhere in
+    /// the module, found before the walk (the `def` comes before the client is made).
+    message_callbacks: HashSet<&'s str>,
     /// True once the module read the clipboard (see the clipper rule).
     read_clipboard: bool,
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
     /// the variable that held it.
     handle_paths: HashMap<String, OpenedPath>,
+    /// `zipfile.ZipFile(buffer, 'w')` bound to a name: the archive's name and the buffer it
+    /// writes into, so what goes into the archive is in the buffer too (`buffer.getvalue()`).
+    archive_buffers: HashMap<String, String>,
     /// Sources the functions walked so far return, by name (`.name` for methods): a call of
     /// `get_key()` carries what `get_key` returned (`return requests.get(PASTE).text`).
     return_taints: HashMap<String, usize>,
@@ -282,6 +290,21 @@ pub struct Checker<'s> {
 }
 
 /// Deepest chain of call sites whose callees are walked again (`main()` → `run(cmd)`).
+/// Root modules of chat-bot frameworks, whose message and command handlers receive what
+/// other people send (see `Checker::message_handler_of`).
+const CHAT_LIBRARIES: &[&str] = &[
+    "discord",
+    "nextcord",
+    "disnake",
+    "interactions",
+    "hikari",
+    "telebot",
+    "telegram",
+    "aiogram",
+    "pyrogram",
+    "telethon",
+];
+
 const MAX_INLINE_DEPTH: usize = 3;
 /// Source bytes of function bodies walked again per file: bounds the extra work on large files.
 const INLINE_BUDGET_BYTES: usize = 1 << 20;
@@ -300,8 +323,11 @@ impl<'s> Checker<'s> {
         Checker {
             saved_files: Vec::new(),
             pending_starts: Vec::new(),
+            pending_patches: Vec::new(),
+            message_callbacks: HashSet::new(),
             read_clipboard: false,
             handle_paths: HashMap::new(),
+            archive_buffers: HashMap::new(),
             return_taints: HashMap::new(),
             returning: Vec::new(),
             path,
@@ -378,8 +404,10 @@ impl<'s> Checker<'s> {
         for function in crate::eager::module_level_functions(body) {
             self.functions.insert(function.name.as_str(), function);
         }
+        self.message_callbacks = crate::eager::message_callbacks(body);
         self.visit_body(body);
         rules::process_spawn::check_pending_starts(self);
+        rules::api_hijack::check_pending(self);
         self.facts.exports = self.collect_exports();
         rules::obfuscation_layout::check(self);
         if self.depth_exceeded {
@@ -467,6 +495,89 @@ impl<'s> Checker<'s> {
                 crate::text::shorten(&text, 60),
                 items.len()
             ))
+        })
+    }
+
+    /// The first file name of a browser profile (`logins.json`, `Login Data`) in a constant
+    /// list of names, which names a store only once joined to a profile folder.
+    fn listed_browser_file(&self, iterable: &Expr) -> Option<String> {
+        let Some(crate::fold::Value::Seq(items)) = self.scopes.fold(iterable) else {
+            return None;
+        };
+        items
+            .iter()
+            .take(256)
+            .filter_map(crate::fold::Value::as_text)
+            .find(|text| rules::sources::is_browser_profile_file(text))
+    }
+
+    /// `if f in ('Cookies', 'Login Data'):` on a name not known as a constant: inside the
+    /// branch the name is one of those browser profile files (see [`Self::listed_browser_file`]).
+    /// The binding outlives the branch, where the name was unknown anyway.
+    fn narrow_to_browser_file(&mut self, test: &Expr) {
+        let Expr::Compare(compare) = test else {
+            return;
+        };
+        let (Expr::Name(name), [ast::CmpOp::In], [choices]) =
+            (&*compare.left, &*compare.ops, &*compare.comparators)
+        else {
+            return;
+        };
+        if self.scopes.fold(&compare.left).is_some() {
+            return;
+        }
+        if let Some(file) = self.listed_browser_file(choices) {
+            self.scopes.bind_partial(name.id.as_str(), file);
+        }
+    }
+
+    /// The messaging framework whose incoming messages `function` handles: a chat bot's
+    /// message or command handler (discord `@client.event` `on_message`, `@bot.command()`,
+    /// telebot/aiogram `@bot.message_handler()`, `@router.message()`, pyrogram
+    /// `@app.on_message()`, telethon `@client.on(events.NewMessage)`), or a websocket
+    /// client's `on_message=` callback.
+    fn message_handler_of(&self, function: &ast::StmtFunctionDef) -> Option<&'static str> {
+        if self.message_callbacks.contains(function.name.as_str()) {
+            return Some("websocket");
+        }
+        function.decorator_list.iter().find_map(|decorator| {
+            let expr = match &decorator.expression {
+                Expr::Call(call) => &*call.func,
+                other => other,
+            };
+            let Expr::Attribute(attribute) = expr else {
+                return None;
+            };
+            // `@app.command()` is also how click and typer declare command-line commands:
+            // only a chat library's client or router makes it a chat command.
+            let receiver = self.scopes.qualname(&attribute.value)?;
+            let chat_library = receiver
+                .split(['.', '('])
+                .next()
+                .is_some_and(|root| CHAT_LIBRARIES.contains(&root));
+            if !chat_library {
+                return None;
+            }
+            match attribute.attr.as_str() {
+                "event" if function.name.as_str() == "on_message" => Some("chat bot"),
+                "command"
+                | "hybrid_command"
+                | "slash_command"
+                | "message_handler"
+                | "channel_post_handler"
+                | "on_message" => Some("chat bot"),
+                "message" if matches!(&decorator.expression, Expr::Call(_)) => Some("chat bot"),
+                "on" if matches!(&decorator.expression, Expr::Call(call)
+                if call.arguments.args.first().is_some_and(|event| {
+                    self.scopes
+                        .qualname(event)
+                        .is_some_and(|q| q.ends_with("NewMessage"))
+                })) =>
+                {
+                    Some("chat bot")
+                }
+                _ => None,
+            }
         })
     }
 
@@ -785,6 +896,7 @@ impl<'s> Checker<'s> {
 
     /// Remembers (or forgets) which path the handle `name` writes to.
     fn bind_handle(&mut self, name: &str, value: &Expr) {
+        self.bind_archive_buffer(name, value);
         match self.opened_path(value) {
             Some(path) if self.handle_paths.len() < 256 => {
                 self.handle_paths.insert(name.to_owned(), path);
@@ -792,6 +904,71 @@ impl<'s> Checker<'s> {
             _ => {
                 self.handle_paths.remove(name);
             }
+        }
+    }
+
+    /// Notes `name = zipfile.ZipFile(buffer, 'w')` (or `tarfile.open(fileobj=buffer, …)`)
+    /// for [`Self::taint_archive`].
+    fn bind_archive_buffer(&mut self, name: &str, value: &Expr) {
+        self.archive_buffers.remove(name);
+        let Expr::Call(call) = value else {
+            return;
+        };
+        let Some(qualname) = self.scopes.qualname(&call.func) else {
+            return;
+        };
+        let buffer = match qualname.as_str() {
+            "zipfile.ZipFile" | "zipfile.PyZipFile" => call
+                .arguments
+                .args
+                .first()
+                .or_else(|| rules::keyword(call, "file")),
+            "tarfile.open" | "tarfile.TarFile" => rules::keyword(call, "fileobj"),
+            _ => None,
+        };
+        if let Some(Expr::Name(buffer)) = buffer
+            && self.archive_buffers.len() < 64
+        {
+            self.archive_buffers
+                .insert(name.to_owned(), buffer.id.to_string());
+        }
+    }
+
+    /// `archive.write(path)`, `tar.add(path)` with a path under a credential store: the
+    /// archive (and the buffer it is written into) now holds the store, as reading it would.
+    /// Stealers zip a browser profile or `~/.ssh` and upload the archive's bytes.
+    fn taint_archive(&mut self, call: &ast::ExprCall, qualname: &str) {
+        let archives = qualname.ends_with("ZipFile().write")
+            || qualname.ends_with("tarfile.open().add")
+            || qualname.ends_with("TarFile().add");
+        if !archives {
+            return;
+        }
+        let Expr::Attribute(method) = &*call.func else {
+            return;
+        };
+        let Expr::Name(archive) = &*method.value else {
+            return;
+        };
+        let Some(path) = call
+            .arguments
+            .args
+            .first()
+            .and_then(|path| rules::partial_text(self, path))
+        else {
+            return;
+        };
+        let Some(label) = rules::sources::secret_path_label(&path) else {
+            return;
+        };
+        let source = self.add_source(
+            format!("{label} ({})", crate::text::shorten(&path, 60)),
+            call.range(),
+            SourceKind::Secret,
+        );
+        self.scopes.taint(archive.id.as_str(), source);
+        if let Some(buffer) = self.archive_buffers.get(archive.id.as_str()).cloned() {
+            self.scopes.taint(&buffer, source);
         }
     }
 
@@ -821,6 +998,29 @@ impl<'s> Checker<'s> {
         self.saved_files.iter().find(|saved| {
             saved_file_needle(&saved.path).is_some_and(|needle| command.contains(needle))
         })
+    }
+
+    /// Keeps a replaced library function for [`Checker::take_patches`] (at most 64).
+    pub fn note_patch(&mut self, patch: rules::api_hijack::PendingPatch) {
+        if self.pending_patches.len() < 64 {
+            self.pending_patches.push(patch);
+        }
+    }
+
+    /// The replacements noted so far, handed over once.
+    pub fn take_patches(&mut self) -> Vec<rules::api_hijack::PendingPatch> {
+        std::mem::take(&mut self.pending_patches)
+    }
+
+    /// True when `name` is a function the module defines at its top level.
+    pub fn is_module_function(&self, name: &str) -> bool {
+        self.functions.contains_key(name)
+    }
+
+    /// The `def` line of the module-level function `name` (the scope of its findings).
+    pub fn module_function_line(&self, name: &str) -> Option<u32> {
+        let function = self.functions.get(name)?;
+        Some(self.position(function.range()).0)
     }
 
     /// Keeps a process start for [`Checker::take_pending_starts`] (at most [`MAX_SAVED_FILES`]).
@@ -2270,6 +2470,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
             }
             Stmt::If(if_stmt) => {
                 self.visit_expr(&if_stmt.test);
+                self.narrow_to_browser_file(&if_stmt.test);
                 self.branch_depth += 1;
                 self.visit_branch(Some(&if_stmt.test), &if_stmt.body);
                 for clause in &if_stmt.elif_else_clauses {
@@ -2298,6 +2499,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
                             &assign.value,
                         );
                     }
+                    rules::api_hijack::check_assignment(
+                        self,
+                        target,
+                        &assign.value,
+                        assign.range(),
+                    );
                     self.bind_assignment(target, &assign.value);
                     self.visit_expr(target);
                 }
@@ -2378,6 +2585,13 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         for name in &names {
                             self.scopes.taint(name, source);
                         }
+                    } else if let [name] = names.as_slice()
+                        && let Some(file) = self.listed_browser_file(&for_stmt.iter)
+                    {
+                        // `for f in ('logins.json', 'key4.db'): open(join(profile, f))`: the
+                        // name stands for the profile file it is joined to, so the path says
+                        // which store is read.
+                        self.scopes.bind_partial(name, file);
                     }
                 }
                 self.visit_body(&for_stmt.body);
@@ -2430,6 +2644,29 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 let (def_line, _) = self.position(function.range());
                 self.scope_lines.push(def_line);
                 self.scopes.push();
+                if let Some(framework) = self.message_handler_of(function) {
+                    // `@client.event async def on_message(message)`, `WebSocketApp(url,
+                    // on_message=f)`: whoever writes to the bot or the socket picks what the
+                    // parameters hold.
+                    let source = self.add_source(
+                        format!(
+                            "{}{framework} handler {}",
+                            rules::sources::HANDLER_MESSAGE,
+                            function.name.as_str()
+                        ),
+                        function.range(),
+                        SourceKind::Network,
+                    );
+                    for parameter in function.parameters.iter_non_variadic_params().take(8) {
+                        self.scopes.taint(parameter.parameter.name.as_str(), source);
+                    }
+                    for variadic in [&function.parameters.vararg, &function.parameters.kwarg]
+                        .into_iter()
+                        .flatten()
+                    {
+                        self.scopes.taint(variadic.name.as_str(), source);
+                    }
+                }
                 // Helpers defined inside this function can be walked again for their calls,
                 // like module-level ones (`def send(url, data): post(url, …)` then
                 // `send(b64decode(HOST), secret)`); what they shadow comes back afterwards.
@@ -2545,6 +2782,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if let Some(qualname) = self.scopes.qualname(&call.func) {
                     rules::on_call(self, call, &qualname);
                     self.taint_loaded_parser(call, &qualname);
+                    self.taint_archive(call, &qualname);
                 }
                 self.taint_container(call);
                 visitor::walk_expr(self, expr);

@@ -210,8 +210,8 @@ pub const COMBINATIONS: &[Combination] = &[
 /// How much power a capability gives running code (for securityRisk).
 pub fn capability_weight(rule: &str) -> f64 {
     match rule {
-        "WH200" => 0.3,
-        "WH110" => 0.25,
+        "WH200" | "WH260" => 0.3,
+        "WH110" | "WH250" => 0.25,
         "WH120" | "WH140" | "WH160" | "WH101" | "WH102" => 0.2,
         "WH130" | "WH150" | "WH190" => 0.15,
         "WH100" | "WH170" | "WH180" => 0.1,

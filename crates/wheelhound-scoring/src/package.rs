@@ -13,6 +13,9 @@
 //! - **native binaries** (WH302), the strongest one: an executable named like a text, image or
 //!   source file weighs 0.4; a plain compiled program in an sdist only 0.05, because popular
 //!   sdists vendor launchers, bootloaders and test fixtures (8 of the 250 benign dev packages).
+//! - **a pickled payload** (WH304), the strongest one: a data file that is a pickle calling
+//!   `os.system`, `subprocess.*`, `exec` or `eval` when loaded weighs 0.85 (0.1 among tests,
+//!   where pickle scanners keep such fixtures).
 //! - **combinations** ([`PACKAGE_COMBINATIONS`]) of a package signal with code evidence in other
 //!   files, which is where a typosquat's payload is: a lookalike name together with a medium code
 //!   signal ([`EARLY_CODE_SIGNAL`]) in install- or import-time code (0.5, enough with the name to
@@ -157,6 +160,9 @@ pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) 
     }
     if let Some(dependency) = strongest(signals, |f| f.rule == "WH303") {
         contributions.push(signal_move(dependency));
+    }
+    if let Some(pickle) = strongest(signals, |f| f.rule == "WH304") {
+        contributions.push(signal_move(pickle));
     }
 
     for combination in PACKAGE_COMBINATIONS {

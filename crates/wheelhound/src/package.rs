@@ -16,10 +16,14 @@ use wheelhound_scoring::{FileScores, MALICIOUS_THRESHOLD, SUSPICIOUS_THRESHOLD, 
 
 use crate::ScanOptions;
 
-/// The Python members that are the sdist's in-tree build backend (PEP 517 `backend-path`):
-/// pip imports that module and calls its hooks to build the package, so it runs at install
-/// time like setup.py, whatever its folder is called.
-fn in_tree_backend(package: &Package, python: &[&wheelhound_input::Member]) -> Vec<usize> {
+/// The Python members that a build frontend runs while installing the sdist (the in-tree
+/// PEP 517 backend, poetry's build script, hatch's custom hook; see
+/// `metadata::build_time_files`), with the functions it calls in each: they run at install
+/// time like setup.py, whatever their folder is called.
+fn build_time_members(
+    package: &Package,
+    python: &[&wheelhound_input::Member],
+) -> Vec<(usize, &'static [&'static str])> {
     let Some(pyproject) = package.members.iter().find(|m| {
         let inner = m.path.rsplit("!/").next().unwrap_or(&m.path);
         inner.matches('/').count() <= 1 && inner.rsplit('/').next() == Some("pyproject.toml")
@@ -31,17 +35,17 @@ fn in_tree_backend(package: &Package, python: &[&wheelhound_input::Member]) -> V
         .strip_suffix("pyproject.toml")
         .unwrap_or_default();
     let text = String::from_utf8_lossy(pyproject.data.get(..1 << 20).unwrap_or(&pyproject.data));
-    let files = wheelhound_analysis::metadata::in_tree_backend_files(&text);
+    let files = wheelhound_analysis::metadata::build_time_files(&text);
     python
         .iter()
         .enumerate()
-        .filter(|(_, member)| {
-            member
-                .path
-                .strip_prefix(root)
-                .is_some_and(|relative| files.iter().any(|f| f == relative))
+        .filter_map(|(index, member)| {
+            let relative = member.path.strip_prefix(root)?;
+            files
+                .iter()
+                .find(|(file, _)| file == relative)
+                .map(|(_, hooks)| (index, *hooks))
         })
-        .map(|(index, _)| index)
         .collect()
 }
 
@@ -155,17 +159,15 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     for (index, texts) in executed_data_files(&package, &analyses) {
         called.entry(index).or_default().executed_files = texts;
     }
-    for index in in_tree_backend(&package, &python) {
+    for (index, hooks) in build_time_members(&package, &python) {
         let entry = called.entry(index).or_default();
         // Shipped build code, even under a folder named like `tools` or `scripts`.
         entry.imported_by_shipped_code = true;
         entry.module_context = Some(wheelhound_analysis::ExecContext::Install);
         entry.functions_context = Some(wheelhound_analysis::ExecContext::Install);
-        entry.functions.extend(
-            wheelhound_analysis::metadata::BUILD_BACKEND_HOOKS
-                .iter()
-                .map(|hook| (*hook).to_owned()),
-        );
+        entry
+            .functions
+            .extend(hooks.iter().map(|hook| (*hook).to_owned()));
     }
     let again: Vec<(usize, FileAnalysis)> = called
         .into_par_iter()

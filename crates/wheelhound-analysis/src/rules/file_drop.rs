@@ -11,7 +11,7 @@ use crate::walker::Checker;
 pub const RULE: Rule = Rule {
     id: "WH150",
     name: "file-drop",
-    description: "Makes a file executable or writes to an autostart location (Startup folder, Run key, cron, shell rc, LaunchAgents)",
+    description: "Makes a file executable or writes to an autostart location (Startup folder, Run key, cron, shell rc, LaunchAgents) or the hosts file",
     rationale: "Persistence and second stages need a file that runs later. chmod +x alone is common in \
                 build scripts and weighs little; writing into autostart locations is rare outside malware.",
     category: Category::Sink,
@@ -275,6 +275,50 @@ fn check_authorized_keys(checker: &mut Checker, call: &ExprCall, context: ExecCo
     );
 }
 
+/// `open('/etc/hosts', 'a')`, `…\drivers\etc\hosts`: a line added there sends the machine's
+/// requests for a name (the package index, a bank) to another address. Only network tools
+/// edit it, at run time and on the user's request; loading code never does.
+fn check_hosts_file(checker: &mut Checker, call: &ExprCall, context: ExecContext) {
+    let Some(path) = call.arguments.args.first() else {
+        return;
+    };
+    let Some(text) = super::partial_text(checker, path) else {
+        return;
+    };
+    let normalized = text.to_ascii_lowercase().replace('\\', "/");
+    if !(normalized == "/etc/hosts" || normalized.ends_with("/drivers/etc/hosts")) {
+        return;
+    }
+    let mode = call
+        .arguments
+        .args
+        .get(1)
+        .or_else(|| super::keyword(call, "mode"))
+        .and_then(|m| checker.fold(m))
+        .and_then(|v| v.as_text())
+        .unwrap_or_default();
+    if !mode.contains(['a', 'w', '+']) {
+        return;
+    }
+    // Site blockers and local-development tools write it when the user runs them.
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.9,
+        ExecContext::Runtime => 0.3,
+        ExecContext::TestOrDocs => 0.1,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "opens the system hosts file `{}` for writing (mode `{mode}`) {}: an entry there redirects a host name to another address",
+            crate::text::shorten(&text, 80),
+            context.phrase()
+        ),
+        severity,
+        vec!["hosts-hijack"],
+    );
+}
+
 /// The kind of program a byte string is, from its magic bytes.
 fn executable_kind(bytes: &[u8]) -> Option<&'static str> {
     if bytes.len() < 64 {
@@ -408,6 +452,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     }
     if matches!(qualname, "open" | "io.open") {
         check_authorized_keys(checker, call, context);
+        check_hosts_file(checker, call, context);
     }
     for arg in args.iter().take(3) {
         let found = match checker.fold(arg).and_then(|v| v.as_text()) {
@@ -511,6 +556,20 @@ mod tests {
         assert!(max_severity("p/setup.py", &elf, "WH150") >= 0.8);
         let text = "f = open('/tmp/x.txt', 'wb')\nf.write(b'hello')\n";
         assert!(max_severity("p/setup.py", text, "WH150") < 0.1);
+    }
+
+    #[test]
+    fn hosts_file_written_while_loading_is_a_redirect() {
+        let windows = "with open(r'C:\\Windows\\System32\\drivers\\etc\\hosts', 'a') as f:\n    f.write('203.0.113.80 pypi.org')\n";
+        assert!(max_severity("p/pkg/__init__.py", windows, "WH150") >= 0.85);
+        let linux = "import os\nif os.name == 'nt':\n    hosts = r'C:\\Windows\\System32\\drivers\\etc\\hosts'\nelse:\n    hosts = '/etc/hosts'\nopen(hosts, 'a').write('x')\n";
+        assert!(max_severity("p/pkg/__init__.py", linux, "WH150") >= 0.85);
+        let tool = "def block(name):\n    with open('/etc/hosts', 'a') as f:\n        f.write('0.0.0.0 ' + name)\n";
+        assert!(max_severity("p/pkg/cli.py", tool, "WH150") <= 0.3);
+        let reader = "names = open('/etc/hosts').read()\n";
+        assert!(max_severity("p/pkg/__init__.py", reader, "WH150") < 0.1);
+        let other = "open('/etc/hostsfile.conf', 'w')\n";
+        assert!(max_severity("p/pkg/__init__.py", other, "WH150") < 0.1);
     }
 
     #[test]

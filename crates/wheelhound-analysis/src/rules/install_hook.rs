@@ -172,16 +172,27 @@ fn check_direct_reference(checker: &mut Checker, element: &Expr) {
     ) else {
         return;
     };
+    // A bare address or a plain-http server is nobody's release host: whoever answers there
+    // (or on the way there) decides what runs.
+    let target = target.trim();
+    let unnamed_host = host.parse::<std::net::IpAddr>().is_ok() || target.starts_with("http://");
     let severity = if checker.context() == ExecContext::TestOrDocs {
         0.1
+    } else if unnamed_host {
+        0.8
     } else {
         0.6
+    };
+    let served = if unnamed_host {
+        " (a bare address or plain http)"
+    } else {
+        ""
     };
     checker.report(
         &RULE,
         element.range(),
         format!(
-            "setup() requires `{}` straight from {host}, which pip downloads and builds while installing",
+            "setup() requires `{}` straight from {host}{served}, which pip downloads and builds while installing",
             name.trim()
         ),
         severity,
@@ -196,7 +207,10 @@ mod tests {
     #[test]
     fn a_dependency_from_the_authors_server_is_installed_code() {
         let code = "from setuptools import setup\nsetup(name='x', install_requires=['requests @ http://203.0.113.9/requests-2.31.0.tar.gz'])\n";
-        assert!(max_severity("p-1/setup.py", code, "WH100") >= 0.6);
+        assert!(max_severity("p-1/setup.py", code, "WH100") >= 0.8);
+        let named = "from setuptools import setup\nsetup(name='x', install_requires=['lib @ https://downloads.example.invalid/lib-1.0.tar.gz'])\n";
+        let severity = max_severity("p-1/setup.py", named, "WH100");
+        assert!((0.55..0.7).contains(&severity), "{severity}");
         for fine in [
             "from setuptools import setup\nsetup(name='x', install_requires=['lib @ git+https://github.com/o/lib.git@v1'])\n",
             "from setuptools import setup\nsetup(name='x', install_requires=['requests>=2', 'a; python_version<\"3.8\"'])\n",

