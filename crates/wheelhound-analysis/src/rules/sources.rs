@@ -44,6 +44,35 @@ const SECRET_PATHS: &[(&str, &str)] = &[
         "nkbihfbeogaeaoehlefnkodbefgpgknn",
         "MetaMask wallet extension",
     ),
+    (
+        "bfnaelmomeimhlpmgjnjophhpkkoljpa",
+        "Phantom wallet extension",
+    ),
+    (
+        "hnfanknocfeofbddgcijnmhnfnkdnaad",
+        "Coinbase wallet extension",
+    ),
+    (
+        "fhbohimaelbohpjbbldcngcnapndodjp",
+        "Binance wallet extension",
+    ),
+    (
+        "ibnejdfjmmkpcnlpebklmnkoeoihofec",
+        "TronLink wallet extension",
+    ),
+    ("egjidjbpglichdcondbcbdnbeeppgdph", "Trust wallet extension"),
+    ("fnjhmkhhmkbjkkabndcnnogagogbneec", "Ronin wallet extension"),
+    ("ethereum/keystore", "Ethereum keystore"),
+    ("coinomi/wallets", "Coinomi wallet"),
+    ("guarda/local storage", "Guarda wallet"),
+    ("com.liberty.jaxx", "Jaxx wallet"),
+    ("steam/config/loginusers.vdf", "Steam logins"),
+    ("steam/config", "Steam configuration and sessions"),
+    ("signal/sql", "Signal messages"),
+    ("signal/config.json", "Signal key"),
+    ("winauth", "WinAuth authenticator"),
+    (".minecraft/launcher_accounts.json", "Minecraft accounts"),
+    (".electrum/wallets", "Electrum wallet"),
     ("login.keychain-db", "macOS keychain"),
     ("filezilla/recentservers.xml", "FileZilla saved logins"),
 ];
@@ -111,6 +140,16 @@ fn may_name_a_store(text: &str) -> bool {
         .is_none_or(|components| components.is_match(text))
 }
 
+/// True when `text` holds one of the browser-extension IDs (32 lower-case letters) of
+/// [`SECRET_PATHS`].
+fn names_extension_id(text: &str) -> bool {
+    SECRET_PATHS.iter().any(|(needle, _)| {
+        needle.len() == 32
+            && needle.bytes().all(|b| b.is_ascii_lowercase())
+            && text.contains(needle)
+    })
+}
+
 /// The credential store named in a path-like string, if any.
 pub fn secret_path_label(text: &str) -> Option<&'static str> {
     // URLs name endpoints, not files on this machine (WH160 judges those); regexes and prose
@@ -123,10 +162,20 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     if let Some(label) = other_process_secret(text) {
         return Some(label);
     }
+    // `C:\Program Files (x86)\Steam`: the one parenthesis a Windows path commonly holds.
+    let unbracketed;
+    let text = if text.contains("(x86)") {
+        unbracketed = text.replace("(x86)", "x86");
+        unbracketed.as_str()
+    } else {
+        text
+    };
     // Most literals are no path: two vectorised searches settle them before any byte loop.
     let bytes = text.as_bytes();
     let separator = memchr::memchr2(b'/', b'\\', bytes).is_some();
-    let path_like = separator || text.starts_with(['.', '~']) || text.contains("nkbihf");
+    // Wallet extensions are named by their store IDs alone, which need no separator.
+    let path_like =
+        separator || text.starts_with(['.', '~']) || (text.len() >= 32 && names_extension_id(text));
     if !path_like
         || bytes
             .iter()
@@ -648,6 +697,14 @@ mod tests {
             Some("environment of another process")
         );
         assert_eq!(secret_path_label("/proc/self/mem"), None);
+        assert_eq!(
+            secret_path_label("bfnaelmomeimhlpmgjnjophhpkkoljpa"),
+            Some("Phantom wallet extension")
+        );
+        assert_eq!(
+            secret_path_label("C:/Program Files (x86)/Steam/config/loginusers.vdf"),
+            Some("Steam logins")
+        );
         assert_eq!(secret_path_label("/proc/…/task/self/mem"), None);
         assert_eq!(secret_path_label("/proc/…/maps"), None);
         assert_eq!(secret_path_label("/proc/meminfo"), None);
