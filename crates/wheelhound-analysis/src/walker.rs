@@ -292,6 +292,24 @@ pub struct Checker<'s> {
 }
 
 /// Deepest chain of call sites whose callees are walked again (`main()` → `run(cmd)`).
+/// Opens the frame of a comprehension read by `source_in` (the names its `for`s bind, inside
+/// `parent`) and returns it, or stays in `parent` once 64 frames are open.
+fn push_comprehension_frame<'e>(
+    frames: &mut Vec<(Vec<&'e str>, usize)>,
+    generators: &'e [ast::Comprehension],
+    parent: usize,
+) -> usize {
+    if frames.len() >= 64 {
+        return parent;
+    }
+    let mut names = Vec::new();
+    for generator in generators {
+        comprehension_targets(&generator.target, &mut names);
+    }
+    frames.push((names, parent));
+    frames.len()
+}
+
 /// The callable a `functools.partial(f, …)` call wraps.
 fn partial_callee(value: &Expr) -> Option<&Expr> {
     let Expr::Call(call) = value else {
@@ -1492,16 +1510,7 @@ impl<'s> Checker<'s> {
                 | Expr::SetComp(ast::ExprSetComp {
                     elt, generators, ..
                 }) => {
-                    let inner = if frames.len() < 64 {
-                        let mut names = Vec::new();
-                        for generator in generators {
-                            comprehension_targets(&generator.target, &mut names);
-                        }
-                        frames.push((names, frame));
-                        frames.len()
-                    } else {
-                        frame
-                    };
+                    let inner = push_comprehension_frame(&mut frames, generators, frame);
                     stack.push((elt, inner));
                     // The first iterable is read outside the comprehension, later ones inside.
                     for (at, generator) in generators.iter().enumerate() {
@@ -1515,16 +1524,7 @@ impl<'s> Checker<'s> {
                     generators,
                     ..
                 }) => {
-                    let inner = if frames.len() < 64 {
-                        let mut names = Vec::new();
-                        for generator in generators {
-                            comprehension_targets(&generator.target, &mut names);
-                        }
-                        frames.push((names, frame));
-                        frames.len()
-                    } else {
-                        frame
-                    };
+                    let inner = push_comprehension_frame(&mut frames, generators, frame);
                     if let Some(key) = key.as_deref() {
                         stack.push((key, inner));
                     }

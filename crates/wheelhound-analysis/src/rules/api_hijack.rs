@@ -86,7 +86,24 @@ pub fn check_assignment(checker: &mut Checker, target: &Expr, value: &Expr, rang
     let Expr::Attribute(attribute) = target else {
         return;
     };
-    let Some(target) = hijacked_target(checker, &attribute.value, attribute.attr.as_str()) else {
+    note_replacement(
+        checker,
+        &attribute.value,
+        attribute.attr.as_str(),
+        value,
+        range,
+    );
+}
+
+/// Notes `owner.attribute = value` when it replaces key material with a module function.
+fn note_replacement(
+    checker: &mut Checker,
+    owner: &Expr,
+    attribute: &str,
+    value: &Expr,
+    range: TextRange,
+) {
+    let Some(target) = hijacked_target(checker, owner, attribute) else {
         return;
     };
     let Some(function) = replacement_function(checker, value) else {
@@ -112,19 +129,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(attribute) = checker.fold(name).and_then(|v| v.as_text()) else {
         return;
     };
-    let Some(target) = hijacked_target(checker, owner, &attribute) else {
-        return;
-    };
-    let Some(function) = replacement_function(checker, value) else {
-        return;
-    };
-    let context = checker.context();
-    checker.note_patch(PendingPatch {
-        target,
-        function,
-        range: call.range(),
-        context,
-    });
+    note_replacement(checker, owner, &attribute, value, call.range());
 }
 
 /// After the walk: each noted replacement whose function sends or fetches (a WH130 finding

@@ -238,6 +238,17 @@ pub fn report_saved_download(checker: &mut Checker, call: &ExprCall, path: &str,
     );
 }
 
+/// The mode of an `open(path, mode)` call when it writes, appends or updates the file.
+fn writing_mode(checker: &Checker, call: &ExprCall) -> Option<String> {
+    call.arguments
+        .args
+        .get(1)
+        .or_else(|| super::keyword(call, "mode"))
+        .and_then(|m| checker.fold(m))
+        .and_then(|v| v.as_text())
+        .filter(|mode| mode.contains(['a', 'w', '+']))
+}
+
 /// `open('~/.ssh/authorized_keys', 'a')`: adding a key there gives its owner a login on the
 /// machine. Deploy tools do it for their own servers, never a library on a user's machine.
 fn check_authorized_keys(checker: &mut Checker, call: &ExprCall, context: ExecContext) {
@@ -247,17 +258,9 @@ fn check_authorized_keys(checker: &mut Checker, call: &ExprCall, context: ExecCo
     if !super::partial_text(checker, path).is_some_and(|p| p.contains("authorized_keys")) {
         return;
     }
-    let mode = call
-        .arguments
-        .args
-        .get(1)
-        .or_else(|| super::keyword(call, "mode"))
-        .and_then(|m| checker.fold(m))
-        .and_then(|v| v.as_text())
-        .unwrap_or_default();
-    if !mode.contains(['a', 'w', '+']) {
+    let Some(mode) = writing_mode(checker, call) else {
         return;
-    }
+    };
     let severity = match context {
         ExecContext::Install | ExecContext::Import => 0.95,
         ExecContext::Runtime => 0.8,
@@ -289,17 +292,9 @@ fn check_hosts_file(checker: &mut Checker, call: &ExprCall, context: ExecContext
     if !(normalized == "/etc/hosts" || normalized.ends_with("/drivers/etc/hosts")) {
         return;
     }
-    let mode = call
-        .arguments
-        .args
-        .get(1)
-        .or_else(|| super::keyword(call, "mode"))
-        .and_then(|m| checker.fold(m))
-        .and_then(|v| v.as_text())
-        .unwrap_or_default();
-    if !mode.contains(['a', 'w', '+']) {
+    let Some(mode) = writing_mode(checker, call) else {
         return;
-    }
+    };
     // Site blockers and local-development tools write it when the user runs them.
     let severity = match context {
         ExecContext::Install | ExecContext::Import => 0.9,
