@@ -172,7 +172,22 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) 
         return eager;
     }
     let mut pending: Vec<String> = called_names(body, !as_program);
-    pending.extend(seeds.iter().cloned());
+    for seed in seeds {
+        // `*.initialize`: that method of whichever class defines it (a build hook class,
+        // named as its author likes).
+        match seed.strip_prefix("*.") {
+            Some(method) => pending.extend(
+                definitions
+                    .keys()
+                    .filter(|name| {
+                        name.rsplit_once('.')
+                            .is_some_and(|(_, defined)| defined == method)
+                    })
+                    .cloned(),
+            ),
+            None => pending.push(seed.clone()),
+        }
+    }
     while let Some(name) = pending.pop() {
         if eager.len() >= 10_000 {
             break;
@@ -434,6 +449,18 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    #[test]
+    fn a_wildcard_seed_runs_that_method_of_any_class() {
+        let code = "class Hook(Base):\n    def initialize(self, version, data):\n        self.helper()\n    def helper(self):\n        pass\n    def other(self):\n        pass\n";
+        let parsed = ruff_python_parser::parse_module(code).unwrap();
+        let mut names: Vec<String> =
+            functions_run_at_load(&parsed.syntax().body, &["*.initialize".to_owned()], false)
+                .into_iter()
+                .collect();
+        names.sort();
+        assert_eq!(names, ["Hook.helper", "Hook.initialize"]);
     }
 
     #[test]

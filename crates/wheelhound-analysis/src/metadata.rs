@@ -186,6 +186,10 @@ pub fn in_tree_backend_files(pyproject: &str) -> Vec<String> {
     files
 }
 
+/// The methods hatchling calls on a custom build hook (`BuildHookInterface`), in whichever
+/// class of `hatch_build.py` defines them.
+pub const HATCH_BUILD_HOOKS: &[&str] = &["*.initialize", "*.finalize", "*.clean"];
+
 /// The functions poetry-core calls in a project's build script (`[tool.poetry.build] script`,
 /// or the older `[tool.poetry] build`): `build(setup_kwargs)`.
 pub const POETRY_BUILD_HOOKS: &[&str] = &["build"];
@@ -194,8 +198,8 @@ pub const POETRY_BUILD_HOOKS: &[&str] = &["build"];
 /// to the project root, with the functions it calls in it: the in-tree PEP 517 backend
 /// ([`in_tree_backend_files`], its [`BUILD_BACKEND_HOOKS`]); poetry's build script
 /// ([`POETRY_BUILD_HOOKS`]); hatch's custom build hook (`[tool.hatch.build.hooks.custom]`,
-/// `hatch_build.py` unless `path` says otherwise), which is imported, its hook class's methods
-/// called by name on an instance (left to the class walk).
+/// `hatch_build.py` unless `path` says otherwise), whose hook class's [`HATCH_BUILD_HOOKS`]
+/// methods hatchling calls.
 pub fn build_time_files(pyproject: &str) -> Vec<(String, &'static [&'static str])> {
     let mut files: Vec<(String, &'static [&'static str])> = in_tree_backend_files(pyproject)
         .into_iter()
@@ -234,7 +238,7 @@ pub fn build_time_files(pyproject: &str) -> Vec<(String, &'static [&'static str]
             .and_then(|p| p.as_str())
             .unwrap_or("hatch_build.py");
         if let Some(path) = relative(path) {
-            files.push((path, &[]));
+            files.push((path, HATCH_BUILD_HOOKS));
         }
     }
     files
