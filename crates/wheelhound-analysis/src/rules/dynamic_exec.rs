@@ -371,11 +371,12 @@ fn loaded_path<'c>(call: &'c ExprCall, qualname: &str) -> Option<&'c Expr> {
 /// `exec_module`: the module runs a file it just downloaded or wrote Python into, as a process
 /// start of it would (WH120's runs-saved-file), only inside this interpreter.
 fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    let (text, path) = if let Some(path) = loaded_path(call, qualname) {
-        (
-            super::partial_text(checker, path).unwrap_or_default(),
-            Some(path),
-        )
+    let (saved, text) = if let Some(path) = loaded_path(call, qualname) {
+        let text = super::partial_text(checker, path).unwrap_or_default();
+        let Some(saved) = checker.saved_file_in(&text, Some(path)).cloned() else {
+            return;
+        };
+        (saved, text)
     } else if let Some(module) = imported_module_file(checker, call, qualname) {
         // `importlib.import_module('_svc')` after writing a download to `…/_svc.py` (or a
         // native `_svc.pyd`/`.so`) on the path: the module runs the file it saved.
@@ -392,20 +393,8 @@ fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str
         else {
             return;
         };
-        let (message, severity) =
-            super::process_spawn::runs_saved_file(&saved, qualname, &module, checker.context());
-        checker.report(
-            &RULE,
-            call.range(),
-            message.replacen(" starts `", " loads as code `", 1),
-            severity,
-            vec!["exec", "runs-saved-file"],
-        );
-        return;
+        (saved, module)
     } else {
-        return;
-    };
-    let Some(saved) = checker.saved_file_in(&text, path).cloned() else {
         return;
     };
     let (message, severity) =
