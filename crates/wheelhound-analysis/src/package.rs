@@ -384,8 +384,9 @@ fn pickle_signals(members: &[PackageMember<'_>]) -> Vec<Finding> {
         }
         // Python sources start with letters that are pickle opcodes too; they are analysed
         // as code, not read as pickles.
-        let python = member.path.ends_with(".py") || member.path.ends_with(".pyi");
-        if python || member.size > pickled_payload::MAX_BYTES {
+        if member.size > pickled_payload::MAX_BYTES
+            || crate::is_python_member(member.path, member.data)
+        {
             continue;
         }
         let Some((callable, argument)) = pickled_payload::dangerous_call(member.data) else {

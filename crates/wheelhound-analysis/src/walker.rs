@@ -310,22 +310,6 @@ fn push_comprehension_frame<'e>(
     frames.len()
 }
 
-/// The callable a `functools.partial(f, …)` call wraps.
-fn partial_callee(value: &Expr) -> Option<&Expr> {
-    let Expr::Call(call) = value else {
-        return None;
-    };
-    let is_partial = match &*call.func {
-        Expr::Attribute(attribute) => {
-            attribute.attr.as_str() == "partial"
-                && matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "functools")
-        }
-        Expr::Name(name) => name.id.as_str() == "partial",
-        _ => false,
-    };
-    is_partial.then(|| call.arguments.args.first()).flatten()
-}
-
 /// Root modules of chat-bot frameworks, whose message and command handlers receive what
 /// other people send (see `Checker::message_handler_of`).
 const CHAT_LIBRARIES: &[&str] = &[
@@ -441,7 +425,12 @@ impl<'s> Checker<'s> {
         for function in crate::eager::module_level_functions(body) {
             self.functions.insert(function.name.as_str(), function);
         }
-        self.message_callbacks = crate::eager::message_callbacks(body);
+        // A second walk of the whole tree, only for modules that name such a callback.
+        if memchr::memmem::find(self.text.as_bytes(), b"on_message").is_some()
+            || memchr::memmem::find(self.text.as_bytes(), b"on_data").is_some()
+        {
+            self.message_callbacks = crate::eager::message_callbacks(body);
+        }
         self.visit_body(body);
         rules::process_spawn::check_pending_starts(self);
         rules::api_hijack::check_pending(self);
@@ -1004,14 +993,10 @@ impl<'s> Checker<'s> {
         else {
             return;
         };
-        let Some(label) = rules::sources::secret_path_label(&path) else {
+        let Some(label) = rules::sources::store_source_label(&path) else {
             return;
         };
-        let source = self.add_source(
-            format!("{label} ({})", crate::text::shorten(&path, 60)),
-            call.range(),
-            SourceKind::Secret,
-        );
+        let source = self.add_source(label, call.range(), SourceKind::Secret);
         self.scopes.taint(archive.id.as_str(), source);
         if let Some(buffer) = self.archive_buffers.get(archive.id.as_str()).cloned() {
             self.scopes.taint(&buffer, source);
@@ -1593,8 +1578,13 @@ impl<'s> Checker<'s> {
                 {
                     // `exe = os.path.join(here, 'bin', 'bot.exe')`: the file name is what counts.
                     self.scopes.bind_partial(id, partial);
-                } else if let Some(callee) = partial_callee(value)
-                    && let Some(qualname) = self.scopes.qualname(callee)
+                } else if let Expr::Call(call) = value
+                    && self.scopes.qualname(&call.func).as_deref() == Some("functools.partial")
+                    && let Some(qualname) = call
+                        .arguments
+                        .args
+                        .first()
+                        .and_then(|callee| self.scopes.qualname(callee))
                 {
                     // `post = functools.partial(requests.post, url)`: calling `post` calls
                     // `requests.post` (its bound arguments are not tracked).

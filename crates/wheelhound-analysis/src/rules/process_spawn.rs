@@ -125,6 +125,15 @@ const TRUSTED_PIP_HOSTS: &[&str] = &[
     "bitbucket.org",
 ];
 
+/// pip options whose value is a package index or a page of links to archives.
+const PIP_INDEX_OPTIONS: &[&str] = &[
+    "-i",
+    "--index-url",
+    "--extra-index-url",
+    "-f",
+    "--find-links",
+];
+
 /// The host of the archive URL a `pip install` command installs, when it is neither the index's
 /// file host nor a source forge (`pip install https://files.pypihosted.org/…/x.whl`). Index
 /// options (`-i`, `--index-url`, `--extra-index-url`, `-f`) are not what is installed.
@@ -143,12 +152,7 @@ pub fn pip_install_untrusted_index(command: &str) -> Option<String> {
     let mut previous = "";
     for word in args.split_whitespace() {
         let word = word.trim_matches(|c| c == '"' || c == '\'' || c == ',');
-        let index_option = |option: &str| {
-            matches!(
-                option,
-                "-i" | "--index-url" | "--extra-index-url" | "-f" | "--find-links"
-            )
-        };
+        let index_option = |option: &str| PIP_INDEX_OPTIONS.contains(&option);
         let value = if index_option(previous) {
             Some(word)
         } else {
@@ -206,10 +210,7 @@ pub(crate) fn untrusted_archive_host<'w>(
     let mut previous = "";
     for word in words {
         let word = word.trim_matches(|c| c == '"' || c == '\'' || c == ',');
-        let takes_value = matches!(
-            previous,
-            "-i" | "--index-url" | "--extra-index-url" | "-f" | "--find-links" | "--trusted-host"
-        );
+        let takes_value = PIP_INDEX_OPTIONS.contains(&previous) || previous == "--trusted-host";
         previous = word;
         if options && (takes_value || word.starts_with('-')) {
             continue;
@@ -315,22 +316,19 @@ pub fn pip_install_lookalike(command: &str) -> Option<(String, String)> {
     let mut previous = "";
     for word in args.split_whitespace().take(64) {
         let word = word.trim_matches(|c| c == '"' || c == '\'' || c == ',');
-        let takes_value = matches!(
-            previous,
-            "-i" | "--index-url"
-                | "--extra-index-url"
-                | "-f"
-                | "--find-links"
-                | "--trusted-host"
-                | "-r"
-                | "--requirement"
-                | "-c"
-                | "--constraint"
-                | "-t"
-                | "--target"
-                | "--prefix"
-                | "--root"
-        );
+        let takes_value = PIP_INDEX_OPTIONS.contains(&previous)
+            || matches!(
+                previous,
+                "--trusted-host"
+                    | "-r"
+                    | "--requirement"
+                    | "-c"
+                    | "--constraint"
+                    | "-t"
+                    | "--target"
+                    | "--prefix"
+                    | "--root"
+            );
         previous = word;
         if takes_value || word.starts_with('-') || word.contains(['/', '\\', ':', '…', '{', '$'])
         {

@@ -143,11 +143,15 @@ fn may_name_a_store(text: &str) -> bool {
 /// True when `text` holds one of the browser-extension IDs (32 lower-case letters) of
 /// [`SECRET_PATHS`].
 fn names_extension_id(text: &str) -> bool {
-    SECRET_PATHS.iter().any(|(needle, _)| {
-        needle.len() == 32
-            && needle.bytes().all(|b| b.is_ascii_lowercase())
-            && text.contains(needle)
-    })
+    // Picked out of the table once: this runs for most string literals of every file.
+    static EXTENSION_IDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        SECRET_PATHS
+            .iter()
+            .map(|(needle, _)| *needle)
+            .filter(|needle| needle.len() == 32 && needle.bytes().all(|b| b.is_ascii_lowercase()))
+            .collect()
+    });
+    EXTENSION_IDS.iter().any(|id| text.contains(id))
 }
 
 /// The credential store named in a path-like string, if any.
@@ -210,6 +214,13 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
         return Some(label);
     }
     None
+}
+
+/// The source label of a read of `path` when it lies in a credential store:
+/// `SSH private key (~/.ssh/id_rsa)`.
+pub fn store_source_label(path: &str) -> Option<String> {
+    let label = secret_path_label(path)?;
+    Some(format!("{label} ({})", crate::text::shorten(path, 60)))
 }
 
 /// True for the name of a browser profile's credential file (`Login Data`, `key4.db`).
@@ -353,14 +364,16 @@ pub fn classify_call(
             SourceKind::Secret,
         ));
     }
-    if let Some(command) = credential_command(checker, qualname, call) {
-        return Some((
-            format!("credentials printed by `{command}`"),
-            SourceKind::Secret,
-        ));
-    }
-    if let Some(command) = recon_command(checker, qualname, call) {
-        return Some((format!("output of `{command}`"), SourceKind::SystemInfo));
+    if let Some(command) = command_of_output(checker, qualname, call) {
+        if let Some(shown) = listed_command(&command, CREDENTIAL_COMMANDS) {
+            return Some((
+                format!("credentials printed by `{shown}`"),
+                SourceKind::Secret,
+            ));
+        }
+        if let Some(shown) = listed_command(&command, RECON_COMMANDS) {
+            return Some((format!("output of `{shown}`"), SourceKind::SystemInfo));
+        }
     }
     if matches!(
         qualname,
@@ -371,11 +384,8 @@ pub fn classify_call(
             SourceKind::Secret,
         ));
     }
-    if reads_browser_cookies(qualname) {
-        return Some((format!("browser cookies ({qualname})"), SourceKind::Secret));
-    }
-    if let Some((_, label)) = SYSTEM_INFO.iter().find(|(name, _)| *name == qualname) {
-        return Some(((*label).to_owned(), SourceKind::SystemInfo));
+    if let Some(source) = named_reader(qualname) {
+        return Some(source);
     }
     if matches!(
         qualname,
@@ -400,11 +410,7 @@ pub fn classify_call(
         } else {
             path
         };
-        let label = secret_path_label(&path)?;
-        return Some((
-            format!("{label} ({})", crate::text::shorten(&path, 60)),
-            SourceKind::Secret,
-        ));
+        return Some((store_source_label(&path)?, SourceKind::Secret));
     }
     // `shutil.make_archive(base, 'zip', root_dir='~/.ssh')`: the archive holds the store.
     if qualname == "shutil.make_archive"
@@ -426,12 +432,9 @@ pub fn classify_call(
     if (qualname.ends_with(".read_text") || qualname.ends_with(".read_bytes"))
         && let Expr::Attribute(method) = &*call.func
         && let Some(path) = super::partial_text(checker, &method.value)
-        && let Some(label) = secret_path_label(&path)
+        && let Some(label) = store_source_label(&path)
     {
-        return Some((
-            format!("{label} ({})", crate::text::shorten(&path, 60)),
-            SourceKind::Secret,
-        ));
+        return Some((label, SourceKind::Secret));
     }
     if matches!(
         qualname,
@@ -555,17 +558,6 @@ const CREDENTIAL_COMMANDS: &[&str] = &[
     "vaultcmd /listcreds",
 ];
 
-/// The credential command whose output a call returns (`subprocess.check_output(['gh', 'auth',
-/// 'token'])`, `subprocess.run(['git', 'credential', 'fill'], capture_output=True)`).
-fn credential_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
-    let command = command_of_output(checker, qualname, call)?;
-    let trimmed = command.trim();
-    CREDENTIAL_COMMANDS
-        .iter()
-        .any(|known| trimmed == *known || trimmed.starts_with(&format!("{known} ")))
-        .then(|| crate::text::shorten(trimmed, 60))
-}
-
 /// The command whose output a call returns: `os.popen(c).read()`, `check_output(c)`,
 /// `getoutput(c)`, `subprocess.run(c, capture_output=True)`.
 fn command_of_output(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
@@ -593,14 +585,26 @@ fn command_of_output(checker: &Checker, qualname: &str, call: &ExprCall) -> Opti
     super::command_text(checker, command_expr)
 }
 
-/// The recon command whose output a call returns (`os.popen('hostname').read()`, `check_output(['whoami'])`).
-fn recon_command(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
-    let command = command_of_output(checker, qualname, call)?;
+/// The command line shown for `command` when it is one of `listed` (the whole command, or
+/// one of them followed by arguments): `gh auth token`, `whoami`.
+fn listed_command(command: &str, listed: &[&str]) -> Option<String> {
     let trimmed = command.trim();
-    RECON_COMMANDS
+    listed
         .iter()
-        .any(|recon| trimmed == *recon || trimmed.starts_with(&format!("{recon} ")))
+        .any(|known| trimmed == *known || trimmed.starts_with(&format!("{known} ")))
         .then(|| crate::text::shorten(trimmed, 60))
+}
+
+/// What a call or a function handed on by name reads, known by its name alone: browser
+/// cookies through a cookie-reader library, or the host, user and screen of [`SYSTEM_INFO`].
+fn named_reader(qualname: &str) -> Option<(String, SourceKind)> {
+    if reads_browser_cookies(qualname) {
+        return Some((format!("browser cookies ({qualname})"), SourceKind::Secret));
+    }
+    SYSTEM_INFO
+        .iter()
+        .find(|(name, _)| *name == qualname)
+        .map(|(_, label)| ((*label).to_owned(), SourceKind::SystemInfo))
 }
 
 /// The call whose response `qualname` reads (`requests.get().text` → `requests.get`).
@@ -657,11 +661,8 @@ pub fn classify_attribute(
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
     // `try_call(os.uname)`: handing the function to a helper reads the same data.
-    if reads_browser_cookies(qualname) {
-        return Some((format!("browser cookies ({qualname})"), SourceKind::Secret));
-    }
-    if let Some((_, label)) = SYSTEM_INFO.iter().find(|(name, _)| *name == qualname) {
-        return Some(((*label).to_owned(), SourceKind::SystemInfo));
+    if let Some(source) = named_reader(qualname) {
+        return Some(source);
     }
     if let Some(fetcher) = network_response_of(qualname) {
         return Some(response(fetcher, fixed_address()));
