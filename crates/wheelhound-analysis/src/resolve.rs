@@ -628,12 +628,37 @@ impl Scopes {
                     "__globals__.get" | "__globals__.__getitem__" | "sys.modules.get" => {
                         Some(normalize(self.fold_str(args.first()?)?))
                     }
+                    // `Dispatch("WScript.Shell")`: the COM object is known by its ProgID, so
+                    // `shell.Run(cmd)` is `WScript.Shell.Run`, not any Dispatch's `Run`.
+                    "win32com.client.Dispatch"
+                    | "win32com.client.DispatchEx"
+                    | "win32com.client.dynamic.Dispatch"
+                    | "win32com.client.gencache.EnsureDispatch"
+                    | "comtypes.client.CreateObject"
+                        if let Some(object) = args
+                            .first()
+                            .and_then(|id| self.fold_str(id))
+                            .and_then(|id| known_com_object(&id)) =>
+                    {
+                        Some(object.to_owned())
+                    }
                     _ => {
                         let mut result = func;
                         result.push_str("()");
                         Some(result)
                     }
                 }
+            }
+            // `sys.modules.get('os') or __import__('os')`: whichever operand answers, the
+            // same object.
+            Expr::BoolOp(operation) => {
+                let mut operands = operation.values.iter().take(8);
+                let first = self.qualname_at(operands.next()?, depth + 1)?;
+                operands
+                    .all(|operand| {
+                        self.qualname_at(operand, depth + 1).as_deref() == Some(first.as_str())
+                    })
+                    .then_some(first)
             }
             Expr::Subscript(subscript) => {
                 let base = self.qualname_at(&subscript.value, depth + 1)?;
@@ -656,6 +681,15 @@ impl Scopes {
     }
 }
 
+/// The canonical ProgID of the COM objects that start programs, whatever its case.
+fn known_com_object(prog_id: &str) -> Option<&'static str> {
+    match prog_id.trim().to_ascii_lowercase().as_str() {
+        "wscript.shell" => Some("WScript.Shell"),
+        "shell.application" => Some("Shell.Application"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -669,6 +703,28 @@ mod tests {
         }
         let parsed = ruff_python_parser::parse_expression(code).unwrap();
         scopes.qualname(&parsed.syntax().body)
+    }
+
+    #[test]
+    fn either_operand_of_the_same_module_and_com_objects_by_prog_id() {
+        let sys = [("sys", "sys")];
+        assert_eq!(
+            resolve(&sys, "sys.modules.get('o' + 's') or __import__('os')").as_deref(),
+            Some("os")
+        );
+        assert_eq!(
+            resolve(&sys, "sys.modules.get('os') or __import__('json')"),
+            None
+        );
+        let com = [("Dispatch", "win32com.client.Dispatch")];
+        assert_eq!(
+            resolve(&com, "Dispatch('wscript.shell').Run").as_deref(),
+            Some("WScript.Shell.Run")
+        );
+        assert_eq!(
+            resolve(&com, "Dispatch('Excel.Application').Run").as_deref(),
+            Some("win32com.client.Dispatch().Run")
+        );
     }
 
     #[test]

@@ -139,6 +139,14 @@ pub struct SavedFile {
 impl SavedFile {
     /// [`SavedFile::what`] of a file the module wrote Python source into (not a download).
     pub const PYTHON_SOURCE: &'static str = "Python source";
+
+    /// True for a file that received data the module carried encoded (`open(p, 'wb')
+    /// .write(b64decode(BLOB))`) rather than a download or Python it wrote.
+    pub fn is_unpacked(&self) -> bool {
+        self.what
+            .strip_prefix("the ")
+            .is_some_and(|what| what.starts_with(rules::sources::DECODED_DATA))
+    }
 }
 
 /// A path a file was opened on: its text as far as it folds, and the variable holding it.
@@ -189,6 +197,9 @@ pub struct Checker<'s> {
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
     /// the variable that held it.
     handle_paths: HashMap<String, OpenedPath>,
+    /// Names bound to a started process whose output can be read (`p = os.popen(cmd)`), with
+    /// the command as far as it folds (see [`Checker::process_command`]).
+    process_commands: HashMap<String, String>,
     /// `zipfile.ZipFile(buffer, 'w')` bound to a name: the archive's name and the buffer it
     /// writes into, so what goes into the archive is in the buffer too (`buffer.getvalue()`).
     archive_buffers: HashMap<String, String>,
@@ -260,6 +271,8 @@ pub struct Checker<'s> {
     /// Dict literals bound to plain names in the function being walked (`data = {...}`), for
     /// detectors that read what a request body holds.
     pub(crate) dict_bindings: HashMap<&'s str, &'s ast::ExprDict>,
+    /// Names bound to `operator.methodcaller(name, …)` (see [`Checker::method_caller_call`]).
+    method_callers: HashMap<&'s str, &'s ast::ExprCall>,
     depth: u32,
     max_depth: u32,
     depth_exceeded: bool,
@@ -348,6 +361,7 @@ impl<'s> Checker<'s> {
             global_names: Vec::new(),
             read_clipboard: false,
             handle_paths: HashMap::new(),
+            process_commands: HashMap::new(),
             archive_buffers: HashMap::new(),
             return_taints: HashMap::new(),
             returning: Vec::new(),
@@ -381,6 +395,7 @@ impl<'s> Checker<'s> {
             silenced_try_depth: 0,
             discarded_call: None,
             dict_bindings: HashMap::new(),
+            method_callers: HashMap::new(),
             depth: 0,
             max_depth: MAX_WALK_DEPTH,
             depth_exceeded: false,
@@ -932,6 +947,7 @@ impl<'s> Checker<'s> {
     /// Remembers (or forgets) which path the handle `name` writes to.
     fn bind_handle(&mut self, name: &str, value: &Expr) {
         self.bind_archive_buffer(name, value);
+        self.bind_process(name, value);
         match self.opened_path(value) {
             Some(path) if self.handle_paths.len() < 256 => {
                 self.handle_paths.insert(name.to_owned(), path);
@@ -940,6 +956,36 @@ impl<'s> Checker<'s> {
                 self.handle_paths.remove(name);
             }
         }
+    }
+
+    /// Notes `name = os.popen(cmd)` or `subprocess.Popen(cmd, stdout=PIPE)`, whose output
+    /// `name.read()` or `name.communicate()` returns later.
+    fn bind_process(&mut self, name: &str, value: &Expr) {
+        self.process_commands.remove(name);
+        let Expr::Call(call) = value else {
+            return;
+        };
+        if !matches!(
+            self.scopes.qualname(&call.func).as_deref(),
+            Some("os.popen" | "subprocess.Popen")
+        ) || self.process_commands.len() >= 256
+        {
+            return;
+        }
+        if let Some(command) = call
+            .arguments
+            .args
+            .first()
+            .or_else(|| rules::keyword(call, "args"))
+            .and_then(|command| rules::command_text(self, command))
+        {
+            self.process_commands.insert(name.to_owned(), command);
+        }
+    }
+
+    /// The command of the process `name` was bound to (see [`Self::bind_process`]).
+    pub fn process_command(&self, name: &str) -> Option<&str> {
+        self.process_commands.get(name).map(String::as_str)
     }
 
     /// Notes `name = zipfile.ZipFile(buffer, 'w')` (or `tarfile.open(fileobj=buffer, …)`)
@@ -1307,9 +1353,105 @@ impl<'s> Checker<'s> {
     /// it (see [`SourceKind::strength`]).
     pub fn source_in(&mut self, expr: &Expr) -> Option<usize> {
         self.outranked_remote = None;
+        // Comprehension loop names read on the way get their domains for this search only.
+        let domains_before = self.loop_domains.len();
         let answer = self.strongest_source_in(expr);
+        self.loop_domains.truncate(domains_before);
         self.outranked_remote = self.remote_besides(answer);
         answer
+    }
+
+    /// Records what each comprehension loop name can be when the collection it iterates
+    /// folds to constant texts: `{n: getattr(builtins, n) for n in SAFE_NAMES}` reaches only
+    /// those, `{k: os.environ[k] for k in ("OPENAI_API_KEY", …)}` reads those variables.
+    fn push_loop_domains(&mut self, generators: &[ast::Comprehension]) {
+        for generator in generators.iter().take(8) {
+            if let Expr::Name(target) = &generator.target {
+                self.push_loop_domain(target.id.as_str(), &generator.iter);
+            }
+        }
+    }
+
+    /// The call `operator.methodcaller('system', cmd)(os)` makes, `os.system(cmd)`, for a
+    /// method caller made in place or bound to a name: calling it on an object calls that
+    /// object's method with the arguments it holds.
+    fn method_caller_call(&self, call: &'s ast::ExprCall) -> Option<ast::ExprCall> {
+        let maker = match &*call.func {
+            Expr::Call(maker)
+                if self.scopes.qualname(&maker.func).as_deref()
+                    == Some("operator.methodcaller") =>
+            {
+                maker
+            }
+            Expr::Name(name)
+                if self.scopes.qualname(&call.func).as_deref()
+                    == Some("operator.methodcaller()") =>
+            {
+                *self.method_callers.get(name.id.as_str())?
+            }
+            _ => return None,
+        };
+        let [receiver] = call.arguments.args.as_ref() else {
+            return None;
+        };
+        let method = self.scopes.fold_str(maker.arguments.args.first()?)?;
+        if method.is_empty() || !method.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            return None;
+        }
+        let func = Expr::Attribute(ast::ExprAttribute {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: call.func.range(),
+            value: Box::new(receiver.clone()),
+            attr: ast::Identifier::new(method, call.func.range()),
+            ctx: ast::ExprContext::Load,
+        });
+        Some(ast::ExprCall {
+            node_index: ast::AtomicNodeIndex::default(),
+            range_start: call.range().start(),
+            func: Box::new(func),
+            arguments: ast::Arguments {
+                // The original call's span, so findings point at `run(os)`.
+                range: call.arguments.range(),
+                node_index: ast::AtomicNodeIndex::default(),
+                args: maker.arguments.args.iter().skip(1).cloned().collect(),
+                keywords: maker.arguments.keywords.clone(),
+            },
+        })
+    }
+
+    /// The address of a request object built from a known address
+    /// (`urllib.request.Request('https://…/collect', data=…)`), as far as it folds.
+    fn request_object_address(&self, value: &Expr) -> Option<String> {
+        let Expr::Call(call) = value else {
+            return None;
+        };
+        let qualname = self.scopes.qualname(&call.func)?;
+        if !matches!(
+            qualname.as_str(),
+            "urllib.request.Request" | "urllib2.Request" | "six.moves.urllib.request.Request"
+        ) {
+            return None;
+        }
+        let target = rules::network::target_arg(call)?;
+        rules::partial_text(self, target).filter(|url| url.len() <= 4_096 && url.contains("://"))
+    }
+
+    /// Records the constant texts `iterable` folds to as what loop name `name` can be.
+    fn push_loop_domain(&mut self, name: &str, iterable: &Expr) {
+        if self.loop_domains.len() >= 64 {
+            return;
+        }
+        let Some(crate::fold::Value::Seq(values)) = self.scopes.fold(iterable) else {
+            return;
+        };
+        let texts: Vec<String> = values
+            .iter()
+            .take(512)
+            .filter_map(crate::fold::Value::as_text)
+            .collect();
+        if texts.len() == values.len() {
+            self.loop_domains.push((name.to_owned(), texts));
+        }
     }
 
     fn strongest_source_in(&mut self, expr: &Expr) -> Option<usize> {
@@ -1420,14 +1562,7 @@ impl<'s> Checker<'s> {
                 Expr::Attribute(attribute) => {
                     if let Some(qualname) = self.scopes.qualname(node)
                         && let Some((label, kind)) =
-                            rules::sources::classify_attribute(&qualname, || {
-                                match &*attribute.value {
-                                    Expr::Call(fetch) => {
-                                        rules::sources::fetches_fixed_address(self, fetch)
-                                    }
-                                    _ => true,
-                                }
-                            })
+                            rules::sources::classify_attribute(self, &qualname, attribute)
                     {
                         let source = self.add_source(label, attribute.range(), kind);
                         if self.keep_strongest(source, &mut best) {
@@ -1504,6 +1639,7 @@ impl<'s> Checker<'s> {
                     elt, generators, ..
                 }) => {
                     let inner = push_comprehension_frame(&mut frames, generators, frame);
+                    self.push_loop_domains(generators);
                     stack.push((elt, inner));
                     // The first iterable is read outside the comprehension, later ones inside.
                     for (at, generator) in generators.iter().enumerate() {
@@ -1518,6 +1654,7 @@ impl<'s> Checker<'s> {
                     ..
                 }) => {
                     let inner = push_comprehension_frame(&mut frames, generators, frame);
+                    self.push_loop_domains(generators);
                     if let Some(key) = key.as_deref() {
                         stack.push((key, inner));
                     }
@@ -1589,6 +1726,9 @@ impl<'s> Checker<'s> {
                     // `post = functools.partial(requests.post, url)`: calling `post` calls
                     // `requests.post` (its bound arguments are not tracked).
                     self.scopes.bind_alias(id, qualname);
+                } else if let Some(url) = self.request_object_address(value) {
+                    // `req = urllib.request.Request(URL, data=…)`: `urlopen(req)` goes to URL.
+                    self.scopes.bind_partial(id, url);
                 } else if is_reference(value) {
                     match self.scopes.qualname(value) {
                         Some(qualname) => self.scopes.bind_alias(id, qualname),
@@ -2315,7 +2455,7 @@ fn is_builtin_sink(qualname: &str) -> bool {
 fn is_reference(expr: &Expr) -> bool {
     matches!(
         expr,
-        Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_)
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_) | Expr::BoolOp(_)
     )
 }
 
@@ -2589,6 +2729,13 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 {
                     self.dict_bindings.insert(name.id.as_str(), dict);
                 }
+                if let ([Expr::Name(name)], Expr::Call(call)) =
+                    (assign.targets.as_slice(), &*assign.value)
+                    && self.method_callers.len() < 64
+                    && self.scopes.qualname(&call.func).as_deref() == Some("operator.methodcaller")
+                {
+                    self.method_callers.insert(name.id.as_str(), call);
+                }
                 self.visit_expr(&assign.value);
                 for target in &assign.targets {
                     if let Expr::Attribute(attribute) = target
@@ -2695,7 +2842,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         self.scopes.bind_partial(name, file);
                     }
                 }
+                let domains_before = self.loop_domains.len();
+                if let Expr::Name(target) = &*for_stmt.target {
+                    self.push_loop_domain(target.id.as_str(), &for_stmt.iter);
+                }
                 self.visit_body(&for_stmt.body);
+                self.loop_domains.truncate(domains_before);
                 self.visit_body(&for_stmt.orelse);
             }
             Stmt::FunctionDef(function) => {
@@ -2892,6 +3044,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
         self.depth += 1;
         match expr {
             Expr::Call(call) => {
+                if let Some(called) = self.method_caller_call(call)
+                    && let Some(qualname) = self.scopes.qualname(&called.func)
+                {
+                    rules::on_call(self, &called, &qualname);
+                }
                 if let Some(qualname) = self.scopes.qualname(&call.func) {
                     rules::on_call(self, call, &qualname);
                     self.taint_loaded_parser(call, &qualname);
@@ -2954,23 +3111,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 // What each loop name can be, when the iterated collection is constant:
                 // `{n: getattr(builtins, n) for n in SAFE_NAMES}` reaches only those.
                 let domains_before = self.loop_domains.len();
-                for generator in generators.iter().take(8) {
-                    if let Expr::Name(target) = &generator.target
-                        && self.loop_domains.len() < 64
-                        && let Some(crate::fold::Value::Seq(values)) =
-                            self.scopes.fold(&generator.iter)
-                    {
-                        let texts: Vec<String> = values
-                            .iter()
-                            .take(512)
-                            .filter_map(|v| v.as_text())
-                            .collect();
-                        if texts.len() == values.len() {
-                            self.loop_domains
-                                .push((target.id.as_str().to_owned(), texts));
-                        }
-                    }
-                }
+                self.push_loop_domains(generators);
                 if carried.is_empty() {
                     visitor::walk_expr(self, expr);
                 } else {

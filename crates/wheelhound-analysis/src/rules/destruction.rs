@@ -1,5 +1,5 @@
-//! WH250 destruction: deleting the user's home directory, the file system root, or every entry
-//! directly under one of them.
+//! WH250 destruction: deleting the user's home directory, the file system root, the user's own
+//! folders (Documents, Desktop, ...), or every entry directly under home or root.
 
 use ruff_python_ast::ExprCall;
 use ruff_text_size::Ranged;
@@ -12,7 +12,7 @@ use crate::walker::Checker;
 pub const RULE: Rule = Rule {
     id: "WH250",
     name: "destruction",
-    description: "Deletes the home directory, the file system root, or whatever lies directly under one of them",
+    description: "Deletes the home directory, the file system root, the user's Documents or Desktop, or whatever lies directly under home or root",
     rationale: "Wipers and protestware delete the user's files outright: `shutil.rmtree` of `~`, \
                 or of every name `os.listdir(home)` returns. Programs delete what they made: \
                 a cache, a build tree, a temporary folder, paths with a name of their own under \
@@ -35,6 +35,18 @@ fn deletes(qualname: &str) -> bool {
     ) || qualname.ends_with("Path().unlink")
         || qualname.ends_with("Path().rmdir")
 }
+
+/// The folders every desktop creates in the home directory for the user's own files.
+const USER_FOLDERS: &[&str] = &[
+    "documents",
+    "my documents",
+    "desktop",
+    "pictures",
+    "downloads",
+    "music",
+    "videos",
+    "onedrive",
+];
 
 /// True when `path` (unknown parts as `…`) is the home directory or the file system root, or
 /// an entry directly below one with no known name: every component is a home or root marker
@@ -65,7 +77,16 @@ pub fn is_user_wide_target(path: &str) -> bool {
             "~" | "$home" | "${home}" | "%userprofile%" | "%homepath%" | "%homedrive%"
         )
     };
-    let components: Vec<&str> = lower.split('/').filter(|c| !c.is_empty()).collect();
+    let mut components: Vec<&str> = lower.split('/').filter(|c| !c.is_empty()).collect();
+    // `~/Documents` itself: the user's own folder, which no program made (an entry named
+    // inside it may be a shortcut or download the program did make).
+    if components.len() >= 2
+        && components
+            .last()
+            .is_some_and(|last| USER_FOLDERS.contains(last))
+    {
+        components.pop();
+    }
     let mut markers = 0;
     for component in &components {
         if is_marker(component) {
@@ -131,6 +152,8 @@ mod tests {
             "~/…",
             "~/~/…",
             "%USERPROFILE%\\…",
+            "~/Documents",
+            "%USERPROFILE%\\Desktop",
         ] {
             assert!(is_user_wide_target(path), "{path}");
         }
@@ -141,6 +164,9 @@ mod tests {
             "…",
             "~/.config/…",
             "build/…",
+            "~/Desktop/…",
+            "~/Downloads/setup.exe",
+            "Documents",
         ] {
             assert!(!is_user_wide_target(path), "{path}");
         }

