@@ -371,8 +371,12 @@ impl<'a> Visitor<'a> for CallCollector {
         if let Expr::Call(call) = expr {
             match &*call.func {
                 Expr::Name(name) => {
+                    // Making an instance runs its constructor, and its finaliser runs when the
+                    // instance is collected, at the latest when the interpreter exits.
                     self.names.push(name.id.as_str().to_owned());
+                    self.names.push(format!("{}.__new__", name.id));
                     self.names.push(format!("{}.__init__", name.id));
+                    self.names.push(format!("{}.__del__", name.id));
                 }
                 Expr::Attribute(attribute) => match &*attribute.value {
                     // `Grabber().grab()`, also down a chain: `Grabber().gather().ship()`
@@ -552,6 +556,8 @@ mod load_time_tests {
         assert_eq!(eager(code), vec!["G.__init__", "G.grab", "G.send"]);
         let chained = "class G:\n    def gather(self):\n        return self\n    def ship(self):\n        pass\nG().gather().ship()\n";
         assert_eq!(eager(chained), vec!["G.gather", "G.ship"]);
+        let finaliser = "class G:\n    def __del__(self):\n        pass\n    def other(self):\n        pass\n_g = G()\n";
+        assert_eq!(eager(finaliser), vec!["G.__del__"]);
     }
 }
 

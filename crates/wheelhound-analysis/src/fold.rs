@@ -580,6 +580,44 @@ impl Scopes {
         }
     }
 
+    /// The table of `str.maketrans(FROM, TO[, DELETE])` written in place, as a map from each
+    /// character to its replacement (`None`: deleted).
+    fn translation_table(
+        &self,
+        expr: &Expr,
+        depth: u32,
+    ) -> Option<std::collections::HashMap<char, Option<char>>> {
+        let Expr::Call(call) = expr else {
+            return None;
+        };
+        let Expr::Attribute(method) = &*call.func else {
+            return None;
+        };
+        if method.attr.as_str() != "maketrans" || !call.arguments.keywords.is_empty() {
+            return None;
+        }
+        let texts = call
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.fold_at(a, depth + 1)?.as_text())
+            .collect::<Option<Vec<String>>>()?;
+        let (from, to, delete) = match texts.as_slice() {
+            [from, to] => (from, to, None),
+            [from, to, delete] => (from, to, Some(delete)),
+            _ => return None,
+        };
+        if from.chars().count() != to.chars().count() {
+            return None;
+        }
+        let mut table: std::collections::HashMap<char, Option<char>> =
+            from.chars().zip(to.chars().map(Some)).collect();
+        for c in delete.into_iter().flat_map(|d| d.chars()) {
+            table.insert(c, None);
+        }
+        Some(table)
+    }
+
     fn fold_method(
         &self,
         receiver: Value,
@@ -613,6 +651,18 @@ impl Scopes {
                 }
                 None => s.into_bytes(),
             })),
+            // `s.translate(str.maketrans(FROM, TO))`: a substitution cipher over the text.
+            (Value::Str(s), "translate") => {
+                let table = self.translation_table(args.first()?, depth)?;
+                let out: String = s
+                    .chars()
+                    .filter_map(|c| match table.get(&c) {
+                        Some(mapped) => *mapped,
+                        None => Some(c),
+                    })
+                    .collect();
+                Some(Value::Str(out))
+            }
             (Value::Str(s), "replace") => {
                 let (from, to) = (arg(0)?.as_text()?, arg(1)?.as_text()?);
                 if from.is_empty() {
@@ -1096,6 +1146,20 @@ mod tests {
         fold(code)
             .and_then(|v| v.as_text())
             .unwrap_or_else(|| panic!("did not fold: {code}"))
+    }
+
+    #[test]
+    fn translate_with_a_table_made_in_place_substitutes() {
+        assert_eq!(
+            text("'lpsruw'.translate(str.maketrans('lpsruw', 'import'))"),
+            "import"
+        );
+        assert_eq!(
+            text("'a-b-c'.translate(str.maketrans('abc', 'xyz', '-'))"),
+            "xyz"
+        );
+        assert!(fold("'ab'.translate(str.maketrans('ab', 'x'))").is_none());
+        assert!(fold("'ab'.translate(table)").is_none());
     }
 
     #[test]

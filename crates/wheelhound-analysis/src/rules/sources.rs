@@ -105,6 +105,11 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     (".minecraft/launcher_accounts.json", "Minecraft accounts"),
     (".electrum/wallets", "Electrum wallet"),
     ("login.keychain-db", "macOS keychain"),
+    ("library/cookies/cookies.binarycookies", "Safari cookies"),
+    (
+        "etc/networkmanager/system-connections",
+        "NetworkManager Wi-Fi and VPN passwords",
+    ),
     ("filezilla/recentservers.xml", "FileZilla saved logins"),
 ];
 
@@ -408,6 +413,12 @@ pub fn classify_call(
             return Some((format!("output of `{shown}`"), SourceKind::SystemInfo));
         }
     }
+    if matches!(qualname, "win32cred.CredEnumerate" | "win32cred.CredRead") {
+        return Some((
+            format!("Windows Credential Manager entries ({qualname})"),
+            SourceKind::Secret,
+        ));
+    }
     if matches!(
         qualname,
         "keyring.get_password" | "keyring.get_credential" | "keyring.core.get_password"
@@ -600,6 +611,10 @@ const CREDENTIAL_COMMANDS: &[&str] = &[
     "security dump-keychain",
     "cmdkey /list",
     "vaultcmd /listcreds",
+    // Saved Wi-Fi keys: `… key=clear` on Windows, `nmcli -s` (show secrets) on Linux.
+    "netsh wlan show profile",
+    "nmcli -s",
+    "nmcli --show-secrets",
 ];
 
 /// The command whose output a call returns: `os.popen(c).read()`, `check_output(c)`,
