@@ -57,10 +57,58 @@ pub fn external_calls(body: &[Stmt], whole_script: bool) -> Vec<String> {
         .into_iter()
         .filter(|name| !name.contains('.') && !defined.contains(name) && !is_builtin_name(name))
         .collect();
+    // `cmdclass={'install': PostInstall}` with `PostInstall` imported: pip runs that class's
+    // methods, as `PostInstall.*` (every method of the class) says to the module defining it.
+    if whole_script {
+        names.extend(
+            command_classes(body)
+                .into_iter()
+                .filter(|name| !defined.contains(name))
+                .map(|name| format!("{name}.*")),
+        );
+    }
     names.sort_unstable();
     names.dedup();
     names.truncate(256);
     names
+}
+
+/// The plain names given as command classes to `setup(cmdclass={...})` or `cmdclass=dict(...)`
+/// anywhere in the script.
+fn command_classes(body: &[Stmt]) -> Vec<String> {
+    struct Finder {
+        names: Vec<String>,
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && let Some(keyword) = call
+                    .arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "cmdclass"))
+            {
+                let values: Vec<&Expr> = match &keyword.value {
+                    Expr::Dict(dict) => dict.items.iter().map(|item| &item.value).collect(),
+                    Expr::Call(inner) => {
+                        inner.arguments.keywords.iter().map(|k| &k.value).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                for value in values {
+                    if let Expr::Name(name) = value
+                        && self.names.len() < 64
+                    {
+                        self.names.push(name.id.as_str().to_owned());
+                    }
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder { names: Vec::new() };
+    finder.visit_body(body);
+    finder.names
 }
 
 fn is_builtin_name(name: &str) -> bool {
@@ -175,6 +223,17 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) 
     for seed in seeds {
         // `*.initialize`: that method of whichever class defines it (a build hook class,
         // named as its author likes).
+        // `PostInstall.*`: every method of that class (a command class another script registers).
+        if let Some(class) = seed.strip_suffix(".*") {
+            let prefix = format!("{class}.");
+            pending.extend(
+                definitions
+                    .keys()
+                    .filter(|name| name.starts_with(&prefix))
+                    .cloned(),
+            );
+            continue;
+        }
         match seed.strip_prefix("*.") {
             Some(method) => pending.extend(
                 definitions

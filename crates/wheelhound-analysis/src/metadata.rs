@@ -244,6 +244,86 @@ pub fn build_time_files(pyproject: &str) -> Vec<(String, &'static [&'static str]
     files
 }
 
+/// Most requirements read from one file by [`declared_requirements`].
+const MAX_REQUIREMENTS: usize = 512;
+
+/// The requirements a top-level `pyproject.toml` or `setup.cfg` declares that pip installs
+/// without being asked (build requirements, dependencies, setup requirements; optional extras
+/// are left out), each with the 1-based line it is written on and the field it is in. Build
+/// requirements never reach the core metadata the index checks, so they are read here.
+pub fn declared_requirements(file_name: &str, text: &str) -> Vec<(String, u32, &'static str)> {
+    let line_of = |requirement: &str| {
+        text.lines()
+            .position(|line| line.contains(requirement))
+            .and_then(|index| u32::try_from(index + 1).ok())
+            .unwrap_or(1)
+    };
+    let mut out = Vec::new();
+    match file_name {
+        "pyproject.toml" => {
+            let Ok(value) = text.parse::<toml::Table>() else {
+                return out;
+            };
+            let fields = [
+                (
+                    value.get("build-system").and_then(|b| b.get("requires")),
+                    "pyproject.toml's build requirements",
+                ),
+                (
+                    value.get("project").and_then(|p| p.get("dependencies")),
+                    "pyproject.toml's dependencies",
+                ),
+            ];
+            for (field, what) in fields {
+                for requirement in field
+                    .and_then(|f| f.as_array())
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|r| r.as_str())
+                    .take(MAX_REQUIREMENTS)
+                {
+                    out.push((requirement.to_owned(), line_of(requirement), what));
+                }
+            }
+        }
+        "setup.cfg" => {
+            let mut section = String::new();
+            let mut field: Option<&'static str> = None;
+            for line in text.lines().take(20_000) {
+                let trimmed = line.trim();
+                if trimmed.starts_with('[') {
+                    section = trimmed.to_ascii_lowercase();
+                    field = None;
+                    continue;
+                }
+                if trimmed.is_empty() || trimmed.starts_with(['#', ';']) {
+                    continue;
+                }
+                let continued = line.starts_with([' ', '\t']);
+                let value = if continued {
+                    trimmed
+                } else {
+                    let (key, value) = trimmed.split_once('=').unwrap_or((trimmed, ""));
+                    field = match (section.as_str(), key.trim()) {
+                        ("[options]", "install_requires") => Some("setup.cfg's install_requires"),
+                        ("[options]", "setup_requires") => Some("setup.cfg's setup_requires"),
+                        _ => None,
+                    };
+                    value.trim()
+                };
+                if let Some(what) = field
+                    && !value.is_empty()
+                    && out.len() < MAX_REQUIREMENTS
+                {
+                    out.push((value.to_owned(), line_of(line), what));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
 fn parse_pyproject(text: &str) -> Metadata {
     let Ok(value) = text.parse::<toml::Table>() else {
         return Metadata::default();
@@ -379,6 +459,24 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn requirements_pip_installs_unasked_are_read_from_pyproject_and_setup_cfg() {
+        let pyproject = "[build-system]\nrequires = [\"setuptools\", \"h @ http://203.0.113.2/h.tar.gz\"]\n[project]\nname = \"x\"\ndependencies = [\"requests\"]\n[project.optional-dependencies]\ndev = [\"pytest\"]\n";
+        let found = declared_requirements("pyproject.toml", pyproject);
+        let names: Vec<&str> = found.iter().map(|(r, _, _)| r.as_str()).collect();
+        assert_eq!(
+            names,
+            ["setuptools", "h @ http://203.0.113.2/h.tar.gz", "requests"]
+        );
+        assert_eq!(found.get(1).map(|r| r.1), Some(2));
+        let cfg = "[metadata]\nname = x\n[options]\ninstall_requires =\n    numpy\n    y @ http://198.51.100.3/y.tar.gz\npython_requires = >=3.8\n[options.extras_require]\ndev =\n    pytest\n";
+        let found = declared_requirements("setup.cfg", cfg);
+        let names: Vec<&str> = found.iter().map(|(r, _, _)| r.as_str()).collect();
+        assert_eq!(names, ["numpy", "y @ http://198.51.100.3/y.tar.gz"]);
+        assert_eq!(found.get(1).map(|r| r.1), Some(6));
+        assert!(declared_requirements("pyproject.toml", "not = [toml").is_empty());
+    }
 
     #[test]
     fn reads_each_format() {

@@ -65,6 +65,7 @@ pub fn package_signals(members: &[PackageMember<'_>], declared_name: Option<&str
     ));
     findings.extend(binary_signals(members, &layout));
     findings.extend(pickle_signals(members));
+    findings.extend(direct_reference_signals(members));
     findings.sort_by(|a, b| {
         b.severity
             .total_cmp(&a.severity)
@@ -372,6 +373,48 @@ struct ImitatedRequirement<'m> {
     line: u32,
 }
 
+/// Requirements of the top-level `pyproject.toml` or `setup.cfg` that fetch an archive from a
+/// server that is neither the index nor a source forge (WH100's direct references). A build
+/// requirement never reaches the core metadata the index checks, and pip installs it before
+/// anything else of the package, to build it.
+fn direct_reference_signals(members: &[PackageMember<'_>]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for member in members {
+        let inner = member.path.rsplit("!/").next().unwrap_or(member.path);
+        let file_name = inner.rsplit('/').next().unwrap_or(inner);
+        if !matches!(file_name, "pyproject.toml" | "setup.cfg")
+            || !matches!(metadata_priority(member.path), Some(2 | 3))
+        {
+            continue;
+        }
+        let text = String::from_utf8_lossy(member.data.get(..1 << 20).unwrap_or(member.data));
+        for (requirement, line, field) in crate::metadata::declared_requirements(file_name, &text) {
+            let Some(reference) = crate::rules::install_hook::DirectReference::of(&requirement)
+            else {
+                continue;
+            };
+            out.push(Finding {
+                rule: crate::rules::install_hook::RULE.id,
+                name: crate::rules::install_hook::RULE.name,
+                category: crate::rules::install_hook::RULE.category,
+                path: member.path.to_owned(),
+                line,
+                column: 1,
+                snippet: crate::text::shorten(&requirement, 120),
+                message: format!("{field}: {}", reference.phrase()),
+                context: ExecContext::Install,
+                severity: reference.severity(),
+                tags: vec!["install-hook", "direct-url-dependency"],
+                scope: 0,
+            });
+            if out.len() >= 4 {
+                return out;
+            }
+        }
+    }
+    out
+}
+
 /// Most pickled-payload findings kept per package.
 const MAX_PICKLE_FINDINGS: usize = 8;
 
@@ -538,6 +581,33 @@ mod tests {
     #![allow(clippy::indexing_slicing)]
     use super::testing::signals;
     use super::*;
+
+    #[test]
+    fn build_requirements_from_a_bare_address_are_install_hooks() {
+        let pyproject = "[build-system]\nrequires = [\"setuptools\", \"h @ http://203.0.113.62/h-0.1.tar.gz\"]\n";
+        let found = signals(&[("x-1/pyproject.toml", pyproject)]);
+        let hook = found.iter().find(|f| f.rule == "WH100").unwrap();
+        assert!(hook.severity >= 0.8 && hook.line == 2, "{hook:?}");
+        let cfg = "[options]\ninstall_requires =\n    lib @ https://downloads.example.invalid/lib-1.0.tar.gz\n";
+        let found = signals(&[("x-1/setup.cfg", cfg)]);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == "WH100" && (0.55..0.7).contains(&f.severity))
+        );
+        let plain = "[build-system]\nrequires = [\"setuptools>=61\", \"lib @ git+https://github.com/o/lib.git\"]\n";
+        assert!(
+            signals(&[("x-1/pyproject.toml", plain)])
+                .iter()
+                .all(|f| f.rule != "WH100")
+        );
+        // A vendored project's pyproject.toml deep inside is not this package's.
+        assert!(
+            signals(&[("x-1/vendor/a/b/pyproject.toml", pyproject)])
+                .iter()
+                .all(|f| f.rule != "WH100")
+        );
+    }
 
     #[test]
     fn finds_modules_of_sdists_wheels_and_src_layouts() {

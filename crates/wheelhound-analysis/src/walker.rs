@@ -1821,6 +1821,17 @@ impl<'s> Checker<'s> {
                         }
                     }
                 }
+                // `conn, addr = server.accept()`: the connection is a socket like the server's,
+                // and what it receives is what a client sent.
+                if let (Some(Expr::Name(connection)), Expr::Call(call)) =
+                    (tuple.elts.first(), value)
+                    && let Some(qualname) = self.scopes.qualname(&call.func)
+                    && let Some(socket) = qualname.strip_suffix(".accept")
+                    && (socket.starts_with("socket.socket()") || socket.contains("wrap_socket()"))
+                {
+                    self.scopes
+                        .bind_alias(connection.id.as_str(), "socket.socket()".to_owned());
+                }
             }
             Expr::Attribute(attribute) if crate::resolve::is_self_attribute(attribute) => {
                 // `self._exec = eval`: a later `self._exec(code)` is that call.

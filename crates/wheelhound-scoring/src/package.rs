@@ -16,6 +16,10 @@
 //! - **a pickled payload** (WH304), the strongest one: a data file that is a pickle calling
 //!   `os.system`, `subprocess.*`, `exec` or `eval` when loaded weighs 0.85 (0.1 among tests,
 //!   where pickle scanners keep such fixtures).
+//! - **a direct reference** (WH100) in the top-level `pyproject.toml` or `setup.cfg`, the
+//!   strongest one: a build requirement or dependency fetched as an archive from a server that
+//!   is neither the index nor a source forge weighs 0.6, 0.8 at a bare address or plain http
+//!   (build requirements never reach the metadata the index checks; pip installs them first).
 //! - **combinations** ([`PACKAGE_COMBINATIONS`]) of a package signal with code evidence in other
 //!   files, which is where a typosquat's payload is: a lookalike name together with a medium code
 //!   signal ([`EARLY_CODE_SIGNAL`]) in install- or import-time code (0.5, enough with the name to
@@ -163,6 +167,9 @@ pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) 
     }
     if let Some(pickle) = strongest(signals, |f| f.rule == "WH304") {
         contributions.push(signal_move(pickle));
+    }
+    if let Some(reference) = strongest(signals, |f| f.rule == "WH100") {
+        contributions.push(signal_move(reference));
     }
 
     for combination in PACKAGE_COMBINATIONS {

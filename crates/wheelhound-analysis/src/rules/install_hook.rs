@@ -115,6 +115,13 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 /// code is folded. Setups compute versions (`f'numpy>={MIN}'`), never the project's name; one
 /// assembled from pieces is installed by pip while no reader of setup.py can see which.
 fn check_hidden_dependencies(checker: &mut Checker, call: &ExprCall) {
+    check_dependency_links(checker, call);
+    // What setup_requires names is fetched before setup() itself runs.
+    if let Some(Expr::List(list)) = super::keyword(call, "setup_requires") {
+        for element in list.elts.iter().take(256) {
+            check_direct_reference(checker, element);
+        }
+    }
     let Some(Expr::List(list)) = super::keyword(call, "install_requires") else {
         return;
     };
@@ -160,49 +167,127 @@ fn check_direct_reference(checker: &mut Checker, element: &Expr) {
     let Some(requirement) = checker.fold(element).and_then(|v| v.as_text()) else {
         return;
     };
-    let Some((name, target)) = requirement
-        .split_once(" @ ")
-        .or_else(|| requirement.split_once('@'))
-    else {
+    let Some(reference) = DirectReference::of(&requirement) else {
         return;
     };
-    let Some(host) = super::process_spawn::untrusted_archive_host(
-        std::iter::once(target.split(';').next().unwrap_or(target).trim()),
-        false,
-    ) else {
-        return;
-    };
-    // A bare address or a plain-http server is nobody's release host: whoever answers there
-    // (or on the way there) decides what runs.
-    let target = target.trim();
-    let unnamed_host = host.parse::<std::net::IpAddr>().is_ok() || target.starts_with("http://");
     let severity = if checker.context() == ExecContext::TestOrDocs {
         0.1
-    } else if unnamed_host {
-        0.8
     } else {
-        0.6
-    };
-    let served = if unnamed_host {
-        " (a bare address or plain http)"
-    } else {
-        ""
+        reference.severity()
     };
     checker.report(
         &RULE,
         element.range(),
-        format!(
-            "setup() requires `{}` straight from {host}{served}, which pip downloads and builds while installing",
-            name.trim()
-        ),
+        format!("setup() {}", reference.phrase()),
         severity,
         vec!["install-hook", "direct-url-dependency"],
     );
 }
 
+/// A requirement that names an archive on a server rather than a project of the index
+/// (`name @ http://203.0.113.9/name.tar.gz`), when that server is neither the index nor a
+/// source forge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DirectReference {
+    /// The project name as written.
+    pub name: String,
+    /// The host the archive comes from.
+    pub host: String,
+    /// True for a bare address or a plain-http server: nobody's release host, so whoever
+    /// answers there (or on the way there) decides what runs.
+    pub unnamed_host: bool,
+}
+
+impl DirectReference {
+    /// The direct reference `requirement` makes, if any.
+    pub fn of(requirement: &str) -> Option<Self> {
+        let (name, target) = requirement
+            .split_once(" @ ")
+            .or_else(|| requirement.split_once('@'))?;
+        let target = target.split(';').next().unwrap_or(target).trim();
+        let host = super::process_spawn::untrusted_archive_host(std::iter::once(target), false)?;
+        let unnamed_host =
+            host.parse::<std::net::IpAddr>().is_ok() || target.starts_with("http://");
+        Some(Self {
+            name: name.trim().to_owned(),
+            host,
+            unnamed_host,
+        })
+    }
+
+    /// Its weight where pip installs it.
+    pub fn severity(&self) -> f64 {
+        if self.unnamed_host { 0.8 } else { 0.6 }
+    }
+
+    /// What it does, after the subject (`setup()`, `pyproject.toml's build requirements`).
+    pub fn phrase(&self) -> String {
+        let served = if self.unnamed_host {
+            " (a bare address or plain http)"
+        } else {
+            ""
+        };
+        format!(
+            "requires `{}` straight from {}{served}, which pip downloads and builds while installing",
+            self.name, self.host
+        )
+    }
+}
+
+/// `dependency_links=['http://203.0.113.9/pkgs/x-0.1.tar.gz#egg=x']`: where an old installer
+/// looked for requirements. pip ignores them since 19.0, so they install nothing today, but
+/// one at a bare address or plain-http server says where the author meant code to come from.
+fn check_dependency_links(checker: &mut Checker, call: &ExprCall) {
+    let Some(Expr::List(list)) = super::keyword(call, "dependency_links") else {
+        return;
+    };
+    for element in list.elts.iter().take(64) {
+        let Some(url) = checker.fold(element).and_then(|v| v.as_text()) else {
+            continue;
+        };
+        let Some(host) =
+            super::process_spawn::untrusted_archive_host(std::iter::once(url.trim()), false)
+        else {
+            continue;
+        };
+        // Old projects linked their own download pages over plain http; a bare address is
+        // nobody's download page.
+        let bare_address = host.parse::<std::net::IpAddr>().is_ok();
+        let plain_http = url.trim().starts_with("http://");
+        if !(bare_address || plain_http) || checker.context() == ExecContext::TestOrDocs {
+            continue;
+        }
+        checker.report(
+            &RULE,
+            element.range(),
+            format!(
+                "setup() lists `{}` as a dependency link, an archive at {} (pip ignores such links since 19.0)",
+                crate::text::shorten(&url, 100),
+                if bare_address { "a bare address" } else { "a plain-http server" }
+            ),
+            if bare_address { 0.75 } else { 0.3 },
+            vec!["install-hook", "direct-url-dependency"],
+        );
+        return;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn dependency_links_and_setup_requires_at_a_bare_address() {
+        let links = "from setuptools import setup\nsetup(name='x', dependency_links=['http://203.0.113.61:8000/p/h-0.1.tar.gz#egg=h'])\n";
+        assert!(max_severity("p-1/setup.py", links, "WH100") >= 0.75);
+        let old_page = "from setuptools import setup\nsetup(name='x', dependency_links=['http://downloads.example.org/h/'])\n";
+        let severity = max_severity("p-1/setup.py", old_page, "WH100");
+        assert!((0.25..0.4).contains(&severity), "{severity}");
+        let forge = "from setuptools import setup\nsetup(name='x', dependency_links=['https://github.com/o/h/tarball/master#egg=h'])\n";
+        assert!(max_severity("p-1/setup.py", forge, "WH100") < 0.1);
+        let setup_requires = "from setuptools import setup\nsetup(name='x', setup_requires=['h @ http://203.0.113.9/h.tar.gz'])\n";
+        assert!(max_severity("p-1/setup.py", setup_requires, "WH100") >= 0.8);
+    }
 
     #[test]
     fn a_dependency_from_the_authors_server_is_installed_code() {

@@ -236,7 +236,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     // Droppers contact a fixed address; build scripts download from URLs they compute from
     // versions and platforms, so a computed target at install time weighs less.
-    let target_arg = target_arg(call);
+    // A socket's `send`/`sendall` take the data, `sendto` the data then the address.
+    let target_arg = match qualname.rsplit('.').next() {
+        Some("send" | "sendall") if qualname.contains("socket") => None,
+        Some("sendto") if qualname.contains("socket") => call.arguments.args.get(1),
+        _ => target_arg(call),
+    };
     let constant_target = target_arg.is_some_and(|a| {
         checker.fold(a).is_some()
             || checker

@@ -348,6 +348,30 @@ pub const HANDLER_MESSAGE: &str = "a message received by the ";
 /// base64.b64decode`).
 pub const DECODED_DATA: &str = "data decoded by ";
 
+/// How the label of a value taken from the web request a Flask route is serving starts:
+/// whatever a visitor of the server sends.
+pub const WEB_REQUEST: &str = "a value of the web request being served (";
+
+/// `flask.request.args.get('c')`, `flask.request.form['c']`, `flask.request.get_json()`: what a
+/// visitor of the server sent, as `flask.request.<part>` names it (call or attribute).
+fn web_request_value(qualname: &str) -> Option<(String, SourceKind)> {
+    let rest = qualname.strip_prefix("flask.request.")?;
+    let part = rest.split('.').next().unwrap_or(rest);
+    matches!(
+        part,
+        "args"
+            | "form"
+            | "values"
+            | "data"
+            | "json"
+            | "get_json"
+            | "get_data"
+            | "cookies"
+            | "files"
+    )
+    .then(|| (format!("{WEB_REQUEST}{qualname})"), SourceKind::Network))
+}
+
 /// How the label of a network response ends when the address it came from is computed at
 /// run time (see [`classify_call`]).
 pub const FROM_COMPUTED_ADDRESS: &str = " from an address computed at run time";
@@ -428,7 +452,7 @@ pub fn classify_call(
             SourceKind::Secret,
         ));
     }
-    if let Some(source) = named_reader(qualname) {
+    if let Some(source) = named_reader(qualname).or_else(|| web_request_value(qualname)) {
         return Some(source);
     }
     if matches!(
@@ -739,7 +763,7 @@ pub fn classify_attribute(
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
     // `try_call(os.uname)`: handing the function to a helper reads the same data.
-    if let Some(source) = named_reader(qualname) {
+    if let Some(source) = named_reader(qualname).or_else(|| web_request_value(qualname)) {
         return Some(source);
     }
     if let Some(fetcher) = network_response_of(qualname) {
