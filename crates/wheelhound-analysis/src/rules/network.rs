@@ -84,6 +84,8 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             _ => return None,
         },
         "aiohttp" if last == "ClientSession" => NetOp::Fetch,
+        // The browser requests the page: what the address carries reaches its server.
+        "webbrowser" if matches!(last, "open" | "open_new" | "open_new_tab") => NetOp::Fetch,
         // Chat and storage clients: what they are given leaves the machine.
         "telebot.TeleBot()" | "telegram.Bot()" | "aiogram.Bot()"
             if last.starts_with("send_") || last == "forward_message" =>
@@ -139,6 +141,17 @@ fn sets_curl_body(checker: &Checker, call: &ExprCall) -> bool {
                     | "READFUNCTION"
             )
         })
+}
+
+/// True for a URL to this machine (`http://127.0.0.1:8000/`, `http://localhost/`).
+fn is_loopback_url(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?']).next().unwrap_or(rest);
+    let host = host.rsplit_once('@').map_or(host, |(_, host)| host);
+    host.starts_with("127.")
+        || host.starts_with("localhost")
+        || host.starts_with("0.0.0.0")
+        || host.starts_with("[::1]")
 }
 
 /// True when a partially folded URL names its host literally (`"http://x.example/" + data`).
@@ -232,6 +245,16 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     }
     if op == NetOp::Fetch && urllib_carries_body(qualname, call) {
         op = NetOp::Send;
+    }
+    // A browser sent to an address whose host is computed (`http://%s:%s' % (hostname, port)`)
+    // is shown a server of this machine; only a named remote host receives what the address
+    // carries.
+    if qualname.starts_with("webbrowser.")
+        && !target_arg(call)
+            .and_then(|target| super::partial_text(checker, target))
+            .is_some_and(|url| has_constant_host(&url) && !is_loopback_url(&url))
+    {
+        return;
     }
     let context = checker.context();
     // Droppers contact a fixed address; build scripts download from URLs they compute from
@@ -415,6 +438,23 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_browser_sent_to_this_machine_is_no_network_call() {
+        for local in [
+            "import socket, webbrowser\nwebbrowser.open_new('http://%s:%s' % (socket.gethostname(), 8000))\n",
+            "import os, webbrowser\nwebbrowser.open('http://127.0.0.1:8000/?u=' + os.getlogin())\n",
+            "import webbrowser\nwebbrowser.open('http://localhost:8888/lab')\n",
+        ] {
+            assert_eq!(
+                max_severity("p/pkg/__init__.py", local, "WH130"),
+                0.0,
+                "{local}"
+            );
+        }
+        let remote = "import webbrowser\nwebbrowser.open('https://docs.example.org/x')\n";
+        assert!(max_severity("p/pkg/__init__.py", remote, "WH130") > 0.0);
+    }
 
     #[test]
     fn urllib_with_a_body_sends() {
