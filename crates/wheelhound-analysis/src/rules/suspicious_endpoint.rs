@@ -72,6 +72,31 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     ("anonfiles.com", "anonymous file host", 0.45),
     ("gofile.io", "anonymous file host", 0.35),
     ("file.io/", "anonymous file host", 0.35),
+    ("0x0.st", "anonymous file host", 0.45),
+    ("catbox.moe", "anonymous file host", 0.45),
+    ("temp.sh/", "anonymous file host", 0.45),
+    ("bashupload.com", "anonymous file host", 0.45),
+    ("pixeldrain.com/api", "anonymous file host", 0.4),
+    ("tmpfiles.org", "anonymous file host", 0.4),
+    ("filebin.net", "anonymous file host", 0.4),
+    ("uguu.se", "anonymous file host", 0.45),
+    ("oshi.at", "anonymous file host", 0.45),
+    ("ptsv2.com", "request catcher", 0.6),
+    ("ptsv3.com", "request catcher", 0.6),
+    ("hookbin.com", "request catcher", 0.6),
+    ("postb.in", "request catcher", 0.6),
+    ("requestinspector.com", "request catcher", 0.6),
+    // A bot posting into a channel with its own token: the webhook's twin, where a token
+    // rather than a URL carries the permission.
+    ("discord.com/api/v9/channels/", "Discord bot API", 0.5),
+    ("discord.com/api/v10/channels/", "Discord bot API", 0.5),
+    ("discordapp.com/api/v9/channels/", "Discord bot API", 0.5),
+    // A script endpoint anyone can deploy to receive posted data without a server.
+    (
+        "script.google.com/macros/s/",
+        "Google Apps Script endpoint",
+        0.4,
+    ),
     (
         "cdn.discordapp.com/attachments",
         "Discord file attachment",
@@ -108,6 +133,9 @@ const ENDPOINTS: &[(&str, &str, f64)] = &[
     (".repl.co", "free app host", 0.3),
     (".replit.app", "free app host", 0.3),
     (".000webhostapp.com", "free app host", 0.35),
+    (".workers.dev", "free app host", 0.3),
+    (".deno.dev", "free app host", 0.3),
+    (".fly.dev", "free app host", 0.3),
 ];
 
 /// One automaton for the needles of [`ENDPOINTS`] (pattern `i` is `ENDPOINTS[i]`), then hints
@@ -376,6 +404,30 @@ fn is_prose(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn file_drops_catchers_bot_apis_and_script_endpoints() {
+        let label = |url: &str| super::classify(url).map(|(label, _)| label);
+        assert_eq!(
+            label("https://catbox.moe/user/api.php").as_deref(),
+            Some("anonymous file host")
+        );
+        assert_eq!(
+            label("https://discord.com/api/v10/channels/1100/messages").as_deref(),
+            Some("Discord bot API")
+        );
+        assert_eq!(
+            label("https://script.google.com/macros/s/AKfy/exec").as_deref(),
+            Some("Google Apps Script endpoint")
+        );
+        assert_eq!(
+            label("https://x.example-acct.workers.dev/l.py").as_deref(),
+            Some("free app host")
+        );
+        // Documentation sites and notification services' bases name nobody's collector.
+        assert_eq!(label("https://texlab.netlify.app"), None);
+        assert_eq!(label("https://ntfy.sh/"), None);
+    }
 
     #[test]
     fn every_needle_passes_the_byte_precheck() {
