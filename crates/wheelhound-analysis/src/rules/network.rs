@@ -31,6 +31,7 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         | "requests.Session()"
         | "requests.session()"
         | "httpx.Client()"
+        | "httpx.AsyncClient()"
         | "urllib3.PoolManager()"
         | "aiohttp.ClientSession()"
             if HTTP_VERBS.contains(&last) || last == "stream" =>
@@ -84,6 +85,8 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             _ => return None,
         },
         "aiohttp" if last == "ClientSession" => NetOp::Fetch,
+        // urllib3 2's module-level `request(method, url, body=…)`.
+        "urllib3" if last == "request" => NetOp::Fetch,
         // The browser requests the page: what the address carries reaches its server.
         "webbrowser" if matches!(last, "open" | "open_new" | "open_new_tab") => NetOp::Fetch,
         // Chat and storage clients: what they are given leaves the machine.
@@ -239,7 +242,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if op == NetOp::Fetch
         && qualname.ends_with(".request")
         && is_generic_request(call)
-        && request_uploads(checker, call)
+        && (request_uploads(checker, call) || super::keyword(call, "body").is_some())
     {
         op = NetOp::Send;
     }
@@ -438,6 +441,27 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn async_httpx_clients_and_urllib3s_request_function_are_http_calls() {
+        let sends = |code: &str| {
+            crate::rules::testing::findings("p/pkg/__init__.py", code)
+                .iter()
+                .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
+        };
+        assert!(sends(
+            "import httpx\nasync def f():\n    async with httpx.AsyncClient() as c:\n        await c.post('https://x.example/', json={})\nimport asyncio\nasyncio.run(f())\n"
+        ));
+        assert!(sends(
+            "import urllib3\nurllib3.request('POST', 'https://x.example/', body=b'x')\n"
+        ));
+        assert!(sends(
+            "import urllib3\nurllib3.PoolManager().request('GET', 'https://x.example/', body=b'x')\n"
+        ));
+        assert!(!sends(
+            "import urllib3\nurllib3.request('GET', 'https://x.example/')\n"
+        ));
+    }
 
     #[test]
     fn a_browser_sent_to_this_machine_is_no_network_call() {
