@@ -625,6 +625,19 @@ impl Scopes {
                     "globals" | "locals" | "vars" if args.is_empty() => {
                         Some("__globals__".to_owned())
                     }
+                    // `vars(os)['system']`: the module's namespace, looked up like `os.__dict__`.
+                    "vars" if args.len() == 1 => {
+                        let base = self.qualname_at(args.first()?, depth + 1)?;
+                        Some(format!("{base}.__dict__"))
+                    }
+                    // `os.__getattribute__('popen')` is `getattr(os, 'popen')`.
+                    attribute_lookup
+                        if attribute_lookup.ends_with(".__getattribute__") && args.len() == 1 =>
+                    {
+                        let base = attribute_lookup.strip_suffix(".__getattribute__")?;
+                        let attr = self.fold_str(args.first()?)?;
+                        Some(normalize(format!("{base}.{attr}")))
+                    }
                     "__globals__.get" | "__globals__.__getitem__" | "sys.modules.get" => {
                         Some(normalize(self.fold_str(args.first()?)?))
                     }
@@ -715,6 +728,19 @@ mod tests {
         assert_eq!(
             resolve(&sys, "sys.modules.get('os') or __import__('json')"),
             None
+        );
+        let os = [("os", "os"), ("importlib", "importlib")];
+        assert_eq!(
+            resolve(&os, "vars(os)['sys' + 'tem']").as_deref(),
+            Some("os.system")
+        );
+        assert_eq!(
+            resolve(
+                &os,
+                "importlib.import_module('os').__getattribute__('popen')"
+            )
+            .as_deref(),
+            Some("os.popen")
         );
         let com = [("Dispatch", "win32com.client.Dispatch")];
         assert_eq!(

