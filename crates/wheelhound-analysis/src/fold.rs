@@ -80,6 +80,137 @@ pub fn codec_of(qualname: &str) -> Option<Codec> {
     })
 }
 
+/// The big-endian bytes of a non-negative integer literal as written (`0x…`, `0o…`, `0b…` or
+/// decimal, underscores allowed), without leading zero bytes; `None` past `limit` bytes.
+fn integer_literal_bytes(literal: &str, limit: usize) -> Option<Vec<u8>> {
+    let digits: String = literal.chars().filter(|c| *c != '_').collect();
+    let lower = digits.to_ascii_lowercase();
+    let (radix, digits) = if let Some(hex) = lower.strip_prefix("0x") {
+        (16u32, hex)
+    } else if let Some(octal) = lower.strip_prefix("0o") {
+        (8, octal)
+    } else if let Some(binary) = lower.strip_prefix("0b") {
+        (2, binary)
+    } else {
+        (10, lower.as_str())
+    };
+    // Every digit carries at least one bit: a literal this long cannot fit in `limit` bytes.
+    if digits.is_empty() || digits.len() > limit.saturating_mul(8) {
+        return None;
+    }
+    // Base conversion by repeated multiply-add on a little-endian byte vector.
+    let mut value: Vec<u8> = Vec::new();
+    for c in digits.chars() {
+        let mut carry = c.to_digit(radix)?;
+        for byte in &mut value {
+            let next = u32::from(*byte) * radix + carry;
+            *byte = (next & 0xff) as u8;
+            carry = next >> 8;
+        }
+        while carry > 0 {
+            value.push((carry & 0xff) as u8);
+            carry >>= 8;
+        }
+        if value.len() > limit {
+            return None;
+        }
+    }
+    value.reverse();
+    Some(value)
+}
+
+/// `urllib.parse.unquote_to_bytes`: `%XX` escapes become their bytes; anything else stays.
+fn percent_decode(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b == b'%'
+            && let Some(hex) = bytes.get(at + 1..at + 3)
+            && let Ok(hex) = std::str::from_utf8(hex)
+            && let Ok(value) = u8::from_str_radix(hex, 16)
+        {
+            out.push(value);
+            at += 3;
+        } else {
+            out.push(b);
+            at += 1;
+        }
+    }
+    out
+}
+
+/// `html.unescape` for numeric character references (`&#105;`, `&#x69;`) and the five
+/// entities every escaper writes; other named entities are left as they are.
+fn html_unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('&') {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        let tail = rest.get(start..).unwrap_or_default();
+        let end = tail.find(';').filter(|&end| end <= 12);
+        let entity = end.and_then(|end| tail.get(1..end));
+        let decoded = entity.and_then(|entity| match entity {
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => {
+                let number = entity.strip_prefix('#')?;
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => number.parse::<u32>().ok()?,
+                };
+                char::from_u32(code)
+            }
+        });
+        match (decoded, end) {
+            (Some(c), Some(end)) => {
+                out.push(c);
+                rest = tail.get(end + 1..).unwrap_or_default();
+            }
+            _ => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `quopri.decodestring`: `=XX` escapes become their bytes and `=` at a line end joins lines.
+fn quoted_printable_decode(input: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(input.len());
+    let mut at = 0;
+    while let Some(&b) = input.get(at) {
+        if b != b'=' {
+            out.push(b);
+            at += 1;
+            continue;
+        }
+        match (input.get(at + 1), input.get(at + 2)) {
+            (Some(b'\n'), _) => at += 2,
+            (Some(b'\r'), Some(b'\n')) => at += 3,
+            (Some(&high), Some(&low)) if high.is_ascii_hexdigit() && low.is_ascii_hexdigit() => {
+                let hex = [high, low];
+                let value = std::str::from_utf8(&hex)
+                    .ok()
+                    .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+                    .unwrap_or(b'=');
+                out.push(value);
+                at += 3;
+            }
+            _ => {
+                out.push(b'=');
+                at += 1;
+            }
+        }
+    }
+    out
+}
+
 /// Python's `repr` of a bytes object: `b'...'`, or `b"..."` when only that avoids escaping.
 fn bytes_repr(bytes: &[u8]) -> String {
     let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
@@ -410,6 +541,42 @@ impl Scopes {
 
     fn fold_call(&self, call: &ast::ExprCall, depth: u32) -> Option<Value> {
         let args = &call.arguments.args;
+        // `(0x696d706f…).to_bytes(52, 'big')`: text spelled as one big integer literal.
+        if let Expr::Attribute(attribute) = &*call.func
+            && attribute.attr.as_str() == "to_bytes"
+            && let Expr::NumberLiteral(number) = &*attribute.value
+            && let Number::Int(int) = &number.value
+        {
+            let length = match args.first().and_then(|a| self.fold_at(a, depth)) {
+                Some(Value::Int(length)) => usize::try_from(length).ok()?,
+                _ => return None,
+            };
+            let order = args
+                .get(1)
+                .or_else(|| {
+                    call.arguments
+                        .keywords
+                        .iter()
+                        .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "byteorder"))
+                        .map(|k| &k.value)
+                })
+                .map(|a| self.fold_at(a, depth).and_then(|v| v.as_text()))
+                .unwrap_or_else(|| Some("big".to_owned()))?;
+            let mut bytes = integer_literal_bytes(&int.to_string(), self.max_decode_bytes())?;
+            if bytes.len() > length {
+                return None;
+            }
+            let mut padded = vec![0u8; length - bytes.len()];
+            padded.append(&mut bytes);
+            match order.as_str() {
+                "big" => return Some(Value::Bytes(padded)),
+                "little" => {
+                    padded.reverse();
+                    return Some(Value::Bytes(padded));
+                }
+                _ => return None,
+            }
+        }
         // Method calls on a folded receiver: "sep".join(..), s.decode(), s[::-1].replace(..), ...
         if let Expr::Attribute(attribute) = &*call.func
             && let Some(receiver) = self.fold_at(&attribute.value, depth)
@@ -556,6 +723,32 @@ impl Scopes {
                     _ => digits,
                 };
                 i64::from_str_radix(&digits, base).ok().map(Value::Int)
+            }
+            // Web escapes hide text as well as base64 does: `%69%6d…`, `&#105;&#109;…`, `=69=6D…`.
+            "urllib.parse.unquote" | "urllib.parse.unquote_plus" | "urllib.unquote"
+                if args.len() == 1 =>
+            {
+                let text = self.fold_at(args.first()?, depth)?.as_text()?;
+                let text = if func.ends_with("_plus") {
+                    text.replace('+', " ")
+                } else {
+                    text
+                };
+                Some(Value::Str(
+                    String::from_utf8_lossy(&percent_decode(&text)).into_owned(),
+                ))
+            }
+            "urllib.parse.unquote_to_bytes" if args.len() == 1 => {
+                let text = self.fold_at(args.first()?, depth)?.as_text()?;
+                Some(Value::Bytes(percent_decode(&text)))
+            }
+            "html.unescape" if args.len() == 1 => {
+                let text = self.fold_at(args.first()?, depth)?.as_text()?;
+                Some(Value::Str(html_unescape(&text)))
+            }
+            "quopri.decodestring" if args.len() == 1 => {
+                let input = self.fold_at(args.first()?, depth)?.as_bytes()?;
+                Some(Value::Bytes(quoted_printable_decode(&input)))
             }
             // Path helpers keep the text that matters for detection (`~/.ssh`, `%APPDATA%`).
             "os.path.expanduser" | "os.path.expandvars" | "os.path.abspath"
@@ -1146,6 +1339,53 @@ mod tests {
         fold(code)
             .and_then(|v| v.as_text())
             .unwrap_or_else(|| panic!("did not fold: {code}"))
+    }
+
+    #[test]
+    fn big_integer_literals_turned_into_bytes_fold() {
+        assert_eq!(
+            fold("(0x696d706f7274206f73).to_bytes(9, 'big')"),
+            Some(Value::Bytes(b"import os".to_vec()))
+        );
+        assert_eq!(
+            fold("(2055888290310515877229).to_bytes(9, byteorder='big')"),
+            Some(Value::Bytes(b"os.system".to_vec()))
+        );
+        assert_eq!(
+            fold("(0x6f73).to_bytes(2, 'little')"),
+            Some(Value::Bytes(b"so".to_vec()))
+        );
+        assert!(fold("(0x696d706f7274206f73).to_bytes(2, 'big')").is_none());
+        assert_eq!(integer_literal_bytes("0b1_0000_0001", 64), Some(vec![1, 1]));
+    }
+
+    #[test]
+    fn web_escapes_fold() {
+        let bind = |code: &str| {
+            let mut scopes = Scopes::default();
+            for (name, target) in [
+                ("unquote", "urllib.parse.unquote"),
+                ("html", "html"),
+                ("quopri", "quopri"),
+            ] {
+                scopes.bind_alias(name, target.to_owned());
+            }
+            let parsed = ruff_python_parser::parse_expression(code).unwrap();
+            scopes.fold(&parsed.syntax().body)
+        };
+        assert_eq!(
+            bind("unquote('%69%6dport%20os')"),
+            Some(Value::Str("import os".to_owned()))
+        );
+        assert_eq!(bind("unquote('100%')"), Some(Value::Str("100%".to_owned())));
+        assert_eq!(
+            bind("html.unescape('&#105;&#x6d;port &lt;os&gt; &nbsp;')"),
+            Some(Value::Str("import <os> &nbsp;".to_owned()))
+        );
+        assert_eq!(
+            bind("quopri.decodestring(b'=69mport=\\nos =3D 1')"),
+            Some(Value::Bytes(b"importos = 1".to_vec()))
+        );
     }
 
     #[test]
