@@ -582,8 +582,19 @@ impl Scopes {
                 if let Some(name) = builtins_lookup(self, call, depth) {
                     return Some(name);
                 }
-                let func = self.qualname_at(&call.func, depth + 1)?;
                 let args = &call.arguments.args;
+                // `operator.attrgetter('system')(os)` is `os.system`.
+                if let Expr::Call(getter) = &*call.func
+                    && let [object] = args.as_ref()
+                    && let [name] = getter.arguments.args.as_ref()
+                    && self.qualname_at(&getter.func, depth + 1).as_deref()
+                        == Some("operator.attrgetter")
+                {
+                    let base = self.qualname_at(object, depth + 1)?;
+                    let attr = self.fold_str(name)?;
+                    return Some(normalize(format!("{base}.{attr}")));
+                }
+                let func = self.qualname_at(&call.func, depth + 1)?;
                 match func.as_str() {
                     "__import__" | "importlib.__import__" => {
                         let module = self.fold_str(args.first()?)?;
@@ -741,6 +752,11 @@ mod tests {
             )
             .as_deref(),
             Some("os.popen")
+        );
+        let getter = [("operator", "operator"), ("os", "os")];
+        assert_eq!(
+            resolve(&getter, "operator.attrgetter('sys' + 'tem')(os)").as_deref(),
+            Some("os.system")
         );
         let com = [("Dispatch", "win32com.client.Dispatch")];
         assert_eq!(

@@ -1821,6 +1821,19 @@ impl<'s> Checker<'s> {
                         }
                     }
                 }
+                // `reader, writer = await asyncio.open_connection(host, port)`: what the writer
+                // is given leaves the machine.
+                let awaited = match value {
+                    Expr::Await(awaited) => &*awaited.value,
+                    other => other,
+                };
+                if let (Some(Expr::Name(writer)), Expr::Call(call)) = (tuple.elts.get(1), awaited)
+                    && self.scopes.qualname(&call.func).as_deref()
+                        == Some("asyncio.open_connection")
+                {
+                    self.scopes
+                        .bind_alias(writer.id.as_str(), "asyncio.StreamWriter()".to_owned());
+                }
                 // `conn, addr = server.accept()`: the connection is a socket like the server's,
                 // and what it receives is what a client sent.
                 if let (Some(Expr::Name(connection)), Expr::Call(call)) =

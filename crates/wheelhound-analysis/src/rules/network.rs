@@ -68,6 +68,17 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             "storbinary" | "storlines" => NetOp::Send,
             _ => return None,
         },
+        "telnetlib.Telnet()" if last == "write" => NetOp::Send,
+        // An XML-RPC proxy's every method is a call on the server, its arguments the body.
+        "xmlrpc.client.ServerProxy()" | "xmlrpclib.ServerProxy()" if !last.starts_with('_') => {
+            NetOp::Send
+        }
+        "xmlrpc.client" | "xmlrpclib" if last == "ServerProxy" => NetOp::Fetch,
+        // asyncio's streams: `reader, writer = await asyncio.open_connection(host, port)`.
+        "asyncio" if last == "open_connection" => NetOp::Send,
+        "asyncio.StreamWriter()" if matches!(last, "write" | "writelines") => NetOp::Send,
+        // `requests.Request(method, url, …)` is the request `Session().send` sends once prepared.
+        "requests" if last == "Request" => NetOp::Fetch,
         "ftplib" | "telnetlib" | "paramiko" | "pysftp" => match last {
             "FTP" | "FTP_TLS" | "Telnet" | "SSHClient" | "Connection" => NetOp::Send,
             _ => return None,
@@ -239,9 +250,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if qualname == "pycurl.Curl().setopt" && !sets_curl_body(checker, call) {
         return;
     }
+    let prepared = qualname == "requests.Request";
     if op == NetOp::Fetch
-        && qualname.ends_with(".request")
-        && is_generic_request(call)
+        && ((qualname.ends_with(".request") && is_generic_request(call)) || prepared)
         && (request_uploads(checker, call) || super::keyword(call, "body").is_some())
     {
         op = NetOp::Send;
@@ -266,6 +277,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let target_arg = match qualname.rsplit('.').next() {
         Some("send" | "sendall") if qualname.contains("socket") => None,
         Some("sendto") if qualname.contains("socket") => call.arguments.args.get(1),
+        // `requests.Request(method, url, …)`, as the generic `request(method, url, …)`.
+        _ if prepared => call
+            .arguments
+            .args
+            .get(1)
+            .or_else(|| super::keyword(call, "url")),
         _ => target_arg(call),
     };
     let constant_target = target_arg.is_some_and(|a| {
@@ -441,6 +458,30 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn prepared_requests_rpc_proxies_telnet_and_asyncio_streams_send() {
+        let sends = |code: &str| {
+            crate::rules::testing::findings("p/pkg/__init__.py", code)
+                .iter()
+                .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
+        };
+        assert!(sends(
+            "import requests\nrequests.Request('POST', 'https://x.example/', json={}).prepare()\n"
+        ));
+        assert!(!sends(
+            "import requests\nrequests.Request('GET', 'https://x.example/').prepare()\n"
+        ));
+        assert!(sends(
+            "import xmlrpc.client\nxmlrpc.client.ServerProxy('https://x.example/RPC2').store({})\n"
+        ));
+        assert!(sends(
+            "import telnetlib\ntelnetlib.Telnet('203.0.113.9', 23).write(b'x')\n"
+        ));
+        assert!(sends(
+            "import asyncio\nasync def f():\n    r, w = await asyncio.open_connection('203.0.113.9', 7)\n    w.write(b'x')\nasyncio.run(f())\n"
+        ));
+    }
 
     #[test]
     fn async_httpx_clients_and_urllib3s_request_function_are_http_calls() {
