@@ -549,6 +549,13 @@ impl Scopes {
         self.qualname_at(expr, 0)
     }
 
+    /// `base.<name>` for an attribute looked up by a name that folds to a constant
+    /// (`getattr(os, 'sys' + 'tem')`, `attrgetter(n)(os)`, `os.__getattribute__(n)`).
+    fn member(&self, base: &str, name: &Expr) -> Option<String> {
+        let attr = self.fold_str(name)?;
+        Some(normalize(format!("{base}.{attr}")))
+    }
+
     fn qualname_at(&self, expr: &Expr, depth: u32) -> Option<String> {
         if depth > MAX_RESOLVE_DEPTH {
             return None;
@@ -591,8 +598,7 @@ impl Scopes {
                         == Some("operator.attrgetter")
                 {
                     let base = self.qualname_at(object, depth + 1)?;
-                    let attr = self.fold_str(name)?;
-                    return Some(normalize(format!("{base}.{attr}")));
+                    return self.member(&base, name);
                 }
                 let func = self.qualname_at(&call.func, depth + 1)?;
                 match func.as_str() {
@@ -614,8 +620,7 @@ impl Scopes {
                     "importlib.import_module" => Some(normalize(self.fold_str(args.first()?)?)),
                     "getattr" => {
                         let base = self.qualname_at(args.first()?, depth + 1)?;
-                        let attr = self.fold_str(args.get(1)?)?;
-                        Some(normalize(format!("{base}.{attr}")))
+                        self.member(&base, args.get(1)?)
                     }
                     // `e = eval("eval")`: evaluating a bare name yields that object.
                     "eval" if args.len() == 1 => {
@@ -646,8 +651,7 @@ impl Scopes {
                         if attribute_lookup.ends_with(".__getattribute__") && args.len() == 1 =>
                     {
                         let base = attribute_lookup.strip_suffix(".__getattribute__")?;
-                        let attr = self.fold_str(args.first()?)?;
-                        Some(normalize(format!("{base}.{attr}")))
+                        self.member(base, args.first()?)
                     }
                     "__globals__.get" | "__globals__.__getitem__" | "sys.modules.get" => {
                         Some(normalize(self.fold_str(args.first()?)?))

@@ -953,8 +953,13 @@ impl<'s> Checker<'s> {
 
     /// Remembers (or forgets) which path the handle `name` writes to.
     fn bind_handle(&mut self, name: &str, value: &Expr) {
-        self.bind_archive_buffer(name, value);
-        self.bind_process(name, value);
+        // Both binders ask what the value calls: resolved once.
+        let called = match value {
+            Expr::Call(call) => self.scopes.qualname(&call.func).map(|q| (call, q)),
+            _ => None,
+        };
+        self.bind_archive_buffer(name, called.as_ref().map(|(c, q)| (*c, q.as_str())));
+        self.bind_process(name, called.as_ref().map(|(c, q)| (*c, q.as_str())));
         match self.opened_path(value) {
             Some(path) if self.handle_paths.len() < 256 => {
                 self.handle_paths.insert(name.to_owned(), path);
@@ -967,15 +972,13 @@ impl<'s> Checker<'s> {
 
     /// Notes `name = os.popen(cmd)` or `subprocess.Popen(cmd, stdout=PIPE)`, whose output
     /// `name.read()` or `name.communicate()` returns later.
-    fn bind_process(&mut self, name: &str, value: &Expr) {
+    fn bind_process(&mut self, name: &str, called: Option<(&ast::ExprCall, &str)>) {
         self.process_commands.remove(name);
-        let Expr::Call(call) = value else {
+        let Some((call, qualname)) = called else {
             return;
         };
-        if !matches!(
-            self.scopes.qualname(&call.func).as_deref(),
-            Some("os.popen" | "subprocess.Popen")
-        ) || self.process_commands.len() >= 256
+        if !matches!(qualname, "os.popen" | "subprocess.Popen")
+            || self.process_commands.len() >= 256
         {
             return;
         }
@@ -997,15 +1000,12 @@ impl<'s> Checker<'s> {
 
     /// Notes `name = zipfile.ZipFile(buffer, 'w')` (or `tarfile.open(fileobj=buffer, …)`)
     /// for [`Self::taint_archive`].
-    fn bind_archive_buffer(&mut self, name: &str, value: &Expr) {
+    fn bind_archive_buffer(&mut self, name: &str, called: Option<(&ast::ExprCall, &str)>) {
         self.archive_buffers.remove(name);
-        let Expr::Call(call) = value else {
+        let Some((call, qualname)) = called else {
             return;
         };
-        let Some(qualname) = self.scopes.qualname(&call.func) else {
-            return;
-        };
-        let buffer = match qualname.as_str() {
+        let buffer = match qualname {
             "zipfile.ZipFile" | "zipfile.PyZipFile" => call
                 .arguments
                 .args
@@ -1390,11 +1390,14 @@ impl<'s> Checker<'s> {
             {
                 maker
             }
-            Expr::Name(name)
-                if self.scopes.qualname(&call.func).as_deref()
-                    == Some("operator.methodcaller()") =>
-            {
-                *self.method_callers.get(name.id.as_str())?
+            // The map is looked into first: it is empty in almost every module, and this runs
+            // for every call.
+            Expr::Name(name) => {
+                let maker = *self.method_callers.get(name.id.as_str())?;
+                if self.scopes.qualname(&call.func).as_deref() != Some("operator.methodcaller()") {
+                    return None;
+                }
+                maker
             }
             _ => return None,
         };

@@ -499,10 +499,14 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     };
     // Only a write: reading the sudo rules or the preload list changes nothing.
     let writes = !matches!(qualname, "open" | "io.open") || writing_mode(checker, call).is_some();
-    for arg in args.iter().take(2) {
-        if let Some(text) = writes.then(|| super::partial_text(checker, arg)).flatten()
-            && pip_config_target(&text)
-        {
+    // Each written path is read once, for either kind of target.
+    let written = args
+        .iter()
+        .take(2)
+        .filter(|_| writes)
+        .filter_map(|arg| super::partial_text(checker, arg));
+    for text in written {
+        if pip_config_target(&text) {
             checker.report(
                 &RULE,
                 call.range(),
@@ -520,9 +524,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             );
             return;
         }
-        if let Some(text) = writes.then(|| super::partial_text(checker, arg)).flatten()
-            && let Some(what) = system_hijack_target(&text)
-        {
+        if let Some(what) = system_hijack_target(&text) {
             checker.report(
                 &RULE,
                 call.range(),

@@ -204,14 +204,11 @@ impl DirectReference {
         let (name, target) = requirement
             .split_once(" @ ")
             .or_else(|| requirement.split_once('@'))?;
-        let target = target.split(';').next().unwrap_or(target).trim();
-        let host = super::process_spawn::untrusted_archive_host(std::iter::once(target), false)?;
-        let unnamed_host =
-            host.parse::<std::net::IpAddr>().is_ok() || target.starts_with("http://");
+        let source = ArchiveSource::of(target.split(';').next().unwrap_or(target))?;
         Some(Self {
             name: name.trim().to_owned(),
-            host,
-            unnamed_host,
+            unnamed_host: source.bare_address || source.plain_http,
+            host: source.host,
         })
     }
 
@@ -234,6 +231,27 @@ impl DirectReference {
     }
 }
 
+/// Where an archive URL points, when it is neither the index nor a source forge.
+struct ArchiveSource {
+    host: String,
+    /// The host is an IP address.
+    bare_address: bool,
+    /// Fetched over plain http.
+    plain_http: bool,
+}
+
+impl ArchiveSource {
+    fn of(url: &str) -> Option<Self> {
+        let url = url.trim();
+        let host = super::process_spawn::untrusted_archive_host(std::iter::once(url), false)?;
+        Some(Self {
+            bare_address: host.parse::<std::net::IpAddr>().is_ok(),
+            plain_http: url.starts_with("http://"),
+            host,
+        })
+    }
+}
+
 /// `dependency_links=['http://203.0.113.9/pkgs/x-0.1.tar.gz#egg=x']`: where an old installer
 /// looked for requirements. pip ignores them since 19.0, so they install nothing today, but
 /// one at a bare address or plain-http server says where the author meant code to come from.
@@ -245,15 +263,16 @@ fn check_dependency_links(checker: &mut Checker, call: &ExprCall) {
         let Some(url) = checker.fold(element).and_then(|v| v.as_text()) else {
             continue;
         };
-        let Some(host) =
-            super::process_spawn::untrusted_archive_host(std::iter::once(url.trim()), false)
+        let Some(ArchiveSource {
+            bare_address,
+            plain_http,
+            ..
+        }) = ArchiveSource::of(&url)
         else {
             continue;
         };
         // Old projects linked their own download pages over plain http; a bare address is
         // nobody's download page.
-        let bare_address = host.parse::<std::net::IpAddr>().is_ok();
-        let plain_http = url.trim().starts_with("http://");
         if !(bare_address || plain_http) || checker.context() == ExecContext::TestOrDocs {
             continue;
         }

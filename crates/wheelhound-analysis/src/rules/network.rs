@@ -459,13 +459,15 @@ mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
 
+    /// True when `code`, as a package module, sends data over the network (WH130 `net-send`).
+    fn sends(code: &str) -> bool {
+        crate::rules::testing::findings("p/pkg/__init__.py", code)
+            .iter()
+            .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
+    }
+
     #[test]
     fn prepared_requests_rpc_proxies_telnet_and_asyncio_streams_send() {
-        let sends = |code: &str| {
-            crate::rules::testing::findings("p/pkg/__init__.py", code)
-                .iter()
-                .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
-        };
         assert!(sends(
             "import requests\nrequests.Request('POST', 'https://x.example/', json={}).prepare()\n"
         ));
@@ -485,11 +487,6 @@ mod tests {
 
     #[test]
     fn async_httpx_clients_and_urllib3s_request_function_are_http_calls() {
-        let sends = |code: &str| {
-            crate::rules::testing::findings("p/pkg/__init__.py", code)
-                .iter()
-                .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
-        };
         assert!(sends(
             "import httpx\nasync def f():\n    async with httpx.AsyncClient() as c:\n        await c.post('https://x.example/', json={})\nimport asyncio\nasyncio.run(f())\n"
         ));
@@ -523,11 +520,6 @@ mod tests {
 
     #[test]
     fn urllib_with_a_body_sends() {
-        let sends = |code: &str| {
-            crate::rules::testing::findings("p/pkg/__init__.py", code)
-                .iter()
-                .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
-        };
         assert!(sends(
             "import urllib.request\nurllib.request.urlopen('https://x.example/', data=b'x')\n"
         ));

@@ -452,7 +452,7 @@ pub fn classify_call(
             SourceKind::Secret,
         ));
     }
-    if let Some(source) = named_reader(qualname).or_else(|| web_request_value(qualname)) {
+    if let Some(source) = named_reader(qualname) {
         return Some(source);
     }
     if matches!(
@@ -697,10 +697,14 @@ fn listed_command(command: &str, listed: &[&str]) -> Option<String> {
 }
 
 /// What a call or a function handed on by name reads, known by its name alone: browser
-/// cookies through a cookie-reader library, or the host, user and screen of [`SYSTEM_INFO`].
+/// cookies through a cookie-reader library, the request a Flask route serves
+/// ([`web_request_value`]), or the host, user and screen of [`SYSTEM_INFO`].
 fn named_reader(qualname: &str) -> Option<(String, SourceKind)> {
     if reads_browser_cookies(qualname) {
         return Some((format!("browser cookies ({qualname})"), SourceKind::Secret));
+    }
+    if let Some(source) = web_request_value(qualname) {
+        return Some(source);
     }
     SYSTEM_INFO
         .iter()
@@ -766,7 +770,7 @@ pub fn classify_attribute(
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
     }
     // `try_call(os.uname)`: handing the function to a helper reads the same data.
-    if let Some(source) = named_reader(qualname).or_else(|| web_request_value(qualname)) {
+    if let Some(source) = named_reader(qualname) {
         return Some(source);
     }
     if let Some(fetcher) = network_response_of(qualname) {
