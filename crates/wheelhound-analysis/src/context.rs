@@ -94,6 +94,10 @@ impl FileRole {
         if lower.ends_with(".pth") {
             return FileRole::Pth;
         }
+        // Type stubs are read by type checkers and never imported: signatures, not code.
+        if lower.ends_with(".pyi") {
+            return FileRole::TestOrDocs;
+        }
         let components: Vec<&str> = inner
             .split('/')
             .filter(|c| !c.is_empty() && *c != ".")
@@ -190,6 +194,7 @@ mod tests {
             ("pkg-1.0/pkg/core.py", FileRole::Module),
             ("x.whl!/evil.pth", FileRole::Pth),
             ("pkg/tests/__init__.py", FileRole::TestOrDocs),
+            ("pkg-1.0/pkg/__init__.pyi", FileRole::TestOrDocs),
             ("pkg-1/examples/guest/setup.py", FileRole::TestOrDocs),
             ("pkg-1/vendor/x/setup.py", FileRole::Module),
             ("setup.py", FileRole::Setup),

@@ -413,6 +413,13 @@ impl<'a> Visitor<'a> for CallCollector {
                         }
                     }
                 }
+                // The class body itself runs while the class is made: its instances are
+                // constructed, and told their names (`__set_name__`), there and then.
+                self.depth += 1;
+                for inner in &class.body {
+                    self.visit_stmt(inner);
+                }
+                self.depth -= 1;
             }
             Stmt::If(if_stmt) if self.module_level && is_main_guard(&if_stmt.test) => {}
             _ => {
@@ -436,6 +443,8 @@ impl<'a> Visitor<'a> for CallCollector {
                     self.names.push(format!("{}.__new__", name.id));
                     self.names.push(format!("{}.__init__", name.id));
                     self.names.push(format!("{}.__del__", name.id));
+                    // A descriptor made in a class body is handed its owner and name.
+                    self.names.push(format!("{}.__set_name__", name.id));
                 }
                 Expr::Attribute(attribute) => match &*attribute.value {
                     // `Grabber().grab()`, also down a chain: `Grabber().gather().ship()`
@@ -540,6 +549,14 @@ mod tests {
         assert_eq!(eager(code), ["loop", "w"]);
         let code = "def w():\n    def loop():\n        pass\n    loop()\n";
         assert!(eager(code).is_empty());
+    }
+
+    #[test]
+    fn descriptors_made_in_a_class_body_are_told_their_names_at_load() {
+        let code = "class Hook:\n    def __set_name__(self, owner, name):\n        pass\n    def other(self):\n        pass\nclass Config:\n    field = Hook()\n";
+        assert_eq!(eager(code), ["Hook.__set_name__"]);
+        let unused = "class Hook:\n    def __set_name__(self, owner, name):\n        pass\nclass Config:\n    def method(self):\n        return Hook()\n";
+        assert!(eager(unused).is_empty());
     }
 
     #[test]

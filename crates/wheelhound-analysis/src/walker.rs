@@ -302,6 +302,8 @@ pub struct Checker<'s> {
     inline_site: Option<u32>,
     /// Source bytes of function bodies that may still be walked again for call sites.
     inline_budget: usize,
+    /// `from __future__ import annotations`: annotations stay strings and never run.
+    lazy_annotations: bool,
 }
 
 /// Deepest chain of call sites whose callees are walked again (`main()` → `run(cmd)`).
@@ -375,6 +377,7 @@ impl<'s> Checker<'s> {
             plain_literal_layer: false,
             seeds: Vec::new(),
             command_line_script: false,
+            lazy_annotations: false,
             executed_texts: Vec::new(),
             loop_domains: Vec::new(),
             attribute_taints: HashMap::new(),
@@ -435,6 +438,11 @@ impl<'s> Checker<'s> {
                 );
             }
         }
+        self.lazy_annotations = body.iter().take(16).any(|stmt| {
+            matches!(stmt, Stmt::ImportFrom(import)
+                if import.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                    && import.names.iter().any(|alias| alias.name.as_str() == "annotations"))
+        });
         self.eager_functions =
             crate::eager::functions_run_at_load(body, &self.seeds, self.run_as_program);
         // A module (not an `__init__`, setup script or `.pth`, which are always run) that needs
@@ -496,10 +504,11 @@ impl<'s> Checker<'s> {
             return None;
         };
         let qualname = self.scopes.qualname(&call.func)?;
+        // The home directory and the root are one character long and the widest listings.
         let listed = |expr: &Expr| {
-            self.scopes
-                .fold_lossy(expr)
-                .filter(|p| p.len() <= 4_096 && p.replace(UNKNOWN, "").len() >= 2)
+            rules::partial_text(self, expr).filter(|p| {
+                p.len() <= 4_096 && (p.replace(UNKNOWN, "").len() >= 2 || p == "~" || p == "/")
+            })
         };
         let under = |directory: String| {
             let separator = if directory.contains('\\') && !directory.contains('/') {
@@ -960,6 +969,9 @@ impl<'s> Checker<'s> {
         };
         self.bind_archive_buffer(name, called.as_ref().map(|(c, q)| (*c, q.as_str())));
         self.bind_process(name, called.as_ref().map(|(c, q)| (*c, q.as_str())));
+        if let Some((call, qualname)) = &called {
+            self.bind_downloaded_file(name, call, qualname);
+        }
         match self.opened_path(value) {
             Some(path) if self.handle_paths.len() < 256 => {
                 self.handle_paths.insert(name.to_owned(), path);
@@ -968,6 +980,35 @@ impl<'s> Checker<'s> {
                 self.handle_paths.remove(name);
             }
         }
+    }
+
+    /// Notes `name = wget.download(url)` (or `gdown.download`): `name` is the path of the
+    /// downloaded file, wherever the library put it.
+    fn bind_downloaded_file(&mut self, name: &str, call: &ast::ExprCall, qualname: &str) {
+        if !rules::network::returns_downloaded_path(qualname) {
+            return;
+        }
+        let url = call
+            .arguments
+            .args
+            .first()
+            .or_else(|| rules::keyword(call, "url"))
+            .and_then(|url| rules::partial_text(self, url))
+            .unwrap_or_else(|| "a computed address".to_owned());
+        let text = call
+            .arguments
+            .args
+            .get(1)
+            .or_else(|| rules::keyword(call, "out"))
+            .or_else(|| rules::keyword(call, "output"))
+            .and_then(|out| rules::partial_text(self, out))
+            .unwrap_or_else(|| crate::fold::UNKNOWN.to_owned());
+        let path = OpenedPath {
+            text,
+            variable: Some(name.to_owned()),
+        };
+        let what = format!("the download of {}", crate::text::shorten(&url, 100));
+        self.note_saved_file(&path, what, call.range());
     }
 
     /// Notes `name = os.popen(cmd)` or `subprocess.Popen(cmd, stdout=PIPE)`, whose output
@@ -2165,8 +2206,13 @@ fn saved_file_needle(path: &str) -> Option<&str> {
         .rsplit_once(crate::fold::UNKNOWN)
         .map_or(path, |(_, tail)| tail);
     let name = known.rsplit(['/', '\\']).next().unwrap_or(known);
-    // `.tmp.sh` is a hidden file name; `.exe` alone is only an extension.
-    (name.len() >= 5 && name.trim_start_matches('.').contains('.')).then_some(known)
+    // `.tmp.sh` is a hidden file name; `.exe` alone is only an extension. A whole absolute
+    // path (`/tmp/.kworker`) is specific enough without one.
+    let named = name.len() >= 5 && name.trim_start_matches('.').contains('.');
+    let absolute = known.len() >= 8
+        && name.len() >= 4
+        && (known.starts_with('/') || known.starts_with("~/") || known.starts_with("~\\"));
+    (named || absolute).then_some(known)
 }
 
 /// Python modules a command line runs: `python -m pkg.mod` gives `pkg.mod`, `python3
@@ -2849,16 +2895,21 @@ impl<'s> Visitor<'s> for Checker<'s> {
                             )
                         })
                     });
+                    // `for f in glob.glob('~/.ssh/*'): open(f)` opens a file under `~/.ssh/`, as
+                    // surely as `open('~/.ssh/id_rsa')` does; `for root, _, files in
+                    // os.walk(home)` is somewhere under home. Whether or not the listing is
+                    // itself a source.
+                    let entry = self.listed_entry(&for_stmt.iter);
+                    if let Some(entry) = &entry
+                        && let Some(first) = names.first()
+                    {
+                        self.scopes.bind_partial(first, entry.clone());
+                    }
                     if let Some(source) = source {
                         for name in &names {
                             self.scopes.taint(name, source);
                         }
-                    } else if let Some(entry) = self.listed_entry(&for_stmt.iter)
-                        && let Some(first) = names.first()
-                    {
-                        // `for f in glob.glob('~/.ssh/*'): open(f)` opens a file under
-                        // `~/.ssh/`, as surely as `open('~/.ssh/id_rsa')` does.
-                        self.scopes.bind_partial(first, entry);
+                    } else if entry.is_some() {
                     } else if let Some(label) = self.listed_credential_store(&for_stmt.iter) {
                         // `for name in ['.bash_history', '.netrc']: open(join(home, name))`
                         // reads each store the list names.
@@ -2898,6 +2949,23 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 for decorator in &function.decorator_list {
                     self.visit_expr(&decorator.expression);
+                }
+                // Defaults, and annotations unless postponed, are evaluated where the `def`
+                // runs, not when the function is called: `def f(x=os.system(…))` runs at import.
+                for parameter in function.parameters.iter() {
+                    if let Some(default) = parameter.default() {
+                        self.visit_expr(default);
+                    }
+                    if !self.lazy_annotations
+                        && let Some(annotation) = parameter.annotation()
+                    {
+                        self.visit_expr(annotation);
+                    }
+                }
+                if !self.lazy_annotations
+                    && let Some(returns) = &function.returns
+                {
+                    self.visit_expr(returns);
                 }
                 // Functions the module calls while loading run in the module's own context.
                 // The key is only built when some function runs at load time: most modules

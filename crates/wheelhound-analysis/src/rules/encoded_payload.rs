@@ -56,7 +56,10 @@ pub fn looks_like_python(text: &str) -> bool {
 /// `f.write("import os; ...")`: Python source written to a file is a program waiting to be run
 /// (droppers write a script, then start it); analyse it as a layer of this file.
 fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    if !(qualname.ends_with(".write")
+    // `shutil.copyfileobj(response, out)` writes what it reads from the first to the second.
+    let copied = qualname == "shutil.copyfileobj";
+    if !(copied
+        || qualname.ends_with(".write")
         || qualname.ends_with(".write_text")
         || qualname.ends_with(".write_bytes"))
     {
@@ -66,15 +69,27 @@ fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     };
     let path = match &*call.func {
+        _ if copied => call
+            .arguments
+            .args
+            .get(1)
+            .and_then(|handle| checker.written_path(handle)),
         ruff_python_ast::Expr::Attribute(attribute) => checker.written_path(&attribute.value),
         _ => None,
     };
     // `open(p, 'wb').write(requests.get(url).content)`: a download saved to disk.
     // `open(p, 'wb').write(b64decode(BLOB))`: a program the code carried hidden, unpacked to
     // disk; whatever later loads or starts `p` runs it.
-    let written = checker
+    let mut written = checker
         .source_in(arg)
         .and_then(|index| checker.sources.get(index).cloned());
+    if copied
+        && written.is_none()
+        && let Some((label, kind)) = super::sources::response_object(checker, arg)
+    {
+        let index = checker.add_source(label, arg.range(), kind);
+        written = checker.sources.get(index).cloned();
+    }
     if let Some(path) = &path
         && let Some(source) = &written
     {

