@@ -111,6 +111,76 @@ fn command_classes(body: &[Stmt]) -> Vec<String> {
     finder.names
 }
 
+/// Entry-point groups through which setuptools itself calls a package's function in every
+/// later build in the same environment: `pip install` of any other sdist runs them.
+const BUILD_HOOK_GROUPS: &[&str] = &[
+    "setuptools.finalize_distribution_options",
+    "distutils.setup_keywords",
+    "egg_info.writers",
+    "setuptools.file_finders",
+];
+
+/// The `(module, function)` of each entry point a setup script registers in a group
+/// setuptools runs on its own (see [`BUILD_HOOK_GROUPS`]):
+/// `entry_points={'setuptools.finalize_distribution_options': ['x = pkg.hooks:run']}`.
+pub fn build_hooks(body: &[Stmt]) -> Vec<(String, String)> {
+    struct Finder {
+        hooks: Vec<(String, String)>,
+    }
+    impl Finder {
+        fn take(&mut self, spec: &str) {
+            for line in spec.lines() {
+                let target = line.split_once('=').map_or(line, |(_, target)| target);
+                let target = target.split('[').next().unwrap_or(target).trim();
+                if let Some((module, attribute)) = target.split_once(':') {
+                    let function = attribute.trim().split('.').next().unwrap_or("").trim();
+                    let module = module.trim();
+                    if !module.is_empty() && !function.is_empty() && self.hooks.len() < 16 {
+                        self.hooks.push((module.to_owned(), function.to_owned()));
+                    }
+                }
+            }
+        }
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && let Some(keyword) = call
+                    .arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "entry_points"))
+                && let Expr::Dict(groups) = &keyword.value
+            {
+                for item in &groups.items {
+                    let Some(Expr::StringLiteral(group)) = &item.key else {
+                        continue;
+                    };
+                    if !BUILD_HOOK_GROUPS.contains(&group.value.to_str()) {
+                        continue;
+                    }
+                    match &item.value {
+                        Expr::StringLiteral(spec) => self.take(spec.value.to_str()),
+                        Expr::List(ruff_python_ast::ExprList { elts, .. })
+                        | Expr::Tuple(ruff_python_ast::ExprTuple { elts, .. }) => {
+                            for element in elts {
+                                if let Expr::StringLiteral(spec) = element {
+                                    self.take(spec.value.to_str());
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder { hooks: Vec::new() };
+    finder.visit_body(body);
+    finder.hooks
+}
+
 fn is_builtin_name(name: &str) -> bool {
     matches!(
         name,
@@ -422,6 +492,19 @@ impl<'a> Visitor<'a> for CallCollector {
                 self.depth -= 1;
             }
             Stmt::If(if_stmt) if self.module_level && is_main_guard(&if_stmt.test) => {}
+            // `sys.excepthook = _hook`: the interpreter calls it on the first uncaught error.
+            Stmt::Assign(assign)
+                if assign.targets.iter().any(|target| {
+                    matches!(target, Expr::Attribute(attribute) if matches!(
+                        attribute.attr.as_str(),
+                        "excepthook" | "displayhook" | "breakpointhook" | "unraisablehook"
+                    ))
+                }) =>
+            {
+                if let Expr::Name(hook) = &*assign.value {
+                    self.names.push(hook.id.as_str().to_owned());
+                }
+            }
             _ => {
                 self.depth += 1;
                 visitor::walk_stmt(self, stmt);
@@ -487,6 +570,12 @@ impl<'a> Visitor<'a> for CallCollector {
                     | "submit"
                     | "call_later"
                     | "run"
+                    // Handlers the interpreter calls on its own: on a signal, on every call
+                    // traced, on audit events.
+                    | "signal"
+                    | "settrace"
+                    | "setprofile"
+                    | "addaudithook"
             );
             let targets = call
                 .arguments
@@ -549,6 +638,22 @@ mod tests {
         assert_eq!(eager(code), ["loop", "w"]);
         let code = "def w():\n    def loop():\n        pass\n    loop()\n";
         assert!(eager(code).is_empty());
+    }
+
+    #[test]
+    fn setup_scripts_name_the_build_hooks_they_register() {
+        let code = "from setuptools import setup\nsetup(name='x', entry_points={'setuptools.finalize_distribution_options': ['c = stcolor.hooks:hook'], 'console_scripts': ['x = x.cli:main']})\n";
+        let parsed = ruff_python_parser::parse_module(code).unwrap();
+        assert_eq!(
+            build_hooks(&parsed.syntax().body),
+            [("stcolor.hooks".to_owned(), "hook".to_owned())]
+        );
+    }
+
+    #[test]
+    fn handlers_the_interpreter_calls_on_its_own_run_at_load() {
+        let code = "import signal, sys\ndef h(n, f):\n    pass\ndef e(t, v, tb):\n    pass\ndef other():\n    pass\nsignal.signal(signal.SIGALRM, h)\nsys.excepthook = e\n";
+        assert_eq!(eager(code), ["e", "h"]);
     }
 
     #[test]

@@ -305,11 +305,30 @@ fn dependency_signals(
             && inner.matches('/').count() <= 2;
         let is_core_metadata = matches!(file_name, "PKG-INFO" | "METADATA")
             && matches!(metadata_priority(member.path), Some(0 | 1));
-        if !is_requires && !is_core_metadata {
+        let is_pyproject =
+            file_name == "pyproject.toml" && matches!(metadata_priority(member.path), Some(2 | 3));
+        if !is_requires && !is_core_metadata && !is_pyproject {
             continue;
         }
         let text = String::from_utf8_lossy(member.data.get(..1 << 20).unwrap_or(member.data));
-        for dependency in dependency_imitation::required_names(file_name, &text) {
+        // Build requirements never reach the core metadata; pip installs and runs them to
+        // build the package.
+        let names: Vec<(String, bool)> = if is_pyproject {
+            crate::metadata::declared_requirements(file_name, &text)
+                .into_iter()
+                .filter(|(_, _, field)| field.contains("build"))
+                .map(|(requirement, _, _)| {
+                    (dependency_imitation::requirement_name(&requirement), true)
+                })
+                .filter(|(name, _)| !name.is_empty())
+                .collect()
+        } else {
+            dependency_imitation::required_names(file_name, &text)
+                .into_iter()
+                .map(|name| (name, false))
+                .collect()
+        };
+        for (dependency, builds) in names {
             let name = normalize(&dependency);
             if own.as_deref() == Some(name.as_str()) || found.iter().any(|seen| seen.name == name) {
                 continue;
@@ -331,12 +350,13 @@ fn dependency_signals(
                     name,
                     path: member.path,
                     line,
+                    builds,
                 });
             }
         }
     }
-    found.sort_by_key(|r| (r.imitation.how, r.imitation.rank));
-    let severity = if own_name_imitates {
+    found.sort_by_key(|r| (!r.builds, r.imitation.how, r.imitation.rank));
+    let weight = if own_name_imitates {
         dependency_imitation::CHAINED_WEIGHT
     } else {
         dependency_imitation::WEIGHT
@@ -345,6 +365,11 @@ fn dependency_signals(
         .into_iter()
         .take(3)
         .map(|requirement| Finding {
+            severity: if requirement.builds {
+                dependency_imitation::BUILD_WEIGHT
+            } else {
+                weight
+            },
             rule: dependency_imitation::RULE.id,
             name: dependency_imitation::RULE.name,
             category: Category::Anomaly,
@@ -355,7 +380,6 @@ fn dependency_signals(
             message: dependency_imitation::message(&requirement.written, &requirement.imitation),
             // pip fetches and installs requirements before anything of the package runs.
             context: ExecContext::Install,
-            severity,
             tags: vec!["dependency-imitation"],
             scope: 0,
         })
@@ -371,6 +395,8 @@ struct ImitatedRequirement<'m> {
     name: String,
     path: &'m str,
     line: u32,
+    /// Declared as a build requirement, which pip runs to build the package.
+    builds: bool,
 }
 
 /// Requirements of the top-level `pyproject.toml` or `setup.cfg` that fetch an archive from a
@@ -432,8 +458,21 @@ fn pickle_signals(members: &[PackageMember<'_>]) -> Vec<Finding> {
         {
             continue;
         }
-        let Some((callable, argument)) = pickled_payload::dangerous_call(member.data) else {
+        let document = || {
+            pickled_payload::is_document_name(member.path)
+                .then(|| std::str::from_utf8(member.data).ok())
+                .flatten()
+                .and_then(pickled_payload::tagged_document_call)
+        };
+        let Some((callable, argument)) =
+            pickled_payload::dangerous_call(member.data).or_else(document)
+        else {
             continue;
+        };
+        let what = if pickled_payload::is_document_name(member.path) {
+            "a document"
+        } else {
+            "a pickle"
         };
         let in_tests = FileRole::of_path(member.path) == FileRole::TestOrDocs;
         out.push(Finding {
@@ -445,7 +484,7 @@ fn pickle_signals(members: &[PackageMember<'_>]) -> Vec<Finding> {
             column: 1,
             snippet: crate::text::shorten(&format!("{callable}({argument})"), 120),
             message: format!(
-                "a pickle that calls {callable}(`{}`) when loaded{}",
+                "{what} that calls {callable}(`{}`) when loaded{}",
                 crate::text::shorten(&argument, 100),
                 if in_tests {
                     ", among tests or docs"

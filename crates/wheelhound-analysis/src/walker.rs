@@ -101,6 +101,9 @@ pub struct Facts {
     /// Names of files whose contents the module executes as code (`exec(open(p).read())`),
     /// for the package to hand their text back (see [`crate::CallerContext::executed_files`]).
     pub executed_files: Vec<String>,
+    /// `(module, function)` of the setuptools build hooks a setup script registers (see
+    /// [`crate::eager::build_hooks`]): run by every later build in the environment.
+    pub build_hooks: Vec<(String, String)>,
 }
 
 /// A Python payload found while folding, to be analysed as its own layer.
@@ -452,6 +455,9 @@ impl<'s> Checker<'s> {
         self.facts.defined_functions = crate::eager::defined_functions(body);
         self.facts.external_calls =
             crate::eager::external_calls(body, self.role == FileRole::Setup);
+        if self.role == FileRole::Setup {
+            self.facts.build_hooks = crate::eager::build_hooks(body);
+        }
         for function in crate::eager::module_level_functions(body) {
             self.functions.insert(function.name.as_str(), function);
         }
@@ -1466,6 +1472,74 @@ impl<'s> Checker<'s> {
                 node_index: ast::AtomicNodeIndex::default(),
                 args: maker.arguments.args.iter().skip(1).cloned().collect(),
                 keywords: maker.arguments.keywords.clone(),
+            },
+        })
+    }
+
+    /// The call a callback registration makes later with the arguments it holds:
+    /// `atexit.register(os.system, cmd)`, `weakref.finalize(obj, subprocess.call, cmd)`,
+    /// `Thread(target=os.system, args=(cmd,))`, `Timer(5, os.system, [cmd])`,
+    /// `loop.call_later(1, os.system, cmd)` all call `os.system(cmd)`. Only for library and
+    /// built-in callables; the module's own functions are walked where they are called.
+    fn deferred_call(&self, call: &'s ast::ExprCall, qualname: &str) -> Option<ast::ExprCall> {
+        let last = qualname.rsplit('.').next().unwrap_or(qualname);
+        let args = &call.arguments.args;
+        let sequence = |expr: Option<&Expr>| -> Option<Vec<Expr>> {
+            match expr {
+                None => Some(Vec::new()),
+                Some(
+                    Expr::Tuple(ast::ExprTuple { elts, .. })
+                    | Expr::List(ast::ExprList { elts, .. }),
+                ) => Some(elts.clone()),
+                Some(_) => None,
+            }
+        };
+        let (func, positional, keywords): (&Expr, Vec<Expr>, Vec<ast::Keyword>) = match qualname {
+            "atexit.register" => (
+                args.first()?,
+                args.iter().skip(1).cloned().collect(),
+                call.arguments.keywords.to_vec(),
+            ),
+            "weakref.finalize" => (
+                args.get(1)?,
+                args.iter().skip(2).cloned().collect(),
+                call.arguments.keywords.to_vec(),
+            ),
+            "threading.Thread" | "multiprocessing.Process" => (
+                rules::keyword(call, "target")?,
+                sequence(rules::keyword(call, "args"))?,
+                Vec::new(),
+            ),
+            "threading.Timer" => (
+                args.get(1).or_else(|| rules::keyword(call, "function"))?,
+                sequence(args.get(2).or_else(|| rules::keyword(call, "args")))?,
+                Vec::new(),
+            ),
+            _ if matches!(last, "call_later" | "call_at") => (
+                args.get(1)?,
+                args.iter().skip(2).cloned().collect(),
+                Vec::new(),
+            ),
+            _ if matches!(last, "call_soon" | "call_soon_threadsafe" | "submit") => (
+                args.first()?,
+                args.iter().skip(1).cloned().collect(),
+                Vec::new(),
+            ),
+            _ => return None,
+        };
+        let target = self.scopes.qualname(func)?;
+        if !(target.contains('.') || is_builtin_sink(&target)) {
+            return None;
+        }
+        Some(ast::ExprCall {
+            node_index: ast::AtomicNodeIndex::default(),
+            range_start: call.range().start(),
+            func: Box::new(func.clone()),
+            arguments: ast::Arguments {
+                range: call.arguments.range(),
+                node_index: ast::AtomicNodeIndex::default(),
+                args: positional.into_boxed_slice(),
+                keywords: keywords.into_iter().collect(),
             },
         })
     }
@@ -3152,6 +3226,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     rules::on_call(self, &called, &qualname);
                 }
                 if let Some(qualname) = self.scopes.qualname(&call.func) {
+                    if let Some(deferred) = self.deferred_call(call, &qualname)
+                        && let Some(target) = self.scopes.qualname(&deferred.func)
+                    {
+                        // Synthesized, so not walked: only the detectors see it.
+                        rules::on_call(self, &deferred, &target);
+                    }
                     rules::on_call(self, call, &qualname);
                     self.taint_loaded_parser(call, &qualname);
                     self.taint_archive(call, &qualname);

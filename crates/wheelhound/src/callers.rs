@@ -55,6 +55,22 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
                 }
             }
         }
+        // Build hooks a setup script registers run in every later build of the environment:
+        // install time, for the function they name.
+        for (module, function) in &caller.facts.build_hooks {
+            for &target in index.resolve(&caller.path, module).iter() {
+                if target != caller_index
+                    && analyses.get(target).is_some_and(|callee| {
+                        callee.role != FileRole::TestOrDocs
+                            && callee.facts.defined_functions.iter().any(|f| f == function)
+                    })
+                {
+                    let entry = result.entry(target).or_default();
+                    entry.functions.push(function.clone());
+                    entry.functions_context = Some(ExecContext::Install);
+                }
+            }
+        }
         if caller.role != FileRole::Setup && caller.facts.external_calls.is_empty() {
             continue;
         }
@@ -327,6 +343,25 @@ mod tests {
         let helper = found.get(&1).unwrap();
         assert_eq!(helper.functions, ["PostInstall.*"]);
         assert_eq!(helper.functions_context, Some(ExecContext::Install));
+    }
+
+    #[test]
+    fn a_build_hook_registered_by_setup_runs_at_install() {
+        let files = analyse(&[
+            (
+                "p-1/setup.py",
+                "from setuptools import setup\nsetup(entry_points={'setuptools.finalize_distribution_options': ['c = hooks:finalize']})\n",
+            ),
+            (
+                "p-1/hooks.py",
+                "def finalize(dist):\n    pass\ndef other():\n    pass\n",
+            ),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        let found = callers(&refs);
+        let hooks = found.get(&1).unwrap();
+        assert_eq!(hooks.functions, ["finalize"]);
+        assert_eq!(hooks.functions_context, Some(ExecContext::Install));
     }
 
     #[test]

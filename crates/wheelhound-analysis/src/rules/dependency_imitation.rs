@@ -22,6 +22,11 @@ pub const RULE: Rule = Rule {
 pub const WEIGHT: f64 = 0.3;
 /// Weight when the package's own name imitates a popular project too: a chain of lookalikes.
 pub const CHAINED_WEIGHT: f64 = 0.5;
+/// Weight of a lookalike among the build requirements (`[build-system] requires`): pip
+/// installs it and runs it as part of the build before anything of the package is seen, the
+/// list is short and conventional (setuptools, wheel, hatchling, Cython), and it never reaches
+/// the metadata the index shows.
+pub const BUILD_WEIGHT: f64 = 0.75;
 /// Most dependency names read from the metadata.
 pub const MAX_DEPENDENCIES: usize = 500;
 
@@ -51,17 +56,21 @@ pub fn message(dependency: &str, imitation: &Imitation) -> String {
     )
 }
 
+/// The project name a requirement specifier starts with (`setuptools>=61` → `setuptools`).
+pub fn requirement_name(spec: &str) -> String {
+    spec.trim()
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        .collect()
+}
+
 /// The project names an installer fetches for the package, from core metadata
 /// (`Requires-Dist:` headers) or an egg-info `requires.txt`: optional extras are left out,
 /// since `pip install` does not fetch them. Names are returned as written.
 pub fn required_names(file_name: &str, text: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut push = |spec: &str| {
-        let name: String = spec
-            .trim()
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-            .collect();
+        let name = requirement_name(spec);
         if !name.is_empty() && names.len() < MAX_DEPENDENCIES && !names.contains(&name) {
             names.push(name);
         }

@@ -270,12 +270,56 @@ pub(crate) fn is_dangerous_pickled_callable(name: &str) -> bool {
     }
 }
 
+/// `jsonpickle.decode(text)`, `yaml.load(text, Loader=yaml.Loader)` of a constant document
+/// whose tags call a command or code runner (see
+/// [`super::pickled_payload::tagged_document_call`]): a pickle in other clothes.
+fn check_tagged_document(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if !matches!(
+        qualname,
+        "jsonpickle.decode"
+            | "jsonpickle.loads"
+            | "yaml.load"
+            | "yaml.load_all"
+            | "yaml.unsafe_load"
+            | "yaml.unsafe_load_all"
+            | "yaml.full_load"
+    ) {
+        return;
+    }
+    let Some((callable, argument)) = call
+        .arguments
+        .args
+        .first()
+        .and_then(|text| checker.fold(text))
+        .and_then(|value| value.as_text())
+        .and_then(|text| super::pickled_payload::tagged_document_call(&text))
+    else {
+        return;
+    };
+    let severity = match checker.context() {
+        ExecContext::Install | ExecContext::Import => 0.9,
+        ExecContext::Runtime => 0.75,
+        ExecContext::TestOrDocs => 0.3,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{qualname} loads an embedded document that calls {callable}(`{}`)",
+            crate::text::shorten(&argument, 120)
+        ),
+        severity,
+        vec!["exec", "pickle-call"],
+    );
+}
+
 /// `pickle.loads(blob)`: unpickling calls whatever callables the pickle names, with the
 /// arguments it carries, so an embedded pickle naming `os.system` is a hidden command and one
 /// naming `builtins.exec` hidden code (analysed as a layer). The pickle is read opcode by
 /// opcode ([`crate::pickle`]), never loaded. A pickle received from the network runs what the
 /// server sends.
 fn check_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    check_tagged_document(checker, call, qualname);
     let (module, function) = qualname.rsplit_once('.').unwrap_or(("", qualname));
     if !matches!(function, "loads" | "load" | "_loads")
         || !matches!(
@@ -676,6 +720,14 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn an_embedded_jsonpickle_or_yaml_document_calling_a_runner_is_hidden_code() {
+        let code = "import jsonpickle\nS = jsonpickle.decode('{\"py/reduce\": [{\"py/function\": \"os.system\"}, {\"py/tuple\": [\"id\"]}]}')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH110") >= 0.9);
+        let plain = "import jsonpickle\nS = jsonpickle.decode('{\"py/object\": \"pkg.Config\"}')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", plain, "WH110"), 0.0);
+    }
 
     #[test]
     fn code_read_from_a_blockchain_contract_and_run_is_remote_code() {

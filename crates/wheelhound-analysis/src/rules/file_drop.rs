@@ -23,6 +23,9 @@ const AUTOSTART: &[&str] = &[
     "/startup/",
     "currentversion\\run",
     "currentversion/run",
+    // Logon and debugger hijacks: Winlogon's `Userinit`/`Shell`, a program's IFEO `Debugger`.
+    "currentversion\\winlogon",
+    "image file execution options",
     ".bashrc",
     ".bash_profile",
     ".zshrc",

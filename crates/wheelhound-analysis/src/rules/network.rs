@@ -129,6 +129,16 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             NetOp::Send
         }
         "wget" | "gdown" if last == "download" => NetOp::Fetch,
+        // Scapy puts hand-built packets on the wire: an ICMP or DNS packet's payload is data
+        // sent like any other.
+        "scapy.all" | "scapy.sendrecv" | "scapy.layers.inet"
+            if matches!(
+                last,
+                "send" | "sendp" | "sr" | "sr1" | "srp" | "srp1" | "sendpfast"
+            ) =>
+        {
+            NetOp::Send
+        }
         "discord_webhook.DiscordWebhook()" if last == "execute" => NetOp::Send,
         "dhooks.Webhook()" if last == "send" => NetOp::Send,
         // Cloning a repository downloads code as surely as an HTTP GET.
@@ -300,8 +310,69 @@ pub enum NetOp {
     Dns,
 }
 
+/// `TCPServer(('0.0.0.0', 8000), SimpleHTTPRequestHandler)`: a file server on every
+/// interface, handing anyone who connects whatever lies under the working directory. A
+/// developer starts one by hand (`python -m http.server`); a package loading or installing
+/// has no business exposing the machine's files.
+fn check_file_server(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if !matches!(
+        qualname,
+        "http.server.HTTPServer"
+            | "http.server.ThreadingHTTPServer"
+            | "socketserver.TCPServer"
+            | "socketserver.ThreadingTCPServer"
+            | "SocketServer.TCPServer"
+            | "BaseHTTPServer.HTTPServer"
+    ) {
+        return;
+    }
+    let (Some(address), Some(handler)) = (call.arguments.args.first(), call.arguments.args.get(1))
+    else {
+        return;
+    };
+    let handler = match handler {
+        ruff_python_ast::Expr::Call(partial)
+            if checker.qualname(&partial.func).as_deref() == Some("functools.partial") =>
+        {
+            partial.arguments.args.first()
+        }
+        other => Some(other),
+    };
+    let serves_files = handler.and_then(|h| checker.qualname(h)).is_some_and(|h| {
+        h.ends_with("SimpleHTTPRequestHandler") || h.ends_with("CGIHTTPRequestHandler")
+    });
+    let host = match address {
+        ruff_python_ast::Expr::Tuple(tuple) => tuple
+            .elts
+            .first()
+            .and_then(|host| checker.fold(host))
+            .and_then(|v| v.as_text()),
+        _ => None,
+    };
+    if !serves_files || !matches!(host.as_deref(), Some("" | "0.0.0.0" | "::")) {
+        return;
+    }
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.75,
+        ExecContext::Runtime => 0.05,
+        ExecContext::TestOrDocs => 0.01,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{qualname} serves the files under the working directory to every network interface {}",
+            context.phrase()
+        ),
+        severity,
+        vec!["network", "file-server"],
+    );
+}
+
 /// Network calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    check_file_server(checker, call, qualname);
     let Some(mut op) = classify(qualname) else {
         return;
     };
@@ -554,6 +625,9 @@ mod tests {
         assert!(sends(
             "import pymongo\nc = pymongo.MongoClient('mongodb://x.example')\nc.db.col.insert_one({})\n"
         ));
+        assert!(sends(
+            "from scapy.all import IP, ICMP, send\nsend(IP(dst='198.51.100.9') / ICMP() / b'x')\n"
+        ));
         assert!(!sends(
             "import pymongo\nc = pymongo.MongoClient('mongodb://x.example')\nc.db.col.find_one({})\n"
         ));
@@ -566,6 +640,16 @@ mod tests {
         let report =
             "import boto3\ns3 = boto3.client('s3')\ns3.upload_file('report.html', 'b', 'k')\n";
         assert_eq!(max_severity("p/pkg/__init__.py", report, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn a_file_server_on_every_interface_started_while_loading_exposes_the_machine() {
+        let code = "import http.server, socketserver, threading\ndef serve():\n    socketserver.TCPServer(('0.0.0.0', 8765), http.server.SimpleHTTPRequestHandler).serve_forever()\nthreading.Thread(target=serve, daemon=True).start()\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH130") >= 0.75);
+        let local = "import http.server\nhttp.server.HTTPServer(('127.0.0.1', 8000), http.server.SimpleHTTPRequestHandler)\n";
+        assert!(max_severity("p/pkg/__init__.py", local, "WH130") < 0.1);
+        let called = "import http.server\ndef preview():\n    http.server.HTTPServer(('', 8000), http.server.SimpleHTTPRequestHandler).serve_forever()\n";
+        assert!(max_severity("p/pkg/__init__.py", called, "WH130") <= 0.05);
     }
 
     #[test]

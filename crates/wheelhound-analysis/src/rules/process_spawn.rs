@@ -124,7 +124,7 @@ static DOWNLOADER_COMMAND: LazyLock<Regex> = crate::static_regex!(
     | https?://\S+\.(exe|scr|msi|bat|ps1|vbs|hta|jar|dll)\b
     | stratum\+(tcp|ssl):// | \bxmrig\b | --donate-level | \b(supportxmr|minexmr|moneroocean|hashvault|nanopool|nicehash)\b
     | \bshutdown(\.exe)?\s+[/-][srf]\b | \brm\s+-[a-z]*r[a-z]*f?\s+/(\s|$|\*) | \brm\s+-[a-z]*r[a-z]*\s+(~|\$home|\$\{home\})/?\*?(\s|$) | \bformat\s+[a-z]:
-    | \breg(\.exe)?\s+add\b.*\\(run|runonce)\b | \bsc(\.exe)?\s+create\b.*\bbinpath\s*=
+    | \breg(\.exe)?\s+add\b.*\\(run|runonce|winlogon|image\s+file\s+execution\s+options)\b | \bsc(\.exe)?\s+create\b.*\bbinpath\s*=
     | \bregsvr32(\.exe)?\b.*\s/i:\s*[\x22']?(https?|ftp):// | \bmsiexec(\.exe)?\b.*\s[\x22']?(https?|ftp)://
     | \brundll32(\.exe)?\b.*(javascript:|(https?|ftp)://)
     "

@@ -111,6 +111,10 @@ const SECRET_PATHS: &[(&str, &str)] = &[
         "NetworkManager Wi-Fi and VPN passwords",
     ),
     ("filezilla/recentservers.xml", "FileZilla saved logins"),
+    ("filezilla/sitemanager.xml", "FileZilla saved logins"),
+    // OpenVPN profiles carry the client's certificate and key, often its password too.
+    (".ovpn", "OpenVPN profile"),
+    ("openvpn/config", "OpenVPN profiles"),
 ];
 
 /// Files of browser profiles, which count only under a browser's folder.
