@@ -552,7 +552,8 @@ impl<'s> Checker<'s> {
         };
         items.iter().take(256).find_map(|item| {
             let text = item.as_text()?;
-            let label = rules::sources::secret_path_label(&text)?;
+            // Glob patterns (`~/Documents/*.pdf`) name the folder they list.
+            let label = rules::sources::secret_path_label(&rules::sources::glob_path(&text))?;
             Some(format!(
                 "{label} ({}, one of {} listed)",
                 crate::text::shorten(&text, 60),
@@ -706,6 +707,26 @@ impl<'s> Checker<'s> {
         let Expr::Attribute(attribute) = &*call.func else {
             return;
         };
+        // `screenshot().save(buffer, 'PNG')`, `buffer.write(secret)`: the buffer now holds it.
+        if matches!(attribute.attr.as_str(), "save" | "write" | "writelines") {
+            let (from, into) = if attribute.attr.as_str() == "save" {
+                (Some(&*attribute.value), call.arguments.args.first())
+            } else {
+                (call.arguments.args.first(), Some(&*attribute.value))
+            };
+            // Only in-memory buffers, whose bytes are what gets sent: a temporary file written
+            // and handed to a program by name is no such carrier.
+            if let (Some(from), Some(Expr::Name(into))) = (from, into)
+                && self
+                    .scopes
+                    .qualname(&Expr::Name(into.clone()))
+                    .is_some_and(|q| matches!(q.as_str(), "io.BytesIO()" | "io.StringIO()"))
+                && let Some(source) = self.source_in(from)
+            {
+                self.scopes.taint(into.id.as_str(), source);
+            }
+            return;
+        }
         if !matches!(
             attribute.attr.as_str(),
             "append"

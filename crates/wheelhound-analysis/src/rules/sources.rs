@@ -112,9 +112,27 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     ),
     ("filezilla/recentservers.xml", "FileZilla saved logins"),
     ("filezilla/sitemanager.xml", "FileZilla saved logins"),
+    // Developer and cloud tools' tokens.
+    (".kaggle/kaggle.json", "Kaggle API key"),
+    ("huggingface/token", "Hugging Face token"),
+    (".oci/config", "Oracle Cloud credentials"),
+    (".config/doctl/config.yaml", "DigitalOcean token"),
+    (".databrickscfg", "Databricks token"),
+    (".config/hcloud/cli.toml", "Hetzner Cloud token"),
+    (".aliyun/config.json", "Alibaba Cloud credentials"),
+    (".m2/settings.xml", "Maven repository credentials"),
+    (".gradle/gradle.properties", "Gradle repository credentials"),
+    ("nuget/nuget.config", "NuGet feed credentials"),
+    (".composer/auth.json", "Composer repository credentials"),
+    ("github-copilot/hosts.json", "GitHub Copilot token"),
+    ("github-copilot/apps.json", "GitHub Copilot token"),
+    (".config/glab-cli/config.yml", "GitLab CLI token"),
+    // The user's own papers, directly under home (`~` is an empty component once
+    // normalised): nothing a library reads while loading.
+    ("/documents", "the user's documents"),
+    ("/desktop", "files on the user's desktop"),
     // OpenVPN profiles carry the client's certificate and key, often its password too.
-    (".ovpn", "OpenVPN profile"),
-    ("openvpn/config", "OpenVPN profiles"),
+    ("openvpn", "OpenVPN profiles"),
 ];
 
 /// Files of browser profiles, which count only under a browser's folder.
@@ -126,6 +144,7 @@ const BROWSER_FILES: &[(&str, &str)] = &[
     ("cookies.sqlite", "browser cookies"),
     ("logins.json", "browser saved passwords"),
     ("key4.db", "browser password key"),
+    ("history", "browser history"),
 ];
 
 const BROWSER_DIRS: &[&str] = &[
@@ -169,7 +188,10 @@ static FIRST_COMPONENTS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock:
         .chain(BROWSER_DIRS.iter().copied());
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(entries.map(|entry| entry.split('/').next().unwrap_or(entry)))
+        .build(entries.map(|entry| {
+            let entry = entry.trim_start_matches('/');
+            entry.split('/').next().unwrap_or(entry)
+        }))
         .ok()
 });
 
@@ -466,6 +488,7 @@ pub fn classify_call(
             | "codecs.open"
             | "shutil.copy"
             | "shutil.copyfile"
+            | "shutil.copy2"
             | "shutil.copytree"
             | "sqlite3.connect"
             | "glob.glob"
@@ -476,7 +499,17 @@ pub fn classify_call(
         // `open(os.path.join(ssh_dir, name))` opens a file under `~/.ssh/` whatever its name:
         // the known parts of a path say which store it is in. A glob's wildcards are such
         // unknown parts too.
-        let path = super::partial_text(checker, first?)?;
+        // `for pattern in ('~/Documents/*.pdf', …): glob.glob(pattern)`: the path is one of
+        // the stores the loop's constant list names.
+        let listed_store = || {
+            tainted_name_in(checker, first?, 3)
+                .and_then(|index| checker.sources.get(index))
+                .filter(|source| source.kind == SourceKind::Secret)
+                .map(|source| (source.label.clone(), SourceKind::Secret))
+        };
+        let Some(path) = first.and_then(|first| super::partial_text(checker, first)) else {
+            return listed_store();
+        };
         let path = if qualname == "glob.glob" {
             glob_path(&path)
         } else {
@@ -492,7 +525,9 @@ pub fn classify_call(
                 SourceKind::Environment,
             ));
         }
-        return Some((store_source_label(&path)?, SourceKind::Secret));
+        return store_source_label(&path)
+            .map(|label| (label, SourceKind::Secret))
+            .or_else(listed_store);
     }
     // `shutil.make_archive(base, 'zip', root_dir='~/.ssh')`: the archive holds the store.
     if qualname == "shutil.make_archive"
@@ -549,6 +584,21 @@ pub fn classify_call(
         return Some((format!("{DECODED_DATA}{qualname}"), SourceKind::Decoded));
     }
     None
+}
+
+/// The source a name in `expr` holds, looking through the arguments of calls that build a
+/// path from it (`os.path.expanduser(pattern)`), at most `depth` calls deep.
+fn tainted_name_in(checker: &Checker, expr: &Expr, depth: u8) -> Option<usize> {
+    match expr {
+        Expr::Name(name) => checker.scopes.taint_of(name.id.as_str()),
+        Expr::Call(call) if depth > 0 => call
+            .arguments
+            .args
+            .iter()
+            .take(8)
+            .find_map(|arg| tainted_name_in(checker, arg, depth - 1)),
+        _ => None,
+    }
 }
 
 /// True when a decoder is handed a value the program received rather than one it carries:
@@ -979,6 +1029,16 @@ mod tests {
             None
         );
         assert_eq!(secret_path_label("msvcp140_atomic_wait\\.dll"), None);
+        assert_eq!(
+            secret_path_label("~/Documents/…/….pdf"),
+            Some("the user's documents")
+        );
+        assert_eq!(secret_path_label("docs/documents/index.rst"), None);
+        assert_eq!(secret_path_label("~/src/app/documents/x.txt"), None);
+        assert_eq!(
+            secret_path_label("~/.config/openvpn/work.ovpn"),
+            Some("OpenVPN profiles")
+        );
         assert!(is_secret_env("AWS_SECRET_ACCESS_KEY"));
         assert!(is_secret_env("GITHUB_TOKEN"));
         assert!(!is_secret_env("HOME"));
