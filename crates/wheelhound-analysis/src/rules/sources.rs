@@ -506,6 +506,7 @@ pub fn classify_call(
                 .and_then(|index| checker.sources.get(index))
                 .filter(|source| source.kind == SourceKind::Secret)
                 .map(|source| (source.label.clone(), SourceKind::Secret))
+                .or_else(|| listed_in_comprehension(checker, first?, 3))
         };
         let Some(path) = first.and_then(|first| super::partial_text(checker, first)) else {
             return listed_store();
@@ -584,6 +585,38 @@ pub fn classify_call(
         return Some((format!("{DECODED_DATA}{qualname}"), SourceKind::Decoded));
     }
     None
+}
+
+/// `{f: open(os.path.join(home, f)) for f in ['.oci/config', '.databrickscfg']}`: a name in
+/// the path that a comprehension binds to constant texts, one of which names a store.
+fn listed_in_comprehension(
+    checker: &Checker,
+    expr: &Expr,
+    depth: u8,
+) -> Option<(String, SourceKind)> {
+    match expr {
+        Expr::Name(name) => {
+            let values = checker.loop_domain(name.id.as_str())?;
+            values.iter().take(256).find_map(|value| {
+                let label = secret_path_label(&glob_path(value))?;
+                Some((
+                    format!(
+                        "{label} ({}, one of {} listed)",
+                        crate::text::shorten(value, 60),
+                        values.len()
+                    ),
+                    SourceKind::Secret,
+                ))
+            })
+        }
+        Expr::Call(call) if depth > 0 => call
+            .arguments
+            .args
+            .iter()
+            .take(8)
+            .find_map(|arg| listed_in_comprehension(checker, arg, depth - 1)),
+        _ => None,
+    }
 }
 
 /// The source a name in `expr` holds, looking through the arguments of calls that build a
