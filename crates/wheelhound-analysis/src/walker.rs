@@ -341,6 +341,7 @@ const CHAT_LIBRARIES: &[&str] = &[
     "aiogram",
     "pyrogram",
     "telethon",
+    "socketio",
 ];
 
 const MAX_INLINE_DEPTH: usize = 3;
@@ -631,6 +632,8 @@ impl<'s> Checker<'s> {
                 | "channel_post_handler"
                 | "on_message" => Some("chat bot"),
                 "message" if matches!(&decorator.expression, Expr::Call(_)) => Some("chat bot"),
+                // Socket.IO clients: `@sio.on('cmd')` handlers get what the server emits.
+                "on" | "event" if receiver.starts_with("socketio.") => Some("Socket.IO"),
                 "on" if matches!(&decorator.expression, Expr::Call(call)
                 if call.arguments.args.first().is_some_and(|event| {
                     self.scopes

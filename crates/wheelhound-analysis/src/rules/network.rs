@@ -34,6 +34,15 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         | "httpx.AsyncClient()"
         | "urllib3.PoolManager()"
         | "aiohttp.ClientSession()"
+        // Drop-in clients with requests' API: Cloudflare-evading, browser-impersonating.
+        | "cloudscraper.create_scraper()"
+        | "cloudscraper.CloudScraper()"
+        | "curl_cffi.requests"
+        | "curl_cffi.requests.Session()"
+        | "curl_cffi.requests.AsyncSession()"
+        | "niquests"
+        | "niquests.Session()"
+        | "requests_html.HTMLSession()"
             if HTTP_VERBS.contains(&last) || last == "stream" =>
         {
             if matches!(last, "post" | "put" | "patch") {
@@ -148,6 +157,44 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             NetOp::Send
         }
         "wget" | "gdown" if last == "download" => NetOp::Fetch,
+        // Message buses and stores a client writes to: what it publishes leaves the machine.
+        "socketio.Client()" | "socketio.AsyncClient()" => match last {
+            "emit" | "send" | "call" => NetOp::Send,
+            "connect" => NetOp::Fetch,
+            _ => return None,
+        },
+        "paho.mqtt.client.Client()" => match last {
+            "publish" => NetOp::Send,
+            "connect" | "connect_async" => NetOp::Fetch,
+            _ => return None,
+        },
+        _ if base.starts_with("zmq.Context()")
+            && matches!(
+                last,
+                "send" | "send_string" | "send_json" | "send_pyobj" | "send_multipart"
+            ) =>
+        {
+            NetOp::Send
+        }
+        _ if (base.starts_with("redis.Redis()")
+            || base.starts_with("redis.StrictRedis()")
+            || base.starts_with("redis.from_url()"))
+            && matches!(
+                last,
+                "set" | "setex" | "mset" | "hset" | "lpush" | "rpush" | "publish" | "xadd"
+            ) =>
+        {
+            NetOp::Send
+        }
+        "yagmail.SMTP()" if last == "send" => NetOp::Send,
+        "slack_sdk.WebClient()" | "slack.WebClient()"
+            if last.starts_with("chat_") || last.starts_with("files_upload") =>
+        {
+            NetOp::Send
+        }
+        _ if base.starts_with("boto3.") && matches!(last, "put_object" | "upload_fileobj") => {
+            NetOp::Send
+        }
         // Scapy puts hand-built packets on the wire: an ICMP or DNS packet's payload is data
         // sent like any other.
         "scapy.all" | "scapy.sendrecv" | "scapy.layers.inet"
@@ -207,6 +254,9 @@ fn uploads_local_path(base: &str, last: &str) -> bool {
         || base.starts_with("fabric.Connection()");
     (sftp && matches!(last, "put" | "put_r" | "put_d"))
         || (base.starts_with("boto3.") && last == "upload_file")
+        || (base.starts_with("mega.Mega()") && last == "upload")
+        || (base == "yagmail.SMTP()" && last == "send")
+        || (base.ends_with("WebClient()") && last.starts_with("files_upload"))
         || (base.starts_with("google.cloud.storage") && last == "upload_from_filename")
 }
 
@@ -216,11 +266,21 @@ pub fn uploaded_path(checker: &Checker, call: &ExprCall, qualname: &str) -> Opti
     if !uploads_local_path(base, last) {
         return None;
     }
-    let path = call.arguments.args.first().or_else(|| {
-        ["localpath", "Filename", "filename", "files"]
-            .into_iter()
-            .find_map(|name| super::keyword(call, name))
-    })?;
+    // Mail and chat uploads name their files by keyword (`attachments=[…]`, `file=…`).
+    let path = match last {
+        "send" => super::keyword(call, "attachments")?,
+        _ if last.starts_with("files_upload") => super::keyword(call, "file")?,
+        _ => call.arguments.args.first().or_else(|| {
+            ["localpath", "Filename", "filename", "files"]
+                .into_iter()
+                .find_map(|name| super::keyword(call, name))
+        })?,
+    };
+    let path = match path {
+        ruff_python_ast::Expr::List(list) => list.elts.first()?,
+        ruff_python_ast::Expr::Tuple(tuple) => tuple.elts.first()?,
+        other => other,
+    };
     super::partial_text(checker, path)
 }
 
@@ -665,6 +725,12 @@ mod tests {
             "from scapy.all import IP, ICMP, send\nsend(IP(dst='198.51.100.9') / ICMP() / b'x')\n"
         ));
         for code in [
+            "import cloudscraper\ncloudscraper.create_scraper().post('https://x.example/', json={})\n",
+            "import paho.mqtt.client as mqtt\nc = mqtt.Client()\nc.publish('t', 'x')\n",
+            "import zmq\ns = zmq.Context().socket(zmq.PUSH)\ns.send_string('x')\n",
+            "import redis\nredis.Redis(host='x.example').set('k', 'v')\n",
+            "import boto3\nboto3.client('s3').put_object(Bucket='b', Key='k', Body=b'x')\n",
+            "import socketio\nsio = socketio.Client()\nsio.emit('out', 'x')\n",
             "import aiohttp\nasync def f():\n    async with aiohttp.request('POST', 'https://x.example/', json={}) as r:\n        pass\n",
             "from tornado.httpclient import HTTPClient\nHTTPClient().fetch('https://x.example/', method='POST', body='x')\n",
             "import urllib3\npool = urllib3.HTTPSConnectionPool('x.example')\npool.urlopen('POST', '/u', body='x')\n",

@@ -275,7 +275,27 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     {
         return Some(label);
     }
+
     None
+}
+
+/// A browser's whole profile folder (`…/Chrome/User Data`, `…/Default`, `Profile 2`), which
+/// holds every store of [`BROWSER_FILES`]. Cookie readers name such folders to find one file
+/// in them; only archiving the folder whole takes everything.
+pub fn browser_profile_folder(path: &str) -> Option<&'static str> {
+    let normalized = path.to_ascii_lowercase().replace('\\', "/");
+    let components: Vec<&str> = normalized
+        .split('/')
+        .map(|c| c.trim_matches(['%', '~', ' ']))
+        .filter(|c| !c.is_empty())
+        .collect();
+    let joined = format!("/{}/", components.join("/"));
+    let in_browser = BROWSER_NEEDLES
+        .iter()
+        .any(|dir| joined.contains(dir.as_str()));
+    let last = components.last()?;
+    (in_browser && (matches!(*last, "default" | "user data") || last.starts_with("profile ")))
+        .then_some("browser profile")
 }
 
 /// The source label of a read of `path` when it lies in a credential store:
@@ -534,7 +554,7 @@ pub fn classify_call(
     if qualname == "shutil.make_archive"
         && let Some(root) = super::keyword(call, "root_dir").or_else(|| call.arguments.args.get(2))
         && let Some(path) = super::partial_text(checker, root)
-        && let Some(label) = secret_path_label(&path)
+        && let Some(label) = secret_path_label(&path).or_else(|| browser_profile_folder(&path))
     {
         return Some((
             format!("{label} ({}), archived", crate::text::shorten(&path, 60)),
@@ -1067,6 +1087,19 @@ mod tests {
             Some("the user's documents")
         );
         assert_eq!(secret_path_label("docs/documents/index.rst"), None);
+        assert_eq!(
+            browser_profile_folder("~/.config/google-chrome/Default"),
+            Some("browser profile")
+        );
+        assert_eq!(
+            browser_profile_folder("Google\\Chrome\\User Data"),
+            Some("browser profile")
+        );
+        assert_eq!(
+            browser_profile_folder("~/.config/google-chrome/Default/Extensions"),
+            None
+        );
+        assert_eq!(browser_profile_folder("~/projects/default"), None);
         assert_eq!(secret_path_label("~/src/app/documents/x.txt"), None);
         assert_eq!(
             secret_path_label("~/.config/openvpn/work.ovpn"),
