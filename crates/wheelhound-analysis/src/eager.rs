@@ -82,13 +82,9 @@ fn command_classes(body: &[Stmt]) -> Vec<String> {
     impl<'a> Visitor<'a> for Finder {
         fn visit_expr(&mut self, expr: &'a Expr) {
             if let Expr::Call(call) = expr
-                && let Some(keyword) = call
-                    .arguments
-                    .keywords
-                    .iter()
-                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "cmdclass"))
+                && let Some(commands) = crate::rules::keyword(call, "cmdclass")
             {
-                let values: Vec<&Expr> = match &keyword.value {
+                let values: Vec<&Expr> = match commands {
                     Expr::Dict(dict) => dict.items.iter().map(|item| &item.value).collect(),
                     Expr::Call(inner) => {
                         inner.arguments.keywords.iter().map(|k| &k.value).collect()
@@ -145,12 +141,7 @@ pub fn build_hooks(body: &[Stmt]) -> Vec<(String, String)> {
     impl<'a> Visitor<'a> for Finder {
         fn visit_expr(&mut self, expr: &'a Expr) {
             if let Expr::Call(call) = expr
-                && let Some(keyword) = call
-                    .arguments
-                    .keywords
-                    .iter()
-                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "entry_points"))
-                && let Expr::Dict(groups) = &keyword.value
+                && let Some(Expr::Dict(groups)) = crate::rules::keyword(call, "entry_points")
             {
                 for item in &groups.items {
                     let Some(Expr::StringLiteral(group)) = &item.key else {

@@ -296,6 +296,19 @@ fn check_tagged_document(checker: &mut Checker, call: &ExprCall, qualname: &str)
     else {
         return;
     };
+    report_embedded_call(
+        checker,
+        call,
+        format!(
+            "{qualname} loads an embedded document that calls {callable}(`{}`)",
+            crate::text::shorten(&argument, 120)
+        ),
+    );
+}
+
+/// An embedded pickle or document that calls a command or code runner when loaded: hidden
+/// code whenever it runs, a fixture among tests.
+fn report_embedded_call(checker: &mut Checker, call: &ExprCall, message: String) {
     let severity = match checker.context() {
         ExecContext::Install | ExecContext::Import => 0.9,
         ExecContext::Runtime => 0.75,
@@ -304,10 +317,7 @@ fn check_tagged_document(checker: &mut Checker, call: &ExprCall, qualname: &str)
     checker.report(
         &RULE,
         call.range(),
-        format!(
-            "{qualname} loads an embedded document that calls {callable}(`{}`)",
-            crate::text::shorten(&argument, 120)
-        ),
+        message,
         severity,
         vec!["exec", "pickle-call"],
     );
@@ -353,20 +363,13 @@ fn check_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 format!("pickled argument of {callable}"),
             );
         }
-        let severity = match context {
-            ExecContext::Install | ExecContext::Import => 0.9,
-            ExecContext::Runtime => 0.75,
-            ExecContext::TestOrDocs => 0.3,
-        };
-        checker.report(
-            &RULE,
-            call.range(),
+        report_embedded_call(
+            checker,
+            call,
             format!(
                 "{qualname} unpickles an embedded pickle that calls {callable}(`{}`)",
                 crate::text::shorten(&argument_text, 120)
             ),
-            severity,
-            vec!["exec", "pickle-call"],
         );
         return;
     }

@@ -522,11 +522,11 @@ pub fn classify_call(
         // `for pattern in ('~/Documents/*.pdf', …): glob.glob(pattern)`: the path is one of
         // the stores the loop's constant list names.
         let listed_store = || {
-            tainted_name_in(checker, first?, 3)
+            path_name_answer(first?, 3, &|name| checker.scopes.taint_of(name))
                 .and_then(|index| checker.sources.get(index))
                 .filter(|source| source.kind == SourceKind::Secret)
                 .map(|source| (source.label.clone(), SourceKind::Secret))
-                .or_else(|| listed_in_comprehension(checker, first?, 3))
+                .or_else(|| listed_in_comprehension(checker, first?))
         };
         let Some(path) = first.and_then(|first| super::partial_text(checker, first)) else {
             return listed_store();
@@ -609,47 +609,35 @@ pub fn classify_call(
 
 /// `{f: open(os.path.join(home, f)) for f in ['.oci/config', '.databrickscfg']}`: a name in
 /// the path that a comprehension binds to constant texts, one of which names a store.
-fn listed_in_comprehension(
-    checker: &Checker,
-    expr: &Expr,
-    depth: u8,
-) -> Option<(String, SourceKind)> {
-    match expr {
-        Expr::Name(name) => {
-            let values = checker.loop_domain(name.id.as_str())?;
-            values.iter().take(256).find_map(|value| {
-                let label = secret_path_label(&glob_path(value))?;
-                Some((
-                    format!(
-                        "{label} ({}, one of {} listed)",
-                        crate::text::shorten(value, 60),
-                        values.len()
-                    ),
-                    SourceKind::Secret,
-                ))
-            })
-        }
-        Expr::Call(call) if depth > 0 => call
-            .arguments
-            .args
-            .iter()
-            .take(8)
-            .find_map(|arg| listed_in_comprehension(checker, arg, depth - 1)),
-        _ => None,
-    }
+fn listed_in_comprehension(checker: &Checker, expr: &Expr) -> Option<(String, SourceKind)> {
+    path_name_answer(expr, 3, &|name| {
+        let values = checker.loop_domain(name)?;
+        values.iter().take(256).find_map(|value| {
+            let label = secret_path_label(&glob_path(value))?;
+            Some((
+                format!(
+                    "{label} ({}, one of {} listed)",
+                    crate::text::shorten(value, 60),
+                    values.len()
+                ),
+                SourceKind::Secret,
+            ))
+        })
+    })
 }
 
-/// The source a name in `expr` holds, looking through the arguments of calls that build a
-/// path from it (`os.path.expanduser(pattern)`), at most `depth` calls deep.
-fn tainted_name_in(checker: &Checker, expr: &Expr, depth: u8) -> Option<usize> {
+/// The first answer `ask` gives for a name in a path expression, looking through the
+/// arguments of calls that build a path from it (`os.path.expanduser(pattern)`,
+/// `os.path.join(home, f)`), at most `depth` calls deep.
+fn path_name_answer<T>(expr: &Expr, depth: u8, ask: &dyn Fn(&str) -> Option<T>) -> Option<T> {
     match expr {
-        Expr::Name(name) => checker.scopes.taint_of(name.id.as_str()),
+        Expr::Name(name) => ask(name.id.as_str()),
         Expr::Call(call) if depth > 0 => call
             .arguments
             .args
             .iter()
             .take(8)
-            .find_map(|arg| tainted_name_in(checker, arg, depth - 1)),
+            .find_map(|arg| path_name_answer(arg, depth - 1, ask)),
         _ => None,
     }
 }
