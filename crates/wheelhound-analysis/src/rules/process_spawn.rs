@@ -430,9 +430,27 @@ pub fn pip_install_lookalike(command: &str) -> Option<(String, String)> {
     None
 }
 
+/// Commands that open the machine up the way an administrator might by hand, but no package
+/// should while loading: firewall rules flushed or switched off, SELinux permissive, root
+/// logins over SSH allowed, UAC disabled, a set-user-ID copy of a program.
+static LOCKS_OPENED: LazyLock<Regex> = crate::static_regex!(
+    r"(?ix)
+    \biptables(\.exe)?\s+(-F|--flush)\b | \bufw\s+disable\b
+    | \bsystemctl\s+(stop|disable)\s+(--now\s+)?(firewalld|ufw|apparmor|auditd)\b
+    | \bsetenforce\s+0\b | \bpermitrootlogin\s+yes\b
+    | \breg(\.exe)?\s+add\b.*\b(enablelua|consentpromptbehavioradmin)\b
+    | \bchmod\s+(u\+s|[0-7]?[4-7][0-7]{3})\s
+    "
+);
+
 /// True when a command line switches off or blinds the machine's defences.
 pub fn disables_defenses(command: &str) -> bool {
     DEFENSE_EVASION.is_match(command_head(command))
+}
+
+/// True when a command line opens the machine's locks (see [`LOCKS_OPENED`]).
+pub fn opens_locks(command: &str) -> bool {
+    LOCKS_OPENED.is_match(command_head(command))
 }
 
 /// Longest command text the command patterns read. Their word boundaries are Unicode-aware,
@@ -735,6 +753,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_runs_package_script(checker, call, known.unwrap_or(&shown), context);
     let evasion = known.filter(|text| disables_defenses(text));
     let takeover = known.filter(|text| takes_over_machine(text));
+    let unlocked = known.filter(|text| opens_locks(text));
     let shipped = known.and_then(|text| ships_credential_store(text).map(|store| (text, store)));
     let lookalike = known.and_then(|text| pip_install_lookalike(text).map(|found| (text, found)));
     let off_index = known.and_then(|text| {
@@ -831,6 +850,19 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             vec!["spawn", "machine-takeover"],
             format!(
                 "{qualname} runs `{}`, which adds an administrator or dumps the machine's account secrets",
+                crate::text::shorten(text, 160)
+            ),
+        ),
+        _ if let Some(text) = unlocked => (
+            // Firewall and SELinux tools do this when their user asks; loading code never.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.85,
+                ExecContext::Runtime => 0.25,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["spawn", "defense-evasion"],
+            format!(
+                "{qualname} runs `{}`, which opens the machine's firewall, SELinux, SSH or UAC locks",
                 crate::text::shorten(text, 160)
             ),
         ),
@@ -1439,6 +1471,35 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.9);
         let service = "import os, sys\nos.system(f'sc create Upd binPath= \"{sys.executable} x.py\" start= auto')\n";
         assert!(max_severity("p/pkg/__init__.py", service, "WH120") >= 0.8);
+    }
+
+    #[test]
+    fn commands_that_open_the_machines_locks_while_loading_are_severe() {
+        for command in [
+            "iptables -F",
+            "ufw disable",
+            "systemctl disable --now firewalld",
+            "setenforce 0",
+            "sed -i 's/^#*PermitRootLogin.*/PermitRootLogin yes/' /etc/ssh/sshd_config",
+            "reg add HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System /v EnableLUA /t REG_DWORD /d 0 /f",
+            "chmod u+s /tmp/.sh",
+            "chmod 4755 /tmp/.sh",
+        ] {
+            assert!(opens_locks(command), "{command}");
+        }
+        for command in [
+            "iptables -L",
+            "ufw status",
+            "getenforce",
+            "chmod 755 build/x",
+            "chmod +x run.sh",
+        ] {
+            assert!(!opens_locks(command), "{command}");
+        }
+        let code = "import os\nos.system('setenforce 0')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.85);
+        let called = "import subprocess\ndef reset():\n    subprocess.run(['iptables', '-F'])\n";
+        assert!(max_severity("p/pkg/fw.py", called, "WH120") <= 0.25);
     }
 
     #[test]
