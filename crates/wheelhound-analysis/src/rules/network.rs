@@ -187,6 +187,35 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             NetOp::Send
         }
         "yagmail.SMTP()" if last == "send" => NetOp::Send,
+        // Hosted stores and messaging APIs through their SDKs: rows appended, records
+        // inserted, files committed, messages and files sent.
+        _ if base.starts_with("gspread.")
+            && matches!(
+                last,
+                "append_row" | "append_rows" | "insert_row" | "insert_rows" | "update" | "update_cell" | "update_acell"
+            ) =>
+        {
+            NetOp::Send
+        }
+        _ if base.starts_with("supabase.create_client()")
+            && matches!(last, "insert" | "upsert" | "update") =>
+        {
+            NetOp::Send
+        }
+        _ if base.starts_with("github.Github()")
+            && matches!(
+                last,
+                "create_file" | "update_file" | "create_issue" | "create_gist" | "create_git_blob"
+            ) =>
+        {
+            NetOp::Send
+        }
+        "telethon.TelegramClient()" | "telethon.sync.TelegramClient()" | "pyrogram.Client()"
+            if last.starts_with("send_") =>
+        {
+            NetOp::Send
+        }
+        "twilio.rest.Client().messages" if last == "create" => NetOp::Send,
         "slack_sdk.WebClient()" | "slack.WebClient()"
             if last.starts_with("chat_") || last.starts_with("files_upload") =>
         {
@@ -257,7 +286,19 @@ fn uploads_local_path(base: &str, last: &str) -> bool {
         || (base.starts_with("mega.Mega()") && last == "upload")
         || (base == "yagmail.SMTP()" && last == "send")
         || (base.ends_with("WebClient()") && last.starts_with("files_upload"))
+        || (is_chat_client(base) && matches!(last, "send_file" | "send_document"))
         || (base.starts_with("google.cloud.storage") && last == "upload_from_filename")
+}
+
+/// Telegram user and bot clients, whose `send_file(chat, path)` uploads a local file.
+fn is_chat_client(base: &str) -> bool {
+    matches!(
+        base,
+        "telethon.TelegramClient()"
+            | "telethon.sync.TelegramClient()"
+            | "pyrogram.Client()"
+            | "telebot.TeleBot()"
+    )
 }
 
 /// The local file a path-taking upload (see [`uploads_local_path`]) sends, as the path folds.
@@ -268,6 +309,12 @@ pub fn uploaded_path(checker: &Checker, call: &ExprCall, qualname: &str) -> Opti
     }
     // Mail and chat uploads name their files by keyword (`attachments=[…]`, `file=…`).
     let path = match last {
+        "send_file" | "send_document" => call
+            .arguments
+            .args
+            .get(1)
+            .or_else(|| super::keyword(call, "file"))
+            .or_else(|| super::keyword(call, "document"))?,
         "send" => super::keyword(call, "attachments")?,
         _ if last.starts_with("files_upload") => super::keyword(call, "file")?,
         _ => call.arguments.args.first().or_else(|| {
@@ -731,6 +778,9 @@ mod tests {
             "import redis\nredis.Redis(host='x.example').set('k', 'v')\n",
             "import boto3\nboto3.client('s3').put_object(Bucket='b', Key='k', Body=b'x')\n",
             "import socketio\nsio = socketio.Client()\nsio.emit('out', 'x')\n",
+            "from github import Github\nGithub('t').get_repo('u/r').create_file('p', 'm', 'x')\n",
+            "from telethon.sync import TelegramClient\nwith TelegramClient('s', 1, 'h') as c:\n    c.send_file('me', 'a.txt')\n",
+            "from twilio.rest import Client\nClient('a', 'b').messages.create(to='1', from_='2', body='x')\n",
             "import aiohttp\nasync def f():\n    async with aiohttp.request('POST', 'https://x.example/', json={}) as r:\n        pass\n",
             "from tornado.httpclient import HTTPClient\nHTTPClient().fetch('https://x.example/', method='POST', body='x')\n",
             "import urllib3\npool = urllib3.HTTPSConnectionPool('x.example')\npool.urlopen('POST', '/u', body='x')\n",
