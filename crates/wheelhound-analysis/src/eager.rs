@@ -568,13 +568,32 @@ impl<'a> Visitor<'a> for CallCollector {
                     | "setprofile"
                     | "addaudithook"
             );
+            // Hook lists the interpreter walks itself: `sys.path_hooks` on every new path
+            // entry, `gc.callbacks` on every collection.
+            let hook_list = matches!(&*call.func, Expr::Attribute(method)
+                if matches!(method.attr.as_str(), "append" | "insert")
+                    && matches!(&*method.value, Expr::Attribute(list)
+                        if matches!(list.attr.as_str(), "path_hooks" | "callbacks")));
             let targets = call
                 .arguments
                 .keywords
                 .iter()
-                .filter(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "target"))
+                .filter(|k| {
+                    k.arg.as_ref().is_some_and(|a| {
+                        // `os.register_at_fork(after_in_child=f)`: run around every fork.
+                        matches!(
+                            a.as_str(),
+                            "target" | "before" | "after_in_child" | "after_in_parent"
+                        )
+                    })
+                })
                 .map(|k| &k.value)
-                .chain(call.arguments.args.iter().filter(|_| runs_argument));
+                .chain(
+                    call.arguments
+                        .args
+                        .iter()
+                        .filter(|_| runs_argument || hook_list),
+                );
             for value in targets {
                 if let Expr::Name(name) = value {
                     self.names.push(name.id.as_str().to_owned());
@@ -645,6 +664,8 @@ mod tests {
     fn handlers_the_interpreter_calls_on_its_own_run_at_load() {
         let code = "import signal, sys\ndef h(n, f):\n    pass\ndef e(t, v, tb):\n    pass\ndef other():\n    pass\nsignal.signal(signal.SIGALRM, h)\nsys.excepthook = e\n";
         assert_eq!(eager(code), ["e", "h"]);
+        let hooks = "import gc, os, sys\ndef p(path):\n    pass\ndef g(phase, info):\n    pass\ndef c():\n    pass\ndef other():\n    pass\nsys.path_hooks.insert(0, p)\ngc.callbacks.append(g)\nos.register_at_fork(after_in_child=c)\nitems = []\nitems.append(other)\n";
+        assert_eq!(eager(hooks), ["c", "g", "p"]);
     }
 
     #[test]
