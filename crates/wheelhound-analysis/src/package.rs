@@ -458,8 +458,9 @@ fn pickle_signals(members: &[PackageMember<'_>]) -> Vec<Finding> {
         {
             continue;
         }
+        let document_name = pickled_payload::is_document_name(member.path);
         let document = || {
-            pickled_payload::is_document_name(member.path)
+            document_name
                 .then(|| std::str::from_utf8(member.data).ok())
                 .flatten()
                 .and_then(pickled_payload::tagged_document_call)
@@ -469,7 +470,7 @@ fn pickle_signals(members: &[PackageMember<'_>]) -> Vec<Finding> {
         else {
             continue;
         };
-        let what = if pickled_payload::is_document_name(member.path) {
+        let what = if document_name {
             "a document"
         } else {
             "a pickle"

@@ -720,10 +720,10 @@ impl<'s> Checker<'s> {
             // Only in-memory buffers, whose bytes are what gets sent: a temporary file written
             // and handed to a program by name is no such carrier.
             if let (Some(from), Some(Expr::Name(into))) = (from, into)
-                && self
-                    .scopes
-                    .qualname(&Expr::Name(into.clone()))
-                    .is_some_and(|q| matches!(q.as_str(), "io.BytesIO()" | "io.StringIO()"))
+                && matches!(
+                    self.scopes.alias(into.id.as_str()),
+                    Some("io.BytesIO()" | "io.StringIO()")
+                )
                 && let Some(source) = self.source_in(from)
             {
                 self.scopes.taint(into.id.as_str(), source);
@@ -1439,6 +1439,14 @@ impl<'s> Checker<'s> {
         answer
     }
 
+    /// The network data reaching `expr` when that is its strongest source (see
+    /// [`Checker::source_in`]): a response, a received message.
+    pub fn network_source_in(&mut self, expr: &Expr) -> Option<SourceRef> {
+        self.source_in(expr)
+            .and_then(|index| self.sources.get(index).cloned())
+            .filter(|source| source.kind == SourceKind::Network)
+    }
+
     /// Records what each comprehension loop name can be when the collection it iterates
     /// folds to constant texts: `{n: getattr(builtins, n) for n in SAFE_NAMES}` reaches only
     /// those, `{k: os.environ[k] for k in ("OPENAI_API_KEY", …)}` reads those variables.
@@ -1505,7 +1513,12 @@ impl<'s> Checker<'s> {
     /// `Thread(target=os.system, args=(cmd,))`, `Timer(5, os.system, [cmd])`,
     /// `loop.call_later(1, os.system, cmd)` all call `os.system(cmd)`. Only for library and
     /// built-in callables; the module's own functions are walked where they are called.
-    fn deferred_call(&self, call: &'s ast::ExprCall, qualname: &str) -> Option<ast::ExprCall> {
+    /// Returns the call and the qualified name of what it calls.
+    fn deferred_call(
+        &self,
+        call: &'s ast::ExprCall,
+        qualname: &str,
+    ) -> Option<(ast::ExprCall, String)> {
         let last = qualname.rsplit('.').next().unwrap_or(qualname);
         let args = &call.arguments.args;
         let sequence = |expr: Option<&Expr>| -> Option<Vec<Expr>> {
@@ -1555,7 +1568,7 @@ impl<'s> Checker<'s> {
         if !(target.contains('.') || is_builtin_sink(&target)) {
             return None;
         }
-        Some(ast::ExprCall {
+        let deferred = ast::ExprCall {
             node_index: ast::AtomicNodeIndex::default(),
             range_start: call.range().start(),
             func: Box::new(func.clone()),
@@ -1565,7 +1578,8 @@ impl<'s> Checker<'s> {
                 args: positional.into_boxed_slice(),
                 keywords: keywords.into_iter().collect(),
             },
-        })
+        };
+        Some((deferred, target))
     }
 
     /// The address of a request object built from a known address
@@ -3007,22 +3021,24 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         for name in &names {
                             self.scopes.taint(name, source);
                         }
-                    } else if entry.is_some() {
-                    } else if let Some(label) = self.listed_credential_store(&for_stmt.iter) {
-                        // `for name in ['.bash_history', '.netrc']: open(join(home, name))`
-                        // reads each store the list names.
-                        let source =
-                            self.add_source(label, for_stmt.iter.range(), SourceKind::Secret);
-                        for name in &names {
-                            self.scopes.taint(name, source);
+                    } else if entry.is_none() {
+                        // Constant lists, not listings: what their texts name.
+                        if let Some(label) = self.listed_credential_store(&for_stmt.iter) {
+                            // `for name in ['.bash_history', '.netrc']: open(join(home, name))`
+                            // reads each store the list names.
+                            let source =
+                                self.add_source(label, for_stmt.iter.range(), SourceKind::Secret);
+                            for name in &names {
+                                self.scopes.taint(name, source);
+                            }
+                        } else if let [name] = names.as_slice()
+                            && let Some(file) = self.listed_browser_file(&for_stmt.iter)
+                        {
+                            // `for f in ('logins.json', 'key4.db'): open(join(profile, f))`:
+                            // the name stands for the profile file it is joined to, so the
+                            // path says which store is read.
+                            self.scopes.bind_partial(name, file);
                         }
-                    } else if let [name] = names.as_slice()
-                        && let Some(file) = self.listed_browser_file(&for_stmt.iter)
-                    {
-                        // `for f in ('logins.json', 'key4.db'): open(join(profile, f))`: the
-                        // name stands for the profile file it is joined to, so the path says
-                        // which store is read.
-                        self.scopes.bind_partial(name, file);
                     }
                 }
                 let domains_before = self.loop_domains.len();
@@ -3250,9 +3266,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     rules::on_call(self, &called, &qualname);
                 }
                 if let Some(qualname) = self.scopes.qualname(&call.func) {
-                    if let Some(deferred) = self.deferred_call(call, &qualname)
-                        && let Some(target) = self.scopes.qualname(&deferred.func)
-                    {
+                    if let Some((deferred, target)) = self.deferred_call(call, &qualname) {
                         // Synthesized, so not walked: only the detectors see it.
                         rules::on_call(self, &deferred, &target);
                     }

@@ -301,11 +301,7 @@ fn name_resolving_tool(command: &str) -> Option<&'static str> {
 /// little; behind an address the code hides, it is a dead-drop resolver, which lets its owner
 /// move the collection server without publishing a new release (see `combo:dead-drop`).
 pub fn check_destination_from_response(checker: &mut Checker, call: &ExprCall, target: &Expr) {
-    let Some(source) = checker
-        .source_in(target)
-        .and_then(|index| checker.sources.get(index).cloned())
-        .filter(|source| source.kind == SourceKind::Network)
-    else {
+    let Some(source) = checker.network_source_in(target) else {
         return;
     };
     let context = checker.context();

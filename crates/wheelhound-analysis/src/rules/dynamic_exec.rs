@@ -379,11 +379,7 @@ fn check_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if round_trip {
         return;
     }
-    let remote = checker
-        .source_in(argument)
-        .and_then(|index| checker.sources.get(index).cloned())
-        .filter(|source| source.kind == SourceKind::Network);
-    if let Some(source) = remote {
+    if let Some(source) = checker.network_source_in(argument) {
         let severity = match context {
             ExecContext::Install | ExecContext::Import => 0.85,
             ExecContext::Runtime => 0.3,

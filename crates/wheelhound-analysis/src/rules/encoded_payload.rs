@@ -139,12 +139,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(input) = checker.fold(arg).and_then(|v| v.as_bytes()) else {
         // A code object fetched from a server exists only to be run: remote code, as
         // `exec(response)` is.
-        let remote = is_marshal
-            && checker
-                .source_in(arg)
-                .and_then(|index| checker.sources.get(index))
-                .is_some_and(|source| source.kind == crate::walker::SourceKind::Network);
-        if remote {
+        if is_marshal && checker.network_source_in(arg).is_some() {
             checker.report(
                 &RULE,
                 call.range(),

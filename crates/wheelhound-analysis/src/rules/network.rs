@@ -186,7 +186,6 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         {
             NetOp::Send
         }
-        "yagmail.SMTP()" if last == "send" => NetOp::Send,
         // Hosted stores and messaging APIs through their SDKs: rows appended, records
         // inserted, files committed, messages and files sent.
         _ if base.starts_with("gspread.")
@@ -216,9 +215,8 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
             NetOp::Send
         }
         "twilio.rest.Client().messages" if last == "create" => NetOp::Send,
-        "slack_sdk.WebClient()" | "slack.WebClient()"
-            if last.starts_with("chat_") || last.starts_with("files_upload") =>
-        {
+        // (Its `files_upload*` are uploads of a local path, above.)
+        "slack_sdk.WebClient()" | "slack.WebClient()" if last.starts_with("chat_") => {
             NetOp::Send
         }
         _ if base.starts_with("boto3.") && matches!(last, "put_object" | "upload_fileobj") => {
@@ -390,15 +388,17 @@ fn is_generic_request(call: &ExprCall) -> bool {
     matches!(&*call.func, ruff_python_ast::Expr::Attribute(a) if a.attr.as_str() == "request")
 }
 
-/// True when a generic `request(...)` uploads: its method (first argument or `method=`) is
-/// POST, PUT or PATCH, or it carries a body (`data=`, `json=`, `files=`).
-fn request_uploads(checker: &Checker, call: &ExprCall) -> bool {
-    if ["data", "json", "files"]
+/// True when a request call is given a body (`body=`, `data=`, `json=`, `files=`): whatever
+/// its method, the body is sent.
+fn carries_body(call: &ExprCall) -> bool {
+    ["body", "data", "json", "files"]
         .iter()
         .any(|k| super::keyword(call, k).is_some())
-    {
-        return true;
-    }
+}
+
+/// True when a generic `request(...)` names an uploading method (first argument or
+/// `method=`): POST, PUT or PATCH.
+fn request_method_uploads(checker: &Checker, call: &ExprCall) -> bool {
     call.arguments
         .args
         .first()
@@ -507,22 +507,13 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     let prepared = qualname == "requests.Request";
+    // `fetch(url, method='POST', body=…)`, `pool.urlopen('POST', path, body=…)`,
+    // `request('PUT', url)`, `urlopen(url, data)`: the request sends.
+    let generic = (qualname.ends_with(".request") && is_generic_request(call)) || prepared;
     if op == NetOp::Fetch
-        && ((qualname.ends_with(".request") && is_generic_request(call)) || prepared)
-        && (request_uploads(checker, call) || super::keyword(call, "body").is_some())
-    {
-        op = NetOp::Send;
-    }
-    if op == NetOp::Fetch && urllib_carries_body(qualname, call) {
-        op = NetOp::Send;
-    }
-    // `fetch(url, method='POST', body=…)`, `pool.urlopen('POST', path, body=…)`: a request
-    // with a body sends it.
-    if op == NetOp::Fetch
-        && !qualname.starts_with("webbrowser.")
-        && ["body", "data", "json", "files"]
-            .iter()
-            .any(|k| super::keyword(call, k).is_some())
+        && ((carries_body(call) && !qualname.starts_with("webbrowser."))
+            || (generic && request_method_uploads(checker, call))
+            || urllib_carries_body(qualname, call))
     {
         op = NetOp::Send;
     }

@@ -253,11 +253,8 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     if !may_name_a_store(text) {
         return None;
     }
-    let normalized = text.to_ascii_lowercase().replace('\\', "/");
-    let components: Vec<&str> = normalized
-        .split('/')
-        .map(|c| c.trim_matches(['%', '~', ' ']))
-        .collect();
+    let normalized = normalized_path(text);
+    let components: Vec<&str> = path_components(&normalized).collect();
     let joined = format!("/{}/", components.join("/"));
     if let Some((_, label)) = SECRET_NEEDLES
         .iter()
@@ -265,10 +262,7 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
     {
         return Some(label);
     }
-    let in_browser = BROWSER_NEEDLES
-        .iter()
-        .any(|dir| joined.contains(dir.as_str()));
-    if in_browser
+    if in_browser_dir(&joined)
         && let Some((_, label)) = BROWSER_FILES
             .iter()
             .find(|(file, _)| components.contains(file))
@@ -283,19 +277,35 @@ pub fn secret_path_label(text: &str) -> Option<&'static str> {
 /// holds every store of [`BROWSER_FILES`]. Cookie readers name such folders to find one file
 /// in them; only archiving the folder whole takes everything.
 pub fn browser_profile_folder(path: &str) -> Option<&'static str> {
-    let normalized = path.to_ascii_lowercase().replace('\\', "/");
-    let components: Vec<&str> = normalized
-        .split('/')
-        .map(|c| c.trim_matches(['%', '~', ' ']))
+    let normalized = normalized_path(path);
+    let components: Vec<&str> = path_components(&normalized)
         .filter(|c| !c.is_empty())
         .collect();
     let joined = format!("/{}/", components.join("/"));
-    let in_browser = BROWSER_NEEDLES
-        .iter()
-        .any(|dir| joined.contains(dir.as_str()));
     let last = components.last()?;
-    (in_browser && (matches!(*last, "default" | "user data") || last.starts_with("profile ")))
-        .then_some("browser profile")
+    (in_browser_dir(&joined)
+        && (matches!(*last, "default" | "user data") || last.starts_with("profile ")))
+    .then_some("browser profile")
+}
+
+/// A path lower-cased with `/` separators.
+fn normalized_path(text: &str) -> String {
+    text.to_ascii_lowercase().replace('\\', "/")
+}
+
+/// The components of a [`normalized_path`] without home and variable markers (`~`,
+/// `%APPDATA%`) or padding; the home directory's `~` becomes an empty component.
+fn path_components(normalized: &str) -> impl Iterator<Item = &str> {
+    normalized
+        .split('/')
+        .map(|c| c.trim_matches(['%', '~', ' ']))
+}
+
+/// True when components joined as `/a/b/` lie in a browser's folder ([`BROWSER_DIRS`]).
+fn in_browser_dir(joined: &str) -> bool {
+    BROWSER_NEEDLES
+        .iter()
+        .any(|dir| joined.contains(dir.as_str()))
 }
 
 /// The source label of a read of `path` when it lies in a credential store:
