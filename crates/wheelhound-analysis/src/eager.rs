@@ -600,6 +600,12 @@ impl<'a> Visitor<'a> for CallCollector {
                 }
             }
         }
+        // `Box[int]` on a class calls its `__class_getitem__`.
+        if let Expr::Subscript(subscript) = expr
+            && let Expr::Name(class) = &*subscript.value
+        {
+            self.names.push(format!("{}.__class_getitem__", class.id));
+        }
         self.depth += 1;
         visitor::walk_expr(self, expr);
         self.depth -= 1;
@@ -749,6 +755,8 @@ mod load_time_tests {
         assert_eq!(eager(code), vec!["G.__init__", "G.grab", "G.send"]);
         let chained = "class G:\n    def gather(self):\n        return self\n    def ship(self):\n        pass\nG().gather().ship()\n";
         assert_eq!(eager(chained), vec!["G.gather", "G.ship"]);
+        let generic = "class Box:\n    def __class_getitem__(cls, item):\n        return cls\n    def other(self):\n        pass\nIntBox = Box[int]\n";
+        assert_eq!(eager(generic), vec!["Box.__class_getitem__"]);
         let finaliser = "class G:\n    def __del__(self):\n        pass\n    def other(self):\n        pass\n_g = G()\n";
         assert_eq!(eager(finaliser), vec!["G.__del__"]);
     }

@@ -70,7 +70,7 @@ pub fn worth_exporting(value: &Value) -> bool {
                     _ => false,
                 })
         }
-        Value::Int(_) => false,
+        Value::Int(_) | Value::Map(_) => false,
     }
 }
 

@@ -17,7 +17,13 @@ pub enum Value {
     Int(i64),
     /// A list or tuple of known values.
     Seq(Vec<Value>),
+    /// A dict of known keys and values, in the order written (at most [`MAX_MAP_ENTRIES`]):
+    /// the lookup tables of substitution ciphers (`''.join(table[c] for c in text)`).
+    Map(Vec<(Value, Value)>),
 }
+
+/// Dict literals with more entries than this are data, not a cipher's table, and stay unfolded.
+const MAX_MAP_ENTRIES: usize = 4_096;
 
 impl Value {
     /// Python's truth value: non-zero numbers and non-empty strings, bytes and sequences.
@@ -27,6 +33,7 @@ impl Value {
             Value::Bytes(b) => !b.is_empty(),
             Value::Int(i) => *i != 0,
             Value::Seq(items) => !items.is_empty(),
+            Value::Map(entries) => !entries.is_empty(),
         }
     }
 
@@ -54,6 +61,7 @@ impl Value {
             Value::Bytes(b) => b.len(),
             Value::Int(_) => 8,
             Value::Seq(items) => items.iter().map(Value::size).sum(),
+            Value::Map(entries) => entries.iter().map(|(k, v)| k.size() + v.size()).sum(),
         }
     }
 }
@@ -289,6 +297,7 @@ impl Scopes {
             Expr::Tuple(tuple) => self.fold_seq(&tuple.elts, next),
             // A set of constants, in the order written (what is iterated is what counts).
             Expr::Set(set) => self.fold_seq(&set.elts, next),
+            Expr::Dict(dict) => self.fold_dict(dict, next),
             Expr::BinOp(binop) => self.fold_binop(binop, next),
             Expr::UnaryOp(unary) if matches!(unary.op, ast::UnaryOp::USub) => {
                 match self.fold_at(&unary.operand, next)? {
@@ -317,6 +326,21 @@ impl Scopes {
             }
             _ => None,
         }
+    }
+
+    fn fold_dict(&self, dict: &ast::ExprDict, depth: u32) -> Option<Value> {
+        if dict.items.len() > MAX_MAP_ENTRIES {
+            return None;
+        }
+        dict.items
+            .iter()
+            .map(|item| {
+                // `{**other}` spreads an unknown mapping.
+                let key = self.fold_at(item.key.as_ref()?, depth)?;
+                Some((key, self.fold_at(&item.value, depth)?))
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(Value::Map)
     }
 
     fn fold_seq(&self, elts: &[Expr], depth: u32) -> Option<Value> {
@@ -420,11 +444,20 @@ impl Scopes {
                     }
                     Value::Bytes(b) => Some(Value::Bytes(slice_items(&b, lower, upper, step)?)),
                     Value::Seq(items) => Some(Value::Seq(slice_items(&items, lower, upper, step)?)),
-                    Value::Int(_) => None,
+                    Value::Int(_) | Value::Map(_) => None,
                 }
             }
             index => {
-                let Value::Int(i) = self.fold_at(index, depth)? else {
+                let key = self.fold_at(index, depth)?;
+                if let Value::Map(entries) = &value {
+                    // The last of repeated keys wins, as in Python.
+                    return entries
+                        .iter()
+                        .rev()
+                        .find(|(k, _)| *k == key)
+                        .map(|(_, v)| v.clone());
+                }
+                let Value::Int(i) = key else {
                     return None;
                 };
                 match value {
@@ -438,7 +471,7 @@ impl Scopes {
                     Value::Bytes(b) => b
                         .get(python_index(i, b.len())?)
                         .map(|&x| Value::Int(i64::from(x))),
-                    Value::Int(_) => None,
+                    Value::Int(_) | Value::Map(_) => None,
                 }
             }
         }
@@ -460,6 +493,7 @@ impl Scopes {
             Value::Seq(items) => items,
             Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
             Value::Bytes(b) => b.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
+            Value::Map(entries) => entries.into_iter().map(|(key, _)| key).collect(),
             Value::Int(_) => return None,
         };
         // The loop variable is bound in an overlay frame over what is already bound there
@@ -662,7 +696,7 @@ impl Scopes {
                     .map(Value::Bytes),
                 Value::Str(s) => Some(Value::Bytes(s.into_bytes())),
                 Value::Bytes(b) => Some(Value::Bytes(b)),
-                Value::Int(_) => None,
+                Value::Int(_) | Value::Map(_) => None,
             },
             // `str(b, encoding='utf-8')` is `b.decode('utf-8')`.
             "str" if args.len() == 1 && call.arguments.find_keyword("encoding").is_some() => {
@@ -695,7 +729,7 @@ impl Scopes {
                     Value::Seq(items) => items,
                     Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
                     Value::Bytes(b) => b.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
-                    Value::Int(_) => return None,
+                    Value::Int(_) | Value::Map(_) => return None,
                 };
                 items
                     .into_iter()
@@ -820,6 +854,14 @@ impl Scopes {
     ) -> Option<Value> {
         let arg = |i: usize| args.get(i).and_then(|a| self.fold_at(a, depth));
         match (receiver, method) {
+            // `table.get(c, c)`: a cipher's table leaves unmapped characters as they are.
+            (Value::Map(entries), "get") => {
+                let key = arg(0)?;
+                match entries.iter().rev().find(|(k, _)| *k == key) {
+                    Some((_, value)) => Some(value.clone()),
+                    None => arg(1),
+                }
+            }
             (Value::Str(sep), "join") => {
                 join_text(&sep, arg(0)?, self.max_decode_bytes()).map(Value::Str)
             }
@@ -1442,6 +1484,18 @@ mod tests {
             "find answers -1 where index fails"
         );
         assert!(fold("'abc'.index('z')").is_none());
+        // Lookup tables: subscripted, or asked with a default for what they do not map.
+        assert_eq!(
+            text("''.join({'😀': 'o', '😁': 's'}[c] for c in '😀😁')"),
+            "os"
+        );
+        assert_eq!(
+            text("''.join({'x': 'e'}.get(c, c) for c in 'xval')"),
+            "eval"
+        );
+        assert!(fold("{'x': 'e'}['y']").is_none());
+        assert!(fold("{**other, 'x': 'e'}['x']").is_none());
+        assert_eq!(text("''.join(k for k in {'o': 1, 's': 2})"), "os");
     }
 
     #[test]

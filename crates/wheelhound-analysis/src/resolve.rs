@@ -618,6 +618,15 @@ impl Scopes {
                         Some(normalize(name))
                     }
                     "importlib.import_module" => Some(normalize(self.fold_str(args.first()?)?)),
+                    // Object locators take a dotted path to any attribute, so
+                    // `pydoc.locate('os.system')` is `os.system` itself; `pkgutil.resolve_name`
+                    // also accepts `module:attribute`.
+                    "pydoc.locate"
+                    | "pkgutil.resolve_name"
+                    | "werkzeug.utils.import_string"
+                    | "django.utils.module_loading.import_string" => {
+                        Some(normalize(self.fold_str(args.first()?)?.replace(':', ".")))
+                    }
                     "getattr" => {
                         let base = self.qualname_at(args.first()?, depth + 1)?;
                         self.member(&base, args.get(1)?)
@@ -762,6 +771,16 @@ mod tests {
             resolve(&getter, "operator.attrgetter('sys' + 'tem')(os)").as_deref(),
             Some("os.system")
         );
+        let locators = [("pydoc", "pydoc"), ("pkgutil", "pkgutil")];
+        assert_eq!(
+            resolve(&locators, "pydoc.locate('os.' + 'system')").as_deref(),
+            Some("os.system")
+        );
+        assert_eq!(
+            resolve(&locators, "pkgutil.resolve_name('subprocess:Popen')").as_deref(),
+            Some("subprocess.Popen")
+        );
+        assert_eq!(resolve(&locators, "pydoc.locate(name)").as_deref(), None);
         let com = [("Dispatch", "win32com.client.Dispatch")];
         assert_eq!(
             resolve(&com, "Dispatch('wscript.shell').Run").as_deref(),

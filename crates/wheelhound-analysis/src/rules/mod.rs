@@ -72,9 +72,6 @@ pub fn by_id(id: &str) -> Option<&'static Rule> {
 
 /// Called for every call expression, with the callee's resolved name.
 pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    if let Some((target, deferred)) = deferred_call(checker, call, qualname) {
-        on_call(checker, &deferred, &target);
-    }
     for (target, mapped) in mapped_calls(checker, call, qualname) {
         on_call(checker, &mapped, &target);
     }
@@ -94,49 +91,6 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     destruction::check_call(checker, call, qualname);
     api_hijack::check_call(checker, call, qualname);
     setup_code::after_call(checker, call, before);
-}
-
-/// `Thread(target=os.system, args=(cmd,))`, `Timer(5, f, args)`, `Process(target=...)`,
-/// `executor.submit(f, x)`: a callable handed over with its arguments runs as if called here.
-/// Returns the callee's name and the call it stands for.
-fn deferred_call(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<(String, ExprCall)> {
-    let last = qualname.rsplit('.').next().unwrap_or(qualname);
-    let (target, arguments): (&Expr, Option<&Expr>) = match last {
-        "Thread" | "Process"
-            if qualname.contains("threading") || qualname.contains("multiprocessing") =>
-        {
-            (keyword(call, "target")?, keyword(call, "args"))
-        }
-        "Timer" if qualname.contains("threading") => (
-            call.arguments
-                .args
-                .get(1)
-                .or_else(|| keyword(call, "function"))?,
-            call.arguments.args.get(2).or_else(|| keyword(call, "args")),
-        ),
-        "submit" | "start_new_thread" => {
-            let target = call.arguments.args.first()?;
-            let rest: Vec<Expr> = call.arguments.args.iter().skip(1).cloned().collect();
-            let name = checker.qualname(target)?;
-            return Some((name, synthetic_call(call, target, rest)));
-        }
-        _ => return None,
-    };
-    let name = checker.qualname(target)?;
-    let args = match arguments {
-        Some(Expr::Tuple(tuple)) => tuple.elts.clone(),
-        Some(Expr::List(list)) => list.elts.clone(),
-        Some(other) => vec![ruff_python_ast::Expr::Starred(
-            ruff_python_ast::ExprStarred {
-                node_index: Default::default(),
-                range: other.range(),
-                value: Box::new(other.clone()),
-                ctx: ruff_python_ast::ExprContext::Load,
-            },
-        )],
-        None => Vec::new(),
-    };
-    Some((name, synthetic_call(call, target, args)))
 }
 
 /// Most items `map(f, items)` is taken to call `f` on one by one.

