@@ -355,7 +355,6 @@ fn check_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(argument) = call.arguments.args.first() else {
         return;
     };
-    let context = checker.context();
     if let Some(contents) = checker
         .fold(argument)
         .and_then(|value| value.as_bytes())
@@ -393,21 +392,7 @@ fn check_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     if let Some(source) = checker.network_source_in(argument) {
-        let severity = match context {
-            ExecContext::Install | ExecContext::Import => 0.85,
-            ExecContext::Runtime => 0.3,
-            ExecContext::TestOrDocs => 0.1,
-        };
-        checker.report(
-            &RULE,
-            call.range(),
-            format!(
-                "{qualname} unpickles data received from the network ({}), which runs any callable the sender names",
-                source.label
-            ),
-            severity,
-            vec!["exec", "pickle-remote"],
-        );
+        report_remote_unpickle(checker, call, qualname, &source.label);
     }
 }
 
@@ -457,6 +442,11 @@ fn check_unpickling_loader(checker: &mut Checker, call: &ExprCall, qualname: &st
             _ => return,
         }
     };
+    report_remote_unpickle(checker, call, qualname, &origin);
+}
+
+/// An unpickling of what `origin` (a response, an address) sends: the sender picks the calls.
+fn report_remote_unpickle(checker: &mut Checker, call: &ExprCall, qualname: &str, origin: &str) {
     let severity = match checker.context() {
         ExecContext::Install | ExecContext::Import => 0.85,
         ExecContext::Runtime => 0.3,
