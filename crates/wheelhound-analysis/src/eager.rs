@@ -116,29 +116,58 @@ const BUILD_HOOK_GROUPS: &[&str] = &[
     "setuptools.file_finders",
 ];
 
+/// Entry-point groups whose modules a test runner imports in every later run in the same
+/// environment: a pytest plugin's module and its `pytest_*` hooks run whenever anyone runs
+/// pytest there, in CI with its secrets.
+pub const PLUGIN_GROUPS: &[&str] = &["pytest11"];
+
 /// The `(module, function)` of each entry point a setup script registers in a group
 /// setuptools runs on its own (see [`BUILD_HOOK_GROUPS`]):
 /// `entry_points={'setuptools.finalize_distribution_options': ['x = pkg.hooks:run']}`.
 pub fn build_hooks(body: &[Stmt]) -> Vec<(String, String)> {
-    struct Finder {
-        hooks: Vec<(String, String)>,
+    entry_point_targets(body, BUILD_HOOK_GROUPS)
+        .into_iter()
+        .filter_map(|target| {
+            let (module, attribute) = target.split_once(':')?;
+            let function = attribute.trim().split('.').next().unwrap_or("").trim();
+            let module = module.trim();
+            (!module.is_empty() && !function.is_empty())
+                .then(|| (module.to_owned(), function.to_owned()))
+        })
+        .collect()
+}
+
+/// The modules a setup script registers as test-runner plugins (see [`PLUGIN_GROUPS`]):
+/// `entry_points={'pytest11': ['fastcov = pytest_fastcov.plugin']}`.
+pub fn plugin_modules(body: &[Stmt]) -> Vec<String> {
+    entry_point_targets(body, PLUGIN_GROUPS)
+        .into_iter()
+        .filter_map(|target| {
+            let module = target.split(':').next().unwrap_or("").trim();
+            (!module.is_empty()).then(|| module.to_owned())
+        })
+        .collect()
+}
+
+/// The object references (`pkg.mod:function`, `pkg.mod`) of the entry points a setup script's
+/// `entry_points={...}` literal declares in `groups`.
+fn entry_point_targets(body: &[Stmt], groups: &[&str]) -> Vec<String> {
+    struct Finder<'g> {
+        groups: &'g [&'g str],
+        targets: Vec<String>,
     }
-    impl Finder {
+    impl Finder<'_> {
         fn take(&mut self, spec: &str) {
             for line in spec.lines() {
                 let target = line.split_once('=').map_or(line, |(_, target)| target);
                 let target = target.split('[').next().unwrap_or(target).trim();
-                if let Some((module, attribute)) = target.split_once(':') {
-                    let function = attribute.trim().split('.').next().unwrap_or("").trim();
-                    let module = module.trim();
-                    if !module.is_empty() && !function.is_empty() && self.hooks.len() < 16 {
-                        self.hooks.push((module.to_owned(), function.to_owned()));
-                    }
+                if !target.is_empty() && self.targets.len() < 16 {
+                    self.targets.push(target.to_owned());
                 }
             }
         }
     }
-    impl<'a> Visitor<'a> for Finder {
+    impl<'a> Visitor<'a> for Finder<'_> {
         fn visit_expr(&mut self, expr: &'a Expr) {
             if let Expr::Call(call) = expr
                 && let Some(Expr::Dict(groups)) = crate::rules::keyword(call, "entry_points")
@@ -147,7 +176,7 @@ pub fn build_hooks(body: &[Stmt]) -> Vec<(String, String)> {
                     let Some(Expr::StringLiteral(group)) = &item.key else {
                         continue;
                     };
-                    if !BUILD_HOOK_GROUPS.contains(&group.value.to_str()) {
+                    if !self.groups.contains(&group.value.to_str()) {
                         continue;
                     }
                     match &item.value {
@@ -167,9 +196,12 @@ pub fn build_hooks(body: &[Stmt]) -> Vec<(String, String)> {
             visitor::walk_expr(self, expr);
         }
     }
-    let mut finder = Finder { hooks: Vec::new() };
+    let mut finder = Finder {
+        groups,
+        targets: Vec::new(),
+    };
     finder.visit_body(body);
-    finder.hooks
+    finder.targets
 }
 
 fn is_builtin_name(name: &str) -> bool {

@@ -862,6 +862,18 @@ impl Scopes {
                     None => arg(1),
                 }
             }
+            (Value::Map(entries), "items") if args.is_empty() => Some(Value::Seq(
+                entries
+                    .into_iter()
+                    .map(|(key, value)| Value::Seq(vec![key, value]))
+                    .collect(),
+            )),
+            (Value::Map(entries), "values") if args.is_empty() => Some(Value::Seq(
+                entries.into_iter().map(|(_, value)| value).collect(),
+            )),
+            (Value::Map(entries), "keys") if args.is_empty() => Some(Value::Seq(
+                entries.into_iter().map(|(key, _)| key).collect(),
+            )),
             (Value::Str(sep), "join") => {
                 join_text(&sep, arg(0)?, self.max_decode_bytes()).map(Value::Str)
             }

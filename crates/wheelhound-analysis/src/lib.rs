@@ -266,6 +266,10 @@ pub struct CallerContext {
     pub functions: Vec<String>,
     /// The context those calls run in.
     pub functions_context: Option<ExecContext>,
+    /// Test-runner plugin hooks the module defines (`pytest_configure`), when the package
+    /// registers it as a plugin: every later test run in the environment calls them, so what
+    /// they send of the machine's secrets weighs as if sent on import.
+    pub plugin_hooks: Vec<String>,
     /// A file running in this context starts the module as a program (`python -m`).
     pub program_context: Option<ExecContext>,
     /// Import names of the package itself ([`context::import_name`] of its declared name): its
@@ -529,6 +533,7 @@ fn analyze_module(
         if let Some(context) = caller.functions_context {
             checker.seed(caller.functions.clone(), context);
         }
+        checker.declare_plugin_hooks(caller.plugin_hooks.clone());
         if let Some(context) = caller.program_context {
             checker.run_as_program_in(context);
         }

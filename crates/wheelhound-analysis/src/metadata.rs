@@ -134,6 +134,24 @@ fn parse_entry_points_ini(text: &str) -> Vec<String> {
     out
 }
 
+impl Metadata {
+    /// The modules declared as entry points in `groups` (`pytest11: fastcov = pkg.plugin`).
+    pub fn entry_point_modules(&self, groups: &[&str]) -> Vec<String> {
+        self.entry_points
+            .iter()
+            .filter_map(|entry| {
+                let (group, rest) = entry.split_once(": ")?;
+                if !groups.contains(&group) {
+                    return None;
+                }
+                let (_, target) = rest.split_once('=')?;
+                let module = target.split([':', '[']).next()?.trim();
+                (!module.is_empty()).then(|| module.to_owned())
+            })
+            .collect()
+    }
+}
+
 /// The PEP 517 hooks a build frontend (pip) calls on a build backend while installing.
 pub const BUILD_BACKEND_HOOKS: &[&str] = &[
     "build_wheel",
@@ -346,9 +364,22 @@ fn parse_pyproject(text: &str) -> Metadata {
         ("gui_scripts", project.and_then(|p| p.get("gui-scripts"))),
         ("console_scripts", poetry.and_then(|p| p.get("scripts"))),
     ];
-    for (group, table) in tables {
+    // Plugin groups: `[project.entry-points.pytest11]`, `[tool.poetry.plugins."pytest11"]`.
+    let plugin_groups = [
+        project.and_then(|p| p.get("entry-points")),
+        poetry.and_then(|p| p.get("plugins")),
+    ];
+    let plugin_tables = plugin_groups
+        .into_iter()
+        .flatten()
+        .filter_map(|groups| groups.as_table())
+        .flatten()
+        .map(|(group, table)| (group.as_str(), Some(table)));
+    for (group, table) in tables.into_iter().chain(plugin_tables) {
         for (name, object) in table.and_then(|t| t.as_table()).into_iter().flatten() {
-            if let Some(object) = object.as_str() {
+            if let Some(object) = object.as_str()
+                && entry_points.len() < 256
+            {
                 entry_points.push(crate::text::shorten(
                     &format!("{group}: {name} = {object}"),
                     200,
@@ -415,6 +446,30 @@ fn parse_setup_cfg(text: &str) -> Metadata {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plugin_entry_points_are_read_from_every_declaration() {
+        let pyproject =
+            "[project]\nname = 'x'\n[project.entry-points.pytest11]\nfast = 'fastcov.plugin'\n";
+        let declared = parse_metadata("x-1/pyproject.toml", pyproject.as_bytes());
+        assert_eq!(
+            declared.entry_point_modules(&["pytest11"]),
+            ["fastcov.plugin"]
+        );
+        let poetry = "[tool.poetry]\nname = 'x'\n[tool.poetry.plugins.\"pytest11\"]\nfast = 'fastcov.plugin:Plugin'\n";
+        let declared = parse_metadata("x-1/pyproject.toml", poetry.as_bytes());
+        assert_eq!(
+            declared.entry_point_modules(&["pytest11"]),
+            ["fastcov.plugin"]
+        );
+        let ini = "[console_scripts]\nx = x.cli:main\n[pytest11]\nfast = fastcov.plugin\n";
+        let declared = parse_metadata("x-1/x.egg-info/entry_points.txt", ini.as_bytes());
+        assert_eq!(
+            declared.entry_point_modules(&["pytest11"]),
+            ["fastcov.plugin"]
+        );
+        assert!(declared.entry_point_modules(&["other"]).is_empty());
+    }
+
     #[test]
     fn poetry_and_hatch_build_scripts_run_at_build_time() {
         let poetry = "[tool.poetry]\nname = \"x\"\n[tool.poetry.build]\nscript = \"build.py\"\n";

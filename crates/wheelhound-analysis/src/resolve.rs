@@ -341,6 +341,21 @@ impl Scopes {
         }
     }
 
+    /// True when `name` is bound only at module level, not in any enclosing function's scope:
+    /// a function mutating it (`_queue.put(item)`) changes the module's object.
+    pub fn is_module_binding(&self, name: &str) -> bool {
+        let Some((module, inner)) = self.stack.split_first() else {
+            return false;
+        };
+        let bound = |scope: &Scope| {
+            scope.aliases.contains_key(name)
+                || scope.constants.contains_key(name)
+                || scope.taints.contains_key(name)
+                || scope.partials.contains_key(name)
+        };
+        !inner.is_empty() && bound(module) && !inner.iter().any(bound)
+    }
+
     /// Records that the module-level `name` holds `source` (a function's `global name` set).
     pub fn taint_module(&mut self, name: &str, source: usize) {
         if let Some(scope) = self.stack.first_mut() {
@@ -556,6 +571,19 @@ impl Scopes {
         Some(normalize(format!("{base}.{attr}")))
     }
 
+    /// What `table[key]` names when `table` was bound to a dict literal of references
+    /// ([`Scopes::bind_table_entry`]).
+    fn table_entry(&self, table: &str, key: &Expr) -> Option<String> {
+        let key = self.fold_str(key)?;
+        self.alias(&table_entry_name(table, &key))
+            .map(str::to_owned)
+    }
+
+    /// Remembers that `table[key]` is `qualname`: `commands = {'run': os.system}`.
+    pub fn bind_table_entry(&mut self, table: &str, key: &str, qualname: String) {
+        self.bind_alias(&table_entry_name(table, key), qualname);
+    }
+
     fn qualname_at(&self, expr: &Expr, depth: u32) -> Option<String> {
         if depth > MAX_RESOLVE_DEPTH {
             return None;
@@ -599,6 +627,15 @@ impl Scopes {
                 {
                     let base = self.qualname_at(object, depth + 1)?;
                     return self.member(&base, name);
+                }
+                // `commands.get('run')` of a dispatch table.
+                if let Expr::Attribute(method) = &*call.func
+                    && method.attr.as_str() == "get"
+                    && let Expr::Name(table) = &*method.value
+                    && let Some(key) = args.first()
+                    && let Some(entry) = self.table_entry(table.id.as_str(), key)
+                {
+                    return Some(entry);
                 }
                 let func = self.qualname_at(&call.func, depth + 1)?;
                 match func.as_str() {
@@ -711,11 +748,21 @@ impl Scopes {
                 if matches!(base.as_str(), "sys.modules" | "sys.modules.get") {
                     return Some(normalize(self.fold_str(&subscript.slice)?));
                 }
+                // `commands['run']` of a dispatch table `commands = {'run': os.system}`.
+                if let Expr::Name(table) = &*subscript.value {
+                    return self.table_entry(table.id.as_str(), &subscript.slice);
+                }
                 None
             }
             _ => None,
         }
     }
+}
+
+/// The scope name under which a dispatch table's entry is remembered: not a Python
+/// identifier, so no real name collides with it.
+fn table_entry_name(table: &str, key: &str) -> String {
+    format!("{table}[{key:?}]")
 }
 
 /// The canonical ProgID of the COM objects that start programs, whatever its case.

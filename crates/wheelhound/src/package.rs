@@ -154,7 +154,8 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     // Second look at files that others run while loading: their code runs as early as the caller.
     let mut called = {
         let refs: Vec<&FileAnalysis> = analyses.iter().collect();
-        crate::callers::callers(&refs)
+        let plugins = metadata.entry_point_modules(wheelhound_analysis::eager::PLUGIN_GROUPS);
+        crate::callers::callers(&refs, &plugins)
     };
     for (index, texts) in executed_data_files(&package, &analyses) {
         called.entry(index).or_default().executed_files = texts;

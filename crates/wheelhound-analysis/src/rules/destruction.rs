@@ -78,6 +78,20 @@ pub fn is_user_wide_target(path: &str) -> bool {
         )
     };
     let mut components: Vec<&str> = lower.split('/').filter(|c| !c.is_empty()).collect();
+    // `~/Documents/…/…`, whatever a walk of the folder finds at any depth: the user's files
+    // too (one unknown entry, `~/Desktop/…`, may be a shortcut the program made).
+    let known = components
+        .iter()
+        .rposition(|c| *c != UNKNOWN)
+        .map_or(0, |last| last + 1);
+    if known + 2 <= components.len()
+        && known >= 2
+        && components
+            .get(known - 1)
+            .is_some_and(|folder| USER_FOLDERS.contains(folder))
+    {
+        components.truncate(known);
+    }
     // `~/Documents` itself: the user's own folder, which no program made (an entry named
     // inside it may be a shortcut or download the program did make).
     if components.len() >= 2
@@ -118,8 +132,14 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     let context = checker.context();
+    // Files a walk finds deep in a user folder: a cleaner of partial downloads does that when
+    // asked; a package doing it while loading is ransomware or a wiper.
+    let walked = path
+        .replace('\\', "/")
+        .ends_with(&format!("/{UNKNOWN}/{UNKNOWN}"));
     let severity = match context {
         ExecContext::Install | ExecContext::Import => 0.85,
+        ExecContext::Runtime if walked => 0.1,
         ExecContext::Runtime => 0.3,
         ExecContext::TestOrDocs => 0.05,
     };
@@ -154,6 +174,7 @@ mod tests {
             "%USERPROFILE%\\…",
             "~/Documents",
             "%USERPROFILE%\\Desktop",
+            "~/Documents/…/…",
         ] {
             assert!(is_user_wide_target(path), "{path}");
         }
@@ -170,6 +191,14 @@ mod tests {
         ] {
             assert!(!is_user_wide_target(path), "{path}");
         }
+    }
+
+    #[test]
+    fn deleting_what_a_walk_of_a_user_folder_finds() {
+        let ransom = "import os\nfor root, _, files in os.walk(os.path.expanduser('~/Documents')):\n    for name in files:\n        os.remove(os.path.join(root, name))\n";
+        assert!(max_severity("p/pkg/__init__.py", ransom, "WH250") >= 0.85);
+        let cleaner = "import os\ndef clean():\n    for root, _, files in os.walk(os.path.expanduser('~/Downloads')):\n        for name in files:\n            if name.endswith('.part'):\n                os.remove(os.path.join(root, name))\n";
+        assert!(max_severity("p/pkg/__init__.py", cleaner, "WH250") <= 0.1);
     }
 
     #[test]

@@ -120,7 +120,8 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
                             q.as_str(),
                             "marshal.loads" | "codecs.decode" | "pickle.loads"
                         )
-                        || q.ends_with(".decrypt"))
+                        || q.ends_with(".decrypt")
+                        || super::sources::reads_hidden_image_data(&q))
                     && !self.is_round_trip(call)
                 {
                     self.found = Some(q);
@@ -648,6 +649,36 @@ fn check_executed(
             format!("{qualname} runs {how}"),
             severity,
             tags,
+        );
+        return;
+    }
+    // `for package, statement in backports.items(): exec(statement)`: each listed text is run,
+    // and each is analysed like a literal passed here.
+    if qualname != "compile"
+        && let Expr::Name(looped) = code
+        && let Some(texts) = checker
+            .loop_domain(looped.id.as_str())
+            .map(<[String]>::to_vec)
+    {
+        for text in texts.iter().take(16) {
+            checker.push_layer(
+                text.clone(),
+                range,
+                format!(
+                    "one of the strings `{}` takes, passed to {qualname}",
+                    looped.id
+                ),
+            );
+        }
+        checker.report(
+            &RULE,
+            range,
+            format!(
+                "{qualname} runs each of {} listed strings (analysed as layers)",
+                texts.len()
+            ),
+            if weak_context { 0.02 } else { 0.05 },
+            vec!["exec-constant"],
         );
         return;
     }

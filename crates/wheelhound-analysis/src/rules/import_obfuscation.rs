@@ -200,6 +200,14 @@ fn check_computed_builtin(checker: &mut Checker, call: &ExprCall, context: ExecC
         }
         return;
     }
+    // `{getattr(builtins, n): n for n in dir(builtins)}`: a table of every builtin is
+    // introspection; calling the one reached there and then is still a choice that hides.
+    if let Expr::Name(loop_name) = name
+        && checker.enumerates_attributes(loop_name.id.as_str())
+        && !called_in_place(checker, call)
+    {
+        return;
+    }
     let spelled = checker
         .text
         .get(name.range().start().to_usize()..name.range().end().to_usize())
@@ -232,6 +240,14 @@ fn check_computed_builtin(checker: &mut Checker, call: &ExprCall, context: ExecC
         severity,
         vec!["obfuscation", "indirect-builtin"],
     );
+}
+
+/// True when the call's result is called right away: `getattr(builtins, name)(code)`.
+fn called_in_place(checker: &Checker, call: &ExprCall) -> bool {
+    checker
+        .text
+        .get(call.range().end().to_usize()..)
+        .is_some_and(|rest| rest.trim_start().starts_with('('))
 }
 
 /// `getattr(builtins, ''.join(chr(c) for c in [95, 95, 105, …]))`: the builtin is known once
@@ -289,6 +305,17 @@ fn check_indirect_builtin(checker: &mut Checker, func: &Expr, qualname: &str) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_table_of_every_builtin_is_introspection_but_calling_one_is_not() {
+        let table = "import builtins\nNAMES = {id(getattr(builtins, n)): n for n in sorted(dir(builtins))}\n";
+        assert_eq!(
+            crate::rules::testing::max_severity("p/pkg/__init__.py", table, "WH180"),
+            0.0
+        );
+        let called = "import builtins\nfor n in dir(builtins):\n    if n[::-1] == 'cexe':\n        getattr(builtins, n)(payload)\n";
+        assert!(crate::rules::testing::max_severity("p/pkg/__init__.py", called, "WH180") >= 0.4);
+    }
+
     use crate::rules::testing::max_severity;
 
     #[test]

@@ -99,13 +99,22 @@ const MAX_MAPPED_ITEMS: usize = 16;
 /// `list(map(os.system, commands))`: `f` is called on every item though no `f(` is written.
 /// Returns one call per item when the items are listed or fold to a known sequence, else one
 /// call on the unknown item. exec and eval are left to WH110, which judges the items as code.
+/// `itertools.starmap(f, [(a, b)])` calls `f(a, b)`; a pool's or executor's `map` is `map`.
 fn mapped_calls(checker: &Checker, call: &ExprCall, qualname: &str) -> Vec<(String, ExprCall)> {
-    if qualname != "map" {
+    let starred = qualname == "itertools.starmap" || qualname.ends_with("Pool().starmap");
+    let pooled = qualname.ends_with("Pool().map")
+        || qualname.ends_with("Pool().imap")
+        || qualname.ends_with("Pool().imap_unordered")
+        || qualname.ends_with("PoolExecutor().map");
+    if qualname != "map" && !starred && !pooled {
         return Vec::new();
     }
     let [function, items] = call.arguments.args.as_ref() else {
         return Vec::new();
     };
+    if starred {
+        return starmapped_calls(checker, call, function, items);
+    }
     let Some(name) = checker.qualname(function) else {
         return Vec::new();
     };
@@ -128,6 +137,36 @@ fn mapped_calls(checker: &Checker, call: &ExprCall, qualname: &str) -> Vec<(Stri
     };
     each.into_iter()
         .map(|item| (name.clone(), synthetic_call(call, function, vec![item])))
+        .collect()
+}
+
+/// The calls `itertools.starmap(f, items)` makes when `items` is a listed sequence of tuples.
+fn starmapped_calls(
+    checker: &Checker,
+    call: &ExprCall,
+    function: &Expr,
+    items: &Expr,
+) -> Vec<(String, ExprCall)> {
+    let Some(name) = checker.qualname(function) else {
+        return Vec::new();
+    };
+    if name == "map" {
+        return Vec::new();
+    }
+    let (Expr::List(ruff_python_ast::ExprList { elts, .. })
+    | Expr::Tuple(ruff_python_ast::ExprTuple { elts, .. })) = items
+    else {
+        return Vec::new();
+    };
+    elts.iter()
+        .take(MAX_MAPPED_ITEMS)
+        .filter_map(|item| match item {
+            Expr::Tuple(ruff_python_ast::ExprTuple { elts: args, .. })
+            | Expr::List(ruff_python_ast::ExprList { elts: args, .. }) => {
+                Some((name.clone(), synthetic_call(call, function, args.to_vec())))
+            }
+            _ => None,
+        })
         .collect()
 }
 

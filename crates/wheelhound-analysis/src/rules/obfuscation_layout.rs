@@ -222,8 +222,12 @@ fn meaningless_identifiers(text: &str) -> (usize, usize) {
                     && !matches!(c, b'I' | b'l' | b'1' | b'O' | b'0' | b'_')
             })
         };
-        bytes.get(at) == Some(&b'I')
-            && (outside(bytes.get(at + 1)) || outside(at.checked_sub(1).and_then(|i| bytes.get(i))))
+        // A digit before the `I` may start no word at all (`9Il00l`: the name starts at `I`).
+        let letter_before = at
+            .checked_sub(1)
+            .and_then(|i| bytes.get(i))
+            .filter(|c| !c.is_ascii_digit());
+        bytes.get(at) == Some(&b'I') && (outside(bytes.get(at + 1)) || outside(letter_before))
     };
     for hits in hits {
         // Later hits inside a word already taken are skipped, or a long run full of `I`s
@@ -486,6 +490,7 @@ mod tests {
         let cases = [
             "I1l1I1 = Il\n9IlIlIl = 1\n_0xabc _0x1f2e 12_0xff0 I0l000 é_0xbeef",
             "lIlIlI lIlIlI IIIIll x_0x12 _0x _0xzz",
+            "9Il00l0é",
         ];
         for case in cases {
             assert_eq!(

@@ -462,6 +462,27 @@ static LOCKS_OPENED: LazyLock<Regex> = crate::static_regex!(
     "
 );
 
+/// A command that kills processes by name or id.
+static PROCESS_KILL: LazyLock<Regex> = crate::static_regex!(
+    r"(?ix) ^\s*(\S*[\\/])?(taskkill(\.exe)?\s | pkill\s | killall\s | stop-process\s | wmic(\.exe)?\s+process\b.*\bdelete\b)"
+);
+
+/// Process names of antivirus and endpoint-protection products.
+static SECURITY_PROCESS: LazyLock<Regex> = crate::static_regex!(
+    r"(?i)\b(msmpeng|msseces|mssense|nissrv|avp|avpui|ekrn|bdagent|vsserv|avgui|avgsvc|avastsvc|avastui|mcshield|mfemms|savservice|sophosui|csfalconservice|sentinelagent|cylancesvc|cbdefense|xagt|mbam(service)?|wrsa|zatray|ccsvchst|nortonsecurity|clamd|falcon-sensor|osqueryd)(\.exe)?\b"
+);
+
+fn kills_processes(command: &str) -> bool {
+    PROCESS_KILL.is_match(command_head(command))
+}
+
+/// True when `text` names an antivirus or endpoint-protection process. A kill command built
+/// from a list (`for p in ('MsMpEng.exe', 'avp.exe'): os.system('taskkill /f /im ' + p)`)
+/// is judged by the names the module lists.
+fn names_security_process(text: &str) -> bool {
+    text.len() <= 4 << 20 && SECURITY_PROCESS.is_match(text)
+}
+
 /// True when a command line switches off or blinds the machine's defences.
 pub fn disables_defenses(command: &str) -> bool {
     DEFENSE_EVASION.is_match(command_head(command))
@@ -770,7 +791,10 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         context,
     );
     check_runs_package_script(checker, call, known.unwrap_or(&shown), context);
-    let evasion = known.filter(|text| disables_defenses(text));
+    let evasion = known.filter(|text| {
+        disables_defenses(text)
+            || (kills_processes(text) && names_security_process(checker.module_text()))
+    });
     let takeover = known.filter(|text| takes_over_machine(text));
     let unlocked = known.filter(|text| opens_locks(text));
     let shipped = known.and_then(|text| ships_credential_store(text).map(|store| (text, store)));
@@ -1518,6 +1542,14 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn killing_listed_security_products_is_evasion() {
+        let kill = "import os\nfor proc in ('MsMpEng.exe', 'avp.exe'):\n    os.system('taskkill /f /im ' + proc)\n";
+        assert!(max_severity("p/pkg/__init__.py", kill, "WH120") >= 0.75);
+        let workers = "import subprocess\nfor name in ('celery', 'rq-worker'):\n    subprocess.run(['pkill', '-f', name])\n";
+        assert!(max_severity("p/pkg/__init__.py", workers, "WH120") < 0.5);
+    }
 
     #[test]
     fn commands_adding_administrators_or_dumping_account_secrets_take_over_the_machine() {

