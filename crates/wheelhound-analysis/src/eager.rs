@@ -396,6 +396,48 @@ pub fn reads_command_line(body: &[Stmt], eager: &HashSet<String>) -> bool {
     false
 }
 
+/// True when the module's top level (outside a main guard) starts a server loop that never
+/// returns: `httpd.serve_forever()`, `loop.run_forever()`. Nobody imports a module that
+/// blocks forever; such a file is a program someone starts (a preview server template, an
+/// example), so its top level runs when started, unless the package imports it.
+pub fn serves_forever(body: &[Stmt]) -> bool {
+    struct Finder {
+        found: bool,
+        depth: u32,
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if self.found || self.depth >= 16 {
+                return;
+            }
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::If(if_stmt) if is_main_guard(&if_stmt.test) => {}
+                Stmt::Expr(statement) => {
+                    if let Expr::Call(call) = &*statement.value
+                        && let Expr::Attribute(method) = &*call.func
+                        && matches!(method.attr.as_str(), "serve_forever" | "run_forever")
+                    {
+                        self.found = true;
+                    }
+                }
+                other => {
+                    self.depth += 1;
+                    visitor::walk_stmt(self, other);
+                    self.depth -= 1;
+                }
+            }
+        }
+        fn visit_expr(&mut self, _: &'a Expr) {}
+    }
+    let mut finder = Finder {
+        found: false,
+        depth: 0,
+    };
+    finder.visit_body(body);
+    finder.found
+}
+
 struct ArgvFinder {
     found: bool,
     depth: u32,

@@ -723,6 +723,20 @@ impl Scopes {
                 }
                 _ => None,
             },
+            // `functools.reduce(lambda a, b: a + b, pieces)`: the pieces concatenated.
+            "functools.reduce" | "reduce" if (2..=3).contains(&args.len()) => {
+                if !is_concatenation(args.first()?, |f| self.qualname(f)) {
+                    return None;
+                }
+                let Value::Seq(items) = self.fold_at(args.get(1)?, depth)? else {
+                    return None;
+                };
+                let initial = match args.get(2) {
+                    Some(initial) => Some(self.fold_at(initial, depth)?),
+                    None => None,
+                };
+                concatenate(initial.into_iter().chain(items), self.max_decode_bytes())
+            }
             "map" if args.len() == 2 => {
                 let function = self.qualname(args.first()?)?;
                 let items = match self.fold_at(args.get(1)?, depth)? {
@@ -1344,6 +1358,56 @@ fn brace_format(format: &str, values: &[String]) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// `lambda a, b: a + b`, `operator.add`, `operator.concat`: a function that concatenates its
+/// two arguments.
+fn is_concatenation(function: &Expr, qualname: impl Fn(&Expr) -> Option<String>) -> bool {
+    if let Expr::Lambda(lambda) = function
+        && let Some(parameters) = &lambda.parameters
+        && let [first, second] = parameters.args.as_slice()
+        && let Expr::BinOp(sum) = &*lambda.body
+        && matches!(sum.op, ruff_python_ast::Operator::Add)
+        && let (Expr::Name(left), Expr::Name(right)) = (&*sum.left, &*sum.right)
+    {
+        return left.id.as_str() == first.parameter.name.as_str()
+            && right.id.as_str() == second.parameter.name.as_str();
+    }
+    qualname(function).is_some_and(|q| matches!(q.as_str(), "operator.add" | "operator.concat"))
+}
+
+/// Texts joined, or byte strings joined, within `limit` bytes; `None` for anything else.
+fn concatenate(items: impl Iterator<Item = Value>, limit: usize) -> Option<Value> {
+    let mut items = items.peekable();
+    match items.peek()? {
+        Value::Str(_) => {
+            let mut text = String::new();
+            for item in items {
+                let Value::Str(piece) = item else {
+                    return None;
+                };
+                if text.len() + piece.len() > limit {
+                    return None;
+                }
+                text.push_str(&piece);
+            }
+            Some(Value::Str(text))
+        }
+        Value::Bytes(_) => {
+            let mut bytes = Vec::new();
+            for item in items {
+                let Value::Bytes(piece) = item else {
+                    return None;
+                };
+                if bytes.len() + piece.len() > limit {
+                    return None;
+                }
+                bytes.extend_from_slice(&piece);
+            }
+            Some(Value::Bytes(bytes))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -571,6 +571,24 @@ impl Scopes {
         Some(normalize(format!("{base}.{attr}")))
     }
 
+    /// What `base[key]` names when `base` is a namespace mapping: a module's `__dict__`
+    /// (`vars(os)['system']`), the globals (`globals()['eval']`), `sys.modules`.
+    fn mapping_entry(&self, base: &str, key: &Expr) -> Option<String> {
+        if base == "__globals__" || base.ends_with(".__dict__") {
+            let key = self.fold_str(key)?;
+            let base = base.trim_end_matches(".__dict__");
+            if base == "__globals__" {
+                return Some(normalize(key));
+            }
+            return Some(normalize(format!("{base}.{key}")));
+        }
+        // `sys.modules['os']` is the module `os` (once imported, as it always is).
+        if matches!(base, "sys.modules" | "sys.modules.get") {
+            return Some(normalize(self.fold_str(key)?));
+        }
+        None
+    }
+
     /// What `table[key]` names when `table` was bound to a dict literal of references
     /// ([`Scopes::bind_table_entry`]).
     fn table_entry(&self, table: &str, key: &Expr) -> Option<String> {
@@ -618,6 +636,30 @@ impl Scopes {
                     return Some(name);
                 }
                 let args = &call.arguments.args;
+                // `operator.itemgetter('exec')(vars(builtins))`,
+                // `operator.methodcaller('get', 'exec')(vars(builtins))`: a lookup in the mapping.
+                if let Expr::Call(getter) = &*call.func
+                    && let [mapping] = args.as_ref()
+                    && let Some(getter_name) = self.qualname_at(&getter.func, depth + 1)
+                {
+                    let key = match (getter_name.as_str(), getter.arguments.args.as_ref()) {
+                        ("operator.itemgetter", [key]) => Some(key),
+                        ("operator.methodcaller", [method, key])
+                            if self
+                                .fold_str(method)
+                                .is_some_and(|m| m == "get" || m == "__getitem__") =>
+                        {
+                            Some(key)
+                        }
+                        _ => None,
+                    };
+                    if let Some(key) = key
+                        && let Some(base) = self.qualname_at(mapping, depth + 1)
+                        && let Some(entry) = self.mapping_entry(&base, key)
+                    {
+                        return Some(entry);
+                    }
+                }
                 // `operator.attrgetter('system')(os)` is `os.system`.
                 if let Expr::Call(getter) = &*call.func
                     && let [object] = args.as_ref()
@@ -736,17 +778,8 @@ impl Scopes {
             }
             Expr::Subscript(subscript) => {
                 let base = self.qualname_at(&subscript.value, depth + 1)?;
-                if base == "__globals__" || base.ends_with(".__dict__") {
-                    let key = self.fold_str(&subscript.slice)?;
-                    let base = base.trim_end_matches(".__dict__");
-                    if base == "__globals__" {
-                        return Some(normalize(key));
-                    }
-                    return Some(normalize(format!("{base}.{key}")));
-                }
-                // `sys.modules['os']` is the module `os` (once imported, as it always is).
-                if matches!(base.as_str(), "sys.modules" | "sys.modules.get") {
-                    return Some(normalize(self.fold_str(&subscript.slice)?));
+                if let Some(entry) = self.mapping_entry(&base, &subscript.slice) {
+                    return Some(entry);
                 }
                 // `commands['run']` of a dispatch table `commands = {'run': os.system}`.
                 if let Expr::Name(table) = &*subscript.value {

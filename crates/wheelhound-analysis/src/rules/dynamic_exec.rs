@@ -190,6 +190,17 @@ pub(crate) fn is_file_read(checker: &Checker, expr: &Expr) -> bool {
     {
         return checker.iterates_file_lines(&generator.iter);
     }
+    // `next(line for line in f if line.startswith('__version__'))`: one line of a file.
+    if let Expr::Name(callee) = &*call.func
+        && callee.id.as_str() == "next"
+        && let Some(
+            Expr::Generator(ast::ExprGenerator { generators, .. })
+            | Expr::ListComp(ast::ExprListComp { generators, .. }),
+        ) = call.arguments.args.first()
+        && let [generator] = generators.as_slice()
+    {
+        return checker.iterates_file_lines(&generator.iter);
+    }
     let Some(q) = checker.qualname(&call.func) else {
         return false;
     };

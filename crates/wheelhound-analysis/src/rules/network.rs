@@ -554,6 +554,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(mut op) = classify(qualname) else {
         return;
     };
+    if qualname.starts_with("socket.socket()") && checker.on_local_socket(call) {
+        return;
+    }
     if qualname == "pycurl.Curl().setopt" && !sets_curl_body(checker, call) {
         return;
     }
@@ -778,6 +781,15 @@ mod tests {
         crate::rules::testing::findings("p/pkg/__init__.py", code)
             .iter()
             .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
+    }
+
+    #[test]
+    fn unix_domain_sockets_are_local_ipc() {
+        use crate::rules::testing::max_severity;
+        let ipc = "import os, socket, json\ns = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\ns.connect(os.environ['IPC_PATH'])\ns.sendall(json.dumps({'ready': True}).encode())\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", ipc, "WH130"), 0.0);
+        let tcp = "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\ns.connect(('203.0.113.5', 443))\ns.sendall(b'x')\n";
+        assert!(max_severity("p/pkg/__init__.py", tcp, "WH130") >= 0.3);
     }
 
     #[test]
