@@ -289,7 +289,13 @@ fn combination_evidence<'f>(
                     && f.context == ExecContext::Import
                     && f.message.starts_with("reads ")
             })?;
-            let sent_on_import = strongest(findings, |f| send(f) && early(f))?;
+            // A send of its own, not the request that fetched the credentials.
+            let sent_on_import = strongest(findings, |f| {
+                send(f)
+                    && early(f)
+                    && f.message.starts_with("sends ")
+                    && (f.line, f.column) != (read_on_import.line, read_on_import.column)
+            })?;
             Some((read_on_import, sent_on_import))
         }
         "combo:endpoint-contacted" => {

