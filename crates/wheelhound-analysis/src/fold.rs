@@ -486,8 +486,18 @@ impl Scopes {
         // One generator with a simple target (`chr(c ^ 7) for c in [..]`,
         // `alphabet[key.index(c)] if c in key else c for c in text`), filters allowed.
         let [generator] = generators else { return None };
-        let Expr::Name(target) = &generator.target else {
-            return None;
+        // `for i, b in enumerate(blob)`: names unpacked from each item.
+        let targets: Vec<&str> = match &generator.target {
+            Expr::Name(target) => vec![target.id.as_str()],
+            Expr::Tuple(tuple) => tuple
+                .elts
+                .iter()
+                .map(|element| match element {
+                    Expr::Name(name) => Some(name.id.as_str()),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()?,
+            _ => return None,
         };
         let items = match self.fold_at(&generator.iter, depth)? {
             Value::Seq(items) => items,
@@ -502,7 +512,20 @@ impl Scopes {
         self.with_bindings(frame, || {
             let mut out = Vec::with_capacity(items.len());
             for item in items {
-                self.bind_in_frame(target.id.as_str(), item);
+                match targets.as_slice() {
+                    [single] => self.bind_in_frame(single, item),
+                    names => {
+                        let Value::Seq(parts) = item else {
+                            return None;
+                        };
+                        if parts.len() != names.len() {
+                            return None;
+                        }
+                        for (name, part) in names.iter().zip(parts) {
+                            self.bind_in_frame(name, part);
+                        }
+                    }
+                }
                 let kept = generator
                     .ifs
                     .iter()
@@ -736,6 +759,43 @@ impl Scopes {
                     None => None,
                 };
                 concatenate(initial.into_iter().chain(items), self.max_decode_bytes())
+            }
+            // `key[i % len(key)]` of a repeating-key cipher.
+            "len" if args.len() == 1 => {
+                let length = match self.fold_at(args.first()?, depth)? {
+                    Value::Str(s) => s.chars().count(),
+                    Value::Bytes(b) => b.len(),
+                    Value::Seq(items) => items.len(),
+                    Value::Map(entries) => entries.len(),
+                    Value::Int(_) => return None,
+                };
+                Some(Value::Int(i64::try_from(length).ok()?))
+            }
+            // `enumerate(blob)`: index and item pairs, as a repeating-key XOR loop reads them.
+            "enumerate" if args.len() == 1 => {
+                let items = match self.fold_at(args.first()?, depth)? {
+                    Value::Seq(items) => items,
+                    Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
+                    Value::Bytes(b) => b.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
+                    Value::Int(_) | Value::Map(_) => return None,
+                };
+                // Each pair is a small allocation of its own: past a few hundred kilobytes of
+                // payload the pairs would cost far more memory than the text.
+                if items.len() > MAX_ENUMERATED_ITEMS {
+                    return None;
+                }
+                Some(Value::Seq(
+                    items
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, item)| {
+                            Value::Seq(vec![
+                                Value::Int(i64::try_from(index).unwrap_or(i64::MAX)),
+                                item,
+                            ])
+                        })
+                        .collect(),
+                ))
             }
             "map" if args.len() == 2 => {
                 let function = self.qualname(args.first()?)?;
@@ -1360,6 +1420,9 @@ fn brace_format(format: &str, values: &[String]) -> Option<String> {
     Some(out)
 }
 
+/// Most items `enumerate(x)` is folded over.
+const MAX_ENUMERATED_ITEMS: usize = 256 * 1024;
+
 /// `lambda a, b: a + b`, `operator.add`, `operator.concat`: a function that concatenates its
 /// two arguments.
 fn is_concatenation(function: &Expr, qualname: impl Fn(&Expr) -> Option<String>) -> bool {
@@ -1442,6 +1505,27 @@ mod tests {
             let layers = analysis.layers.len();
             assert!(layers >= 2, "{layers} layer(s) for {code}");
         }
+    }
+
+    #[test]
+    fn repeating_key_xor_over_enumerate_folds() {
+        let plain = b"import os";
+        let key = b"k3y!Z";
+        let cipher: Vec<u8> = plain
+            .iter()
+            .enumerate()
+            .map(|(i, b)| b ^ key[i % key.len()])
+            .collect();
+        let literal: String = cipher.iter().map(|b| format!("\\x{b:02x}")).collect();
+        let code = format!(
+            "bytes(b ^ b'k3y!Z'[i % len(b'k3y!Z')] for i, b in enumerate(b'{literal}')).decode()"
+        );
+        assert_eq!(fold(&code), Some(Value::Str("import os".to_owned())));
+        assert_eq!(fold("len('abc')"), Some(Value::Int(3)));
+        assert_eq!(
+            fold("[i for i, c in enumerate('ab')]"),
+            Some(Value::Seq(vec![Value::Int(0), Value::Int(1)]))
+        );
     }
 
     fn fold(code: &str) -> Option<Value> {
