@@ -44,6 +44,11 @@ const TEST_OR_DOC_DIRS: &[&str] = &[
     ".gitlab",
     "devscripts",
     "contrib",
+    // Maintainer folders of a source tree (`etc/downloads_badges.py`, `build_tools/`, `maint/`):
+    // pip installs the package's own folders, not these.
+    "etc",
+    "maint",
+    "build_tools",
 ];
 
 fn is_test_or_doc_dir(dir: &str) -> bool {
@@ -192,6 +197,8 @@ mod tests {
             ("pkg-1.0/pkg/__init__.py", FileRole::PackageInit),
             ("pkg-1.0/tests/test_x.py", FileRole::TestOrDocs),
             ("pkg-1.0/pkg/core.py", FileRole::Module),
+            ("pkg-1.0/etc/downloads_badges.py", FileRole::TestOrDocs),
+            ("pkg-1.0/build_tools/wheels.py", FileRole::TestOrDocs),
             ("x.whl!/evil.pth", FileRole::Pth),
             ("pkg/tests/__init__.py", FileRole::TestOrDocs),
             ("pkg-1.0/pkg/__init__.pyi", FileRole::TestOrDocs),

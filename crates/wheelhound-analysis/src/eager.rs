@@ -52,10 +52,25 @@ pub fn external_calls(body: &[Stmt], whole_script: bool) -> Vec<String> {
         into_definitions: whole_script,
     };
     collector.visit_body(body);
+    let modules = imported_names(body);
     let mut names: Vec<String> = collector
         .names
         .into_iter()
-        .filter(|name| !name.contains('.') && !defined.contains(name) && !is_builtin_name(name))
+        .filter_map(|name| match name.split_once('.') {
+            // `module.function()` of a module this one imports calls that module's function.
+            // The dunder names a constructor call adds (`go.__init__`) are that class's methods,
+            // not functions of a module called `go`.
+            Some((receiver, function))
+                if modules.contains(receiver)
+                    && !function.contains('.')
+                    && !function.starts_with("__") =>
+            {
+                Some(function.to_owned())
+            }
+            Some(_) => None,
+            None => Some(name),
+        })
+        .filter(|name| !defined.contains(name) && !is_builtin_name(name))
         .collect();
     // `cmdclass={'install': PostInstall}` with `PostInstall` imported: pip runs that class's
     // methods, as `PostInstall.*` (every method of the class) says to the module defining it.
@@ -70,6 +85,40 @@ pub fn external_calls(body: &[Stmt], whole_script: bool) -> Vec<String> {
     names.sort_unstable();
     names.dedup();
     names.truncate(256);
+    names
+}
+
+/// Names the module's top level binds by importing (`import helper`, `from . import _compat`,
+/// `import pkg.util as util`): receivers whose methods are other modules' functions.
+fn imported_names(body: &[Stmt]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    for stmt in body.iter().take(4_096) {
+        match stmt {
+            Stmt::Import(import) => {
+                for alias in import.names.iter().take(64) {
+                    match &alias.asname {
+                        Some(asname) => names.insert(asname.as_str().to_owned()),
+                        None => names.insert(
+                            alias
+                                .name
+                                .as_str()
+                                .split('.')
+                                .next()
+                                .unwrap_or("")
+                                .to_owned(),
+                        ),
+                    };
+                }
+            }
+            Stmt::ImportFrom(import) => {
+                for alias in import.names.iter().take(64) {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    names.insert(bound.as_str().to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
     names
 }
 
@@ -313,6 +362,21 @@ pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) 
         return eager;
     }
     let mut pending: Vec<String> = called_names(body, !as_program);
+    // Django calls every installed app's `AppConfig.ready()` as the project starts (each
+    // `manage.py` command, each server worker): as early as an import.
+    for stmt in body.iter().take(4_096) {
+        if let Stmt::ClassDef(class) = stmt
+            && class.arguments.as_ref().is_some_and(|arguments| {
+                arguments.args.iter().any(|base| match base {
+                    Expr::Name(name) => name.id.as_str() == "AppConfig",
+                    Expr::Attribute(attribute) => attribute.attr.as_str() == "AppConfig",
+                    _ => false,
+                })
+            })
+        {
+            pending.push(format!("{}.ready", class.name.as_str()));
+        }
+    }
     for seed in seeds {
         // `*.initialize`: that method of whichever class defines it (a build hook class,
         // named as its author likes).
@@ -615,6 +679,12 @@ impl<'a> Visitor<'a> for CallCollector {
                     Expr::Name(receiver) if receiver.id.as_str() == "self" => {
                         self.names.push(format!("self.{}", attribute.attr));
                     }
+                    // `_compat.check()` after `from . import _compat`: a function of another
+                    // module (see [`external_calls`], which keeps those of imported names).
+                    Expr::Name(receiver) => {
+                        self.names
+                            .push(format!("{}.{}", receiver.id, attribute.attr));
+                    }
                     _ => {}
                 },
                 _ => {}
@@ -712,6 +782,12 @@ mod tests {
                 .collect();
         names.sort();
         assert_eq!(names, ["Hook.helper", "Hook.initialize"]);
+    }
+
+    #[test]
+    fn django_runs_each_app_configs_ready_method_at_start() {
+        let code = "from django.apps import AppConfig\nclass Cfg(AppConfig):\n    def ready(self):\n        self.warm()\n    def warm(self):\n        pass\nclass Other:\n    def ready(self):\n        pass\n";
+        assert_eq!(eager(code), ["Cfg.ready", "Cfg.warm"]);
     }
 
     #[test]

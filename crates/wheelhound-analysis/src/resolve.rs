@@ -630,6 +630,16 @@ impl Scopes {
                 base.push_str(attribute.attr.as_str());
                 Some(if may_normalize { normalize(base) } else { base })
             }
+            // `Path.home() / '.config' / 'x'` is another path: its methods are a path's. Text
+            // cannot be divided, so whatever a name is divided by is a path too.
+            Expr::BinOp(binop) if binop.op == ruff_python_ast::Operator::Div => {
+                let left_is_path = self
+                    .qualname_at(&binop.left, depth + 1)
+                    .is_some_and(|left| left.starts_with("pathlib.") && left.ends_with(')'));
+                let by_name = matches!(&*binop.right, Expr::StringLiteral(_))
+                    || self.fold_str(&binop.right).is_some();
+                (left_is_path || by_name).then(|| "pathlib.Path()".to_owned())
+            }
             Expr::Call(call) => {
                 // `globals()['__builtins__'].get('exec')`: the builtins mapping looked up.
                 if let Some(name) = builtins_lookup(self, call, depth) {

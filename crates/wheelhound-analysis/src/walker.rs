@@ -364,6 +364,81 @@ const CHAT_LIBRARIES: &[&str] = &[
     "socketio",
 ];
 
+/// Root modules of web frameworks whose route decorators (`@app.get('/x')`, `@router.post(…)`,
+/// `@app.route(…)`) mark functions that serve requests: their parameters are what a visitor
+/// sent (path and query values, bodies, the request itself).
+const WEB_FRAMEWORKS: &[&str] = &[
+    "flask",
+    "fastapi",
+    "starlette",
+    "quart",
+    "sanic",
+    "bottle",
+    "litestar",
+    "falcon",
+    "ninja",
+    "aiohttp",
+    "tornado",
+    "pyramid",
+];
+
+/// Verbs of route decorators (see [`WEB_FRAMEWORKS`]).
+const ROUTE_VERBS: &[&str] = &[
+    "route",
+    "get",
+    "post",
+    "put",
+    "patch",
+    "delete",
+    "head",
+    "options",
+    "api_route",
+    "websocket",
+    "view_config",
+];
+
+/// Root modules of web frameworks whose views take the request as a parameter named
+/// `request` (Django, Django REST framework, aiohttp, Starlette, Sanic, Pyramid): in a module
+/// importing one, that parameter is what a visitor sent.
+const REQUEST_PARAMETER_FRAMEWORKS: &[&str] = &[
+    "django",
+    "rest_framework",
+    // aiohttp's client takes requests too: only its server part serves them.
+    "aiohttp.web",
+    "starlette",
+    "sanic",
+    "pyramid",
+    "ninja",
+];
+
+/// Request handler classes of the standard library and Tornado, with the attributes and
+/// methods through which a handler reads what the client sent.
+const REQUEST_HANDLER_BASES: &[(&str, &[&str])] = &[
+    (
+        "http.server.",
+        &["rfile", "path", "headers", "requestline", "raw_requestline"],
+    ),
+    ("socketserver.", &["request", "rfile", "data"]),
+    ("SocketServer.", &["request", "rfile", "data"]),
+    (
+        "BaseHTTPServer.",
+        &["rfile", "path", "headers", "requestline"],
+    ),
+    (
+        "tornado.web.RequestHandler",
+        &[
+            "request",
+            "get_argument",
+            "get_arguments",
+            "get_body_argument",
+            "get_query_argument",
+            "get_cookie",
+            "path_args",
+        ],
+    ),
+    ("tornado.websocket.", &["request", "get_argument"]),
+];
+
 const MAX_INLINE_DEPTH: usize = 3;
 /// Source bytes of function bodies walked again per file: bounds the extra work on large files.
 const INLINE_BUDGET_BYTES: usize = 1 << 20;
@@ -693,6 +768,141 @@ impl<'s> Checker<'s> {
                 _ => None,
             }
         })
+    }
+
+    /// The web framework whose requests `function` serves, and whether every parameter holds
+    /// part of the request (a routed function: `@app.get('/run/{cmd}') def run(cmd)`) or only
+    /// the one named `request` (a Django or aiohttp view in a module importing the framework).
+    fn web_request_handler_of(&self, function: &ast::StmtFunctionDef) -> Option<(String, bool)> {
+        let (framework, every_parameter) = self.web_request_framework_of(function)?;
+        let label = if self.requires_authentication(function) {
+            format!(
+                "{framework} handler {}{}",
+                function.name.as_str(),
+                rules::sources::BEHIND_AUTHENTICATION
+            )
+        } else {
+            format!("{framework} handler {}", function.name.as_str())
+        };
+        Some((label, every_parameter))
+    }
+
+    /// True when a request handler checks who is calling before it runs: an auth decorator
+    /// (`@login_required`, `@staff_member_required`, `@permission_required(…)`,
+    /// `@jwt_required()`), an auth dependency (`user = Depends(get_current_user)`,
+    /// `Security(api_key_auth)`), or a constant-time token comparison in the module. Remote
+    /// consoles and admin endpoints that are features authenticate; web shells answer anyone.
+    fn requires_authentication(&self, function: &ast::StmtFunctionDef) -> bool {
+        const AUTH_WORDS: &[&str] = &[
+            "auth",
+            "login",
+            "user",
+            "admin",
+            "staff",
+            "superuser",
+            "permission",
+            "token",
+            "api_key",
+            "apikey",
+            "jwt",
+            "requires",
+            "current",
+        ];
+        let auth_name = |name: &str| {
+            let name = name.to_ascii_lowercase();
+            AUTH_WORDS.iter().any(|word| name.contains(word))
+        };
+        if rules::sources::compares_secrets(self.text) {
+            return true;
+        }
+        let decorated = function.decorator_list.iter().any(|decorator| {
+            let expr = match &decorator.expression {
+                Expr::Call(call) => &*call.func,
+                other => other,
+            };
+            self.scopes
+                .qualname(expr)
+                .is_some_and(|q| auth_name(q.rsplit('.').next().unwrap_or(&q)))
+        });
+        decorated
+            || function
+                .parameters
+                .iter_non_variadic_params()
+                .take(32)
+                .filter_map(|p| p.default.as_deref())
+                .any(|default| {
+                    let Expr::Call(call) = default else {
+                        return false;
+                    };
+                    let dependency = self
+                        .scopes
+                        .qualname(&call.func)
+                        .is_some_and(|q| q.ends_with("Depends") || q.ends_with("Security"));
+                    dependency
+                        && call
+                            .arguments
+                            .args
+                            .first()
+                            .and_then(|arg| self.scopes.qualname(arg))
+                            .is_some_and(|q| auth_name(&q))
+                })
+    }
+
+    fn web_request_framework_of(&self, function: &ast::StmtFunctionDef) -> Option<(String, bool)> {
+        let routed = function.decorator_list.iter().find_map(|decorator| {
+            let (expr, called) = match &decorator.expression {
+                Expr::Call(call) => (&*call.func, true),
+                other => (other, false),
+            };
+            let qualname = self.scopes.qualname(expr)?;
+            let root = qualname.split(['.', '(']).next()?;
+            if !WEB_FRAMEWORKS.contains(&root) {
+                return None;
+            }
+            let verb = qualname.rsplit('.').next()?;
+            // `@app.route('/x')` is called with the path; `@bottle.get` and friends may be bare.
+            (ROUTE_VERBS.contains(&verb) && (called || root == "bottle")).then(|| root.to_owned())
+        });
+        if let Some(framework) = routed {
+            return Some((framework, true));
+        }
+        let framework = self.facts.top_level_imports.iter().find_map(|module| {
+            REQUEST_PARAMETER_FRAMEWORKS
+                .iter()
+                .find(|framework| {
+                    module
+                        .strip_prefix(**framework)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+                })
+                .map(|framework| (*framework).to_owned())
+        })?;
+        function
+            .parameters
+            .iter_non_variadic_params()
+            .take(2)
+            .any(|p| p.parameter.name.as_str() == "request")
+            .then_some((framework, false))
+    }
+
+    /// The request-reading attributes of a request handler class (`class H(BaseHTTPRequestHandler)`:
+    /// `self.rfile`, `self.path`, …; see [`REQUEST_HANDLER_BASES`]), with the base's name.
+    fn request_handler_attributes(
+        &self,
+        class: &ast::StmtClassDef,
+    ) -> Option<(String, &'static [&'static str])> {
+        class
+            .arguments
+            .as_ref()?
+            .args
+            .iter()
+            .take(8)
+            .filter_map(|base| self.scopes.qualname(base))
+            .find_map(|base| {
+                REQUEST_HANDLER_BASES
+                    .iter()
+                    .find(|(prefix, _)| base.starts_with(prefix) && base.ends_with("Handler"))
+                    .map(|(_, attributes)| (base.clone(), *attributes))
+            })
     }
 
     pub(crate) fn iterates_file_lines(&self, iterable: &Expr) -> bool {
@@ -2510,7 +2720,12 @@ impl<'s> Checker<'s> {
                 for alias in &import.names {
                     // `from . import helper` imports the module `.helper`.
                     if alias.name.as_str() != "*" {
-                        self.note_top_level_import(format!("{base}.{}", alias.name.as_str()));
+                        // `from . import helper` is `.helper`, `from .. import x` is `..x`.
+                        let separator = if base.ends_with('.') { "" } else { "." };
+                        self.note_top_level_import(format!(
+                            "{base}{separator}{}",
+                            alias.name.as_str()
+                        ));
                     }
                 }
                 if self.function_depth == 0 && self.facts.from_imports.len() < 256 {
@@ -3786,6 +4001,22 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         self.scopes.taint(variadic.name.as_str(), source);
                     }
                 }
+                if let Some((handler, every_parameter)) = self.web_request_handler_of(function) {
+                    // `@app.post('/x') def x(cmd: str)`, `def view(request)`: whoever visits the
+                    // server picks what these parameters hold.
+                    let source = self.add_source(
+                        format!("{}{handler})", rules::sources::WEB_REQUEST),
+                        function.range(),
+                        SourceKind::Network,
+                    );
+                    for parameter in function.parameters.iter_non_variadic_params().take(16) {
+                        let name = parameter.parameter.name.as_str();
+                        if (every_parameter && !matches!(name, "self" | "cls")) || name == "request"
+                        {
+                            self.scopes.taint(name, source);
+                        }
+                    }
+                }
                 // Helpers defined inside this function can be walked again for their calls,
                 // like module-level ones (`def send(url, data): post(url, …)` then
                 // `send(b64decode(HOST), secret)`); what they shadow comes back afterwards.
@@ -3880,9 +4111,46 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     self.author_command_depth += 1;
                 }
                 self.bind_method_attribute_aliases(&class.body);
+                // `class H(BaseHTTPRequestHandler)`: `self.rfile`, `self.path`, `self.headers`
+                // are what the client sent, in every method of the class.
+                let handler_attributes =
+                    self.request_handler_attributes(class)
+                        .map(|(base, attributes)| {
+                            let source = self.add_source(
+                                format!(
+                                    "{}{base} subclass {})",
+                                    rules::sources::WEB_REQUEST,
+                                    class.name.as_str()
+                                ),
+                                class.range(),
+                                SourceKind::Network,
+                            );
+                            let shadowed: Vec<(&'static str, Option<usize>)> = attributes
+                                .iter()
+                                .map(|attribute| {
+                                    (
+                                        *attribute,
+                                        self.attribute_taints
+                                            .insert((*attribute).to_owned(), source),
+                                    )
+                                })
+                                .collect();
+                            shadowed
+                        });
                 self.scopes.push();
                 self.visit_body(&class.body);
                 self.scopes.pop();
+                // Other classes' attributes of the same names are their own.
+                for (attribute, before) in handler_attributes.into_iter().flatten() {
+                    match before {
+                        Some(source) => {
+                            self.attribute_taints.insert(attribute.to_owned(), source);
+                        }
+                        None => {
+                            self.attribute_taints.remove(attribute);
+                        }
+                    }
+                }
                 if author_command {
                     self.author_command_depth -= 1;
                 }

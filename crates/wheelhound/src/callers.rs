@@ -125,7 +125,14 @@ pub fn callers(
         for module in &caller.facts.plugin_modules {
             mark_plugin(&index, analyses, &caller.path, module, &mut result);
         }
-        if caller.role != FileRole::Setup && caller.facts.external_calls.is_empty() {
+        // A program's top level (a package's `__main__.py`, a script reading its arguments)
+        // runs when someone starts it, not when the package loads: what it calls of its
+        // siblings runs then too. (Its own top level keeps its weight: obfuscated code there
+        // is judged as loading code, whoever starts it.)
+        let program = caller.facts.runs_as_script
+            || caller.path == "__main__.py"
+            || caller.path.ends_with("/__main__.py");
+        if caller.role != FileRole::Setup && (caller.facts.external_calls.is_empty() || program) {
             continue;
         }
         let mut imported: Vec<usize> = Vec::new();
@@ -420,6 +427,56 @@ mod tests {
         assert_eq!(
             callers(&refs, &[]).get(&1).and_then(|c| c.module_context),
             Some(ExecContext::Import)
+        );
+    }
+
+    #[test]
+    fn a_main_module_calls_its_siblings_when_started_not_on_import() {
+        let files = analyse(&[
+            ("p-1/pkg/__init__.py", "x = 1\n"),
+            ("p-1/pkg/__main__.py", "from pkg.cli import main\nmain()\n"),
+            (
+                "p-1/pkg/cli.py",
+                "import socket\ndef main():\n    socket.create_connection(('example.org', 80))\n",
+            ),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        assert!(
+            callers(&refs, &[])
+                .get(&2)
+                .is_none_or(|c| c.functions.is_empty())
+        );
+        let files = analyse(&[
+            ("p-1/pkg/__init__.py", "from pkg.cli import main\nmain()\n"),
+            (
+                "p-1/pkg/cli.py",
+                "import socket\ndef main():\n    socket.create_connection(('example.org', 80))\n",
+            ),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        assert_eq!(
+            callers(&refs, &[]).get(&1).map(|c| c.functions.clone()),
+            Some(vec!["main".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_function_called_through_its_imported_module_runs_at_import() {
+        let files = analyse(&[
+            (
+                "p-1/pkg/__init__.py",
+                "from . import _compat\n_compat.check()\n",
+            ),
+            (
+                "p-1/pkg/_compat.py",
+                "import socket\ndef check():\n    socket.create_connection(('example.org', 80))\n",
+            ),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        assert_eq!(files[0].facts.external_calls, vec!["check".to_owned()]);
+        assert_eq!(
+            callers(&refs, &[]).get(&1).map(|c| c.functions.clone()),
+            Some(vec!["check".to_owned()])
         );
     }
 

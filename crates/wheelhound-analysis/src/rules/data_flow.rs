@@ -207,6 +207,21 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
             call.arguments.args.first(),
             Some(Expr::List(_) | Expr::Tuple(_))
         );
+    // `os.system(cmd)`, `Popen(cmd, shell=True)`: a command line a shell parses.
+    let qualname = checker.scopes.qualname(&call.func).unwrap_or_default();
+    let shell_command = sink == SinkKind::Process
+        && (matches!(
+            qualname.as_str(),
+            "os.system"
+                | "os.popen"
+                | "subprocess.getoutput"
+                | "subprocess.getstatusoutput"
+                | "commands.getoutput"
+                | "commands.getstatusoutput"
+                | "asyncio.create_subprocess_shell"
+                | "pty.spawn"
+        ) || super::keyword(call, "shell")
+            .is_some_and(|shell| !matches!(shell, Expr::BooleanLiteral(b) if !b.value)));
     // `ping -c 1 {user}.{host}.x.example`: a tool that resolves the name it is given sends
     // whatever the name carries to the name's DNS server, as a lookup from Python would.
     let resolver = (sink == SinkKind::Process)
@@ -237,7 +252,13 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
                 context
             };
             let mut severity = flow_severity(&source, sink, judged_in, endpoint.is_some());
-            if program_chosen && source.label.starts_with(super::sources::WEB_REQUEST) {
+            // A visitor's value given to a program the code starts without a shell is one
+            // argument of it (`['py-spy', 'record', '-d', seconds]`), not a command line.
+            if source.label.starts_with(super::sources::WEB_REQUEST)
+                && (program_chosen
+                    || !shell_command
+                    || super::sources::authenticates_requests(checker, &source.label))
+            {
                 severity = severity.min(0.2);
             }
             (source, severity)
@@ -485,6 +506,27 @@ mod tests {
         assert!(max_severity("p/pkg/app.py", argument, "WH200") <= 0.2);
         let bind = "import socket, subprocess\ns = socket.socket()\ns.bind(('0.0.0.0', 31337))\ns.listen(1)\nconn, _ = s.accept()\nsubprocess.run(conn.recv(4096).decode(), shell=True)\n";
         assert!(max_severity("p/pkg/__init__.py", bind, "WH200") >= 0.85);
+    }
+
+    #[test]
+    fn views_of_other_web_frameworks_serve_their_visitors_values() {
+        let django = "import subprocess\nfrom django.http import HttpResponse\ndef diag(request):\n    return HttpResponse(subprocess.check_output(request.GET['c'], shell=True))\n";
+        assert!(max_severity("p/pkg/views.py", django, "WH200") >= 0.7);
+        let aiohttp = "import subprocess\nfrom aiohttp import web\nasync def run(request):\n    data = await request.json()\n    return web.json_response(subprocess.run(data['c'], shell=True).returncode)\n";
+        assert!(max_severity("p/pkg/srv.py", aiohttp, "WH200") >= 0.7);
+        let fastapi = "import os\nfrom fastapi import APIRouter\nrouter = APIRouter()\n@router.get('/r/{cmd}')\ndef r(cmd: str):\n    return os.popen(cmd).read()\n";
+        assert!(max_severity("p/pkg/api.py", fastapi, "WH200") >= 0.7);
+        let handler = "import os\nfrom http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        os.system(self.path[1:])\n";
+        assert!(max_severity("p/pkg/srv.py", handler, "WH200") >= 0.7);
+        // aiohttp's client also names its requests `request`: only its server serves visitors.
+        let client = "import subprocess, aiohttp\nasync def fetch(request):\n    subprocess.run(request.command, shell=True)\n";
+        assert!(max_severity("p/pkg/cli.py", client, "WH200") < 0.3);
+        // A program the view chose, given a visitor's value as one argument, is no shell.
+        let export = "import subprocess\nfrom django.http import HttpResponse\ndef dump(request):\n    return HttpResponse(subprocess.run(['pg_dump', '--table', request.GET['t']], capture_output=True).stdout)\n";
+        assert!(max_severity("p/pkg/views.py", export, "WH200") <= 0.2);
+        // Another class's `path` attribute is its own.
+        let other = "import os\nfrom http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        pass\nclass Build:\n    def run(self):\n        os.system(self.path)\n";
+        assert!(max_severity("p/pkg/srv.py", other, "WH200") < 0.3);
     }
 
     #[test]

