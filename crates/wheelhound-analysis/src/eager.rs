@@ -158,7 +158,7 @@ fn command_classes(body: &[Stmt]) -> Vec<String> {
 
 /// Entry-point groups through which setuptools itself calls a package's function in every
 /// later build in the same environment: `pip install` of any other sdist runs them.
-const BUILD_HOOK_GROUPS: &[&str] = &[
+pub const BUILD_HOOK_GROUPS: &[&str] = &[
     "setuptools.finalize_distribution_options",
     "distutils.setup_keywords",
     "egg_info.writers",

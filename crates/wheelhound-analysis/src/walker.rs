@@ -204,6 +204,8 @@ pub struct Checker<'s> {
     global_names: Vec<HashSet<String>>,
     /// True once the module read the clipboard (see the clipper rule).
     read_clipboard: bool,
+    /// The first wallet address literal of the module, with its currency.
+    wallet_literal: Option<(String, &'static str)>,
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
     /// the variable that held it.
     handle_paths: HashMap<String, OpenedPath>,
@@ -461,6 +463,7 @@ impl<'s> Checker<'s> {
             message_callbacks: HashSet::new(),
             global_names: Vec::new(),
             read_clipboard: false,
+            wallet_literal: None,
             handle_paths: HashMap::new(),
             process_commands: HashMap::new(),
             archive_buffers: HashMap::new(),
@@ -1188,6 +1191,18 @@ impl<'s> Checker<'s> {
     /// True once the module was seen reading the clipboard.
     pub fn has_read_clipboard(&self) -> bool {
         self.read_clipboard
+    }
+
+    /// Records a wallet address written as a literal (see `clipper::on_string`).
+    pub fn note_wallet_literal(&mut self, address: &str, coin: &'static str) {
+        if self.wallet_literal.is_none() {
+            self.wallet_literal = Some((crate::text::shorten(address, 64), coin));
+        }
+    }
+
+    /// The first wallet address literal seen so far.
+    pub fn wallet_literal(&self) -> Option<&(String, &'static str)> {
+        self.wallet_literal.as_ref()
     }
 
     /// Records that `path` (folded, `…` for unknown parts) receives `what` at `range`.

@@ -161,6 +161,11 @@ pub const COMBINATIONS: &[Combination] = &[
         weight: 0.45,
     },
     Combination {
+        id: "combo:fetch-then-start",
+        description: "one function downloads with curl or wget and then starts a program or opens a file",
+        weight: 0.4,
+    },
+    Combination {
         id: "combo:fetched-second-stage",
         description: "a download and a silenced second Python interpreter started on a script chosen at run time, in the same file",
         weight: 0.4,
@@ -425,6 +430,22 @@ fn combination_evidence<'f>(
                 matches!(f.rule, "WH120" | "WH110") && same_function(f, endpoint)
             })?;
             Some((endpoint, run))
+        }
+        "combo:fetch-then-start" => {
+            // A plain download weighs little when called; the same function starting something
+            // next (`os.startfile(name)`, `./install`) is a dropper whoever calls it.
+            let fetch = strongest(findings, |f| {
+                f.has_tag("plain-fetch") && f.context != ExecContext::TestOrDocs
+            })?;
+            let start = strongest(findings, |f| {
+                f.rule == "WH120"
+                    && !f.has_tag("plain-fetch")
+                    && !f.has_tag("vcs-query")
+                    && !f.has_tag("file-tool")
+                    && same_function(f, fetch)
+                    && f.line > fetch.line
+            })?;
+            Some((fetch, start))
         }
         "combo:fetched-second-stage" => {
             // A download and a silent interpreter; when the download is seen written to disk,
@@ -823,6 +844,18 @@ mod tests {
         );
         let live = code.replace('#', "");
         assert!(score("x-1/setup.py", &live).malware >= MALICIOUS_THRESHOLD);
+    }
+
+    #[test]
+    fn a_download_then_a_start_in_one_function_is_a_dropper() {
+        let dropper = "import os\ndef get(url, name):\n    os.system(f'curl -L {url} -O')\n    os.startfile(name)\n";
+        let s = score("x-1/x/get.py", dropper);
+        assert!(has(&s, "combo:fetch-then-start"), "{s:?}");
+        assert!(s.malware >= SUSPICIOUS_THRESHOLD, "{s:?}");
+        let unpack = "import os\ndef templates(d):\n    os.system('curl -sL https://x.invalid/t.tgz | tar xzf - -C ' + d)\n    os.system(f'cp {d}/a.index {d}/b.index')\n    os.system(f'touch {d}/b.data')\n    return os.listdir(d)\n";
+        let s = score("x-1/x/templates.py", unpack);
+        assert!(!has(&s, "combo:fetch-then-start"), "{s:?}");
+        assert!(s.malware < SUSPICIOUS_THRESHOLD, "{s:?}");
     }
 
     #[test]

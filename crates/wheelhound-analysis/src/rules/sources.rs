@@ -103,6 +103,25 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     ("signal/config.json", "Signal key"),
     ("winauth", "WinAuth authenticator"),
     (".minecraft/launcher_accounts.json", "Minecraft accounts"),
+    // Game launchers keep a remember-me login that opens the account and its purchases.
+    (
+        "epicgameslauncher/saved/config/windows/gameusersettings.ini",
+        "Epic Games launcher login",
+    ),
+    ("ubisoft game launcher/user.dat", "Ubisoft launcher login"),
+    ("growtopia/save.dat", "Growtopia saved login"),
+    (
+        "riot games/riot client/data/riotgamesprivatesettings.yaml",
+        "Riot Games session",
+    ),
+    (
+        "battle.net/battle.net.config",
+        "Battle.net account settings",
+    ),
+    (
+        "roblox/robloxstudiobrowser/roblox.com",
+        "Roblox login cookie (Roblox Studio)",
+    ),
     (".electrum/wallets", "Electrum wallet"),
     ("login.keychain-db", "macOS keychain"),
     ("library/cookies/cookies.binarycookies", "Safari cookies"),
@@ -927,6 +946,16 @@ fn named_reader(qualname: &str) -> Option<(String, SourceKind)> {
     if let Some(source) = web_request_value(qualname) {
         return Some(source);
     }
+    // The standard library's reader of `~/.netrc`: every saved login, with its password.
+    if matches!(
+        qualname,
+        "netrc.netrc" | "netrc.netrc().hosts" | "netrc.netrc().authenticators"
+    ) {
+        return Some((
+            "netrc credentials (netrc.netrc)".to_owned(),
+            SourceKind::Secret,
+        ));
+    }
     SYSTEM_INFO
         .iter()
         .find(|(name, _)| *name == qualname)
@@ -1301,6 +1330,17 @@ mod tests {
             secret_path_label("bfnaelmomeimhlpmgjnjophhpkkoljpa"),
             Some("Phantom wallet extension")
         );
+        assert_eq!(
+            secret_path_label(
+                r"C:\Users\u\AppData\Local\Riot Games\Riot Client\Data\RiotGamesPrivateSettings.yaml"
+            ),
+            Some("Riot Games session")
+        );
+        assert_eq!(
+            secret_path_label(r"Software\Roblox\RobloxStudioBrowser\roblox.com"),
+            Some("Roblox login cookie (Roblox Studio)")
+        );
+        assert_eq!(secret_path_label("assets/growtopia/tiles.dat"), None);
         assert_eq!(
             secret_path_label("C:/Program Files (x86)/Steam/config/loginusers.vdf"),
             Some("Steam logins")

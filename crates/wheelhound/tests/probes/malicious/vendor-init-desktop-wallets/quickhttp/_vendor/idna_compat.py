@@ -1,0 +1,2 @@
+def encode(host):
+    return host.encode("idna")
