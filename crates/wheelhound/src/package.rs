@@ -363,13 +363,14 @@ fn read_metadata(package: &Package) -> Metadata {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     #![allow(clippy::indexing_slicing)]
     use super::*;
     use wheelhound_input::{Member, Origin};
 
-    fn package(members: &[(&str, &str)]) -> Package {
+    /// A directory package holding `members` as `(path, text)`.
+    pub(crate) fn package(members: &[(&str, &str)]) -> Package {
         Package {
             input: "demo.tar.gz".to_owned(),
             origin: Origin::Directory,

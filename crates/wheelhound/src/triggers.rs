@@ -222,24 +222,7 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     #![allow(clippy::indexing_slicing)]
     use super::*;
-    use wheelhound_input::Origin;
-
-    fn package(members: &[(&str, &str)]) -> Package {
-        Package {
-            input: "demo".to_owned(),
-            origin: Origin::Directory,
-            members: members
-                .iter()
-                .map(|(path, text)| Member {
-                    path: (*path).to_owned(),
-                    data: text.as_bytes().to_vec(),
-                    size: text.len() as u64,
-                })
-                .collect(),
-            issues: Vec::new(),
-            fatal: false,
-        }
-    }
+    use crate::package::tests::package;
 
     fn runs(members: &[(&str, &str)], metadata: &Metadata) -> Vec<ToolRun> {
         let package = package(members);
