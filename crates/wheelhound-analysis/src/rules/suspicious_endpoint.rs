@@ -372,6 +372,8 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
         // A sentence that mentions a service (`e.g. 'https://hooks.slack.com/services/T000…'`
         // in a field's description) documents it wherever it sits.
         _ if !strong && is_prose(value) => weight * 0.25,
+        // `example = 'recursive:https://pastebin.com/raw/…'`: an input shown to the user.
+        _ if !strong && checker.in_documentation_value() => weight * 0.25,
         ExecContext::Install | ExecContext::Import => weight,
         ExecContext::Runtime if strong => weight * 0.9,
         // A client library may name a service it talks to when asked; loading code should not.
@@ -404,6 +406,15 @@ fn is_prose(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn an_example_input_names_a_service_without_using_it() {
+        let example =
+            "class Recursive:\n    example = 'recursive:https://pastebin.com/raw/FLwrCYsT'\n";
+        assert!(max_severity("p/pkg/extractor.py", example, "WH160") < 0.2);
+        let staged = "STAGE = 'https://pastebin.com/raw/FLwrCYsT'\n";
+        assert!(max_severity("p/pkg/__init__.py", staged, "WH160") >= 0.4);
+    }
 
     #[test]
     fn file_drops_catchers_bot_apis_and_script_endpoints() {
