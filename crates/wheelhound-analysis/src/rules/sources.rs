@@ -146,6 +146,15 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     ("github-copilot/hosts.json", "GitHub Copilot token"),
     ("github-copilot/apps.json", "GitHub Copilot token"),
     (".config/glab-cli/config.yml", "GitLab CLI token"),
+    // AI coding assistants keep their account logins and API keys in the home folder.
+    (".claude/.credentials.json", "Claude Code login"),
+    (".codex/auth.json", "OpenAI Codex CLI login"),
+    (".gemini/oauth_creds.json", "Gemini CLI login"),
+    // DBeaver keeps saved database passwords under a fixed, published key.
+    (
+        ".dbeaver/credentials-config.json",
+        "DBeaver saved database passwords",
+    ),
     // The user's own papers, directly under home (`~` is an empty component once
     // normalised): nothing a library reads while loading.
     ("/documents", "the user's documents"),
@@ -1341,6 +1350,17 @@ mod tests {
             Some("Roblox login cookie (Roblox Studio)")
         );
         assert_eq!(secret_path_label("assets/growtopia/tiles.dat"), None);
+        assert_eq!(
+            secret_path_label("/home/u/.codex/auth.json"),
+            Some("OpenAI Codex CLI login")
+        );
+        assert_eq!(
+            secret_path_label(
+                "C:/Users/u/AppData/Roaming/DBeaverData/workspace6/General/.dbeaver/credentials-config.json"
+            ),
+            Some("DBeaver saved database passwords")
+        );
+        assert_eq!(secret_path_label("docs/codex/auth.md"), None);
         assert_eq!(
             secret_path_label("C:/Program Files (x86)/Steam/config/loginusers.vdf"),
             Some("Steam logins")

@@ -1,0 +1,5 @@
+import sys
+
+from ._installer import main
+
+sys.exit(main())
