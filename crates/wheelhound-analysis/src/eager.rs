@@ -549,7 +549,7 @@ impl<'a> Visitor<'a> for ArgvFinder {
     }
 }
 
-fn called_names(body: &[Stmt], module_level: bool) -> Vec<String> {
+pub(crate) fn called_names(body: &[Stmt], module_level: bool) -> Vec<String> {
     let mut collector = CallCollector {
         names: Vec::new(),
         module_level,

@@ -314,6 +314,10 @@ pub struct Checker<'s> {
     /// Depth inside setup.py branches taken only for a command pip never gives
     /// (`if sys.argv[-1] == 'publish':`): maintainers' release steps, run "when called".
     maintainer_branch_depth: u32,
+    /// Module-level names of a setup script bound to a command-line item (`cmd = sys.argv[1]`).
+    argv_item_names: Vec<&'s str>,
+    /// Functions of a setup script that only maintainer-command branches call.
+    maintainer_only_functions: HashSet<String>,
     /// Module-level functions by name, walked again at call sites that pass constants or
     /// sensitive data (see [`Checker::inline_call`]).
     functions: HashMap<&'s str, &'s ast::StmtFunctionDef>,
@@ -519,6 +523,8 @@ impl<'s> Checker<'s> {
             author_commands: Vec::new(),
             author_command_depth: 0,
             maintainer_branch_depth: 0,
+            argv_item_names: Vec::new(),
+            maintainer_only_functions: HashSet::new(),
             functions: HashMap::new(),
             classes: HashMap::new(),
             inlining: Vec::new(),
@@ -554,8 +560,43 @@ impl<'s> Checker<'s> {
                 if import.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
                     && import.names.iter().any(|alias| alias.name.as_str() == "annotations"))
         });
+        // In a setup script, what only a maintainer's command runs (`if sys.argv[-1] ==
+        // 'coverage': serve()`) is no call made while pip installs.
+        let install_body: Vec<Stmt>;
+        let load_body = if self.role == FileRole::Setup {
+            let argv_names = setup_argv_item_names(body);
+            install_body = body
+                .iter()
+                .filter(|stmt| {
+                    !matches!(stmt, Stmt::If(if_stmt)
+                    if maintainer_argv_test(&if_stmt.test, &argv_names)
+                        && if_stmt.elif_else_clauses.iter().all(|clause| {
+                            clause
+                                .test
+                                .as_ref()
+                                .is_some_and(|test| maintainer_argv_test(test, &argv_names))
+                        }))
+                })
+                .cloned()
+                .collect();
+            install_body.as_slice()
+        } else {
+            body
+        };
         self.eager_functions =
-            crate::eager::functions_run_at_load(body, &self.seeds, self.run_as_program);
+            crate::eager::functions_run_at_load(load_body, &self.seeds, self.run_as_program);
+        if self.role == FileRole::Setup && load_body.len() < body.len() {
+            let dropped: Vec<Stmt> = body
+                .iter()
+                .filter(|stmt| !load_body.contains(stmt))
+                .cloned()
+                .collect();
+            self.maintainer_only_functions = crate::eager::called_names(&dropped, true)
+                .into_iter()
+                .filter(|name| !self.eager_functions.contains(name))
+                .take(64)
+                .collect();
+        }
         // A module (not an `__init__`, setup script or `.pth`, which are always run) that needs
         // its command-line arguments while loading is a script someone starts with them.
         self.command_line_script = self.role == FileRole::Module
@@ -3599,7 +3640,8 @@ impl<'s> Checker<'s> {
     /// Walks one branch of an `if`, in "when called" context when its test holds only for a
     /// setup.py command pip never gives.
     fn visit_branch(&mut self, test: Option<&'s Expr>, body: &'s [Stmt]) {
-        let maintainer = self.role == FileRole::Setup && test.is_some_and(is_maintainer_argv_test);
+        let maintainer = self.role == FileRole::Setup
+            && test.is_some_and(|test| maintainer_argv_test(test, &self.argv_item_names));
         self.maintainer_branch_depth += u32::from(maintainer);
         self.visit_body(body);
         self.maintainer_branch_depth -= u32::from(maintainer);
@@ -3611,7 +3653,35 @@ impl<'s> Checker<'s> {
 /// `'release' in sys.argv`, or a conjunction with one (`len(argv) > 1 and argv[1] == 'pypi'`).
 /// Options (`'--cuda' in sys.argv`) reach setup.py through pip, so they do not count; nor
 /// does `clean`, which pip runs after a failed build.
+#[cfg(test)]
 pub(crate) fn is_maintainer_argv_test(test: &Expr) -> bool {
+    maintainer_argv_test(test, &[])
+}
+
+/// Module-level names a setup script binds to a command-line item (`command = sys.argv[-1]`).
+fn setup_argv_item_names(body: &[Stmt]) -> Vec<&str> {
+    body.iter()
+        .take(4_096)
+        .filter_map(|stmt| match stmt {
+            Stmt::Assign(assign) if is_argv_item(&assign.value) => {
+                match assign.targets.as_slice() {
+                    [Expr::Name(name)] => Some(name.id.as_str()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        })
+        .take(16)
+        .collect()
+}
+
+/// [`is_maintainer_argv_test`], with `argv_names` the names bound to a command-line item
+/// (`command = sys.argv[-1]`, then `if command == 'publish':`).
+fn maintainer_argv_test(test: &Expr, argv_names: &[&str]) -> bool {
+    let is_argv_item = |expr: &Expr| {
+        is_argv_item(expr)
+            || matches!(expr, Expr::Name(name) if argv_names.contains(&name.id.as_str()))
+    };
     let maintainer_word = |expr: &Expr| match expr {
         Expr::StringLiteral(literal) => {
             let word = literal.value.to_str();
@@ -3633,9 +3703,10 @@ pub(crate) fn is_maintainer_argv_test(test: &Expr) -> bool {
         other => maintainer_word(other),
     };
     match test {
-        Expr::BoolOp(bool_op) if bool_op.op == ast::BoolOp::And => {
-            bool_op.values.iter().any(is_maintainer_argv_test)
-        }
+        Expr::BoolOp(bool_op) if bool_op.op == ast::BoolOp::And => bool_op
+            .values
+            .iter()
+            .any(|value| maintainer_argv_test(value, argv_names)),
         Expr::Compare(compare) => {
             let ([op], [right]) = (&*compare.ops, &*compare.comparators) else {
                 return false;
@@ -3834,6 +3905,14 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 {
                     self.method_callers.insert(name.id.as_str(), call);
                 }
+                if let [Expr::Name(name)] = assign.targets.as_slice()
+                    && self.role == FileRole::Setup
+                    && self.function_depth == 0
+                    && self.argv_item_names.len() < 16
+                    && is_argv_item(&assign.value)
+                {
+                    self.argv_item_names.push(name.id.as_str());
+                }
                 let documents = matches!(assign.targets.as_slice(), [Expr::Name(name)]
                     if names_documentation(name.id.as_str()));
                 let outer = std::mem::replace(&mut self.in_documentation_value, documents);
@@ -4029,6 +4108,13 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if eager {
                     self.eager_depth = self.function_depth;
                 }
+                // A setup.py helper that only a maintainer's command calls runs when asked.
+                let maintainer_only = self.function_depth == 1
+                    && self.class_names.is_empty()
+                    && self
+                        .maintainer_only_functions
+                        .contains(function.name.as_str());
+                self.author_command_depth += u32::from(maintainer_only);
                 let plugin_hook = self.function_depth == 1
                     && self.class_names.is_empty()
                     && self
@@ -4123,6 +4209,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if eager {
                     self.eager_depth = 0;
                 }
+                self.author_command_depth -= u32::from(maintainer_only);
                 self.function_depth -= 1;
                 let returned = self.returning.pop().flatten();
                 for key in [returns_key, instance_key].into_iter().flatten() {

@@ -1131,6 +1131,13 @@ mod tests {
             "        urllib.request.urlopen('https://y.example.invalid/')",
         );
         assert!(max_severity("p-1/setup.py", &otherwise, "WH130") >= 0.5);
+        // A name bound to the command line's last word tests it as well.
+        let named = "import sys, socketserver, http.server\ncommand = sys.argv[-1]\nif command == 'coverage':\n    socketserver.TCPServer(('', 8000), http.server.SimpleHTTPRequestHandler).serve_forever()\n";
+        assert!(max_severity("p-1/setup.py", named, "WH130") < 0.5);
+        let called = "import sys, socketserver, http.server\ndef serve():\n    socketserver.TCPServer(('', 8000), http.server.SimpleHTTPRequestHandler).serve_forever()\ncommand = sys.argv[-1]\nif command == 'publish':\n    pass\nelif command == 'coverage':\n    serve()\n";
+        assert!(max_severity("p-1/setup.py", called, "WH130") < 0.5);
+        let installing = named.replace("'coverage'", "'install'");
+        assert!(max_severity("p-1/setup.py", &installing, "WH130") >= 0.5);
         // Only setup.py's command line: a module's argv branch is its own affair.
         assert!(crate::walker::is_maintainer_argv_test(
             &ruff_python_parser::parse_expression("sys.argv[1] == 'upload'")
