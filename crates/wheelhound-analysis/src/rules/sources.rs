@@ -503,6 +503,28 @@ fn web_request_value(qualname: &str) -> Option<(String, SourceKind)> {
 /// run time (see [`classify_call`]).
 pub const FROM_COMPUTED_ADDRESS: &str = " from an address computed at run time";
 
+/// Suffix of a network response's label when its address is a reserved name that never
+/// resolves (`example.invalid`, `*.test`, `example.com`; RFC 2606 and 6761).
+pub const FROM_RESERVED_HOST: &str = " from a reserved example host";
+
+/// True when `url`'s host is a reserved documentation or test name.
+pub fn is_reserved_host_url(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or(rest);
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    [".invalid", ".test", ".example", ".localhost"]
+        .iter()
+        .any(|tld| host.ends_with(tld))
+        || ["invalid", "example.com", "example.org", "example.net"]
+            .iter()
+            .any(|name| host == *name || host.ends_with(&format!(".{name}")))
+}
+
 /// A glob pattern as a partly known path: its wildcards are the unknown parts
 /// (`~/.ssh/*` → `~/.ssh/…`).
 pub fn glob_path(pattern: &str) -> String {
@@ -1121,7 +1143,9 @@ fn response(checker: &Checker, fetcher: &str, fetch: Option<&ExprCall>) -> (Stri
         );
     }
     let fixed_address = fetch.is_none_or(|fetch| fetches_fixed_address(checker, fetch));
-    let whence = if fixed_address {
+    let whence = if address.as_deref().is_some_and(is_reserved_host_url) {
+        FROM_RESERVED_HOST
+    } else if fixed_address {
         ""
     } else {
         FROM_COMPUTED_ADDRESS
