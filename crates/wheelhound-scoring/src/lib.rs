@@ -268,10 +268,15 @@ fn combination_evidence<'f>(
             })?;
             let run = strongest(findings, |f| {
                 // Any process start counts: running a just-downloaded file needs no dynamic command.
-                // A query of the project's own repository (`git describe`) starts nothing fetched.
+                // A query of the project's own repository (`git describe`) or a tool's version
+                // (`hipcc --version`, also through a `run(command)` helper every one of whose
+                // calls asks only that) starts nothing fetched.
                 early(f)
                     && (f.rule == "WH110" && !f.has_tag("exec-file") && !f.has_tag("exec-constant")
-                        || f.rule == "WH120" && !f.has_tag("vcs-query"))
+                        || f.rule == "WH120"
+                            && !f.has_tag("vcs-query")
+                            && !f.has_tag("tool-probe")
+                            && !only_probes_through(findings, f))
             })?;
             Some((fetch, run))
         }
@@ -561,6 +566,21 @@ fn combination_evidence<'f>(
 }
 
 /// Two findings in the same function body of the same file (scope 0 is a module's top level).
+/// True when `f` is a helper's process start whose call sites, walked with their arguments
+/// (`…, through the call at line N`), all run a version probe (`tool-probe`).
+fn only_probes_through(findings: &[Finding], f: &Finding) -> bool {
+    let mut sites = findings
+        .iter()
+        .filter(|g| {
+            g.rule == f.rule
+                && g.path == f.path
+                && g.line == f.line
+                && g.message.contains(", through the call at line")
+        })
+        .peekable();
+    sites.peek().is_some() && sites.all(|g| g.has_tag("tool-probe"))
+}
+
 fn same_function(a: &Finding, b: &Finding) -> bool {
     a.scope == b.scope && a.path == b.path
 }
@@ -844,6 +864,16 @@ mod tests {
         );
         let live = code.replace('#', "");
         assert!(score("x-1/setup.py", &live).malware >= MALICIOUS_THRESHOLD);
+    }
+
+    #[test]
+    fn a_version_probe_while_loading_is_no_run_of_a_download() {
+        let probe = "import subprocess, urllib.request\ndef run(command):\n    return subprocess.run(command, capture_output=True)\nurllib.request.urlopen('https://download.pytorch.org/whl/')\nrun(['hipcc', '--version'])\nrun(['rocm-smi', '--showdriverversion'])\n";
+        let s = score("x-1/x/device.py", probe);
+        assert!(!has(&s, "combo:download-and-run"), "{s:?}");
+        let starts = probe.replace("['rocm-smi', '--showdriverversion']", "['/tmp/agent']");
+        let s = score("x-1/x/device.py", &starts);
+        assert!(has(&s, "combo:download-and-run"), "{s:?}");
     }
 
     #[test]

