@@ -562,36 +562,32 @@ impl<'s> Checker<'s> {
         });
         // In a setup script, what only a maintainer's command runs (`if sys.argv[-1] ==
         // 'coverage': serve()`) is no call made while pip installs.
-        let install_body: Vec<Stmt>;
-        let load_body = if self.role == FileRole::Setup {
-            let argv_names = setup_argv_item_names(body);
-            install_body = body
-                .iter()
-                .filter(|stmt| {
+        let (install_body, maintainer_body): (Vec<Stmt>, Vec<Stmt>) =
+            if self.role == FileRole::Setup {
+                self.argv_item_names = setup_argv_item_names(body);
+                let argv_names = &self.argv_item_names;
+                body.iter().cloned().partition(|stmt| {
                     !matches!(stmt, Stmt::If(if_stmt)
-                    if maintainer_argv_test(&if_stmt.test, &argv_names)
+                    if maintainer_argv_test(&if_stmt.test, argv_names)
                         && if_stmt.elif_else_clauses.iter().all(|clause| {
                             clause
                                 .test
                                 .as_ref()
-                                .is_some_and(|test| maintainer_argv_test(test, &argv_names))
+                                .is_some_and(|test| maintainer_argv_test(test, argv_names))
                         }))
                 })
-                .cloned()
-                .collect();
+            } else {
+                (Vec::new(), Vec::new())
+            };
+        let load_body = if self.role == FileRole::Setup {
             install_body.as_slice()
         } else {
             body
         };
         self.eager_functions =
             crate::eager::functions_run_at_load(load_body, &self.seeds, self.run_as_program);
-        if self.role == FileRole::Setup && load_body.len() < body.len() {
-            let dropped: Vec<Stmt> = body
-                .iter()
-                .filter(|stmt| !load_body.contains(stmt))
-                .cloned()
-                .collect();
-            self.maintainer_only_functions = crate::eager::called_names(&dropped, true)
+        if !maintainer_body.is_empty() {
+            self.maintainer_only_functions = crate::eager::called_names(&maintainer_body, true)
                 .into_iter()
                 .filter(|name| !self.eager_functions.contains(name))
                 .take(64)
@@ -626,6 +622,7 @@ impl<'s> Checker<'s> {
         }
         self.visit_body(body);
         rules::process_spawn::check_pending_starts(self);
+        rules::process_spawn::drop_restated_command_literals(&mut self.findings);
         rules::api_hijack::check_pending(self);
         self.facts.exports = self.collect_exports();
         rules::obfuscation_layout::check(self);
@@ -1805,24 +1802,6 @@ impl<'s> Checker<'s> {
                 return;
             }
             message = format!("{message}, through the call at line {site}");
-        }
-        // A shell payload literal reported on its own (`process_spawn::check_command_literal`)
-        // says no more once the call running it on the same line is reported.
-        if !tags.contains(&"command-literal") {
-            let severity = severity.clamp(0.0, 1.0);
-            self.findings.retain(|f| {
-                !(f.rule == rule.id
-                    && f.line == line
-                    && f.has_tag("command-literal")
-                    && f.severity <= severity)
-            });
-        } else if self.findings.iter().any(|f| {
-            f.rule == rule.id
-                && f.line == line
-                && !f.has_tag("command-literal")
-                && f.severity >= severity
-        }) {
-            return;
         }
         let snippet = self.snippet(range);
         self.findings.push(Finding {
@@ -3904,14 +3883,6 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     && self.scopes.qualname(&call.func).as_deref() == Some("operator.methodcaller")
                 {
                     self.method_callers.insert(name.id.as_str(), call);
-                }
-                if let [Expr::Name(name)] = assign.targets.as_slice()
-                    && self.role == FileRole::Setup
-                    && self.function_depth == 0
-                    && self.argv_item_names.len() < 16
-                    && is_argv_item(&assign.value)
-                {
-                    self.argv_item_names.push(name.id.as_str());
                 }
                 let documents = matches!(assign.targets.as_slice(), [Expr::Name(name)]
                     if names_documentation(name.id.as_str()));

@@ -15,15 +15,33 @@ use wheelhound_analysis::{CallerContext, ExecContext, FileAnalysis, FileRole};
 ///
 /// `plugin_modules` are the modules the package's metadata declares as test-runner plugins
 /// (see [`wheelhound_analysis::eager::PLUGIN_GROUPS`]); setup scripts add their own.
+/// `tool_runs` are the functions the metadata has tools run on their own
+/// ([`crate::triggers`]): their modules are shipped code, and the functions run when the tool
+/// does.
 pub fn callers(
     analyses: &[&FileAnalysis],
     plugin_modules: &[String],
+    tool_runs: &[crate::triggers::ToolRun],
 ) -> HashMap<usize, CallerContext> {
     let index = ModuleIndex::new(analyses);
     let mut result: HashMap<usize, CallerContext> = HashMap::new();
     if let Some(first) = analyses.first() {
         for module in plugin_modules {
             mark_plugin(&index, analyses, &first.path, module, &mut result);
+        }
+        for run in tool_runs {
+            for &target in index.resolve(&first.path, &run.module).iter() {
+                let entry = result.entry(target).or_default();
+                entry.imported_by_shipped_code = true;
+                entry.functions_context = Some(
+                    entry
+                        .functions_context
+                        .map_or(run.context, |context| context.min(run.context)),
+                );
+                if !entry.functions.contains(&run.seed) {
+                    entry.functions.push(run.seed.clone());
+                }
+            }
         }
     }
     for (caller_index, caller) in analyses.iter().enumerate() {
@@ -415,7 +433,7 @@ mod tests {
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert!(files[1].facts.runs_as_script);
         assert!(
-            callers(&refs, &[])
+            callers(&refs, &[], &[])
                 .get(&1)
                 .is_none_or(|c| c.module_context.is_none())
         );
@@ -425,7 +443,9 @@ mod tests {
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert_eq!(
-            callers(&refs, &[]).get(&1).and_then(|c| c.module_context),
+            callers(&refs, &[], &[])
+                .get(&1)
+                .and_then(|c| c.module_context),
             Some(ExecContext::Import)
         );
     }
@@ -442,7 +462,7 @@ mod tests {
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert!(
-            callers(&refs, &[])
+            callers(&refs, &[], &[])
                 .get(&2)
                 .is_none_or(|c| c.functions.is_empty())
         );
@@ -455,7 +475,9 @@ mod tests {
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert_eq!(
-            callers(&refs, &[]).get(&1).map(|c| c.functions.clone()),
+            callers(&refs, &[], &[])
+                .get(&1)
+                .map(|c| c.functions.clone()),
             Some(vec!["main".to_owned()])
         );
     }
@@ -475,9 +497,32 @@ mod tests {
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert_eq!(files[0].facts.external_calls, vec!["check".to_owned()]);
         assert_eq!(
-            callers(&refs, &[]).get(&1).map(|c| c.functions.clone()),
+            callers(&refs, &[], &[])
+                .get(&1)
+                .map(|c| c.functions.clone()),
             Some(vec!["check".to_owned()])
         );
+    }
+
+    #[test]
+    fn functions_tools_run_are_seeded_in_their_modules() {
+        use crate::triggers::ToolRun;
+        let files = analyse(&[
+            ("p-1/gitflowx/shim.py", "def main():\n    pass\n"),
+            ("p-1/gitflowx/cli.py", "def main():\n    pass\n"),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        let runs = [ToolRun {
+            module: "gitflowx.shim".to_owned(),
+            seed: "main".to_owned(),
+            context: ExecContext::Import,
+        }];
+        let found = callers(&refs, &[], &runs);
+        let shim = found.get(&0).expect("the shim is run");
+        assert_eq!(shim.functions, vec!["main".to_owned()]);
+        assert_eq!(shim.functions_context, Some(ExecContext::Import));
+        assert!(shim.imported_by_shipped_code);
+        assert!(found.get(&1).is_none_or(|c| c.functions.is_empty()));
     }
 
     #[test]
@@ -497,12 +542,12 @@ mod tests {
             ),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[]);
+        let found = callers(&refs, &[], &[]);
         let plugin = found.get(&1).map(|c| c.plugin_hooks.clone());
         assert_eq!(plugin, Some(vec!["pytest_configure".to_owned()]));
         assert!(found.get(&2).is_none_or(|c| c.plugin_hooks.is_empty()));
         // Declared in the metadata instead (pyproject, entry_points.txt).
-        let found = callers(&refs[1..], &["fastcov.plugin".to_owned()]);
+        let found = callers(&refs[1..], &["fastcov.plugin".to_owned()], &[]);
         assert_eq!(
             found.get(&0).map(|c| c.plugin_hooks.clone()),
             Some(vec!["pytest_configure".to_owned()])
@@ -519,7 +564,7 @@ mod tests {
             ("p-1/helper.py", "x = 1\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[]);
+        let found = callers(&refs, &[], &[]);
         assert_eq!(
             found.get(&1).and_then(|c| c.module_context),
             Some(ExecContext::Install)
@@ -539,7 +584,7 @@ mod tests {
             ),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[]);
+        let found = callers(&refs, &[], &[]);
         let helper = found.get(&1).unwrap();
         assert_eq!(helper.functions, ["PostInstall.*"]);
         assert_eq!(helper.functions_context, Some(ExecContext::Install));
@@ -558,7 +603,7 @@ mod tests {
             ),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[]);
+        let found = callers(&refs, &[], &[]);
         let hooks = found.get(&1).unwrap();
         assert_eq!(hooks.functions, ["finalize"]);
         assert_eq!(hooks.functions_context, Some(ExecContext::Install));
@@ -571,7 +616,7 @@ mod tests {
             ("p-1/p/core.py", "def start():\n    pass\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[]);
+        let found = callers(&refs, &[], &[]);
         let core = found.get(&1).unwrap();
         assert_eq!(core.functions, ["start"]);
         assert_eq!(core.functions_context, Some(ExecContext::Import));
@@ -588,7 +633,7 @@ mod tests {
             ("p-1/p/tests/test_x.py", "from . import helpers\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[]);
+        let found = callers(&refs, &[], &[]);
         assert!(found.get(&1).is_some_and(|c| c.imported_by_shipped_code));
         // Tests importing tests stay tests.
         assert!(!found.get(&2).is_some_and(|c| c.imported_by_shipped_code));

