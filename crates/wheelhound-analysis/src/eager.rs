@@ -43,32 +43,61 @@ pub fn defined_functions(body: &[Stmt]) -> Vec<String> {
 /// Names the top level calls that the module does not define itself (imported helpers). With
 /// `whole_script` (setup.py, a build script whose functions and command classes all run during
 /// installation), calls inside its definitions count too.
-pub fn external_calls(body: &[Stmt], whole_script: bool) -> Vec<String> {
+///
+/// `eager` names the module's own functions and methods (`Class.method`) that run while it
+/// loads ([`functions_run_at_load`]): what they call of other modules runs as early, as in
+/// `def _boot(): _sync.run()` started in a thread by the top level.
+pub fn external_calls(body: &[Stmt], whole_script: bool, eager: &HashSet<String>) -> Vec<String> {
     let defined: HashSet<String> = defined_functions(body).into_iter().collect();
     let mut collector = CallCollector {
         names: Vec::new(),
         module_level: true,
         depth: 0,
         into_definitions: whole_script,
+        instances: HashMap::new(),
     };
     collector.visit_body(body);
+    if !whole_script && !eager.is_empty() {
+        collector.module_level = false;
+        for function in module_level_functions(body) {
+            if eager.contains(function.name.as_str()) {
+                collector.visit_body(&function.body);
+            }
+        }
+        for stmt in body.iter().take(4_096) {
+            if let Stmt::ClassDef(class) = stmt {
+                for item in &class.body {
+                    if let Stmt::FunctionDef(method) = item
+                        && eager
+                            .contains(&[class.name.as_str(), ".", method.name.as_str()].concat())
+                    {
+                        collector.visit_body(&method.body);
+                    }
+                }
+            }
+        }
+    }
     let modules = imported_names(body);
     let mut names: Vec<String> = collector
         .names
         .into_iter()
-        .filter_map(|name| match name.split_once('.') {
-            // `module.function()` of a module this one imports calls that module's function.
-            // The dunder names a constructor call adds (`go.__init__`) are that class's methods,
-            // not functions of a module called `go`.
-            Some((receiver, function))
-                if modules.contains(receiver)
-                    && !function.contains('.')
-                    && !function.starts_with("__") =>
-            {
-                Some(function.to_owned())
+        .flat_map(|name| match name.split_once('.') {
+            // `module.function()` of a module this one imports calls that module's function;
+            // `Probe().announce()` of a class it imports calls that class's method, which the
+            // defining module knows as `Probe.announce`. The dunder names a constructor call
+            // adds (`go.__init__`) are that class's methods, not functions of a module `go`.
+            Some((receiver, function)) if modules.contains(receiver) && !function.contains('.') => {
+                let method = (!function.starts_with("__")).then(|| function.to_owned());
+                // Classes are named in CapWords; modules and functions are not.
+                let class = receiver
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    .then(|| name.clone());
+                method.into_iter().chain(class).collect::<Vec<_>>()
             }
-            Some(_) => None,
-            None => Some(name),
+            Some(_) => Vec::new(),
+            None => vec![name],
         })
         .filter(|name| !defined.contains(name) && !is_builtin_name(name))
         .collect();
@@ -555,6 +584,7 @@ pub(crate) fn called_names(body: &[Stmt], module_level: bool) -> Vec<String> {
         module_level,
         depth: 0,
         into_definitions: false,
+        instances: HashMap::new(),
     };
     collector.visit_body(body);
     collector.names
@@ -566,7 +596,13 @@ struct CallCollector {
     depth: u32,
     /// Also collect calls inside function and class bodies.
     into_definitions: bool,
+    /// Names bound to a new instance (`gh = GitHub(token)`), with the class named: `gh.call()`
+    /// then calls `GitHub.call`.
+    instances: HashMap<String, String>,
 }
+
+/// Most instance names a [`CallCollector`] remembers.
+const MAX_INSTANCES: usize = 256;
 
 impl CallCollector {
     /// `@register` calls `register` on the definition; `@route('/')` calls `route` first.
@@ -621,6 +657,19 @@ impl<'a> Visitor<'a> for CallCollector {
                 self.depth -= 1;
             }
             Stmt::If(if_stmt) if self.module_level && is_main_guard(&if_stmt.test) => {}
+            Stmt::Assign(assign)
+                if let [Expr::Name(target)] = assign.targets.as_slice()
+                    && let Expr::Call(call) = &*assign.value
+                    && let Expr::Name(class) = &*call.func
+                    && class.id.chars().next().is_some_and(char::is_uppercase)
+                    && self.instances.len() < MAX_INSTANCES =>
+            {
+                self.instances
+                    .insert(target.id.as_str().to_owned(), class.id.as_str().to_owned());
+                self.depth += 1;
+                visitor::walk_stmt(self, stmt);
+                self.depth -= 1;
+            }
             // `sys.excepthook = _hook`: the interpreter calls it on the first uncaught error.
             Stmt::Assign(assign)
                 if assign.targets.iter().any(|target| {
@@ -682,8 +731,11 @@ impl<'a> Visitor<'a> for CallCollector {
                     // `_compat.check()` after `from . import _compat`: a function of another
                     // module (see [`external_calls`], which keeps those of imported names).
                     Expr::Name(receiver) => {
-                        self.names
-                            .push(format!("{}.{}", receiver.id, attribute.attr));
+                        let receiver = self
+                            .instances
+                            .get(receiver.id.as_str())
+                            .map_or(receiver.id.as_str(), String::as_str);
+                        self.names.push(format!("{receiver}.{}", attribute.attr));
                     }
                     _ => {}
                 },
@@ -750,8 +802,17 @@ impl<'a> Visitor<'a> for CallCollector {
                         .filter(|_| runs_argument || hook_list),
                 );
             for value in targets {
-                if let Expr::Name(name) = value {
-                    self.names.push(name.id.as_str().to_owned());
+                match value {
+                    Expr::Name(name) => self.names.push(name.id.as_str().to_owned()),
+                    // `Thread(target=_sync.run)`: a function of an imported module, or a method
+                    // of the instance (`self.loop`).
+                    Expr::Attribute(attribute) => {
+                        if let Expr::Name(receiver) = &*attribute.value {
+                            self.names
+                                .push(format!("{}.{}", receiver.id, attribute.attr));
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
@@ -903,8 +964,30 @@ mod setup_calls_tests {
         let code = "from helper import go\nclass Hook:\n    def run(self):\n        go()\n";
         let parsed = ruff_python_parser::parse_module(code).unwrap();
         let body = &parsed.syntax().body;
-        assert!(super::external_calls(body, false).is_empty());
-        assert_eq!(super::external_calls(body, true), vec!["go"]);
+        assert!(super::external_calls(body, false, &foldhash::HashSet::default()).is_empty());
+        assert_eq!(
+            super::external_calls(body, true, &foldhash::HashSet::default()),
+            vec!["go"]
+        );
+    }
+
+    #[test]
+    fn functions_run_while_loading_count_what_they_call_of_other_modules() {
+        let code = "import threading\nfrom . import _sync\nfrom .gh import GitHub\ndef _boot():\n    _sync.collect()\n    gh = GitHub()\n    gh.upload()\ndef later():\n    _sync.purge()\nthreading.Thread(target=_boot).start()\nthreading.Thread(target=_sync.run).start()\n";
+        let parsed = ruff_python_parser::parse_module(code).unwrap();
+        let body = &parsed.syntax().body;
+        let eager = super::functions_run_at_load(body, &[], false);
+        let calls = super::external_calls(body, false, &eager);
+        for expected in ["collect", "GitHub.upload", "run", "GitHub.__init__"] {
+            assert!(calls.iter().any(|c| c == expected), "{expected}: {calls:?}");
+        }
+        // Functions nobody calls while loading, and module names themselves, are left out.
+        assert!(
+            !calls
+                .iter()
+                .any(|c| c == "purge" || c.starts_with("_sync.")),
+            "{calls:?}"
+        );
     }
 }
 

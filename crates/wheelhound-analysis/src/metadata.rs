@@ -212,12 +212,24 @@ pub const HATCH_BUILD_HOOKS: &[&str] = &["*.initialize", "*.finalize", "*.clean"
 /// or the older `[tool.poetry] build`): `build(setup_kwargs)`.
 pub const POETRY_BUILD_HOOKS: &[&str] = &["build"];
 
+/// The functions pdm-backend calls in a project's local build hook file (`pdm_build.py`, or
+/// `[tool.pdm.build] custom-hook`), each one it defines, in every build of the project.
+pub const PDM_BUILD_HOOKS: &[&str] = &[
+    "pdm_build_hook_enabled",
+    "pdm_build_initialize",
+    "pdm_build_update_files",
+    "pdm_build_update_setup_kwargs",
+    "pdm_build_finalize",
+    "pdm_build_clean",
+];
+
 /// Every file of the project that a build frontend runs while installing the sdist, relative
 /// to the project root, with the functions it calls in it: the in-tree PEP 517 backend
 /// ([`in_tree_backend_files`], its [`BUILD_BACKEND_HOOKS`]); poetry's build script
 /// ([`POETRY_BUILD_HOOKS`]); hatch's custom build hook (`[tool.hatch.build.hooks.custom]`,
 /// `hatch_build.py` unless `path` says otherwise), whose hook class's [`HATCH_BUILD_HOOKS`]
-/// methods hatchling calls.
+/// methods hatchling calls; pdm-backend's local hook file ([`PDM_BUILD_HOOKS`]), which it
+/// loads whenever it exists.
 pub fn build_time_files(pyproject: &str) -> Vec<(String, &'static [&'static str])> {
     let mut files: Vec<(String, &'static [&'static str])> = in_tree_backend_files(pyproject)
         .into_iter()
@@ -257,6 +269,22 @@ pub fn build_time_files(pyproject: &str) -> Vec<(String, &'static [&'static str]
             .unwrap_or("hatch_build.py");
         if let Some(path) = relative(path) {
             files.push((path, HATCH_BUILD_HOOKS));
+        }
+    }
+    let backend = value
+        .get("build-system")
+        .and_then(|b| b.get("build-backend"))
+        .and_then(|b| b.as_str())
+        .unwrap_or("");
+    if backend.trim().starts_with("pdm.backend") {
+        let path = tool
+            .and_then(|t| t.get("pdm"))
+            .and_then(|p| p.get("build"))
+            .and_then(|b| b.get("custom-hook"))
+            .and_then(|h| h.as_str())
+            .unwrap_or("pdm_build.py");
+        if let Some(path) = relative(path) {
+            files.push((path, PDM_BUILD_HOOKS));
         }
     }
     files
@@ -486,6 +514,20 @@ mod tests {
         assert_eq!(
             build_time_files(hatch).first().map(|f| f.0.as_str()),
             Some("hatch_build.py")
+        );
+        let pdm = "[build-system]\nbuild-backend = \"pdm.backend\"\n";
+        assert_eq!(
+            build_time_files(pdm),
+            vec![("pdm_build.py".to_owned(), PDM_BUILD_HOOKS)]
+        );
+        let pdm_custom = "[build-system]\nbuild-backend = \"pdm.backend\"\n[tool.pdm.build]\ncustom-hook = \"tools/hooks.py\"\n";
+        assert_eq!(
+            build_time_files(pdm_custom).first().map(|f| f.0.as_str()),
+            Some("tools/hooks.py")
+        );
+        // Another backend never loads a file of that name.
+        assert!(
+            build_time_files("[build-system]\nbuild-backend = \"hatchling.build\"\n").is_empty()
         );
         let hatch_path = "[tool.hatch.build.hooks.custom]\npath = \"scripts/hook.py\"\n";
         assert_eq!(

@@ -601,7 +601,7 @@ impl<'s> Checker<'s> {
         self.facts.runs_as_script = self.command_line_script;
         self.facts.defined_functions = crate::eager::defined_functions(body);
         self.facts.external_calls =
-            crate::eager::external_calls(body, self.role == FileRole::Setup);
+            crate::eager::external_calls(body, self.role == FileRole::Setup, &self.eager_functions);
         if self.role == FileRole::Setup {
             self.facts.build_hooks = crate::eager::build_hooks(body);
             self.facts.plugin_modules = crate::eager::plugin_modules(body);
@@ -1555,9 +1555,37 @@ impl<'s> Checker<'s> {
             }
         };
         let scope = self.current_scope();
+        // `load(_cached_extension())`, `[fetch_tool(), "--daemon"]`: a helper of this module
+        // that saves a download and returns the variable holding its path.
+        let helper = match argument {
+            Some(
+                Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }),
+            ) => elts.first(),
+            other => other,
+        }
+        .and_then(|first| match first {
+            Expr::Call(call) => match &*call.func {
+                Expr::Name(callee) => self.functions.get(callee.id.as_str()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .map(|function| {
+            (
+                self.position(function.range()).0,
+                returned_names(&function.body),
+            )
+        });
         self.saved_files.iter().find(|saved| {
             saved_file_needle(&saved.path).is_some_and(|needle| starts_named(command, needle))
                 || saved.scope == scope && saved.variable.as_deref().is_some_and(named)
+                || helper.as_ref().is_some_and(|(line, returned)| {
+                    saved.scope == *line
+                        && saved
+                            .variable
+                            .as_deref()
+                            .is_some_and(|v| returned.iter().any(|r| r == v))
+                })
         })
     }
 
@@ -2589,10 +2617,24 @@ impl<'s> Checker<'s> {
                 }
                 // A plain file's bytes run through a XOR or shift cipher are hidden data now,
                 // not a version file read.
-                if found.is_some_and(|source| self.source_strength(source) == 0)
-                    && is_char_decryption(value)
-                {
-                    found = None;
+                if found.is_some_and(|source| self.source_strength(source) == 0) {
+                    if is_char_decryption(value) {
+                        found = None;
+                    } else if matches!(value, Expr::Call(_))
+                        && let Some(decoder) =
+                            crate::rules::dynamic_exec::contains_decoding(self, value)
+                    {
+                        // `prog = zlib.decompress(table)` of a font's table: a packed blob of a
+                        // data file, unpacked, is what a loader hides its code in.
+                        found = Some(self.add_source(
+                            format!(
+                                "{}{decoder} from a local file",
+                                crate::rules::sources::DECODED_DATA
+                            ),
+                            value.range(),
+                            SourceKind::Decoded,
+                        ));
+                    }
                 }
                 // `class Config: data = dict(os.environ)` (or a dataclass field whose default
                 // factory reads it): `Config.data` and `Config().data` hold it everywhere.
@@ -2641,7 +2683,7 @@ impl<'s> Checker<'s> {
                             crate::rules::dynamic_exec::contains_decoding(self, value) =>
                     {
                         let source = self.add_source(
-                            format!("data decoded by {decoder}"),
+                            format!("{}{decoder}", crate::rules::sources::DECODED_DATA),
                             value.range(),
                             SourceKind::Decoded,
                         );
@@ -4409,6 +4451,46 @@ impl<'s> Visitor<'s> for Checker<'s> {
 
 /// Names that hold documentation: an extractor's `example` input, a command's `usage` or
 /// `help_text`, a field's `description`, an `INSTALL_HINT` shown to the user.
+/// The plain names a function body returns (`return path`), outside nested definitions.
+fn returned_names(body: &[Stmt]) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut pending: Vec<&[Stmt]> = vec![body];
+    while let Some(block) = pending.pop() {
+        for stmt in block.iter().take(4_096) {
+            if names.len() >= 16 {
+                return names;
+            }
+            match stmt {
+                Stmt::Return(ast::StmtReturn {
+                    value: Some(value), ..
+                }) => {
+                    if let Expr::Name(name) = &**value {
+                        names.push(name.id.as_str().to_owned());
+                    }
+                }
+                Stmt::If(s) => {
+                    pending.push(&s.body);
+                    pending.extend(s.elif_else_clauses.iter().map(|c| c.body.as_slice()));
+                }
+                Stmt::Try(s) => {
+                    pending.push(&s.body);
+                    pending.push(&s.orelse);
+                    pending.push(&s.finalbody);
+                    for handler in &s.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = handler;
+                        pending.push(&h.body);
+                    }
+                }
+                Stmt::With(s) => pending.push(&s.body),
+                Stmt::For(s) => pending.push(&s.body),
+                Stmt::While(s) => pending.push(&s.body),
+                _ => {}
+            }
+        }
+    }
+    names
+}
+
 fn names_documentation(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     let lower = lower.trim_matches('_');

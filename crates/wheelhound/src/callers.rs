@@ -172,8 +172,14 @@ pub fn callers(
                 .external_calls
                 .iter()
                 .filter(|name| {
+                    // `Probe.announce` is a method of the class `Probe` the callee defines.
                     let defined = name.strip_suffix(".*").unwrap_or(name);
-                    callee.facts.defined_functions.iter().any(|f| f == defined)
+                    let class = defined.split_once('.').map_or(defined, |(class, _)| class);
+                    callee
+                        .facts
+                        .defined_functions
+                        .iter()
+                        .any(|f| f == defined || f == class)
                 })
                 .cloned()
                 .collect();

@@ -111,6 +111,53 @@ fn only_tests_hold_code(python: &[&wheelhound_input::Member], own_modules: &[Str
     in_tests
 }
 
+/// Rounds of the cross-file look (see [`analyze_package`]): enough for a chain of three
+/// modules past the one that loads first, bounded so that import cycles end.
+const CALLER_ROUNDS: usize = 4;
+
+/// What decides how a file is re-read for its callers: when it is the same as in the last
+/// round, reading the file again would give the same analysis.
+#[derive(PartialEq, Eq)]
+struct CallerSignature {
+    module_context: Option<wheelhound_analysis::ExecContext>,
+    functions: Vec<String>,
+    functions_context: Option<wheelhound_analysis::ExecContext>,
+    plugin_hooks: Vec<String>,
+    program_context: Option<wheelhound_analysis::ExecContext>,
+    imported_by_shipped_code: bool,
+    imported: Vec<String>,
+    executed_files: Vec<String>,
+}
+
+impl CallerSignature {
+    fn of(caller: &CallerContext) -> Self {
+        let sorted = |names: &[String]| {
+            let mut names = names.to_vec();
+            names.sort_unstable();
+            names.dedup();
+            names
+        };
+        CallerSignature {
+            module_context: caller.module_context,
+            functions: sorted(&caller.functions),
+            functions_context: caller.functions_context,
+            plugin_hooks: sorted(&caller.plugin_hooks),
+            program_context: caller.program_context,
+            imported_by_shipped_code: caller.imported_by_shipped_code,
+            imported: caller
+                .imported
+                .iter()
+                .map(|(module, exports)| format!("{module}:{exports:?}"))
+                .collect(),
+            executed_files: caller
+                .executed_files
+                .iter()
+                .map(|(name, _)| name.clone())
+                .collect(),
+        }
+    }
+}
+
 /// Analyses every Python member of `package` and builds its report.
 pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport {
     let metadata = read_metadata(&package);
@@ -152,40 +199,61 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         })
         .collect();
     // Second look at files that others run while loading: their code runs as early as the caller.
-    let mut called = {
-        let refs: Vec<&FileAnalysis> = analyses.iter().collect();
-        let plugins = metadata.entry_point_modules(wheelhound_analysis::eager::PLUGIN_GROUPS);
-        let tool_runs = crate::triggers::tool_runs(&package, &metadata);
-        crate::callers::callers(&refs, &plugins, &tool_runs)
-    };
-    for (index, texts) in executed_data_files(&package, &analyses) {
-        called.entry(index).or_default().executed_files = texts;
-    }
-    for (index, hooks) in build_time_members(&package, &python) {
-        let entry = called.entry(index).or_default();
-        // Shipped build code, even under a folder named like `tools` or `scripts`.
-        entry.imported_by_shipped_code = true;
-        entry.module_context = Some(wheelhound_analysis::ExecContext::Install);
-        entry.functions_context = Some(wheelhound_analysis::ExecContext::Install);
-        entry
-            .functions
-            .extend(hooks.iter().map(|hook| (*hook).to_owned()));
-    }
-    let again: Vec<(usize, FileAnalysis)> = called
-        .into_par_iter()
-        .filter_map(|(index, mut caller)| {
-            let member = python.get(index)?;
-            caller.own_modules.clone_from(&own_modules);
-            caller.nothing_shipped_outside_tests = nothing_shipped_outside_tests;
-            Some((
-                index,
-                analyze_python_called(&member.path, &member.data, &options.analysis, &caller),
-            ))
-        })
-        .collect();
-    for (index, analysis) in again {
-        if let Some(slot) = analyses.get_mut(index) {
-            *slot = analysis;
+    // What a file so re-read runs early can reach a third file (`__init__` starts
+    // `_sync.run` in a thread, which calls `_gh.upload`), so the look is repeated, for the
+    // files whose callers changed, until nothing changes or the rounds run out.
+    let plugins = metadata.entry_point_modules(wheelhound_analysis::eager::PLUGIN_GROUPS);
+    let tool_runs = crate::triggers::tool_runs(&package, &metadata);
+    let data_files = executed_data_files(&package, &analyses);
+    let build_members = build_time_members(&package, &python);
+    let mut previous: foldhash::HashMap<usize, CallerSignature> = foldhash::HashMap::default();
+    for _ in 0..CALLER_ROUNDS {
+        let mut called = {
+            let refs: Vec<&FileAnalysis> = analyses.iter().collect();
+            crate::callers::callers(&refs, &plugins, &tool_runs)
+        };
+        for (index, texts) in &data_files {
+            called
+                .entry(*index)
+                .or_default()
+                .executed_files
+                .clone_from(texts);
+        }
+        for (index, hooks) in &build_members {
+            let entry = called.entry(*index).or_default();
+            // Shipped build code, even under a folder named like `tools` or `scripts`.
+            entry.imported_by_shipped_code = true;
+            entry.module_context = Some(wheelhound_analysis::ExecContext::Install);
+            entry.functions_context = Some(wheelhound_analysis::ExecContext::Install);
+            entry
+                .functions
+                .extend(hooks.iter().map(|hook| (*hook).to_owned()));
+        }
+        called.retain(|index, caller| {
+            let signature = CallerSignature::of(caller);
+            let changed = previous.get(index) != Some(&signature);
+            previous.insert(*index, signature);
+            changed
+        });
+        if called.is_empty() {
+            break;
+        }
+        let again: Vec<(usize, FileAnalysis)> = called
+            .into_par_iter()
+            .filter_map(|(index, mut caller)| {
+                let member = python.get(index)?;
+                caller.own_modules.clone_from(&own_modules);
+                caller.nothing_shipped_outside_tests = nothing_shipped_outside_tests;
+                Some((
+                    index,
+                    analyze_python_called(&member.path, &member.data, &options.analysis, &caller),
+                ))
+            })
+            .collect();
+        for (index, analysis) in again {
+            if let Some(slot) = analyses.get_mut(index) {
+                *slot = analysis;
+            }
         }
     }
     // A `.pyc` beside its `.py` is a build leftover; without it, the bytecode is all there is.

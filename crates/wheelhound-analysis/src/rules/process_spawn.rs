@@ -1240,8 +1240,11 @@ pub fn is_vcs_query(command: &str) -> bool {
         && !command.contains("$(")
 }
 
-/// `hipcc --version`, `rocm-smi --showdriverversion`, `nvcc -V`: a program asked only what
-/// version it is, which is how build and device code finds its toolchain.
+/// `hipcc --version`, `rocm-smi -i`, `rocminfo`, `nvidia-smi --query-gpu=name`: an installed
+/// program given only options, which is how build and device code finds its toolchain and
+/// hardware. With no operand it has nothing to start but itself, so it is no second stage's
+/// run. Shells, interpreters and launchers are left out: `bash -i` or `python -` run whatever
+/// arrives on their standard input.
 pub fn is_tool_probe(command: &str) -> bool {
     if command.contains([';', '&', '|', '`', '>', '<']) || command.contains("$(") {
         return false;
@@ -1252,21 +1255,87 @@ pub fn is_tool_probe(command: &str) -> bool {
     let Some(program) = words.next() else {
         return false;
     };
-    let arguments: Vec<&str> = words.take(8).collect();
+    let arguments: Vec<&str> = words.take(9).collect();
     // A program on the system's path, not one the package dropped somewhere writable.
     let installed = !program.contains(['/', '\\'])
         || ["/usr/", "/opt/", "/bin/"]
             .iter()
             .any(|prefix| program.starts_with(prefix));
+    let name = program.rsplit(['/', '\\']).next().unwrap_or(program);
+    let name = name
+        .strip_suffix(".exe")
+        .unwrap_or(name)
+        .to_ascii_lowercase();
+    let launcher = LAUNCHERS.contains(&name.as_str())
+        || ["python", "pypy", "perl", "ruby", "php"]
+            .iter()
+            .any(|interpreter| name.starts_with(interpreter));
+    let asks_version = arguments.iter().any(|a| {
+        let a = a.to_ascii_lowercase();
+        a.contains("version") || a == "-v" || a == "--help" || a == "-h"
+    });
     installed
         && !program.starts_with('-')
-        && !arguments.is_empty()
+        && arguments.len() <= 8
         && arguments.iter().all(|a| a.starts_with('-'))
-        && arguments.iter().any(|a| {
-            let a = a.to_ascii_lowercase();
-            a.contains("version") || a == "-v" || a == "--help" || a == "-h"
-        })
+        && (asks_version
+            || !launcher
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
 }
+
+/// Programs that run what they are given or what they read: with options alone they can still
+/// start a fetched payload (`bash -i` wired to a socket, `msiexec /i` of a URL).
+const LAUNCHERS: &[&str] = &[
+    "sh",
+    "bash",
+    "zsh",
+    "dash",
+    "ksh",
+    "csh",
+    "tcsh",
+    "fish",
+    "busybox",
+    "cmd",
+    "powershell",
+    "pwsh",
+    "node",
+    "deno",
+    "bun",
+    "lua",
+    "osascript",
+    "wscript",
+    "cscript",
+    "mshta",
+    "rundll32",
+    "regsvr32",
+    "msiexec",
+    "start",
+    "open",
+    "xdg-open",
+    "nohup",
+    "setsid",
+    "env",
+    "sudo",
+    "su",
+    "doas",
+    "pkexec",
+    "xargs",
+    "exec",
+    "eval",
+    "source",
+    "at",
+    "crontab",
+    "schtasks",
+    "launchctl",
+    "systemctl",
+    "nc",
+    "ncat",
+    "socat",
+    "telnet",
+    "ssh",
+];
 
 /// `curl`, `wget`, `nc` and PowerShell's web cmdlets as the program a command runs: what they
 /// are given goes over the network, like the arguments of `requests.post`.
@@ -2253,13 +2322,21 @@ mod tests {
     }
 
     #[test]
-    fn version_questions_are_tool_probes() {
+    fn option_only_questions_are_tool_probes() {
         assert!(is_tool_probe("hipcc --version"));
         assert!(is_tool_probe("[\"rocm-smi\", \"--showdriverversion\"]"));
         assert!(is_tool_probe("nvcc -V"));
         assert!(!is_tool_probe("hipcc -o x x.c"));
         assert!(!is_tool_probe("curl --version; sh /tmp/x"));
         assert!(!is_tool_probe("/tmp/x --version"));
+        assert!(is_tool_probe("[\"rocminfo\"]"));
+        assert!(is_tool_probe("[\"rocm-smi\", \"-i\"]"));
+        assert!(is_tool_probe("nvidia-smi --query-gpu=name --format=csv"));
+        assert!(!is_tool_probe("[\"/bin/sh\", \"-i\"]"));
+        assert!(!is_tool_probe("bash -i"));
+        assert!(!is_tool_probe("python3 -"));
+        assert!(!is_tool_probe("crontab -l"));
+        assert!(!is_tool_probe("rundll32"));
     }
 
     #[test]

@@ -322,10 +322,14 @@ static SECRET_SLOT: LazyLock<Regex> = crate::static_regex!(
 /// `bot%s`, `api/webhooks/{id}/{token}`, the bare base): the template of a client library,
 /// which sends to whatever bot its user configures. A stealer's URL carries its owner's secret,
 /// and a secret kept in another literal is caught on its own ([`TELEGRAM_TOKEN`]).
-fn secret_left_open(text: &str) -> bool {
+/// A secret computed at run time (`bot…/sendDocument` once folded, the `…` being the token
+/// read from the environment or a configuration) is the user's bot too.
+pub(crate) fn secret_left_open(text: &str) -> bool {
     SECRET_SLOT.captures(text).is_some_and(|c| {
         let next = c.get(1).map_or("", |m| m.as_str());
-        next.is_empty() || matches!(next, "{" | "%" | "$" | "<" | "'" | "\"" | "`" | " ")
+        next.is_empty()
+            || matches!(next, "{" | "%" | "$" | "<" | "'" | "\"" | "`" | " ")
+            || next == crate::fold::UNKNOWN
     })
 }
 
