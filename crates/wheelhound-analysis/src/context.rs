@@ -132,7 +132,9 @@ impl FileRole {
         let test_file = !own_file
             && (lower.starts_with("test_")
                 || lower.ends_with("_test.py")
-                || lower == "conftest.py");
+                || lower == "conftest.py"
+                // A Django app's test module sits beside its models.
+                || lower == "tests.py");
         if in_test_dir || test_file {
             return FileRole::TestOrDocs;
         }

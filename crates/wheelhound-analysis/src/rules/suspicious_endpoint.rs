@@ -330,7 +330,28 @@ pub(crate) fn secret_left_open(text: &str) -> bool {
         next.is_empty()
             || matches!(next, "{" | "%" | "$" | "<" | "'" | "\"" | "`" | " ")
             || next == crate::fold::UNKNOWN
+            || c.get(1)
+                .and_then(|m| text.get(m.start()..))
+                .is_some_and(is_placeholder_secret)
     })
+}
+
+/// `T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, `000000:xxxx`: the dummy secret of a
+/// documentation example or a test, mostly zeros and X's.
+fn is_placeholder_secret(secret: &str) -> bool {
+    let secret = secret
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '?' | '#'))
+        .next()
+        .unwrap_or("");
+    let characters: Vec<char> = secret
+        .chars()
+        .filter(|c| !matches!(c, '/' | ':' | '-' | '_'))
+        .collect();
+    let dummy = characters
+        .iter()
+        .filter(|c| matches!(c, '0' | 'X' | 'x' | '*'))
+        .count();
+    characters.len() >= 8 && dummy * 5 >= characters.len() * 4
 }
 
 /// Byte offsets in `text` where an endpoint [`classify`] recognises may start: the matches of
@@ -461,6 +482,20 @@ mod tests {
         );
         assert!(classify("https://connect.pabbly.com/workflow/sendwebhookdata/Ij").is_some());
         assert!(classify("https://zapier.com/apps/python/integrations").is_none());
+    }
+
+    #[test]
+    fn dummy_and_computed_secrets_leave_the_bot_to_its_user() {
+        assert!(secret_left_open(
+            "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+        ));
+        assert!(secret_left_open("https://api.telegram.org/bot…/sendMessage"));
+        assert!(!secret_left_open(
+            "https://hooks.slack.com/services/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"
+        ));
+        assert!(!secret_left_open(
+            "https://api.telegram.org/bot5386522594:AAE3kdj38dk2jd8Kd02kd9dKd02kd9dKd02/sendMessage"
+        ));
     }
 
     #[test]
