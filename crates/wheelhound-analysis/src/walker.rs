@@ -329,6 +329,9 @@ pub struct Checker<'s> {
     inline_params: Vec<String>,
     /// Context of the outermost call site being inlined: the body runs when its caller does.
     inline_context: Option<ExecContext>,
+    /// Function definitions entered inside a body walked for a call site: the call defines
+    /// them, and runs them only if it calls them (a decorator factory's `wrapper`).
+    inline_nested_definitions: u32,
     /// Line of the outermost call site being inlined, for evidence messages.
     inline_site: Option<u32>,
     /// Source bytes of function bodies that may still be walked again for call sites.
@@ -530,6 +533,7 @@ impl<'s> Checker<'s> {
             inlining: Vec::new(),
             inline_params: Vec::new(),
             inline_context: None,
+            inline_nested_definitions: 0,
             inline_site: None,
             inline_budget: INLINE_BUDGET_BYTES,
         }
@@ -1733,7 +1737,9 @@ impl<'s> Checker<'s> {
 
     /// The execution context of the node being visited.
     pub fn context(&self) -> ExecContext {
-        if let Some(context) = self.inline_context {
+        if let Some(context) = self.inline_context
+            && self.inline_nested_definitions == 0
+        {
             return context;
         }
         if self.maintainer_branch_depth > 0 && self.layer_context.is_none() {
@@ -3788,7 +3794,64 @@ impl Checker<'_> {
                     .qualname(base)
                     .is_some_and(|q| is_maintainer_command(&q))
         });
-        author_base && !self.registered_for_pip(class.name.as_str())
+        if author_base {
+            return !self.registered_for_pip(class.name.as_str());
+        }
+        // `class DependenciesCommand(Command)` registered as `'dependencies'`: a command of
+        // its own, which runs only when someone names it on the command line; pip names only
+        // its own ([`PIP_RUN_COMMANDS`]).
+        let generic_base = arguments.args.iter().any(|base| {
+            self.scopes
+                .qualname(base)
+                .is_some_and(|q| command_base(&q) == Some("Command"))
+        });
+        if !generic_base {
+            return false;
+        }
+        let names = self.registered_command_names(class.name.as_str());
+        !names.is_empty()
+            && names
+                .iter()
+                .all(|name| !PIP_RUN_COMMANDS.contains(&name.as_str()))
+    }
+
+    /// The command names `name` is registered under in the file: `'dependencies': name`,
+    /// `cmdclass['lint'] = name`, `dict(docs=name)`.
+    fn registered_command_names(&self, name: &str) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut at = 0;
+        while let Some(found) = self.text.get(at..).and_then(|rest| rest.find(name)) {
+            let start = at + found;
+            at = start + name.len();
+            if names.len() >= 16 {
+                break;
+            }
+            let before = self.text.get(..start).unwrap_or_default();
+            let after = self.text.get(at..).unwrap_or_default();
+            if after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                || before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+            {
+                continue;
+            }
+            if before.trim_end().ends_with("class") {
+                continue;
+            }
+            // Made or called by the file itself (`Evil(dist).run()`): not only a command.
+            if after.trim_start().starts_with(['(', '.']) {
+                return Vec::new();
+            }
+            let Some(key) = before.trim_end().strip_suffix([':', '=']) else {
+                continue;
+            };
+            let key = key.trim_end().trim_end_matches([']', '"', '\'']);
+            let start_of_key = key
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .map_or(0, |i| i + 1);
+            if let Some(command) = key.get(start_of_key..).filter(|k| !k.is_empty()) {
+                names.push(command.to_owned());
+            }
+        }
+        names
     }
 
     /// True when `name` appears as the class of a pip-run command anywhere in the file:
@@ -4116,6 +4179,8 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     (0, Some(class)) => Some(format!("{class}().{}", function.name.as_str())),
                     _ => None,
                 };
+                let nested_in_inline = !self.inlining.is_empty();
+                self.inline_nested_definitions += u32::from(nested_in_inline);
                 self.returning.push(None);
                 self.function_depth += 1;
                 if eager {
@@ -4224,6 +4289,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 self.author_command_depth -= u32::from(maintainer_only);
                 self.function_depth -= 1;
+                self.inline_nested_definitions -= u32::from(nested_in_inline);
                 let returned = self.returning.pop().flatten();
                 for key in [returns_key, instance_key].into_iter().flatten() {
                     match returned {

@@ -1000,6 +1000,34 @@ mod tests {
     }
 
     #[test]
+    fn a_decorator_factory_called_while_loading_defines_its_wrapper_without_running_it() {
+        let code = "import requests\ndef verify(token):\n    return requests.post('https://api.example.invalid/v', json={'t': token})\ndef require(event):\n    def decorator(func):\n        def wrapper(*a):\n            verify(a[0])\n            return func(*a)\n        return wrapper\n    return decorator\n@require(event='x')\ndef admin():\n    pass\n";
+        assert!(max_severity("p/pkg/auth.py", code, "WH130") < 0.1);
+        // A factory that sends while it is called sends while loading.
+        let eager = code.replace(
+            "    def decorator(func):",
+            "    verify(event)\n    def decorator(func):",
+        );
+        assert!(max_severity("p/pkg/auth.py", &eager, "WH130") >= 0.3);
+    }
+
+    #[test]
+    fn a_command_of_its_own_runs_when_named_not_at_install() {
+        let own = "import urllib.request\nfrom setuptools import setup, Command\nclass Deps(Command):\n    def run(self):\n        urllib.request.urlopen('https://example.invalid/deps').read()\nsetup(name='x', cmdclass={'dependencies': Deps})\n";
+        assert!(max_severity("p/setup.py", own, "WH130") < 0.1);
+        // Under a name pip runs, or run by the script itself, it runs at install time.
+        for changed in [
+            own.replace("'dependencies': Deps", "'build_py': Deps"),
+            own.replace("setup(name='x'", "Deps(None).run()\nsetup(name='x'"),
+        ] {
+            assert!(
+                max_severity("p/setup.py", &changed, "WH130") >= 0.2,
+                "{changed}"
+            );
+        }
+    }
+
+    #[test]
     fn generic_requests_with_a_body_or_an_upload_method_send() {
         let sends = |code: &str| {
             crate::rules::testing::findings("p/pkg/__init__.py", code)

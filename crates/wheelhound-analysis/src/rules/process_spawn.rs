@@ -1300,9 +1300,14 @@ fn fixed_tool_of_list(shown: &str) -> Option<&str> {
     let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
     let rest = rest.get(1..)?;
     let program = rest.get(..rest.find(quote)?)?;
-    let name = program.strip_suffix(".exe").unwrap_or(program).to_ascii_lowercase();
+    let name = program
+        .strip_suffix(".exe")
+        .unwrap_or(program)
+        .to_ascii_lowercase();
     let plain = !program.is_empty()
-        && program.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        && program
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     (plain && !is_launcher(&name) && network_tool(program).is_none()).then_some(program)
 }
 
@@ -2350,7 +2355,10 @@ mod tests {
             fixed_tool_of_list("[\"sed\", \"-i\", \"-e\", f's/x/{n}/g', \"pyproject.toml\"]"),
             Some("sed")
         );
-        assert_eq!(fixed_tool_of_list("['patchelf', '--set-soname', name, lib]"), Some("patchelf"));
+        assert_eq!(
+            fixed_tool_of_list("['patchelf', '--set-soname', name, lib]"),
+            Some("patchelf")
+        );
         assert_eq!(fixed_tool_of_list("[\"bash\", \"-c\", script]"), None);
         assert_eq!(fixed_tool_of_list("[\"python3\", path]"), None);
         assert_eq!(fixed_tool_of_list("['curl', url, '-o', dest]"), None);

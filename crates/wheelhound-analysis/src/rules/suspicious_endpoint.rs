@@ -489,7 +489,9 @@ mod tests {
         assert!(secret_left_open(
             "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
         ));
-        assert!(secret_left_open("https://api.telegram.org/bot…/sendMessage"));
+        assert!(secret_left_open(
+            "https://api.telegram.org/bot…/sendMessage"
+        ));
         assert!(!secret_left_open(
             "https://hooks.slack.com/services/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"
         ));
