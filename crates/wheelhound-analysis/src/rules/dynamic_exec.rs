@@ -270,6 +270,7 @@ fn read_file_name(checker: &Checker, expr: &Expr) -> Option<String> {
 /// exec/eval/compile calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_loads_saved_file(checker, call, qualname);
+    check_hub_code(checker, call, qualname);
     check_unpickle(checker, call, qualname);
     // `list(map(exec, chunks))`: exec called on every item, with no `exec(` in the text.
     if qualname == "map"
@@ -287,6 +288,71 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     };
     check_executed(checker, call.range(), code, qualname);
+}
+
+/// `torch.hub.load('owner/repo:branch', …, trust_repo=True)` runs the repository's
+/// `hubconf.py`; `AutoModel.from_pretrained(repo, trust_remote_code=True)` runs the model
+/// repository's Python files. Whoever can push to that repository runs code in this process:
+/// a second stage kept on a model hub. Libraries do it when their user asks for a model; a
+/// package doing it while it installs or loads, from a branch rather than a pinned tag,
+/// fetches and runs code on its own.
+fn check_hub_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let enabled = |name: &str| {
+        super::keyword(call, name).is_some_and(|v| matches!(v, Expr::BooleanLiteral(b) if b.value))
+    };
+    let hub = qualname == "torch.hub.load"
+        && !super::keyword(call, "source")
+            .is_some_and(|v| matches!(v, Expr::StringLiteral(s) if s.value.to_str() == "local"));
+    let remote_code = qualname.ends_with(".from_pretrained") && enabled("trust_remote_code");
+    if !hub && !remote_code {
+        return;
+    }
+    let repository = call
+        .arguments
+        .args
+        .first()
+        .or_else(|| super::keyword(call, "repo_or_dir"))
+        .or_else(|| super::keyword(call, "pretrained_model_name_or_path"))
+        .and_then(|repo| checker.fold(repo))
+        .and_then(|v| v.as_text());
+    // `pytorch/vision:v0.17.2`: a tag names a release someone reviewed; a branch (or none)
+    // runs whatever the repository holds today.
+    let pinned = repository.as_deref().is_some_and(|repo| {
+        repo.rsplit_once(':').is_some_and(|(_, reference)| {
+            reference.starts_with('v')
+                && reference.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+        })
+    }) || super::keyword(call, "revision").is_some_and(|revision| {
+        checker
+            .fold(revision)
+            .and_then(|v| v.as_text())
+            .is_some_and(|r| r.len() == 40 && r.chars().all(|c| c.is_ascii_hexdigit()))
+    });
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install | ExecContext::Import if pinned => 0.2,
+        ExecContext::Install | ExecContext::Import if repository.is_some() => 0.7,
+        ExecContext::Install | ExecContext::Import => 0.45,
+        ExecContext::Runtime => 0.03,
+        ExecContext::TestOrDocs => 0.01,
+    };
+    let what = if hub {
+        "runs the hubconf.py of the model repository"
+    } else {
+        "runs the Python files of the model repository"
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{qualname} {what} `{}`{} {}",
+            crate::text::shorten(repository.as_deref().unwrap_or("computed at run time"), 100),
+            if pinned { ", pinned to a release" } else { "" },
+            context.phrase()
+        ),
+        severity,
+        vec!["exec", "hub-code"],
+    );
 }
 
 /// Callables a pickle can name that run commands or code when `loads` calls them.
@@ -1278,5 +1344,20 @@ mod literal_layer_tests {
         // A version file read and run is the setup-script idiom.
         let version = "exec(open('pkg/_version.py').read())\n";
         assert!(max_severity("p/setup.py", version, "WH110") < 0.1);
+    }
+
+    #[test]
+    fn model_hub_code_run_while_loading_is_a_second_stage() {
+        let hub = "import torch\nm = torch.hub.load('someone/yolov5:master', 'yolov5s', trust_repo=True)\n";
+        assert!(max_severity("p/pkg/__init__.py", hub, "WH110") >= 0.7);
+        let remote = "from transformers import AutoModel\nm = AutoModel.from_pretrained('someone/embed', trust_remote_code=True)\n";
+        assert!(max_severity("p/pkg/__init__.py", remote, "WH110") >= 0.7);
+        // Asked for by the user, pinned to a release, or without remote code: no second stage.
+        let called = "import torch\ndef get(name):\n    return torch.hub.load('someone/yolov5:master', name)\n";
+        assert!(max_severity("p/pkg/__init__.py", called, "WH110") < 0.1);
+        let pinned = "import torch\nm = torch.hub.load('pytorch/vision:v0.17.2', 'resnet50')\n";
+        assert!(max_severity("p/pkg/__init__.py", pinned, "WH110") < 0.3);
+        let weights = "from transformers import AutoModel\nm = AutoModel.from_pretrained('bert-base-uncased')\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", weights, "WH110"), 0.0);
     }
 }

