@@ -337,29 +337,38 @@ pub fn module_level_functions(body: &[Stmt]) -> Vec<&ruff_python_ast::StmtFuncti
             if found.len() >= 4_096 {
                 return found;
             }
-            match stmt {
-                Stmt::FunctionDef(function) => found.push(function),
-                Stmt::If(s) => {
-                    pending.push(&s.body);
-                    pending.extend(s.elif_else_clauses.iter().map(|c| c.body.as_slice()));
-                }
-                Stmt::Try(s) => {
-                    pending.push(&s.body);
-                    pending.push(&s.orelse);
-                    pending.push(&s.finalbody);
-                    for handler in &s.handlers {
-                        let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
-                        pending.push(&h.body);
-                    }
-                }
-                Stmt::With(s) => pending.push(&s.body),
-                Stmt::For(s) => pending.push(&s.body),
-                Stmt::While(s) => pending.push(&s.body),
-                _ => {}
+            if let Stmt::FunctionDef(function) = stmt {
+                found.push(function);
             }
+            push_compound_blocks(stmt, &mut pending);
         }
     }
     found
+}
+
+/// Pushes the blocks a compound statement holds (`if`/`elif`/`else`, `try` and its handlers,
+/// `with`, `for`, `while`) onto `pending`: code at the same function level as the statement.
+/// Definitions are not entered.
+pub(crate) fn push_compound_blocks<'a>(stmt: &'a Stmt, pending: &mut Vec<&'a [Stmt]>) {
+    match stmt {
+        Stmt::If(s) => {
+            pending.push(&s.body);
+            pending.extend(s.elif_else_clauses.iter().map(|c| c.body.as_slice()));
+        }
+        Stmt::Try(s) => {
+            pending.push(&s.body);
+            pending.push(&s.orelse);
+            pending.push(&s.finalbody);
+            for handler in &s.handlers {
+                let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
+                pending.push(&h.body);
+            }
+        }
+        Stmt::With(s) => pending.push(&s.body),
+        Stmt::For(s) => pending.push(&s.body),
+        Stmt::While(s) => pending.push(&s.body),
+        _ => {}
+    }
 }
 
 /// Names of module-level functions that run while the module loads; `seeds` are functions

@@ -4526,32 +4526,14 @@ fn returned_names(body: &[Stmt]) -> Vec<String> {
             if names.len() >= 16 {
                 return names;
             }
-            match stmt {
-                Stmt::Return(ast::StmtReturn {
-                    value: Some(value), ..
-                }) => {
-                    if let Expr::Name(name) = &**value {
-                        names.push(name.id.as_str().to_owned());
-                    }
-                }
-                Stmt::If(s) => {
-                    pending.push(&s.body);
-                    pending.extend(s.elif_else_clauses.iter().map(|c| c.body.as_slice()));
-                }
-                Stmt::Try(s) => {
-                    pending.push(&s.body);
-                    pending.push(&s.orelse);
-                    pending.push(&s.finalbody);
-                    for handler in &s.handlers {
-                        let ast::ExceptHandler::ExceptHandler(h) = handler;
-                        pending.push(&h.body);
-                    }
-                }
-                Stmt::With(s) => pending.push(&s.body),
-                Stmt::For(s) => pending.push(&s.body),
-                Stmt::While(s) => pending.push(&s.body),
-                _ => {}
+            if let Stmt::Return(ast::StmtReturn {
+                value: Some(value), ..
+            }) = stmt
+                && let Expr::Name(name) = &**value
+            {
+                names.push(name.id.as_str().to_owned());
             }
+            crate::eager::push_compound_blocks(stmt, &mut pending);
         }
     }
     names
