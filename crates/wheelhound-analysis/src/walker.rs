@@ -4496,6 +4496,26 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 // Lambdas run when called: keep the enclosing context.
                 visitor::walk_expr(self, expr);
             }
+            // `{'Referer': 'https://…/index.cmd'}`: a header naming the page a request claims
+            // to come from. The client sends that address; it fetches nothing from it.
+            Expr::Dict(dict)
+                if dict.items.iter().any(|item| {
+                    matches!(&item.key, Some(Expr::StringLiteral(key))
+                        if names_request_origin(key.value.to_str()))
+                }) =>
+            {
+                for item in &dict.items {
+                    if let Some(key) = &item.key {
+                        self.visit_expr(key);
+                    }
+                    let origin = matches!(&item.key, Some(Expr::StringLiteral(key))
+                        if names_request_origin(key.value.to_str()));
+                    let shown = self.in_documentation_value || origin;
+                    let outer = std::mem::replace(&mut self.in_documentation_value, shown);
+                    self.visit_expr(&item.value);
+                    self.in_documentation_value = outer;
+                }
+            }
             Expr::Named(named) => {
                 // `if (token := os.getenv('GITHUB_TOKEN')):` binds as `token = …` does.
                 visitor::walk_expr(self, expr);
@@ -4515,8 +4535,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
     }
 }
 
-/// Names that hold documentation: an extractor's `example` input, a command's `usage` or
-/// `help_text`, a field's `description`, an `INSTALL_HINT` shown to the user.
+/// HTTP headers whose value is the address a request says it comes from.
+fn names_request_origin(header: &str) -> bool {
+    header.eq_ignore_ascii_case("referer") || header.eq_ignore_ascii_case("origin")
+}
+
 /// The plain names a function body returns (`return path`), outside nested definitions.
 fn returned_names(body: &[Stmt]) -> Vec<String> {
     let mut names = Vec::new();
@@ -4539,6 +4562,8 @@ fn returned_names(body: &[Stmt]) -> Vec<String> {
     names
 }
 
+/// Names that hold documentation: an extractor's `example` input, a command's `usage` or
+/// `help_text`, a field's `description`, an `INSTALL_HINT` shown to the user.
 fn names_documentation(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     let lower = lower.trim_matches('_');

@@ -485,6 +485,14 @@ mod tests {
     }
 
     #[test]
+    fn a_referer_header_names_a_page_it_does_not_fetch() {
+        let header = "HEADERS = {'User-Agent': 'x', 'Referer': 'https://data.example.org/outerLoader/index.cmd'}\n";
+        assert!(max_severity("p/pkg/data.py", header, "WH160") < 0.2);
+        let fetched = "URL = 'https://data.example.org/outerLoader/index.cmd'\n";
+        assert!(max_severity("p/pkg/data.py", fetched, "WH160") >= 0.4);
+    }
+
+    #[test]
     fn dummy_and_computed_secrets_leave_the_bot_to_its_user() {
         assert!(secret_left_open(
             "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
