@@ -59,21 +59,9 @@ pub fn external_calls(body: &[Stmt], whole_script: bool, eager: &HashSet<String>
     collector.visit_body(body);
     if !whole_script && !eager.is_empty() {
         collector.module_level = false;
-        for function in module_level_functions(body) {
-            if eager.contains(function.name.as_str()) {
-                collector.visit_body(&function.body);
-            }
-        }
-        for stmt in body.iter().take(4_096) {
-            if let Stmt::ClassDef(class) = stmt {
-                for item in &class.body {
-                    if let Stmt::FunctionDef(method) = item
-                        && eager
-                            .contains(&[class.name.as_str(), ".", method.name.as_str()].concat())
-                    {
-                        collector.visit_body(&method.body);
-                    }
-                }
+        for (name, function_body) in named_definitions(body) {
+            if eager.contains(&name) {
+                collector.visit_body(function_body);
             }
         }
     }
@@ -371,28 +359,38 @@ pub(crate) fn push_compound_blocks<'a>(stmt: &'a Stmt, pending: &mut Vec<&'a [St
     }
 }
 
+/// The module-level functions (`name`) and the methods of module-level classes
+/// (`Class.method`: `Grabber().grab()` at the top level runs `Grabber.__init__` and
+/// `Grabber.grab` while the module loads), with their bodies, functions first, each in the
+/// order found.
+fn named_definitions(body: &[Stmt]) -> Vec<(String, &[Stmt])> {
+    let mut found: Vec<(String, &[Stmt])> = module_level_functions(body)
+        .into_iter()
+        .map(|function| (function.name.as_str().to_owned(), function.body.as_slice()))
+        .collect();
+    for stmt in body {
+        if let Stmt::ClassDef(class) = stmt {
+            for item in &class.body {
+                if let Stmt::FunctionDef(method) = item {
+                    found.push((
+                        [class.name.as_str(), ".", method.name.as_str()].concat(),
+                        &method.body,
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
 /// Names of module-level functions that run while the module loads; `seeds` are functions
 /// another module calls while loading. A module started as a program (`as_program`) also runs
 /// its `__main__` block.
 pub fn functions_run_at_load(body: &[Stmt], seeds: &[String], as_program: bool) -> HashSet<String> {
     let mut definitions: HashMap<String, &[Stmt]> = HashMap::new();
-    for function in module_level_functions(body) {
-        definitions.insert(function.name.as_str().to_owned(), &function.body);
-    }
-    // Methods of module-level classes, as `Class.method`: `Grabber().grab()` at the top level
-    // runs `Grabber.__init__` and `Grabber.grab` while the module loads.
-    for stmt in body {
-        if let Stmt::ClassDef(class) = stmt {
-            for item in &class.body {
-                if let Stmt::FunctionDef(method) = item
-                    && definitions.len() < 8_192
-                {
-                    definitions.insert(
-                        [class.name.as_str(), ".", method.name.as_str()].concat(),
-                        &method.body,
-                    );
-                }
-            }
+    for (name, function_body) in named_definitions(body) {
+        if definitions.len() < 8_192 || !name.contains('.') {
+            definitions.insert(name, function_body);
         }
     }
     let mut eager = HashSet::new();
@@ -644,6 +642,16 @@ impl<'a> Visitor<'a> for CallCollector {
         if self.depth >= MAX_WALK_DEPTH {
             return;
         }
+        if let Stmt::Assign(assign) = stmt
+            && let [Expr::Name(target)] = assign.targets.as_slice()
+            && let Expr::Call(call) = &*assign.value
+            && let Expr::Name(class) = &*call.func
+            && class.id.chars().next().is_some_and(char::is_uppercase)
+            && self.instances.len() < MAX_INSTANCES
+        {
+            self.instances
+                .insert(target.id.as_str().to_owned(), class.id.as_str().to_owned());
+        }
         match stmt {
             // Nested definitions run only when called; the main guard only when run as a program.
             // Defining them still runs their decorators, and a class's metaclass and its bases'
@@ -680,19 +688,6 @@ impl<'a> Visitor<'a> for CallCollector {
                 self.depth -= 1;
             }
             Stmt::If(if_stmt) if self.module_level && is_main_guard(&if_stmt.test) => {}
-            Stmt::Assign(assign)
-                if let [Expr::Name(target)] = assign.targets.as_slice()
-                    && let Expr::Call(call) = &*assign.value
-                    && let Expr::Name(class) = &*call.func
-                    && class.id.chars().next().is_some_and(char::is_uppercase)
-                    && self.instances.len() < MAX_INSTANCES =>
-            {
-                self.instances
-                    .insert(target.id.as_str().to_owned(), class.id.as_str().to_owned());
-                self.depth += 1;
-                visitor::walk_stmt(self, stmt);
-                self.depth -= 1;
-            }
             // `sys.excepthook = _hook`: the interpreter calls it on the first uncaught error.
             Stmt::Assign(assign)
                 if assign.targets.iter().any(|target| {

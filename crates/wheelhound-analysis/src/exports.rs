@@ -23,7 +23,7 @@ const MAX_WRAPPERS: usize = 16;
 const MAX_ALIASES: usize = 64;
 
 /// One module-level name and what it is bound to.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Export {
     /// The name in the exporting module.
     pub name: String,
@@ -32,7 +32,7 @@ pub struct Export {
 }
 
 /// What an exported name is bound to.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Exported {
     /// A folded constant.
     Constant(Value),

@@ -258,7 +258,7 @@ pub fn note_bytecode_without_source(analysis: &mut FileAnalysis) {
 }
 
 /// How another file of the package runs this one while loading.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CallerContext {
     /// The whole module is imported by a file that runs in this context (setup.py → install).
     pub module_context: Option<ExecContext>,

@@ -169,9 +169,14 @@ pub const BUILD_BACKEND_HOOKS: &[&str] = &[
 /// relative to the project root: `backend.py` and `backend/__init__.py` under each listed
 /// folder. Empty when the backend is an installed package such as setuptools.
 pub fn in_tree_backend_files(pyproject: &str) -> Vec<String> {
-    let Ok(value) = pyproject.parse::<toml::Table>() else {
-        return Vec::new();
-    };
+    pyproject
+        .parse::<toml::Table>()
+        .map(|value| backend_files(&value))
+        .unwrap_or_default()
+}
+
+/// [`in_tree_backend_files`] of a parsed `pyproject.toml`.
+fn backend_files(value: &toml::Table) -> Vec<String> {
     let Some(system) = value.get("build-system").and_then(|b| b.as_table()) else {
         return Vec::new();
     };
@@ -231,13 +236,13 @@ pub const PDM_BUILD_HOOKS: &[&str] = &[
 /// methods hatchling calls; pdm-backend's local hook file ([`PDM_BUILD_HOOKS`]), which it
 /// loads whenever it exists.
 pub fn build_time_files(pyproject: &str) -> Vec<(String, &'static [&'static str])> {
-    let mut files: Vec<(String, &'static [&'static str])> = in_tree_backend_files(pyproject)
+    let Ok(value) = pyproject.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    let mut files: Vec<(String, &'static [&'static str])> = backend_files(&value)
         .into_iter()
         .map(|file| (file, BUILD_BACKEND_HOOKS))
         .collect();
-    let Ok(value) = pyproject.parse::<toml::Table>() else {
-        return files;
-    };
     let tool = value.get("tool").and_then(|t| t.as_table());
     let poetry = tool
         .and_then(|t| t.get("poetry"))

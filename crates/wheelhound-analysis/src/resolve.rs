@@ -33,7 +33,7 @@ struct Scope {
 }
 
 /// A module-level function whose body is a single `return <expr>`: folding can see through it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Wrapper {
     /// Positional parameter names.
     pub params: Vec<String>,

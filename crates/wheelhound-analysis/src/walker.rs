@@ -3819,19 +3819,9 @@ impl Checker<'_> {
     /// `cmdclass['lint'] = name`, `dict(docs=name)`.
     fn registered_command_names(&self, name: &str) -> Vec<String> {
         let mut names = Vec::new();
-        let mut at = 0;
-        while let Some(found) = self.text.get(at..).and_then(|rest| rest.find(name)) {
-            let start = at + found;
-            at = start + name.len();
+        for (before, after) in self.identifier_occurrences(name) {
             if names.len() >= 16 {
                 break;
-            }
-            let before = self.text.get(..start).unwrap_or_default();
-            let after = self.text.get(at..).unwrap_or_default();
-            if after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
-                || before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
-            {
-                continue;
             }
             if before.trim_end().ends_with("class") {
                 continue;
@@ -3857,31 +3847,41 @@ impl Checker<'_> {
     /// True when `name` appears as the class of a pip-run command anywhere in the file:
     /// `'install': name`, `cmdclass['build'] = name`, `dict(develop=name)`.
     fn registered_for_pip(&self, name: &str) -> bool {
-        let mut at = 0;
-        while let Some(found) = self.text.get(at..).and_then(|rest| rest.find(name)) {
-            let start = at + found;
-            at = start + name.len();
-            let before = self.text.get(..start).unwrap_or_default();
-            let after = self.text.get(at..).unwrap_or_default();
-            if after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
-                || before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
-            {
-                continue;
-            }
+        self.identifier_occurrences(name).any(|(before, _)| {
             // The text between the command's name and the class: quotes, `:`, `]`, `=`, spaces.
             let key = before.trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | '=' | ']' | '"' | '\'')
             });
-            if PIP_RUN_COMMANDS.iter().any(|command| {
+            PIP_RUN_COMMANDS.iter().any(|command| {
                 key.ends_with(command)
                     && !key
                         .get(..key.len() - command.len())
                         .is_some_and(|k| k.ends_with(|c: char| c.is_alphanumeric() || c == '_'))
-            }) {
-                return true;
+            })
+        })
+    }
+
+    /// The text before and after each place the file names `name` as a whole identifier
+    /// (not `name_x`, `x.name` or `xname`).
+    fn identifier_occurrences<'t>(
+        &'t self,
+        name: &'t str,
+    ) -> impl Iterator<Item = (&'t str, &'t str)> + 't {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while let Some(found) = self.text.get(at..).and_then(|rest| rest.find(name)) {
+                let start = at + found;
+                at = start + name.len();
+                let before = self.text.get(..start).unwrap_or_default();
+                let after = self.text.get(at..).unwrap_or_default();
+                if !(after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                    || before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.'))
+                {
+                    return Some((before, after));
+                }
             }
-        }
-        false
+            None
+        })
     }
 }
 

@@ -115,49 +115,6 @@ fn only_tests_hold_code(python: &[&wheelhound_input::Member], own_modules: &[Str
 /// modules past the one that loads first, bounded so that import cycles end.
 const CALLER_ROUNDS: usize = 4;
 
-/// What decides how a file is re-read for its callers: when it is the same as in the last
-/// round, reading the file again would give the same analysis.
-#[derive(PartialEq, Eq)]
-struct CallerSignature {
-    module_context: Option<wheelhound_analysis::ExecContext>,
-    functions: Vec<String>,
-    functions_context: Option<wheelhound_analysis::ExecContext>,
-    plugin_hooks: Vec<String>,
-    program_context: Option<wheelhound_analysis::ExecContext>,
-    imported_by_shipped_code: bool,
-    imported: Vec<String>,
-    executed_files: Vec<String>,
-}
-
-impl CallerSignature {
-    fn of(caller: &CallerContext) -> Self {
-        let sorted = |names: &[String]| {
-            let mut names = names.to_vec();
-            names.sort_unstable();
-            names.dedup();
-            names
-        };
-        CallerSignature {
-            module_context: caller.module_context,
-            functions: sorted(&caller.functions),
-            functions_context: caller.functions_context,
-            plugin_hooks: sorted(&caller.plugin_hooks),
-            program_context: caller.program_context,
-            imported_by_shipped_code: caller.imported_by_shipped_code,
-            imported: caller
-                .imported
-                .iter()
-                .map(|(module, exports)| format!("{module}:{exports:?}"))
-                .collect(),
-            executed_files: caller
-                .executed_files
-                .iter()
-                .map(|(name, _)| name.clone())
-                .collect(),
-        }
-    }
-}
-
 /// Analyses every Python member of `package` and builds its report.
 pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport {
     let metadata = read_metadata(&package);
@@ -206,7 +163,8 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     let tool_runs = crate::triggers::tool_runs(&package, &metadata);
     let data_files = executed_data_files(&package, &analyses);
     let build_members = build_time_members(&package, &python);
-    let mut previous: foldhash::HashMap<usize, CallerSignature> = foldhash::HashMap::default();
+    // How each file was last re-read: the same context again would give the same analysis.
+    let mut previous: foldhash::HashMap<usize, CallerContext> = foldhash::HashMap::default();
     for _ in 0..CALLER_ROUNDS {
         let mut called = {
             let refs: Vec<&FileAnalysis> = analyses.iter().collect();
@@ -230,9 +188,10 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
                 .extend(hooks.iter().map(|hook| (*hook).to_owned()));
         }
         called.retain(|index, caller| {
-            let signature = CallerSignature::of(caller);
-            let changed = previous.get(index) != Some(&signature);
-            previous.insert(*index, signature);
+            let changed = previous.get(index) != Some(caller);
+            if changed {
+                previous.insert(*index, caller.clone());
+            }
             changed
         });
         if called.is_empty() {

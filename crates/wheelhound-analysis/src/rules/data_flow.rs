@@ -171,8 +171,17 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     // Each argument answers with its strongest source, and with network data that source
     // outranked: `Popen(reply.split(hostname)[1])` runs what the server sent.
     let mut found: Vec<usize> = Vec::new();
+    let target = (sink == SinkKind::Network)
+        .then(|| super::network::target_arg(call))
+        .flatten();
+    // What the address itself carries (see `fills_bot_secret` below).
+    let mut target_source = None;
     for arg in arguments {
-        found.extend(checker.source_in(arg));
+        let source = checker.source_in(arg);
+        if target.is_some_and(|target| std::ptr::eq(target, arg)) {
+            target_source = source;
+        }
+        found.extend(source);
         found.extend(checker.outranked_remote);
     }
     // `session.get(url)` after `session.headers.update({'X-Env': …})`: a client object sends
@@ -202,18 +211,15 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         .flatten();
     // `API.format(token=os.environ['BOT_TOKEN'], …)`: one variable filling the secret slot of
     // a bot or webhook URL is the user's own bot authenticating, not data sent to it.
-    let fills_bot_secret = sink == SinkKind::Network
-        && super::network::target_arg(call).is_some_and(|target| {
-            super::partial_text(checker, target)
-                .is_some_and(|url| super::suspicious_endpoint::secret_left_open(&url))
-                .then(|| checker.source_in(target))
-                .flatten()
-                .and_then(|index| checker.sources.get(index))
-                .is_some_and(|source| {
-                    matches!(source.kind, SourceKind::Environment | SourceKind::Secret)
-                        && source.label.starts_with("environment variable ")
-                })
-        });
+    let fills_bot_secret = target_source
+        .and_then(|index| checker.sources.get(index))
+        .is_some_and(|source| {
+            matches!(source.kind, SourceKind::Environment | SourceKind::Secret)
+                && source.label.starts_with("environment variable ")
+        })
+        && target
+            .and_then(|target| super::partial_text(checker, target))
+            .is_some_and(|url| super::suspicious_endpoint::secret_left_open(&url));
     // `subprocess.run(['git', 'log', '-n', request.args['n']])`: a program the code chose, given
     // a visitor's value as one argument, is no shell for the visitor.
     let program_chosen = sink == SinkKind::Process

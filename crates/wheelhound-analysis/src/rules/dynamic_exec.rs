@@ -297,13 +297,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 /// package doing it while it installs or loads, from a branch rather than a pinned tag,
 /// fetches and runs code on its own.
 fn check_hub_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    let enabled = |name: &str| {
-        super::keyword(call, name).is_some_and(|v| matches!(v, Expr::BooleanLiteral(b) if b.value))
-    };
     let hub = qualname == "torch.hub.load"
         && !super::keyword(call, "source")
             .is_some_and(|v| matches!(v, Expr::StringLiteral(s) if s.value.to_str() == "local"));
-    let remote_code = qualname.ends_with(".from_pretrained") && enabled("trust_remote_code");
+    let remote_code = qualname.ends_with(".from_pretrained")
+        && super::keyword(call, "trust_remote_code")
+            .is_some_and(|v| matches!(v, Expr::BooleanLiteral(b) if b.value));
     if !hub && !remote_code {
         return;
     }

@@ -1261,11 +1261,7 @@ pub fn is_tool_probe(command: &str) -> bool {
         || ["/usr/", "/opt/", "/bin/"]
             .iter()
             .any(|prefix| program.starts_with(prefix));
-    let name = program.rsplit(['/', '\\']).next().unwrap_or(program);
-    let name = name
-        .strip_suffix(".exe")
-        .unwrap_or(name)
-        .to_ascii_lowercase();
+    let name = program_stem(program.rsplit(['/', '\\']).next().unwrap_or(program));
     let launcher = is_launcher(&name);
     let asks_version = arguments.iter().any(|a| {
         let a = a.to_ascii_lowercase();
@@ -1280,6 +1276,14 @@ pub fn is_tool_probe(command: &str) -> bool {
                 && name
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+}
+
+/// A program's file name as [`LAUNCHERS`] lists it: lower-case, without `.exe`.
+fn program_stem(file_name: &str) -> String {
+    file_name
+        .strip_suffix(".exe")
+        .unwrap_or(file_name)
+        .to_ascii_lowercase()
 }
 
 /// True for a shell, interpreter or launcher (lower-case program name, no `.exe`): a program
@@ -1300,10 +1304,7 @@ fn fixed_tool_of_list(shown: &str) -> Option<&str> {
     let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
     let rest = rest.get(1..)?;
     let program = rest.get(..rest.find(quote)?)?;
-    let name = program
-        .strip_suffix(".exe")
-        .unwrap_or(program)
-        .to_ascii_lowercase();
+    let name = program_stem(program);
     let plain = !program.is_empty()
         && program
             .chars()
