@@ -12,6 +12,7 @@ pub mod context;
 pub mod deadline;
 pub mod decode;
 pub mod eager;
+pub mod encoders;
 pub mod exports;
 pub mod finding;
 pub mod fold;

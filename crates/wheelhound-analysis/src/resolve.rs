@@ -775,6 +775,9 @@ impl Scopes {
                     }
                 }
             }
+            // `nc = await nats.connect(url)`: an async client is what its awaited maker
+            // returns, as a synchronous one is.
+            Expr::Await(awaited) => self.qualname_at(&awaited.value, depth + 1),
             // `sys.modules.get('os') or __import__('os')`: whichever operand answers, the
             // same object.
             Expr::BoolOp(operation) => {

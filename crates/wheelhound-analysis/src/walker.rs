@@ -29,6 +29,9 @@ pub struct SourceRef {
     pub location: String,
     /// Kind of data, used to weigh flows.
     pub kind: SourceKind,
+    /// How many times the data was re-encoded as text on the way (base64, hex; see
+    /// [`crate::encoders`]), which the label says too.
+    pub encodings: u8,
 }
 
 /// Kinds of sensitive or untrusted data.
@@ -226,6 +229,16 @@ pub struct Checker<'s> {
     /// Names bound to Unix-domain sockets (`socket.socket(socket.AF_UNIX)`): local IPC, not
     /// the network.
     local_sockets: HashSet<String>,
+    /// Loggers given a handler shipping records to a remote host, by
+    /// [`rules::log_shipping::logger_key`], with the handler as shown.
+    remote_loggers: HashMap<String, String>,
+    /// Names bound to such a handler before it is attached (`h = HTTPHandler(…)`).
+    remote_handlers: HashMap<String, String>,
+    /// The module's functions returning what they are given re-encoded, with how many
+    /// encodings (see [`crate::encoders::encoding_functions`]).
+    encoding_functions: HashMap<String, u8>,
+    /// How many encoder calls [`Checker::strongest_source_in`] is inside.
+    encoding_nesting: u8,
     /// Sources the module stored in environment variables, by variable name.
     env_stash: HashMap<String, usize>,
     /// The strongest source returned so far by each function being walked, innermost last.
@@ -480,6 +493,10 @@ impl<'s> Checker<'s> {
             return_taints: HashMap::new(),
             env_stash: HashMap::new(),
             local_sockets: HashSet::new(),
+            remote_loggers: HashMap::new(),
+            remote_handlers: HashMap::new(),
+            encoding_functions: HashMap::new(),
+            encoding_nesting: 0,
             class_attribute_taints: HashMap::new(),
             returning: Vec::new(),
             path,
@@ -623,6 +640,11 @@ impl<'s> Checker<'s> {
             || memchr::memmem::find(self.text.as_bytes(), b"on_data").is_some()
         {
             self.message_callbacks = crate::eager::message_callbacks(body);
+        }
+        if memchr::memmem::find(self.text.as_bytes(), b"encode").is_some()
+            || memchr::memmem::find(self.text.as_bytes(), b"hexlify").is_some()
+        {
+            self.encoding_functions = crate::encoders::encoding_functions(body);
         }
         self.visit_body(body);
         rules::process_spawn::check_pending_starts(self);
@@ -1361,6 +1383,19 @@ impl<'s> Checker<'s> {
         {
             self.local_sockets.insert(name.to_owned());
         }
+        match called
+            .as_ref()
+            .and_then(|(call, _)| rules::log_shipping::remote_handler(self, call))
+        {
+            Some(handler) if self.remote_handlers.len() < 64 => {
+                self.remote_handlers.insert(name.to_owned(), handler);
+            }
+            _ => {
+                if !self.remote_handlers.is_empty() {
+                    self.remote_handlers.remove(name);
+                }
+            }
+        }
         self.bind_archive_buffer(name, called.as_ref().map(|(c, q)| (*c, q.as_str())));
         self.bind_process(name, called.as_ref().map(|(c, q)| (*c, q.as_str())));
         if let Some((call, qualname)) = &called {
@@ -1868,8 +1903,59 @@ impl<'s> Checker<'s> {
             label,
             location,
             kind,
+            encodings: 0,
         });
         self.sources.len() - 1
+    }
+
+    /// The source at `index` encoded `times` more: same data, same read, a label that says so.
+    fn encoded_source(&mut self, index: usize, times: u8) -> usize {
+        let Some(source) = self.sources.get(index).cloned() else {
+            return index;
+        };
+        let encodings = source.encodings.saturating_add(times);
+        let base = match source.label.rsplit_once(", encoded ") {
+            Some((base, _)) if source.encodings > 0 => base,
+            _ => source.label.as_str(),
+        };
+        let label = match encodings {
+            1 => format!("{base}, encoded once"),
+            2 => format!("{base}, encoded twice"),
+            n => format!("{base}, encoded {n} times"),
+        };
+        if let Some(existing) = self
+            .sources
+            .iter()
+            .position(|s| s.location == source.location && s.label == label)
+        {
+            return existing;
+        }
+        self.sources.push(SourceRef {
+            label,
+            location: source.location,
+            kind: source.kind,
+            encodings,
+        });
+        self.sources.len() - 1
+    }
+
+    /// How many encodings a call applies to what it is given: one for `base64.b64encode`,
+    /// what the module's own encoding helper applies (see [`crate::encoders`]), else none.
+    fn encodings_of_call(&self, call: &ast::ExprCall, qualname: Option<&str>) -> u8 {
+        if qualname.is_some_and(crate::encoders::is_encoder) {
+            return 1;
+        }
+        if self.encoding_functions.is_empty() {
+            return 0;
+        }
+        let name = match &*call.func {
+            Expr::Name(name) => name.id.as_str(),
+            Expr::Attribute(attribute) if crate::resolve::is_self_attribute(attribute) => {
+                attribute.attr.as_str()
+            }
+            _ => return 0,
+        };
+        self.encoding_functions.get(name).copied().unwrap_or(0)
     }
 
     /// How much the source at `index` says (see [`SourceKind::strength`]); 0 for none.
@@ -2263,8 +2349,46 @@ impl<'s> Checker<'s> {
                     if let Some(&source) = returned {
                         returned_fallback.get_or_insert(source);
                     }
+                    let qualname = self.scopes.qualname(&call.func);
+                    // `b64encode(b64encode(secret))`: the data inside, encoded; the count is
+                    // kept with the source so an output sink can tell masking evasion.
+                    let encodings = self.encodings_of_call(call, qualname.as_deref());
+                    if encodings > 0 && self.encoding_nesting < 4 {
+                        self.encoding_nesting += 1;
+                        let mut inner = None;
+                        for arg in call
+                            .arguments
+                            .args
+                            .iter()
+                            .chain(call.arguments.keywords.iter().map(|k| &k.value))
+                            .take(8)
+                        {
+                            if let Some(found) = self.strongest_source_in(arg)
+                                && inner.is_none_or(|kept| {
+                                    self.source_strength(kept) < self.source_strength(found)
+                                })
+                            {
+                                inner = Some(found);
+                            }
+                        }
+                        self.encoding_nesting -= 1;
+                        if let Some(inner) = inner {
+                            let answer = match self.sources.get(inner).map(|s| s.kind) {
+                                Some(
+                                    SourceKind::Secret
+                                    | SourceKind::Environment
+                                    | SourceKind::SystemInfo,
+                                ) => self.encoded_source(inner, encodings),
+                                _ => inner,
+                            };
+                            if self.keep_strongest(answer, &mut best) {
+                                return best;
+                            }
+                        }
+                        continue;
+                    }
                     let mut descend_into_callee = true;
-                    if let Some(qualname) = self.scopes.qualname(&call.func) {
+                    if let Some(qualname) = qualname {
                         if returned.is_none()
                             && !self.return_taints.is_empty()
                             && let Some(&source) = self.return_taints.get(&qualname)
@@ -2490,6 +2614,29 @@ impl<'s> Checker<'s> {
     pub fn on_local_socket(&self, call: &ast::ExprCall) -> bool {
         matches!(&*call.func, Expr::Attribute(method)
             if matches!(&*method.value, Expr::Name(name) if self.local_sockets.contains(name.id.as_str())))
+    }
+
+    /// The remote log handler bound to `name`, as shown (see [`Self::remote_handlers`]).
+    pub fn remote_handler_named(&self, name: &str) -> Option<String> {
+        self.remote_handlers.get(name).cloned()
+    }
+
+    /// Remembers that the logger `key` ships its records with `handler`.
+    pub fn note_remote_logger(&mut self, key: String, handler: String) {
+        if self.remote_loggers.len() < 64 {
+            self.remote_loggers.insert(key, handler);
+        }
+    }
+
+    /// The remote handler the logger `key` was given, if any.
+    pub fn remote_logger(&self, key: &str) -> Option<String> {
+        self.remote_loggers.get(key).cloned()
+    }
+
+    /// True once some logger of the module was given a remote handler: every logging call
+    /// is checked against them from then on.
+    pub fn ships_logs(&self) -> bool {
+        !self.remote_loggers.is_empty()
     }
 
     /// The source stashed in the environment variable `key` names, if the module put one
@@ -3619,10 +3766,16 @@ fn is_builtin_sink(qualname: &str) -> bool {
 
 /// Expressions whose value is a reference worth aliasing (`x = os.system`, `m = __import__('os')`).
 fn is_reference(expr: &Expr) -> bool {
-    matches!(
-        expr,
-        Expr::Name(_) | Expr::Attribute(_) | Expr::Call(_) | Expr::Subscript(_) | Expr::BoolOp(_)
-    )
+    match expr {
+        Expr::Name(_)
+        | Expr::Attribute(_)
+        | Expr::Call(_)
+        | Expr::Subscript(_)
+        | Expr::BoolOp(_) => true,
+        // `nc = await nats.connect(url)`.
+        Expr::Await(awaited) => matches!(&*awaited.value, Expr::Call(_)),
+        _ => false,
+    }
 }
 
 /// The command a base class names, when its qualified name is setuptools' or distutils'

@@ -320,6 +320,99 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     );
 }
 
+/// Writes to the process's own output streams: what a CI runner keeps in the job's log.
+fn is_output_write(checker: &Checker, call: &ExprCall, qualname: &str) -> bool {
+    match qualname {
+        "print" => super::keyword(call, "file").is_none_or(|file| {
+            matches!(
+                checker.qualname(file).as_deref(),
+                Some("sys.stdout" | "sys.stderr" | "sys.__stdout__" | "sys.__stderr__")
+            )
+        }),
+        "sys.stdout.write"
+        | "sys.stderr.write"
+        | "sys.stdout.writelines"
+        | "sys.stderr.writelines"
+        | "sys.stdout.buffer.write"
+        | "sys.stderr.buffer.write"
+        | "sys.__stdout__.write"
+        | "sys.__stderr__.write" => true,
+        // `os.write(1, data)`.
+        "os.write" => call
+            .arguments
+            .args
+            .first()
+            .and_then(|fd| checker.fold(fd))
+            .is_some_and(|fd| matches!(fd, crate::fold::Value::Int(1 | 2))),
+        _ => false,
+    }
+}
+
+/// Secrets or the environment, re-encoded, written to the process's output
+/// (`print(b64encode(b64encode(json.dumps(dict(os.environ)).encode())))`). A CI runner masks
+/// its secrets in the job log, plain and in base64; encoding them twice, or in a form the
+/// masker does not know, gets them into a log that anyone can read on a public project. A
+/// tool printing a token it made for its user prints it once and plainly, when asked.
+pub fn check_encoded_output(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if !is_output_write(checker, call, qualname) {
+        return;
+    }
+    let arguments: Vec<&Expr> = call
+        .arguments
+        .args
+        .iter()
+        .chain(
+            call.arguments
+                .keywords
+                .iter()
+                .filter(|k| {
+                    !k.arg.as_ref().is_some_and(|name| {
+                        matches!(name.as_str(), "file" | "sep" | "end" | "flush")
+                    })
+                })
+                .map(|k| &k.value),
+        )
+        .take(8)
+        .collect();
+    let found: Vec<usize> = arguments
+        .into_iter()
+        .filter_map(|arg| checker.source_in(arg))
+        .collect();
+    let Some(source) = found
+        .into_iter()
+        .filter_map(|index| checker.sources.get(index).cloned())
+        .filter(|source| {
+            source.encodings > 0
+                && matches!(source.kind, SourceKind::Secret | SourceKind::Environment)
+        })
+        .max_by_key(|source| source.encodings)
+    else {
+        return;
+    };
+    let context = checker.context();
+    let early = matches!(context, ExecContext::Install | ExecContext::Import);
+    let severity = match (source.encodings, context) {
+        (_, ExecContext::TestOrDocs) => 0.02,
+        (2.., _) if early => 0.8,
+        (2.., _) => 0.3,
+        (_, _) if early => 0.3,
+        _ => 0.03,
+    };
+    let sink_location = checker.location(call.range());
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "{} ({}) → the process's output ({sink_location}), which a CI runner keeps in the job log, {}",
+            source.label,
+            source.location,
+            context.phrase()
+        ),
+        severity,
+        vec!["flow", "flow-encoded-output"],
+    );
+}
+
 /// The program of `command` when it is one that resolves the host name it is given (and
 /// takes no data otherwise: `ping`, `nslookup`, `dig`, `host`, `traceroute`) and the name is
 /// computed data under a fixed domain (`….x.example-oast.net`), whose DNS server receives the
@@ -494,6 +587,32 @@ fn flow_tag(kind: SourceKind, sink: SinkKind) -> &'static str {
 mod tests {
     #![allow(clippy::indexing_slicing)]
     use crate::rules::testing::{findings, max_severity};
+
+    fn encoded_output(code: &str) -> f64 {
+        findings("p/pkg/__init__.py", code)
+            .iter()
+            .filter(|f| f.tags.contains(&"flow-encoded-output"))
+            .map(|f| f.severity)
+            .fold(0.0, f64::max)
+    }
+
+    #[test]
+    fn the_environment_encoded_twice_into_the_output_evades_log_masking() {
+        let nested = "import base64, json, os\nprint(base64.b64encode(base64.b64encode(json.dumps(dict(os.environ)).encode())))\n";
+        assert!(encoded_output(nested) >= 0.8);
+        // Through a helper of the module, called from the function that writes.
+        let helper = "import base64, json, os, sys\ndef _pack(o):\n    once = base64.b64encode(json.dumps(o).encode())\n    return base64.b64encode(once).decode()\ndef emit(o):\n    blob = _pack(o)\n    for i in range(0, len(blob), 100):\n        sys.stdout.write(blob[i:i + 100] + '\\n')\nemit({k: v for k, v in os.environ.items() if 'TOKEN' in k})\n";
+        assert!(encoded_output(helper) >= 0.8);
+    }
+
+    #[test]
+    fn a_token_printed_once_encoded_when_asked_is_a_tools_output() {
+        let header = "import base64, os\ndef main():\n    token = os.environ['API_TOKEN']\n    print('Basic ' + base64.b64encode(f'me:{token}'.encode()).decode())\n";
+        assert!(encoded_output(header) < 0.1);
+        // Encoding a constant or writing to a file is no leak into a log.
+        let file = "import base64, os\nwith open('env.b64', 'w') as fh:\n    print(base64.b64encode(base64.b64encode(repr(dict(os.environ)).encode())), file=fh)\n";
+        assert_eq!(encoded_output(file), 0.0);
+    }
 
     #[test]
     fn a_token_filling_a_bot_urls_secret_slot_is_the_users_own_bot() {

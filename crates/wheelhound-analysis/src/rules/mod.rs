@@ -23,6 +23,7 @@ pub mod file_drop;
 pub mod impersonation;
 pub mod import_obfuscation;
 pub mod install_hook;
+pub mod log_shipping;
 pub mod memory_exec;
 pub mod native_binary;
 pub mod network;
@@ -80,6 +81,9 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     dynamic_exec::check_call(checker, call, qualname);
     process_spawn::check_call(checker, call, qualname);
     network::check_call(checker, call, qualname);
+    log_shipping::check_attach(checker, call, qualname);
+    log_shipping::check_emit(checker, call, qualname);
+    data_flow::check_encoded_output(checker, call, qualname);
     secrets_access::check_call(checker, call, qualname);
     file_drop::check_call(checker, call, qualname);
     encoded_payload::check_call(checker, call, qualname);

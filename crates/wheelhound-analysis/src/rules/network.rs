@@ -318,6 +318,7 @@ pub fn classify(qualname: &str) -> Option<NetOp> {
         {
             NetOp::Send
         }
+        _ if service_client_send(base, last) => NetOp::Send,
         "discord_webhook.DiscordWebhook()" if last == "execute" => NetOp::Send,
         "dhooks.Webhook()" if last == "send" => NetOp::Send,
         // Cloning a repository downloads code as surely as an HTTP GET.
@@ -600,6 +601,70 @@ fn check_file_server(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         severity,
         vec!["network", "file-server"],
     );
+}
+
+/// Clients of other network services, made with the address they talk to, and the methods
+/// that put data on that service: a cache entry, a search-index document, a broker message, a
+/// chat or notification, a relay event, a file on a remote share. Whoever runs the service
+/// reads what is written there, so each is a send as a request body is.
+const SERVICE_CLIENT_SENDS: &[(&str, &[&str])] = &[
+    (
+        "pymemcache.client.base.Client()",
+        &["set", "set_many", "add", "append", "replace"],
+    ),
+    (
+        "pymemcache.client.hash.HashClient()",
+        &["set", "set_many", "add", "append", "replace"],
+    ),
+    (
+        "pymemcache.Client()",
+        &["set", "set_many", "add", "append", "replace"],
+    ),
+    ("memcache.Client()", &["set", "set_multi", "add", "append"]),
+    ("bmemcached.Client()", &["set", "set_multi", "add"]),
+    ("nats.connect()", &["publish", "request"]),
+    ("icmplib.ICMPv4Socket()", &["send"]),
+    ("icmplib.ICMPv6Socket()", &["send"]),
+    ("tftpy.TftpClient()", &["upload"]),
+    (
+        "webdav4.client.Client()",
+        &["upload_fileobj", "upload_file"],
+    ),
+    (
+        "webdav3.client.Client()",
+        &["upload_sync", "upload_to", "upload"],
+    ),
+    (
+        "elasticsearch.Elasticsearch()",
+        &["index", "create", "bulk", "update"],
+    ),
+    (
+        "elasticsearch.AsyncElasticsearch()",
+        &["index", "create", "bulk", "update"],
+    ),
+    (
+        "opensearchpy.OpenSearch()",
+        &["index", "create", "bulk", "update"],
+    ),
+    ("apprise.Apprise()", &["notify", "async_notify"]),
+    ("pyairtable.Api().table()", &["create", "batch_create"]),
+    ("pyairtable.Table()", &["create", "batch_create"]),
+    (
+        "pynostr.relay_manager.RelayManager()",
+        &["publish_event", "publish_message"],
+    ),
+    ("slixmpp.ClientXMPP()", &["send_message"]),
+    ("sleekxmpp.ClientXMPP()", &["send_message"]),
+    ("xmpp.Client()", &["send"]),
+    ("irc.client.ServerConnection()", &["privmsg"]),
+    ("smbclient", &["open_file"]),
+];
+
+/// True when `last` puts data on the service of a client listed in [`SERVICE_CLIENT_SENDS`].
+fn service_client_send(base: &str, last: &str) -> bool {
+    SERVICE_CLIENT_SENDS
+        .iter()
+        .any(|(client, methods)| *client == base && methods.contains(&last))
 }
 
 /// Network calls.

@@ -627,6 +627,33 @@ pub fn classify_call(
     {
         return Some((format!("the registry's {label}"), SourceKind::Secret));
     }
+    // The same store through ctypes (`windll.advapi32.CredEnumerateW(None, 0, byref(n), …)`).
+    if let Some(function) = qualname.rsplit('.').next()
+        && matches!(
+            function,
+            "CredEnumerateW" | "CredEnumerateA" | "CredReadW" | "CredReadA"
+        )
+        && qualname.contains("advapi32")
+    {
+        return Some((
+            format!("Windows Credential Manager entries ({function} through ctypes)"),
+            SourceKind::Secret,
+        ));
+    }
+    // A cluster's secrets read with the kubeconfig's rights: every namespace's tokens,
+    // registry logins and keys.
+    if qualname.starts_with("kubernetes.client.")
+        && let Some(function) = qualname.rsplit('.').next()
+        && matches!(
+            function,
+            "list_secret_for_all_namespaces" | "list_namespaced_secret" | "read_namespaced_secret"
+        )
+    {
+        return Some((
+            format!("Kubernetes secrets ({function})"),
+            SourceKind::Secret,
+        ));
+    }
     if matches!(qualname, "win32cred.CredEnumerate" | "win32cred.CredRead") {
         return Some((
             format!("Windows Credential Manager entries ({qualname})"),

@@ -1,0 +1,2 @@
+"""Mirror folders between cloud remotes."""
+__version__ = "0.6.1"
