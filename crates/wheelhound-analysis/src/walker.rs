@@ -1892,19 +1892,24 @@ impl<'s> Checker<'s> {
     /// Registers a source of sensitive data and returns its index.
     pub fn add_source(&mut self, label: String, range: TextRange, kind: SourceKind) -> usize {
         let location = self.location(range);
-        if let Some(existing) = self
-            .sources
-            .iter()
-            .position(|s| s.location == location && s.label == label)
-        {
-            return existing;
-        }
-        self.sources.push(SourceRef {
+        self.push_source(SourceRef {
             label,
             location,
             kind,
             encodings: 0,
-        });
+        })
+    }
+
+    /// The index of `source`, kept once per read and label.
+    fn push_source(&mut self, source: SourceRef) -> usize {
+        if let Some(existing) = self
+            .sources
+            .iter()
+            .position(|s| s.location == source.location && s.label == source.label)
+        {
+            return existing;
+        }
+        self.sources.push(source);
         self.sources.len() - 1
     }
 
@@ -1923,20 +1928,12 @@ impl<'s> Checker<'s> {
             2 => format!("{base}, encoded twice"),
             n => format!("{base}, encoded {n} times"),
         };
-        if let Some(existing) = self
-            .sources
-            .iter()
-            .position(|s| s.location == source.location && s.label == label)
-        {
-            return existing;
-        }
-        self.sources.push(SourceRef {
+        self.push_source(SourceRef {
             label,
             location: source.location,
             kind: source.kind,
             encodings,
-        });
-        self.sources.len() - 1
+        })
     }
 
     /// How many encodings a call applies to what it is given: one for `base64.b64encode`,

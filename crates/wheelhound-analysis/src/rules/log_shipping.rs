@@ -7,7 +7,6 @@
 use ruff_python_ast::{Expr, ExprCall};
 use ruff_text_size::Ranged;
 
-use crate::finding::ExecContext;
 use crate::walker::Checker;
 
 /// The key of the root logger, which every logger hands its records to unless told not to.
@@ -58,13 +57,11 @@ pub fn remote_handler(checker: &Checker, call: &ExprCall) -> Option<String> {
     let bare = host
         .split_once("://")
         .map_or(host.as_str(), |(_, rest)| rest);
+    // A socket path (`/dev/log`) or this machine's own collector.
     let local = bare.is_empty()
         || bare.starts_with('/')
-        || bare.starts_with("localhost")
-        || bare.starts_with("127.")
         || bare.starts_with("::1")
-        || bare.starts_with("[::1]")
-        || bare.starts_with("0.0.0.0");
+        || super::network::is_loopback_url(bare);
     if local || !bare.contains(['.', ':']) {
         return None;
     }
@@ -169,12 +166,7 @@ pub fn check_emit(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     };
     let context = checker.context();
-    let severity = match context {
-        ExecContext::Install => 0.6,
-        ExecContext::Import => 0.45,
-        ExecContext::Runtime => 0.04,
-        ExecContext::TestOrDocs => 0.01,
-    };
+    let severity = super::network::call_severity(context, super::network::NetOp::Send, true);
     let logged = crate::text::shorten(&checker.snippet(call.range()), 100);
     checker.report(
         &super::network::RULE,

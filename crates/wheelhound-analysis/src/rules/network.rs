@@ -457,7 +457,7 @@ fn sets_curl_body(checker: &Checker, call: &ExprCall) -> bool {
 }
 
 /// True for a URL to this machine (`http://127.0.0.1:8000/`, `http://localhost/`).
-fn is_loopback_url(url: &str) -> bool {
+pub(super) fn is_loopback_url(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let host = rest.split(['/', '?']).next().unwrap_or(rest);
     let host = host.rsplit_once('@').map_or(host, |(_, host)| host);
@@ -667,6 +667,22 @@ fn service_client_send(base: &str, last: &str) -> bool {
         .any(|(client, methods)| *client == base && methods.contains(&last))
 }
 
+/// The weight of a network call: sends most, then fetches from an address the code fixes,
+/// each by when it runs.
+pub(super) fn call_severity(context: ExecContext, op: NetOp, constant_target: bool) -> f64 {
+    match (context, op) {
+        (ExecContext::Install, NetOp::Send) => 0.6,
+        (ExecContext::Install, _) if constant_target => 0.5,
+        (ExecContext::Install, _) => 0.25,
+        (ExecContext::Import, NetOp::Send) => 0.45,
+        (ExecContext::Import, _) if constant_target => 0.35,
+        (ExecContext::Import, _) => 0.2,
+        (ExecContext::Runtime, NetOp::Send) => 0.04,
+        (ExecContext::Runtime, _) => 0.03,
+        (ExecContext::TestOrDocs, _) => 0.01,
+    }
+}
+
 /// Network calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_file_server(checker, call, qualname);
@@ -738,17 +754,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 .fold_lossy(a)
                 .is_some_and(|url| has_constant_host(&url))
     }) || matches!(op, NetOp::Send | NetOp::Dns);
-    let severity = match (context, op) {
-        (ExecContext::Install, NetOp::Send) => 0.6,
-        (ExecContext::Install, _) if constant_target => 0.5,
-        (ExecContext::Install, _) => 0.25,
-        (ExecContext::Import, NetOp::Send) => 0.45,
-        (ExecContext::Import, _) if constant_target => 0.35,
-        (ExecContext::Import, _) => 0.2,
-        (ExecContext::Runtime, NetOp::Send) => 0.04,
-        (ExecContext::Runtime, _) => 0.03,
-        (ExecContext::TestOrDocs, _) => 0.01,
-    };
+    let severity = call_severity(context, op, constant_target);
     let verb = match op {
         NetOp::Fetch => "fetches with",
         NetOp::Send => "sends data with",
