@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use crate::fold::Value;
 use crate::resolve::Wrapper;
+use crate::walker::{SourceKind, SourceRef};
 
 /// Most constants one module exports.
 const MAX_CONSTANTS: usize = 64;
@@ -21,6 +22,8 @@ const MAX_VALUE_BYTES: usize = 64 << 10;
 const MAX_WRAPPERS: usize = 16;
 /// Most import aliases one module exports (the names its decoders use: `import base64 as ba`).
 const MAX_ALIASES: usize = 64;
+/// Most functions returning sensitive data one module exports.
+const MAX_RETURNING: usize = 32;
 
 /// One module-level name and what it is bound to.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +43,9 @@ pub enum Exported {
     Wrapper(Arc<Wrapper>),
     /// An import alias (`ba` for `base64`), which the exported functions may use.
     Alias(String),
+    /// A module-level function that returns sensitive data (`def context(): return
+    /// dict(os.environ)`): calling it in the importer reads that data, at the exporter's line.
+    Returns(SourceRef),
 }
 
 /// A module's exports, as one value the importers share.
@@ -99,6 +105,28 @@ fn hides_something(text: &str) -> bool {
     let alphabet = text.bytes().all(crate::decode::is_base64_byte);
     // Identifiers and words are alphanumeric too; encodings mix digits or padding in.
     alphabet && text.bytes().any(|b| b.is_ascii_digit() || b == b'=')
+}
+
+/// True for data worth following into the modules that call the function returning it:
+/// what a stealer collects or a loader fetches. Contents of ordinary files and decoded
+/// constants are not (the importer folds the latter itself).
+pub fn worth_following(kind: SourceKind) -> bool {
+    matches!(
+        kind,
+        SourceKind::Secret | SourceKind::Environment | SourceKind::SystemInfo | SourceKind::Network
+    )
+}
+
+/// Exports for the module-level functions that return sensitive data, within the bounds.
+pub fn returning<'a>(functions: impl Iterator<Item = (&'a str, &'a SourceRef)>) -> Vec<Export> {
+    functions
+        .filter(|(name, source)| !name.starts_with("__") && worth_following(source.kind))
+        .take(MAX_RETURNING)
+        .map(|(name, source)| Export {
+            name: name.to_owned(),
+            value: Exported::Returns(source.clone()),
+        })
+        .collect()
 }
 
 /// Collects a module's exports from its module-level bindings, within the bounds above; only

@@ -1163,6 +1163,21 @@ impl Scopes {
                         .collect::<Vec<_>>()
                         .join("/");
                 }
+                // `os.environ.get('DOCKER_CONFIG', '~/.docker')`: on every machine that does not
+                // set the variable, the default is the value; it says what path or address is
+                // meant.
+                if let Some(qualname) = self.qualname(&call.func)
+                    && matches!(qualname.as_str(), "os.environ.get" | "os.getenv")
+                    && let Some(default) = call.arguments.args.get(1).or_else(|| {
+                        call.arguments
+                            .keywords
+                            .iter()
+                            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "default"))
+                            .map(|k| &k.value)
+                    })
+                {
+                    return self.lossy_at(default, next);
+                }
                 UNKNOWN.to_owned()
             }
             Expr::Name(name) => self

@@ -38,7 +38,7 @@ pub use context::FileRole;
 pub use deadline::Deadline;
 pub use finding::{Category, ExecContext, Finding, Rule};
 pub use package::{PackageMember, package_signals};
-pub use walker::{Facts, SourceKind, SourceRef};
+pub use walker::{ArgSlot, Facts, PassedSource, SourceKind, SourceRef};
 
 /// Compiles a constant regular expression once, on first use.
 #[macro_export]
@@ -289,6 +289,14 @@ pub struct CallerContext {
     /// (`exec(open(os.path.join(here, 'settings.dat')).read())`), by file name: each is
     /// analysed as a layer of this file, where the exec runs.
     pub executed_files: Vec<(String, String)>,
+    /// Sensitive data other modules pass to this module's functions while loading
+    /// (`emit(title, context())` in `__init__.py`, `emit` defined here): those parameters
+    /// carry it when the functions are walked.
+    pub passed_in: Vec<walker::PassedSource>,
+    /// Top-level module names of the package's own Python files (`pkg` for `pkg/a.py`,
+    /// `helper` for a `helper.py` beside setup.py): imports of them are the package's code,
+    /// never a third party's.
+    pub package_modules: Vec<String>,
 }
 
 /// The role of the file at `path`, knowing the package's own module names and whether shipped
@@ -535,6 +543,8 @@ fn analyze_module(
             checker.seed(caller.functions.clone(), context);
         }
         checker.declare_plugin_hooks(caller.plugin_hooks.clone());
+        checker.receive_passed(caller.passed_in.clone());
+        checker.know_package_modules(caller.package_modules.clone());
         if let Some(context) = caller.program_context {
             checker.run_as_program_in(context);
         }

@@ -21,7 +21,7 @@ use crate::source::LineIndex;
 pub const MAX_WALK_DEPTH: u32 = 2_000;
 
 /// Where sensitive data entered the code, for the `flows` field.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SourceRef {
     /// What the data is, e.g. "AWS credentials file".
     pub label: String,
@@ -32,6 +32,9 @@ pub struct SourceRef {
     /// How many times the data was re-encoded as text on the way (base64, hex; see
     /// [`crate::encoders`]), which the label says too.
     pub encodings: u8,
+    /// The data came in through a parameter, from another module's call: a function returning
+    /// it returns what each caller gives it, so it is not summarised as the function's own read.
+    pub passed_in: bool,
 }
 
 /// Kinds of sensitive or untrusted data.
@@ -70,6 +73,34 @@ impl SourceKind {
         }
     }
 }
+
+/// Where an argument lands in the called function's parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArgSlot {
+    /// The n-th positional argument (from 0).
+    Position(usize),
+    /// A keyword argument.
+    Keyword(String),
+}
+
+/// Sensitive data one module hands to a function while loading: `emit(title, context())` at
+/// the top of `__init__.py`, where `emit` is a sibling module's. The sibling's function is
+/// walked again with that parameter carrying the data (see
+/// [`crate::CallerContext::passed_in`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PassedSource {
+    /// The called name, resolved as the caller imports it (`._runner.emit`).
+    pub callee: String,
+    /// Which parameter receives it.
+    pub slot: ArgSlot,
+    /// `path:line` of the call.
+    pub call_location: String,
+    /// What the argument carries.
+    pub source: SourceRef,
+}
+
+/// Most arguments carrying sensitive data noted per module.
+const MAX_PASSED_SOURCES: usize = 64;
 
 /// Facts about a module gathered during the walk, for the `purpose` sentence.
 #[derive(Default, Debug)]
@@ -114,6 +145,8 @@ pub struct Facts {
     /// Modules a setup script registers as test-runner plugins ([`crate::eager::plugin_modules`]):
     /// imported, and their hooks run, by every later test run in the environment.
     pub plugin_modules: Vec<String>,
+    /// Sensitive data this module passes to imported functions while loading.
+    pub passed_sources: Vec<PassedSource>,
 }
 
 /// A Python payload found while folding, to be analysed as its own layer.
@@ -268,6 +301,11 @@ pub struct Checker<'s> {
     seeds: Vec<String>,
     /// Test-runner plugin hooks this module defines, and how deep the walk is inside one.
     plugin_hooks: Vec<String>,
+    /// Sensitive data other modules pass to this module's functions while loading.
+    passed_in: Vec<PassedSource>,
+    /// Top-level module names of the package's own files (see
+    /// [`crate::CallerContext::package_modules`]).
+    package_modules: Vec<String>,
     plugin_hook_depth: u32,
     /// The module is a command-line script (see [`crate::eager::reads_command_line`]): its
     /// top level runs when started with arguments, not on import.
@@ -509,6 +547,8 @@ impl<'s> Checker<'s> {
             plain_literal_layer: false,
             seeds: Vec::new(),
             plugin_hooks: Vec::new(),
+            passed_in: Vec::new(),
+            package_modules: Vec::new(),
             plugin_hook_depth: 0,
             command_line_script: false,
             lazy_annotations: false,
@@ -1180,6 +1220,26 @@ impl<'s> Checker<'s> {
         use crate::exports::Exported;
         let mut brought_decoder = false;
         for export in exports.iter() {
+            // `Collector().collect`: what a method of the imported class returns.
+            if let Exported::Returns(source) = &export.value
+                && let Some((class, method)) = export.name.split_once("().")
+                && (name == "*" || class == name)
+            {
+                let local_class = if name == "*" { class } else { bound };
+                let target = self
+                    .scopes
+                    .alias(local_class)
+                    .map_or_else(|| local_class.to_owned(), str::to_owned);
+                if self.return_taints.len() < 1024 {
+                    let index = self.push_source(SourceRef {
+                        label: format!("{} (returned by {class}().{method}())", source.label),
+                        ..source.clone()
+                    });
+                    self.return_taints
+                        .insert(format!("{target}().{method}"), index);
+                }
+                continue;
+            }
             let wanted = name == "*" || export.name == name;
             if !wanted {
                 continue;
@@ -1200,6 +1260,14 @@ impl<'s> Checker<'s> {
                     self.scopes.bind_alias(local, target.clone());
                 }
                 Exported::Alias(_) => {}
+                Exported::Returns(source) if self.return_taints.len() < 1024 => {
+                    let index = self.push_source(SourceRef {
+                        label: format!("{} (returned by {local}())", source.label),
+                        ..source.clone()
+                    });
+                    self.return_taints.insert(local.to_owned(), index);
+                }
+                Exported::Returns(_) => {}
             }
         }
         // A decoder's body names the exporter's imports (`ba.b64decode`): give them to the
@@ -1213,6 +1281,33 @@ impl<'s> Checker<'s> {
                     self.scopes.bind_alias(&export.name, target.clone());
                 }
             }
+        }
+    }
+
+    /// Binds what the functions of the sibling `module` (as the import wrote it) return, for
+    /// calls spelled through the module (`helper.collect()`, resolving to `{resolved}.collect`).
+    fn bind_module_returns(&mut self, module: &str, resolved: &str) {
+        use crate::exports::Exported;
+        let returned: Vec<(String, SourceRef)> = self
+            .imported
+            .iter()
+            .filter(|(m, _)| m == module)
+            .flat_map(|(_, exports)| exports.iter())
+            .filter_map(|export| match &export.value {
+                Exported::Returns(source) => Some((export.name.clone(), source.clone())),
+                _ => None,
+            })
+            .collect();
+        for (function, source) in returned {
+            if self.return_taints.len() >= 1024 {
+                break;
+            }
+            let index = self.push_source(SourceRef {
+                label: format!("{} (returned by {function}())", source.label),
+                ..source
+            });
+            self.return_taints
+                .insert(format!("{resolved}.{function}"), index);
         }
     }
 
@@ -1235,11 +1330,23 @@ impl<'s> Checker<'s> {
         wrappers.sort_unstable_by_key(|(name, _)| *name);
         let mut aliases: Vec<(&str, &str)> = self.scopes.module_aliases().collect();
         aliases.sort_unstable();
-        std::sync::Arc::new(crate::exports::collect(
+        let mut exports = crate::exports::collect(
             constants.into_iter(),
             wrappers.into_iter(),
             aliases.into_iter(),
-        ))
+        );
+        // Methods are keyed `.name` (for `self.name()`, the class's own business) and
+        // `Class().name` (for calls on an instance, which importers make too).
+        let mut returning: Vec<(&str, &SourceRef)> = self
+            .return_taints
+            .iter()
+            .filter(|(name, _)| !name.starts_with('.'))
+            .filter_map(|(name, &index)| Some((name.as_str(), self.sources.get(index)?)))
+            .filter(|(_, source)| !source.passed_in)
+            .collect();
+        returning.sort_unstable_by_key(|(name, _)| *name);
+        exports.extend(crate::exports::returning(returning.into_iter()));
+        std::sync::Arc::new(exports)
     }
 
     /// Declares that a file running in `context` starts this module as a program.
@@ -1753,6 +1860,153 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// The docstring of the module's function or class `name`, and of its methods for a class.
+    pub fn docstrings_of(&self, name: &str) -> Vec<&'s str> {
+        let docstring = |body: &'s [Stmt]| match body.first() {
+            Some(Stmt::Expr(expr)) => match &*expr.value {
+                Expr::StringLiteral(text) => Some(text.value.to_str()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(function) = self.functions.get(name) {
+            return docstring(&function.body).into_iter().collect();
+        }
+        let Some(class) = self.classes.get(name) else {
+            return Vec::new();
+        };
+        let methods = class.body.iter().take(256).filter_map(|stmt| match stmt {
+            Stmt::FunctionDef(method) => docstring(&method.body),
+            _ => None,
+        });
+        docstring(&class.body).into_iter().chain(methods).collect()
+    }
+
+    /// Names of the module's top-level functions and classes, sorted.
+    pub fn defined_names(&self) -> Vec<&'s str> {
+        let mut names: Vec<&'s str> = self
+            .functions
+            .keys()
+            .chain(self.classes.keys())
+            .copied()
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    /// Declares the top-level module names of the package's own files.
+    pub fn know_package_modules(&mut self, modules: Vec<String>) {
+        self.package_modules = modules;
+    }
+
+    /// True when `module` (a top-level name) is one of the package's own modules.
+    pub fn is_package_module(&self, module: &str) -> bool {
+        self.package_modules.iter().any(|m| m == module)
+    }
+
+    /// Declares what other modules pass to this module's functions while loading: each named
+    /// function's parameter carries that data whenever its body is walked.
+    pub fn receive_passed(&mut self, passed: Vec<PassedSource>) {
+        self.passed_in = passed;
+    }
+
+    /// Taints the parameters of the module-level function `function` with what other modules
+    /// pass to it while loading.
+    fn bind_passed_in(&mut self, function: &ast::StmtFunctionDef) {
+        let name = function.name.as_str();
+        let parameters = &function.parameters;
+        let positional: Vec<&str> = parameters
+            .posonlyargs
+            .iter()
+            .chain(parameters.args.iter())
+            .map(|p| p.parameter.name.as_str())
+            .collect();
+        let passed: Vec<(String, SourceRef)> = self
+            .passed_in
+            .iter()
+            .filter(|p| p.callee.rsplit('.').next() == Some(name))
+            .filter_map(|p| {
+                let parameter = match &p.slot {
+                    ArgSlot::Position(index) => positional.get(*index).map(|n| (*n).to_owned()),
+                    ArgSlot::Keyword(keyword) => parameters
+                        .iter_non_variadic_params()
+                        .any(|q| q.parameter.name.as_str() == keyword)
+                        .then(|| keyword.clone()),
+                }?;
+                let source = SourceRef {
+                    label: format!(
+                        "{}, passed to {name}() at {}",
+                        p.source.label, p.call_location
+                    ),
+                    passed_in: true,
+                    ..p.source.clone()
+                };
+                Some((parameter, source))
+            })
+            .collect();
+        for (parameter, source) in passed {
+            let index = self.push_source(source);
+            self.scopes.taint(&parameter, index);
+        }
+    }
+
+    /// Notes the sensitive data `call` passes to a function this module does not define, while
+    /// loading: the package pass hands it to the sibling that defines the function.
+    fn note_passed_sources(&mut self, call: &'s ast::ExprCall) {
+        if self.facts.passed_sources.len() >= MAX_PASSED_SOURCES
+            || !matches!(self.context(), ExecContext::Install | ExecContext::Import)
+            || (call.arguments.args.is_empty() && call.arguments.keywords.is_empty())
+        {
+            return;
+        }
+        if let Expr::Name(name) = &*call.func
+            && self.scopes.alias(name.id.as_str()).is_none()
+        {
+            // The module's own function (walked for this call by `inline_call`), or a builtin.
+            return;
+        }
+        let Some(callee) = self.scopes.qualname(&call.func) else {
+            return;
+        };
+        let slots = call
+            .arguments
+            .args
+            .iter()
+            .enumerate()
+            .filter(|(_, arg)| !arg.is_starred_expr())
+            .map(|(index, arg)| (ArgSlot::Position(index), arg))
+            .chain(call.arguments.keywords.iter().filter_map(|k| {
+                k.arg
+                    .as_ref()
+                    .map(|a| (ArgSlot::Keyword(a.as_str().to_owned()), &k.value))
+            }))
+            .take(16);
+        let mut found = Vec::new();
+        for (slot, arg) in slots {
+            if arg.is_literal_expr() {
+                continue;
+            }
+            if let Some(index) = self.strongest_source_in(arg)
+                && let Some(source) = self.sources.get(index)
+                && crate::exports::worth_following(source.kind)
+            {
+                found.push((slot, source.clone()));
+            }
+        }
+        let call_location = self.location(call.range());
+        for (slot, source) in found {
+            if self.facts.passed_sources.len() < MAX_PASSED_SOURCES {
+                self.facts.passed_sources.push(PassedSource {
+                    callee: callee.clone(),
+                    slot,
+                    call_location: call_location.clone(),
+                    source,
+                });
+            }
+        }
+    }
+
     /// Declares the module's test-runner plugin hooks (`pytest_configure`): every test run in
     /// the environment calls them.
     pub fn declare_plugin_hooks(&mut self, hooks: Vec<String>) {
@@ -1897,6 +2151,7 @@ impl<'s> Checker<'s> {
             location,
             kind,
             encodings: 0,
+            passed_in: false,
         })
     }
 
@@ -1933,6 +2188,7 @@ impl<'s> Checker<'s> {
             location: source.location,
             kind: source.kind,
             encodings,
+            passed_in: source.passed_in,
         })
     }
 
@@ -2736,6 +2992,13 @@ impl<'s> Checker<'s> {
                 } else if let Some(url) = self.request_object_address(value) {
                     // `req = urllib.request.Request(URL, data=…)`: `urlopen(req)` goes to URL.
                     self.scopes.bind_partial(id, url);
+                } else if rules::environment_default(self, value).is_some()
+                    && let Some(partial) =
+                        self.scopes.fold_lossy(value).filter(|p| p.len() <= 4_096)
+                {
+                    // `root = os.environ.get('DOCKER_CONFIG', '~/.docker')` names the default
+                    // wherever the variable is unset: a path joined to it names that store.
+                    self.scopes.bind_partial(id, partial);
                 } else if is_reference(value) {
                     match self.scopes.qualname(value) {
                         Some(qualname) => self.scopes.bind_alias(id, qualname),
@@ -2921,7 +3184,14 @@ impl<'s> Checker<'s> {
                 }
                 match &*subscript.value {
                     Expr::Name(container) => {
-                        if let Some(source) = self.source_in(value) {
+                        // One key of weaker data (`ctx['_event'] = fh.read()`) does not wash
+                        // out what the other keys hold.
+                        let held = self.scopes.taint_of(container.id.as_str());
+                        if let Some(source) = self.source_in(value).filter(|&source| {
+                            held.is_none_or(|held| {
+                                self.source_strength(held) <= self.source_strength(source)
+                            })
+                        }) {
                             if self.scopes.is_module_binding(container.id.as_str()) {
                                 self.scopes.taint_module(container.id.as_str(), source);
                             }
@@ -2975,6 +3245,9 @@ impl<'s> Checker<'s> {
                             self.scopes.bind_alias(top, top.to_owned());
                         }
                     }
+                    if !self.imported.is_empty() {
+                        self.bind_module_returns(module, crate::resolve::unvendored(module));
+                    }
                 }
             }
             Stmt::ImportFrom(import) => {
@@ -3024,11 +3297,14 @@ impl<'s> Checker<'s> {
                     } else {
                         format!("{base}.{name}")
                     };
-                    let target = crate::resolve::unvendored(&target).to_owned();
-                    self.scopes
-                        .bind_alias(bound, crate::resolve::normalize(target));
+                    let target =
+                        crate::resolve::normalize(crate::resolve::unvendored(&target).to_owned());
+                    self.scopes.bind_alias(bound, target.clone());
                     if !self.imported.is_empty() {
                         self.bind_imported(&base, name, bound);
+                        // `from . import helper`: the submodule `.helper`.
+                        let separator = if base.ends_with('.') { "" } else { "." };
+                        self.bind_module_returns(&format!("{base}{separator}{name}"), &target);
                     }
                 }
             }
@@ -4355,6 +4631,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 let (def_line, _) = self.position(function.range());
                 self.scope_lines.push(def_line);
                 self.scopes.push();
+                if self.function_depth == 1
+                    && self.class_names.is_empty()
+                    && !self.passed_in.is_empty()
+                {
+                    self.bind_passed_in(function);
+                }
                 if let Some(framework) = self.message_handler_of(function) {
                     // `@client.event async def on_message(message)`, `WebSocketApp(url,
                     // on_message=f)`: whoever writes to the bot or the socket picks what the
@@ -4574,6 +4856,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 self.taint_container(call);
                 visitor::walk_expr(self, expr);
+                self.note_passed_sources(call);
                 self.inline_call(call);
             }
             Expr::StringLiteral(string) => {

@@ -192,9 +192,53 @@ pub fn callers(
                         .map_or(caller_context, |c| c.min(caller_context)),
                 );
             }
+            let passed = passed_to(caller, callee);
+            if !passed.is_empty() {
+                let entry = result.entry(target).or_default();
+                for source in passed {
+                    if entry.passed_in.len() < MAX_PASSED_IN && !entry.passed_in.contains(source) {
+                        entry.passed_in.push(source.clone());
+                    }
+                }
+            }
         }
     }
     result
+}
+
+/// Most arguments carrying sensitive data handed to one module's functions.
+const MAX_PASSED_IN: usize = 64;
+
+/// What `caller` passes, while loading, to functions that `callee` defines: the call's module
+/// part must name the callee's file (`._runner.emit` → `_runner.py`, `pkg.emit` →
+/// `pkg/__init__.py`), so a function of the same name in another sibling is not meant.
+fn passed_to<'a>(
+    caller: &'a FileAnalysis,
+    callee: &FileAnalysis,
+) -> Vec<&'a wheelhound_analysis::PassedSource> {
+    if caller.facts.passed_sources.is_empty() {
+        return Vec::new();
+    }
+    let stem = callee
+        .path
+        .strip_suffix("/__init__.py")
+        .or_else(|| callee.path.strip_suffix(".py"))
+        .map(|stem| stem.rsplit('/').next().unwrap_or(stem))
+        .unwrap_or_default();
+    caller
+        .facts
+        .passed_sources
+        .iter()
+        .filter(|passed| {
+            passed
+                .callee
+                .rsplit_once('.')
+                .is_some_and(|(module, function)| {
+                    module.trim_start_matches('.').rsplit('.').next() == Some(stem)
+                        && callee.facts.defined_functions.iter().any(|f| f == function)
+                })
+        })
+        .collect()
 }
 
 /// A test-runner plugin module is imported by every later test run in the environment, and
@@ -367,6 +411,30 @@ fn imports_from_siblings<'a>(
     caller: &'a FileAnalysis,
     result: &mut HashMap<usize, CallerContext>,
 ) {
+    // `import helper` / `from . import helper`: calls through the module name
+    // (`helper.collect()`) can only use what its functions return.
+    for module in &caller.facts.top_level_imports {
+        for &target in index.resolve(&caller.path, module).iter() {
+            let Some(exporter) = analyses.get(target).filter(|_| target != caller_index) else {
+                continue;
+            };
+            let exports = &exporter.facts.exports;
+            if !exports
+                .iter()
+                .any(|e| matches!(e.value, wheelhound_analysis::exports::Exported::Returns(_)))
+            {
+                continue;
+            }
+            let entry = result.entry(caller_index).or_default();
+            if !entry
+                .imported
+                .iter()
+                .any(|(m, e)| m == module && std::sync::Arc::ptr_eq(e, exports))
+            {
+                entry.imported.push((module.clone(), exports.clone()));
+            }
+        }
+    }
     for (module, names) in &caller.facts.from_imports {
         for &target in index.resolve(&caller.path, module).iter() {
             if target == caller_index {
@@ -396,9 +464,15 @@ fn imports_from_siblings<'a>(
             }
             for exports in exports {
                 let wanted = !exports.is_empty()
-                    && names
-                        .iter()
-                        .any(|name| name == "*" || exports.iter().any(|e| &e.name == name));
+                    && names.iter().any(|name| {
+                        name == "*"
+                            || exports.iter().any(|e| {
+                                &e.name == name
+                                    || e.name
+                                        .split_once("().")
+                                        .is_some_and(|(class, _)| class == name)
+                            })
+                    });
                 if !wanted {
                     continue;
                 }

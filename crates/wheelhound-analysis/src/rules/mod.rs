@@ -31,6 +31,7 @@ pub mod obfuscation_layout;
 pub mod pickled_payload;
 pub mod process_spawn;
 pub mod pth_import;
+pub mod secret_handoff;
 pub mod secrets_access;
 pub mod setup_code;
 pub mod sources;
@@ -64,6 +65,7 @@ pub const ALL: &[&Rule] = &[
     &commented_payload::RULE,
     &destruction::RULE,
     &api_hijack::RULE,
+    &secret_handoff::RULE,
 ];
 
 /// Looks a detector up by id.
@@ -81,6 +83,7 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     dynamic_exec::check_call(checker, call, qualname);
     process_spawn::check_call(checker, call, qualname);
     network::check_call(checker, call, qualname);
+    network::check_browser_lure(checker, call, qualname);
     log_shipping::check_attach(checker, call, qualname);
     log_shipping::check_emit(checker, call, qualname);
     data_flow::check_encoded_output(checker, call, qualname);
@@ -94,6 +97,7 @@ pub fn on_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     memory_exec::check_call(checker, call, qualname);
     destruction::check_call(checker, call, qualname);
     api_hijack::check_call(checker, call, qualname);
+    secret_handoff::check_call(checker, call, qualname);
     setup_code::after_call(checker, call, before);
 }
 

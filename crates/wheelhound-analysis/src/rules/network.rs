@@ -780,6 +780,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
     if op == NetOp::Send {
         super::data_flow::check_silent_credential_send(checker, call, target_arg);
+        super::data_flow::check_labelled_credential_send(checker, call, target_arg);
     }
     let saved_to = if qualname.ends_with("urlretrieve") {
         call.arguments
@@ -905,6 +906,69 @@ fn check_hidden_target(
         ),
         severity,
         vec!["network", "hidden-endpoint", "obfuscation"],
+    );
+}
+
+/// Programs that open what they are given in the user's default browser.
+const BROWSER_OPENERS: [&str; 5] = ["start", "xdg-open", "open", "explorer", "explorer.exe"];
+
+/// The address a call opens in the user's browser: `webbrowser.open(url)`, `os.startfile(url)`,
+/// or a shell's `start url` / `xdg-open url` / `open url`.
+fn browser_target(checker: &Checker, call: &ExprCall, qualname: &str) -> Option<String> {
+    let first = call.arguments.args.first()?;
+    if matches!(
+        qualname,
+        "webbrowser.open" | "webbrowser.open_new" | "webbrowser.open_new_tab" | "os.startfile"
+    ) {
+        return super::partial_text(checker, first);
+    }
+    if !(qualname == "os.system" || qualname == "os.popen" || qualname.starts_with("subprocess.")) {
+        return None;
+    }
+    let command = super::partial_command_text(checker, first)?;
+    let mut words = command.split_whitespace();
+    let mut program = words.next()?.trim_matches(['"', '\'']).to_ascii_lowercase();
+    if matches!(program.as_str(), "cmd" | "cmd.exe") {
+        // `cmd /c start url`
+        if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("/c")) {
+            return None;
+        }
+        program = words.next()?.to_ascii_lowercase();
+    }
+    if !BROWSER_OPENERS.contains(&program.as_str()) {
+        return None;
+    }
+    let url = words.find(|w| w.contains("://"))?;
+    Some(url.trim_matches(['"', '\'']).to_owned())
+}
+
+/// A page opened in the user's browser, unasked, while the package installs or loads, on a
+/// host nobody vouches for (a free app host, a tunnel, a raw address, a paste or a shortener):
+/// a lure to a phishing or scam page. Tools open their own docs or local servers when asked.
+pub fn check_browser_lure(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    let context = checker.context();
+    if !matches!(context, ExecContext::Install | ExecContext::Import) {
+        return;
+    }
+    let Some(url) = browser_target(checker, call, qualname) else {
+        return;
+    };
+    if !has_constant_host(&url) || is_loopback_url(&url) {
+        return;
+    }
+    let Some((endpoint, _)) = super::suspicious_endpoint::classify(&url) else {
+        return;
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "opens `{}` ({endpoint}) in the user's browser {}, unasked",
+            crate::text::shorten(&url, 80),
+            context.phrase()
+        ),
+        0.75,
+        vec!["network", "browser-lure"],
     );
 }
 
@@ -1043,6 +1107,25 @@ mod tests {
         assert!(!sends(
             "import urllib3\nurllib3.request('GET', 'https://x.example/')\n"
         ));
+    }
+
+    #[test]
+    fn a_throwaway_page_opened_in_the_browser_while_loading_is_a_lure() {
+        for lure in [
+            "import os\nos.system('start https://prize-claim.onrender.com')\n",
+            "import webbrowser\nwebbrowser.open('http://45.13.22.9/win')\n",
+            "import subprocess\nsubprocess.run(['xdg-open', 'https://bit.ly/3abcdef'])\n",
+        ] {
+            assert!(
+                max_severity("p/pkg/__init__.py", lure, "WH130") >= 0.75,
+                "{lure}"
+            );
+        }
+        // Docs opened when asked, or a known site opened at import, are no lure.
+        let asked = "import webbrowser\ndef docs():\n    webbrowser.open('https://prize-claim.onrender.com')\n";
+        assert!(max_severity("p/pkg/__init__.py", asked, "WH130") < 0.5);
+        let docs = "import os\nos.system('start https://docs.python.org/3/')\n";
+        assert!(max_severity("p/pkg/__init__.py", docs, "WH130") < 0.75);
     }
 
     #[test]
