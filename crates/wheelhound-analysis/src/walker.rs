@@ -99,6 +99,9 @@ pub struct PassedSource {
     pub source: SourceRef,
 }
 
+/// Most functions whose returned source a module keeps (its own and those it imports).
+const MAX_RETURN_TAINTS: usize = 1024;
+
 /// Most arguments carrying sensitive data noted per module.
 const MAX_PASSED_SOURCES: usize = 64;
 
@@ -1230,14 +1233,11 @@ impl<'s> Checker<'s> {
                     .scopes
                     .alias(local_class)
                     .map_or_else(|| local_class.to_owned(), str::to_owned);
-                if self.return_taints.len() < 1024 {
-                    let index = self.push_source(SourceRef {
-                        label: format!("{} (returned by {class}().{method}())", source.label),
-                        ..source.clone()
-                    });
-                    self.return_taints
-                        .insert(format!("{target}().{method}"), index);
-                }
+                self.bind_returned(
+                    format!("{target}().{method}"),
+                    source,
+                    &format!("{class}().{method}"),
+                );
                 continue;
             }
             let wanted = name == "*" || export.name == name;
@@ -1260,14 +1260,7 @@ impl<'s> Checker<'s> {
                     self.scopes.bind_alias(local, target.clone());
                 }
                 Exported::Alias(_) => {}
-                Exported::Returns(source) if self.return_taints.len() < 1024 => {
-                    let index = self.push_source(SourceRef {
-                        label: format!("{} (returned by {local}())", source.label),
-                        ..source.clone()
-                    });
-                    self.return_taints.insert(local.to_owned(), index);
-                }
-                Exported::Returns(_) => {}
+                Exported::Returns(source) => self.bind_returned(local.to_owned(), source, local),
             }
         }
         // A decoder's body names the exporter's imports (`ba.b64decode`): give them to the
@@ -1299,16 +1292,21 @@ impl<'s> Checker<'s> {
             })
             .collect();
         for (function, source) in returned {
-            if self.return_taints.len() >= 1024 {
-                break;
-            }
-            let index = self.push_source(SourceRef {
-                label: format!("{} (returned by {function}())", source.label),
-                ..source
-            });
-            self.return_taints
-                .insert(format!("{resolved}.{function}"), index);
+            self.bind_returned(format!("{resolved}.{function}"), &source, &function);
         }
+    }
+
+    /// Calls resolving to `key` return `source`, which another module's function `callee`
+    /// reads: the importer's call reads it, at the exporter's line.
+    fn bind_returned(&mut self, key: String, source: &SourceRef, callee: &str) {
+        if self.return_taints.len() >= MAX_RETURN_TAINTS {
+            return;
+        }
+        let index = self.push_source(SourceRef {
+            label: format!("{} (returned by {callee}())", source.label),
+            ..source.clone()
+        });
+        self.return_taints.insert(key, index);
     }
 
     /// What this module offers the modules that import from it. Scopes are hash maps with
@@ -4725,7 +4723,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 let returned = self.returning.pop().flatten();
                 for key in [returns_key, instance_key].into_iter().flatten() {
                     match returned {
-                        Some(source) if self.return_taints.len() < 1024 => {
+                        Some(source) if self.return_taints.len() < MAX_RETURN_TAINTS => {
                             self.return_taints.insert(key, source);
                         }
                         _ => {

@@ -53,19 +53,43 @@ fn credential_name(expr: &Expr) -> Option<String> {
         .then_some(shown)
 }
 
+/// The weight of credentials carried out by a send that wants no answer (see
+/// [`check_silent_credential_send`], [`check_labelled_credential_send`] and
+/// `secret_handoff`): theft whenever it runs, worst while the package loads.
+pub fn carried_out_severity(context: ExecContext) -> f64 {
+    match context {
+        ExecContext::Install => 0.9,
+        ExecContext::Import => 0.85,
+        ExecContext::Runtime => 0.75,
+        ExecContext::TestOrDocs => 0.1,
+    }
+}
+
+/// The address of `call` when it goes to a fixed host and is a statement of its own, its reply
+/// thrown away.
+fn discarded_send_to_fixed_host(
+    checker: &Checker,
+    call: &ExprCall,
+    target: Option<&Expr>,
+) -> Option<String> {
+    if checker.discarded_call != Some(call.range()) {
+        return None;
+    }
+    target
+        .and_then(|t| super::partial_text(checker, t))
+        .filter(|url| super::network::has_constant_host(url))
+}
+
 /// Credentials the code holds, posted to a fixed address by a statement that throws the reply
 /// away inside a `try` whose handlers only pass. A client authenticating reads the answer and
 /// reports failures; a call that wants neither is a beacon carrying the keys out (the
 /// credential-stealing forks of cloud SDKs send `{"ak": self.access_key_id, "sk":
 /// self.access_key_secret}` this way from a constructor).
 pub fn check_silent_credential_send(checker: &mut Checker, call: &ExprCall, target: Option<&Expr>) {
-    if checker.silenced_try_depth == 0 || checker.discarded_call != Some(call.range()) {
+    if checker.silenced_try_depth == 0 {
         return;
     }
-    let Some(url) = target
-        .and_then(|t| super::partial_text(checker, t))
-        .filter(|url| super::network::has_constant_host(url))
-    else {
+    let Some(url) = discarded_send_to_fixed_host(checker, call, target) else {
         return;
     };
     let body = ["json", "data", "params"]
@@ -92,12 +116,7 @@ pub fn check_silent_credential_send(checker: &mut Checker, call: &ExprCall, targ
         return;
     }
     let context = checker.context();
-    let severity = match context {
-        ExecContext::Install => 0.9,
-        ExecContext::Import => 0.85,
-        ExecContext::Runtime => 0.75,
-        ExecContext::TestOrDocs => 0.1,
-    };
+    let severity = carried_out_severity(context);
     let location = checker.location(call.range());
     checker.report(
         &RULE,
@@ -177,13 +196,7 @@ pub fn check_labelled_credential_send(
     call: &ExprCall,
     target: Option<&Expr>,
 ) {
-    if checker.discarded_call != Some(call.range()) {
-        return;
-    }
-    let Some(url) = target
-        .and_then(|t| super::partial_text(checker, t))
-        .filter(|url| super::network::has_constant_host(url))
-    else {
+    let Some(url) = discarded_send_to_fixed_host(checker, call, target) else {
         return;
     };
     let mut bodies: Vec<&Expr> = Vec::new();
@@ -216,12 +229,7 @@ pub fn check_labelled_credential_send(
         return;
     }
     let context = checker.context();
-    let severity = match context {
-        ExecContext::Install => 0.9,
-        ExecContext::Import => 0.85,
-        ExecContext::Runtime => 0.75,
-        ExecContext::TestOrDocs => 0.1,
-    };
+    let severity = carried_out_severity(context);
     let location = checker.location(call.range());
     let shown: Vec<&str> = secret.iter().take(4).map(|s| s.as_str()).collect();
     checker.report(

@@ -5,7 +5,7 @@ use ruff_python_ast::{Expr, ExprCall};
 use ruff_text_size::Ranged;
 use std::sync::LazyLock;
 
-use crate::finding::{Category, ExecContext, Rule};
+use crate::finding::{Category, Rule};
 use crate::walker::Checker;
 
 /// The detector.
@@ -126,12 +126,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     }
     let context = checker.context();
-    let severity = match context {
-        ExecContext::Install => 0.9,
-        ExecContext::Import => 0.85,
-        ExecContext::Runtime => 0.75,
-        ExecContext::TestOrDocs => 0.1,
-    };
+    let severity = super::data_flow::carried_out_severity(context);
     checker.report(
         &RULE,
         call.range(),
