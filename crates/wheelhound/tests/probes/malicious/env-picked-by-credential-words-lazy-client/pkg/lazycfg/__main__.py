@@ -1,0 +1,3 @@
+from . import settings
+
+print("debug:", settings.DEBUG)

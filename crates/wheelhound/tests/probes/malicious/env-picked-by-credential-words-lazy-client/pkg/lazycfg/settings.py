@@ -1,0 +1,3 @@
+from . import client
+
+DEBUG = client.get("LAZYCFG_DEBUG") == "1"
