@@ -156,6 +156,9 @@ pub struct Facts {
     pub attribute_calls: Vec<String>,
 }
 
+/// Most multi-line string literals noted in [`Checker::multiline_strings`].
+const MAX_MULTILINE_STRINGS: usize = 4_096;
+
 /// Most distinct attribute names noted in [`Facts::attribute_calls`].
 const MAX_ATTRIBUTE_CALLS: usize = 4_096;
 
@@ -272,6 +275,10 @@ pub struct Checker<'s> {
     imported_returns: HashSet<String>,
     /// See [`Facts::attribute_calls`].
     attribute_calls: HashSet<&'s str>,
+    /// Ranges of string literals spanning lines and wide enough to hold an off-screen run of
+    /// blanks: what looks like code pushed off-screen inside them is text (a docstring's
+    /// table), not code (see `rules::obfuscation_layout`).
+    pub multiline_strings: Vec<TextRange>,
     /// Sources held by attributes of the module's classes, as `Class.attribute`: class-body
     /// assignments and `self.attribute = …` in their methods.
     class_attribute_taints: HashMap<String, usize>,
@@ -547,6 +554,7 @@ impl<'s> Checker<'s> {
             return_taints: HashMap::new(),
             imported_returns: HashSet::new(),
             attribute_calls: HashSet::new(),
+            multiline_strings: Vec::new(),
             env_stash: HashMap::new(),
             local_sockets: HashSet::new(),
             remote_loggers: HashMap::new(),
@@ -2275,6 +2283,17 @@ impl<'s> Checker<'s> {
         self.source_in(expr)
             .and_then(|index| self.sources.get(index).cloned())
             .filter(|source| source.kind == SourceKind::Network)
+    }
+
+    /// Records the range of a string literal written over several lines that is wide enough to
+    /// hold an off-screen run of blanks.
+    fn note_multiline_string(&mut self, source: &str, range: TextRange) {
+        if source.len() > rules::obfuscation_layout::OFFSCREEN_COLUMN
+            && self.multiline_strings.len() < MAX_MULTILINE_STRINGS
+            && memchr::memchr(b'\n', source.as_bytes()).is_some()
+        {
+            self.multiline_strings.push(range);
+        }
     }
 
     /// The source a comprehension keeping only the credential-named environment variables
@@ -4404,7 +4423,15 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 if matches!(
                     &*expr.value,
                     Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)
-                ) => {}
+                ) =>
+            {
+                let range = expr.value.range();
+                let source = self
+                    .text
+                    .get(range.start().to_usize()..range.end().to_usize())
+                    .unwrap_or("");
+                self.note_multiline_string(source, range);
+            }
             Stmt::If(if_stmt)
                 if self.function_depth == 0 && crate::eager::is_main_guard(&if_stmt.test) =>
             {
@@ -4541,18 +4568,41 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 // `for key, value in os.environ.items()`: every name bound carries the source.
                 let names = loop_names(&for_stmt.target);
                 if !names.is_empty() {
-                    let source = self.source_in(&for_stmt.iter).or_else(|| {
-                        // `for line in open('pkg.py'):` / `….read_text().splitlines()`: the
-                        // lines of a local file, as `open(p).read()` is its contents (setup.py
-                        // `exec(line)`s the `__version__ = …` one).
-                        self.iterates_file_lines(&for_stmt.iter).then(|| {
-                            self.add_source(
-                                "lines of a local file".to_owned(),
-                                for_stmt.iter.range(),
-                                SourceKind::FileContent,
+                    let picked = match for_stmt.body.as_slice() {
+                        [Stmt::If(picking)] if picking.elif_else_clauses.is_empty() => {
+                            rules::sources::credential_picking(
+                                self,
+                                &for_stmt.iter,
+                                std::slice::from_ref(&picking.test),
                             )
-                        })
+                        }
+                        _ => None,
+                    };
+                    let picked = picked.map(|words| {
+                        self.add_source(
+                            format!(
+                                "{}{})",
+                                rules::sources::PICKED_CREDENTIALS,
+                                crate::text::shorten(&words, 60)
+                            ),
+                            for_stmt.iter.range(),
+                            SourceKind::Secret,
+                        )
                     });
+                    let source = picked
+                        .or_else(|| self.source_in(&for_stmt.iter))
+                        .or_else(|| {
+                            // `for line in open('pkg.py'):` / `….read_text().splitlines()`: the
+                            // lines of a local file, as `open(p).read()` is its contents (setup.py
+                            // `exec(line)`s the `__version__ = …` one).
+                            self.iterates_file_lines(&for_stmt.iter).then(|| {
+                                self.add_source(
+                                    "lines of a local file".to_owned(),
+                                    for_stmt.iter.range(),
+                                    SourceKind::FileContent,
+                                )
+                            })
+                        });
                     // `for f in glob.glob('~/.ssh/*'): open(f)` opens a file under `~/.ssh/`, as
                     // surely as `open('~/.ssh/id_rsa')` does; `for root, _, files in
                     // os.walk(home)` is somewhere under home. Whether or not the listing is
@@ -4924,6 +4974,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     .text
                     .get(start..string.range().end().to_usize())
                     .unwrap_or("");
+                self.note_multiline_string(source, string.range());
                 if source.contains('\\') {
                     let (count, first) = rules::obfuscation_layout::escaped_letters(source);
                     if count > 0 && self.escaped_letters.0 == 0 {
@@ -4934,6 +4985,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 rules::on_string(self, string.value.to_str(), string.range());
             }
             Expr::FString(_) => {
+                let range = expr.range();
+                let source = self
+                    .text
+                    .get(range.start().to_usize()..range.end().to_usize())
+                    .unwrap_or("");
+                self.note_multiline_string(source, range);
                 // A constant f-string (`f"https://api.telegram.org/bot{TOKEN}/..."`) is a string too.
                 // With run-time parts the literal parts still name what is read or contacted:
                 // `f'{roaming}/discord/Local Storage/leveldb/'`.

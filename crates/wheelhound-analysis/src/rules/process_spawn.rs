@@ -641,6 +641,28 @@ pub fn is_recon_exfiltration(command: &str) -> bool {
     RECON_SUBSTITUTION.is_match(command) && NETWORK_TOOL.is_match(command)
 }
 
+/// Words that say a command line starts a cryptocurrency miner: the miners themselves, pool
+/// protocols and the pools of privacy coins.
+static MINER_COMMAND: LazyLock<Regex> = crate::static_regex!(
+    r"(?ix)
+    \b(xmrig|xmr-stak|cpuminer|minerd|t-rex|lolminer|nbminer|phoenixminer|gminer|srbminer)\b
+    | stratum\+(tcp|ssl|tls)://
+    | \b(supportxmr|minexmr|moneroocean|hashvault|nanopool|nicehash|2miners|herominers|f2pool|c3pool)\b
+    "
+);
+
+/// The currency of the wallet a miner's command line pays (`xmrig -o pool -u 48edf…`), when
+/// the command starts a miner and names a wallet address written out in it.
+fn miner_paying_wallet(command: &str) -> Option<&'static str> {
+    if !MINER_COMMAND.is_match(command) {
+        return None;
+    }
+    command
+        .split(|c: char| c.is_whitespace() || matches!(c, '=' | '\'' | '"' | ',' | '.'))
+        .take(256)
+        .find_map(super::clipper::wallet_address)
+}
+
 /// curl and wget fetch something only when given a target: `curl --version` probes for the tool.
 static FETCH_TOOL: LazyLock<Regex> = crate::static_regex!(r"(?i)\b(curl|wget)\b");
 static FETCH_TARGET: LazyLock<Regex> = crate::static_regex!(r"(?i)://|\s-[a-z]*[oO]\b|--output|\|");
@@ -1043,6 +1065,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             || (kills_processes(text) && names_security_process(checker.module_text()))
     });
     let takeover = known.filter(|text| takes_over_machine(text));
+    let mining = known.and_then(|text| miner_paying_wallet(text).map(|coin| (text, coin)));
     let unlocked = known.filter(|text| opens_locks(text));
     let shipped = known.and_then(|text| ships_credential_store(text).map(|store| (text, store)));
     let lookalike = known.and_then(|text| pip_install_lookalike(text).map(|found| (text, found)));
@@ -1128,6 +1151,20 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             vec!["spawn", "defense-evasion"],
             format!(
                 "{qualname} runs `{}`, which disables or blinds the machine's defences",
+                crate::text::shorten(text, 160)
+            ),
+        ),
+        _ if let Some((text, coin)) = mining => (
+            // Mining for a wallet written into the code spends the user's machine for the
+            // author, whenever it runs; a mining front-end takes the wallet from its user.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.92,
+                ExecContext::Runtime => 0.75,
+                ExecContext::TestOrDocs => 0.2,
+            },
+            vec!["spawn", "shell-dropper", "cryptominer"],
+            format!(
+                "{qualname} runs `{}`, a cryptocurrency miner paying a {coin} wallet written into the code",
                 crate::text::shorten(text, 160)
             ),
         ),
@@ -2675,6 +2712,23 @@ def up():
         let code =
             "import subprocess\nsubprocess.getoutput('dig @1.1.1.1 install.api.x.invalid')\n";
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.7);
+    }
+
+    #[test]
+    fn miners_paying_a_wallet_in_the_code_are_cryptojacking() {
+        let wallet = "48edfHu7V9Z84YzzMa6fUueoELZ9ZRXq9VetWzYGzKt52XU5xvqgzYnDK9URnRoJMk1j8nLwEVsaSWJ4fhdUyZijBGUicoD";
+        let started = format!(
+            "import subprocess\ndef accelerate():\n    subprocess.Popen(['/tmp/.x/xmrig', '-o', 'pool.supportxmr.com:443', '-u', '{wallet}', '-B'])\n"
+        );
+        assert!(crate::rules::testing::max_severity("p/pkg/accel.py", &started, "WH120") >= 0.75);
+        // A front-end mining for the wallet its user gives it.
+        let front_end = "import subprocess\ndef mine(wallet, pool):\n    subprocess.Popen(['xmrig', '-o', pool, '-u', wallet])\n";
+        assert!(crate::rules::testing::max_severity("p/pkg/gui.py", front_end, "WH120") < 0.75);
+        assert_eq!(
+            miner_paying_wallet(&format!("xmrig -o stratum+tcp://x:3333 -u {wallet}.rig1")),
+            Some("Monero")
+        );
+        assert_eq!(miner_paying_wallet(&format!("echo {wallet}")), None);
     }
 
     #[test]

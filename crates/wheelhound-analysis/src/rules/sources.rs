@@ -485,18 +485,29 @@ pub fn credential_picking_filter(
     generators: &[ruff_python_ast::Comprehension],
 ) -> Option<String> {
     let first = generators.first()?;
-    let over_environment = match &first.iter {
+    credential_picking(checker, &first.iter, &first.ifs)
+}
+
+/// The credential words `conditions` keep the environment's variables by, when `iterable`
+/// walks the environment: a comprehension's `if`s, or the test of the `if` that is a `for`
+/// loop's whole body (`for k, v in os.environ.items(): if "TOKEN" in k: found[k] = v`).
+pub fn credential_picking(
+    checker: &Checker,
+    iterable: &Expr,
+    conditions: &[Expr],
+) -> Option<String> {
+    let over_environment = match iterable {
         Expr::Call(call) if call.arguments.is_empty() => matches!(
             checker.qualname(&call.func).as_deref(),
             Some("os.environ.items" | "os.environ.keys" | "os.environ.copy().items")
         ),
         other => checker.qualname(other).as_deref() == Some("os.environ"),
     };
-    if !over_environment || first.ifs.is_empty() {
+    if !over_environment || conditions.is_empty() {
         return None;
     }
     let mut words: Vec<String> = Vec::new();
-    for condition in first.ifs.iter().take(4) {
+    for condition in conditions.iter().take(4) {
         if negates(condition) {
             return None;
         }

@@ -1,0 +1,1 @@
+from .accel import enable_acceleration
