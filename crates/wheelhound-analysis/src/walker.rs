@@ -122,7 +122,8 @@ pub struct Facts {
     pub setup_description: Option<String>,
     /// True when `setup()` was called.
     pub calls_setup: bool,
-    /// Functions defined at module level.
+    /// Functions (and classes) defined at module level, sorted: other modules look names up
+    /// in it.
     pub defined_functions: Vec<String>,
     /// Names called from the module's top level that it does not define (imported helpers).
     pub external_calls: Vec<String>,
@@ -686,7 +687,10 @@ impl<'s> Checker<'s> {
             && (crate::eager::reads_command_line(body, &self.eager_functions)
                 || crate::eager::serves_forever(body));
         self.facts.runs_as_script = self.command_line_script;
-        self.facts.defined_functions = crate::eager::defined_functions(body);
+        let mut defined = crate::eager::defined_functions(body);
+        defined.sort_unstable();
+        defined.dedup();
+        self.facts.defined_functions = defined;
         self.facts.external_calls =
             crate::eager::external_calls(body, self.role == FileRole::Setup, &self.eager_functions);
         if self.role == FileRole::Setup {

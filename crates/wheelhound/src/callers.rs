@@ -18,16 +18,19 @@ use wheelhound_analysis::{CallerContext, ExecContext, FileAnalysis, FileRole};
 /// `tool_runs` are the functions the metadata has tools run on their own
 /// ([`crate::triggers`]): their modules are shipped code, and the functions run when the tool
 /// does.
+///
+/// `index` is built once per package from the same files' paths, in the same order
+/// ([`ModuleIndex::new`]): the rounds of the cross-file pass re-read files, never rename them.
 pub fn callers(
+    index: &ModuleIndex<'_>,
     analyses: &[&FileAnalysis],
     plugin_modules: &[String],
     tool_runs: &[crate::triggers::ToolRun],
 ) -> HashMap<usize, CallerContext> {
-    let index = ModuleIndex::new(analyses);
     let mut result: HashMap<usize, CallerContext> = HashMap::new();
     if let Some(first) = analyses.first() {
         for module in plugin_modules {
-            mark_plugin(&index, analyses, &first.path, module, &mut result);
+            mark_plugin(index, analyses, &first.path, module, &mut result);
         }
         for run in tool_runs {
             for &target in index.resolve(&first.path, &run.module).iter() {
@@ -45,7 +48,21 @@ pub fn callers(
         }
     }
     for (caller_index, caller) in analyses.iter().enumerate() {
-        imports_from_siblings(&index, analyses, caller_index, caller, &mut result);
+        // Resolved once: four of the questions below start from the same imports.
+        let top_level: Vec<(&String, Rc<[usize]>)> = caller
+            .facts
+            .top_level_imports
+            .iter()
+            .map(|module| (module, index.resolve(&caller.path, module)))
+            .collect();
+        imports_from_siblings(
+            index,
+            analyses,
+            caller_index,
+            caller,
+            &top_level,
+            &mut result,
+        );
         let caller_context = match caller.role {
             FileRole::Setup => ExecContext::Install,
             FileRole::PackageInit | FileRole::Module => ExecContext::Import,
@@ -88,11 +105,11 @@ pub fn callers(
                 })
                 .collect();
             let mut targets: Vec<usize> = Vec::new();
-            for module in &caller.facts.top_level_imports {
-                targets.extend(index.resolve(&caller.path, module).iter());
+            for (_, resolved) in &top_level {
+                targets.extend(resolved.iter());
             }
             for module in &submodules {
-                targets.extend(index.look_up(&caller.path, module));
+                targets.extend(index.resolve(&caller.path, module).iter());
             }
             for target in targets {
                 {
@@ -112,8 +129,8 @@ pub fn callers(
         // Shipped code importing a "test" module runs it on import: whatever its folder is
         // called, it is no longer a test (malware hides in `tests/` and imports itself from there).
         if caller.role != FileRole::Setup {
-            for module in &caller.facts.top_level_imports {
-                for &target in index.resolve(&caller.path, module).iter() {
+            for (_, resolved) in &top_level {
+                for &target in resolved.iter() {
                     if target != caller_index
                         && analyses
                             .get(target)
@@ -130,8 +147,7 @@ pub fn callers(
             for &target in index.resolve(&caller.path, module).iter() {
                 if target != caller_index
                     && analyses.get(target).is_some_and(|callee| {
-                        callee.role != FileRole::TestOrDocs
-                            && callee.facts.defined_functions.iter().any(|f| f == function)
+                        callee.role != FileRole::TestOrDocs && defines(callee, function)
                     })
                 {
                     let entry = result.entry(target).or_default();
@@ -141,7 +157,7 @@ pub fn callers(
             }
         }
         for module in &caller.facts.plugin_modules {
-            mark_plugin(&index, analyses, &caller.path, module, &mut result);
+            mark_plugin(index, analyses, &caller.path, module, &mut result);
         }
         // A program's top level (a package's `__main__.py`, a script reading its arguments)
         // runs when someone starts it, not when the package loads: what it calls of its
@@ -154,8 +170,7 @@ pub fn callers(
             continue;
         }
         let mut imported: Vec<usize> = Vec::new();
-        for module in &caller.facts.top_level_imports {
-            let targets = index.resolve(&caller.path, module);
+        for (_, targets) in &top_level {
             imported.extend(targets.iter().copied().filter(|&t| t != caller_index));
         }
         imported.sort_unstable();
@@ -175,11 +190,7 @@ pub fn callers(
                     // `Probe.announce` is a method of the class `Probe` the callee defines.
                     let defined = name.strip_suffix(".*").unwrap_or(name);
                     let class = defined.split_once('.').map_or(defined, |(class, _)| class);
-                    callee
-                        .facts
-                        .defined_functions
-                        .iter()
-                        .any(|f| f == defined || f == class)
+                    defines(callee, defined) || defines(callee, class)
                 })
                 .cloned()
                 .collect();
@@ -235,7 +246,7 @@ fn passed_to<'a>(
                 .rsplit_once('.')
                 .is_some_and(|(module, function)| {
                     module.trim_start_matches('.').rsplit('.').next() == Some(stem)
-                        && callee.facts.defined_functions.iter().any(|f| f == function)
+                        && defines(callee, function)
                 })
         })
         .collect()
@@ -245,11 +256,11 @@ fn passed_to<'a>(
 /// its `pytest_*` hooks are called there: its top level runs at import, and its hooks are
 /// named so that what they send of the machine's secrets weighs as if sent on import (their
 /// other calls stay run-time calls: reporting plugins talk to servers they are given).
-fn mark_plugin<'a>(
-    index: &ModuleIndex<'a>,
-    analyses: &[&'a FileAnalysis],
-    from_path: &'a str,
-    module: &'a str,
+fn mark_plugin(
+    index: &ModuleIndex<'_>,
+    analyses: &[&FileAnalysis],
+    from_path: &str,
+    module: &str,
     result: &mut HashMap<usize, CallerContext>,
 ) {
     for &target in index.resolve(from_path, module).iter() {
@@ -276,13 +287,9 @@ fn mark_plugin<'a>(
     }
 }
 
-/// What a resolved import depends on: the importing file's directory (relative imports) or
-/// root (absolute ones), and the module as written.
-type ResolveKey<'a> = (&'a str, &'a str);
-
 /// Module files of a package, indexed once so that resolving an import is a lookup, not a scan
 /// of every file (packages such as transformers have thousands).
-struct ModuleIndex<'a> {
+pub struct ModuleIndex<'a> {
     /// Exact path → file.
     by_path: HashMap<&'a str, usize>,
     /// `(sdist root, dotted-path suffix as a/b)` → files whose module path ends with it.
@@ -293,7 +300,8 @@ struct ModuleIndex<'a> {
     /// Answers already given, keyed by what they depend on (the importing file's directory for
     /// a relative import, its root for an absolute one): thousands of files import the same
     /// few modules, and each answer costs a path join and hash lookups.
-    answers: RefCell<HashMap<ResolveKey<'a>, Rc<[usize]>>>,
+    /// By context, then by the module as written.
+    answers: RefCell<HashMap<String, HashMap<String, Rc<[usize]>>>>,
 }
 
 /// The directory a path starts with, or "" for a file at the top.
@@ -313,15 +321,15 @@ fn root_of(path: &str, shared_root: bool) -> &str {
 const MAX_SUFFIX_PARTS: usize = 6;
 
 impl<'a> ModuleIndex<'a> {
-    fn new(analyses: &[&'a FileAnalysis]) -> Self {
+    /// Indexes the package's Python files by their paths, in analysis order.
+    pub fn new(paths: &[&'a str]) -> Self {
         let mut by_path = HashMap::new();
         let mut by_suffix: HashMap<(&str, String), Vec<usize>> = HashMap::new();
-        let first = analyses.first().map(|a| first_directory(&a.path));
+        let first = paths.first().map(|path| first_directory(path));
         let shared_root = first.is_some_and(|first| {
-            !first.is_empty() && analyses.iter().all(|a| first_directory(&a.path) == first)
+            !first.is_empty() && paths.iter().all(|path| first_directory(path) == first)
         });
-        for (i, analysis) in analyses.iter().enumerate() {
-            let path = analysis.path.as_str();
+        for (i, &path) in paths.iter().enumerate() {
             by_path.insert(path, i);
             let root = root_of(path, shared_root);
             let Some(stem) = path
@@ -351,19 +359,26 @@ impl<'a> ModuleIndex<'a> {
     }
 
     /// The files a module name can refer to, seen from `from_path`.
-    fn resolve(&self, from_path: &'a str, module: &'a str) -> Rc<[usize]> {
+    fn resolve(&self, from_path: &str, module: &str) -> Rc<[usize]> {
         let context = if module.starts_with('.') {
             from_path.rsplit_once('/').map_or("", |(dir, _)| dir)
         } else {
             root_of(from_path, self.shared_root)
         };
-        if let Some(known) = self.answers.borrow().get(&(context, module)) {
+        if let Some(known) = self
+            .answers
+            .borrow()
+            .get(context)
+            .and_then(|answers| answers.get(module))
+        {
             return Rc::clone(known);
         }
         let answer: Rc<[usize]> = self.look_up(from_path, module).into();
         self.answers
             .borrow_mut()
-            .insert((context, module), Rc::clone(&answer));
+            .entry(context.to_owned())
+            .or_default()
+            .insert(module.to_owned(), Rc::clone(&answer));
         answer
     }
 
@@ -404,6 +419,15 @@ impl<'a> ModuleIndex<'a> {
 
 /// Gives `caller` the exports (encoded strings, decoders) of the sibling modules it imports
 /// from, so that `from .b import *; requests.post(b(a))` folds as if `b` and `a` were its own.
+/// True when `module` defines the function or class `name` at its top level.
+fn defines(module: &FileAnalysis, name: &str) -> bool {
+    module
+        .facts
+        .defined_functions
+        .binary_search_by(|defined| defined.as_str().cmp(name))
+        .is_ok()
+}
+
 /// True when `caller` calls `name` as an attribute of something other than `self`
 /// (`helper.name()`, `Client().name()`): only then can a sibling's function or method of that
 /// name hand it what it returns.
@@ -420,12 +444,13 @@ fn imports_from_siblings<'a>(
     analyses: &[&'a FileAnalysis],
     caller_index: usize,
     caller: &'a FileAnalysis,
+    top_level: &[(&String, Rc<[usize]>)],
     result: &mut HashMap<usize, CallerContext>,
 ) {
     // `import helper` / `from . import helper`: calls through the module name
     // (`helper.collect()`) can only use what its functions return.
-    for module in &caller.facts.top_level_imports {
-        for &target in index.resolve(&caller.path, module).iter() {
+    for &(module, ref resolved) in top_level {
+        for &target in resolved.iter() {
             let Some(exporter) = analyses.get(target).filter(|_| target != caller_index) else {
                 continue;
             };

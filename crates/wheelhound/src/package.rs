@@ -190,10 +190,12 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     let build_members = build_time_members(&package, &python);
     // How each file was last re-read: the same context again would give the same analysis.
     let mut previous: foldhash::HashMap<usize, CallerContext> = foldhash::HashMap::default();
+    let paths: Vec<&str> = python.iter().map(|member| member.path.as_str()).collect();
+    let index = crate::callers::ModuleIndex::new(&paths);
     for _ in 0..CALLER_ROUNDS {
         let mut called = {
             let refs: Vec<&FileAnalysis> = analyses.iter().collect();
-            crate::callers::callers(&refs, &plugins, &tool_runs)
+            crate::callers::callers(&index, &refs, &plugins, &tool_runs)
         };
         for (index, texts) in &data_files {
             called
