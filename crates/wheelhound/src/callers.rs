@@ -287,6 +287,9 @@ fn mark_plugin(
     }
 }
 
+/// Resolved imports by context, then by the module as written.
+type Answers = HashMap<String, HashMap<String, Rc<[usize]>>>;
+
 /// Module files of a package, indexed once so that resolving an import is a lookup, not a scan
 /// of every file (packages such as transformers have thousands).
 pub struct ModuleIndex<'a> {
@@ -301,7 +304,7 @@ pub struct ModuleIndex<'a> {
     /// a relative import, its root for an absolute one): thousands of files import the same
     /// few modules, and each answer costs a path join and hash lookups.
     /// By context, then by the module as written.
-    answers: RefCell<HashMap<String, HashMap<String, Rc<[usize]>>>>,
+    answers: RefCell<Answers>,
 }
 
 /// The directory a path starts with, or "" for a file at the top.
@@ -540,6 +543,15 @@ mod tests {
     use super::*;
     use wheelhound_analysis::{AnalysisOptions, analyze_python};
 
+    fn callers_of(
+        analyses: &[&FileAnalysis],
+        plugins: &[String],
+        runs: &[crate::triggers::ToolRun],
+    ) -> HashMap<usize, CallerContext> {
+        let paths: Vec<&str> = analyses.iter().map(|a| a.path.as_str()).collect();
+        callers(&ModuleIndex::new(&paths), analyses, plugins, runs)
+    }
+
     fn analyse(files: &[(&str, &str)]) -> Vec<FileAnalysis> {
         files
             .iter()
@@ -557,7 +569,7 @@ mod tests {
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert!(files[1].facts.runs_as_script);
         assert!(
-            callers(&refs, &[], &[])
+            callers_of(&refs, &[], &[])
                 .get(&1)
                 .is_none_or(|c| c.module_context.is_none())
         );
@@ -567,7 +579,7 @@ mod tests {
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert_eq!(
-            callers(&refs, &[], &[])
+            callers_of(&refs, &[], &[])
                 .get(&1)
                 .and_then(|c| c.module_context),
             Some(ExecContext::Import)
@@ -586,7 +598,7 @@ mod tests {
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert!(
-            callers(&refs, &[], &[])
+            callers_of(&refs, &[], &[])
                 .get(&2)
                 .is_none_or(|c| c.functions.is_empty())
         );
@@ -599,7 +611,7 @@ mod tests {
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert_eq!(
-            callers(&refs, &[], &[])
+            callers_of(&refs, &[], &[])
                 .get(&1)
                 .map(|c| c.functions.clone()),
             Some(vec!["main".to_owned()])
@@ -621,7 +633,7 @@ mod tests {
         let refs: Vec<&FileAnalysis> = files.iter().collect();
         assert_eq!(files[0].facts.external_calls, vec!["check".to_owned()]);
         assert_eq!(
-            callers(&refs, &[], &[])
+            callers_of(&refs, &[], &[])
                 .get(&1)
                 .map(|c| c.functions.clone()),
             Some(vec!["check".to_owned()])
@@ -641,7 +653,7 @@ mod tests {
             seed: "main".to_owned(),
             context: ExecContext::Import,
         }];
-        let found = callers(&refs, &[], &runs);
+        let found = callers_of(&refs, &[], &runs);
         let shim = found.get(&0).expect("the shim is run");
         assert_eq!(shim.functions, vec!["main".to_owned()]);
         assert_eq!(shim.functions_context, Some(ExecContext::Import));
@@ -666,12 +678,12 @@ mod tests {
             ),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[], &[]);
+        let found = callers_of(&refs, &[], &[]);
         let plugin = found.get(&1).map(|c| c.plugin_hooks.clone());
         assert_eq!(plugin, Some(vec!["pytest_configure".to_owned()]));
         assert!(found.get(&2).is_none_or(|c| c.plugin_hooks.is_empty()));
         // Declared in the metadata instead (pyproject, entry_points.txt).
-        let found = callers(&refs[1..], &["fastcov.plugin".to_owned()], &[]);
+        let found = callers_of(&refs[1..], &["fastcov.plugin".to_owned()], &[]);
         assert_eq!(
             found.get(&0).map(|c| c.plugin_hooks.clone()),
             Some(vec!["pytest_configure".to_owned()])
@@ -688,7 +700,7 @@ mod tests {
             ("p-1/helper.py", "x = 1\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[], &[]);
+        let found = callers_of(&refs, &[], &[]);
         assert_eq!(
             found.get(&1).and_then(|c| c.module_context),
             Some(ExecContext::Install)
@@ -708,7 +720,7 @@ mod tests {
             ),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[], &[]);
+        let found = callers_of(&refs, &[], &[]);
         let helper = found.get(&1).unwrap();
         assert_eq!(helper.functions, ["PostInstall.*"]);
         assert_eq!(helper.functions_context, Some(ExecContext::Install));
@@ -727,7 +739,7 @@ mod tests {
             ),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[], &[]);
+        let found = callers_of(&refs, &[], &[]);
         let hooks = found.get(&1).unwrap();
         assert_eq!(hooks.functions, ["finalize"]);
         assert_eq!(hooks.functions_context, Some(ExecContext::Install));
@@ -740,7 +752,7 @@ mod tests {
             ("p-1/p/core.py", "def start():\n    pass\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[], &[]);
+        let found = callers_of(&refs, &[], &[]);
         let core = found.get(&1).unwrap();
         assert_eq!(core.functions, ["start"]);
         assert_eq!(core.functions_context, Some(ExecContext::Import));
@@ -757,7 +769,7 @@ mod tests {
             ("p-1/p/tests/test_x.py", "from . import helpers\n"),
         ]);
         let refs: Vec<&FileAnalysis> = files.iter().collect();
-        let found = callers(&refs, &[], &[]);
+        let found = callers_of(&refs, &[], &[]);
         assert!(found.get(&1).is_some_and(|c| c.imported_by_shipped_code));
         // Tests importing tests stay tests.
         assert!(!found.get(&2).is_some_and(|c| c.imported_by_shipped_code));
