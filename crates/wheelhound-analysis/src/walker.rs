@@ -711,8 +711,10 @@ impl<'s> Checker<'s> {
         {
             self.message_callbacks = crate::eager::message_callbacks(body);
         }
+        // Every name of `encoders::ENCODER_NAMES` holds one of these.
         if memchr::memmem::find(self.text.as_bytes(), b"encode").is_some()
             || memchr::memmem::find(self.text.as_bytes(), b"hexlify").is_some()
+            || memchr::memmem::find(self.text.as_bytes(), b"b2a_").is_some()
         {
             self.encoding_functions = crate::encoders::encoding_functions(body);
         }
@@ -2700,11 +2702,9 @@ impl<'s> Checker<'s> {
                             .take(8)
                         {
                             if let Some(found) = self.strongest_source_in(arg)
-                                && inner.is_none_or(|kept| {
-                                    self.source_strength(kept) < self.source_strength(found)
-                                })
+                                && self.keep_strongest(found, &mut inner)
                             {
-                                inner = Some(found);
+                                break;
                             }
                         }
                         self.encoding_nesting -= 1;

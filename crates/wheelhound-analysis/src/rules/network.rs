@@ -660,6 +660,19 @@ const SERVICE_CLIENT_SENDS: &[(&str, &[&str])] = &[
     ("smbclient", &["open_file"]),
 ];
 
+/// True when an `open`-like call's mode (second argument or `mode=`) writes, appends or
+/// creates, or is computed; the default mode reads.
+fn opens_for_writing(checker: &Checker, call: &ExprCall) -> bool {
+    let Some(mode) = super::keyword(call, "mode").or_else(|| call.arguments.args.get(1)) else {
+        return false;
+    };
+    // A mode the code computes may write.
+    checker
+        .fold(mode)
+        .and_then(|mode| mode.as_text())
+        .is_none_or(|mode| mode.contains(['w', 'a', 'x', '+']))
+}
+
 /// True when `last` puts data on the service of a client listed in [`SERVICE_CLIENT_SENDS`].
 fn service_client_send(base: &str, last: &str) -> bool {
     SERVICE_CLIENT_SENDS
@@ -694,6 +707,11 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     }
     if qualname == "pycurl.Curl().setopt" && !sets_curl_body(checker, call) {
         return;
+    }
+    // `smbclient.open_file(path)` opens for reading unless its mode writes: only then does the
+    // share receive anything.
+    if qualname == "smbclient.open_file" && !opens_for_writing(checker, call) {
+        op = NetOp::Fetch;
     }
     let prepared = qualname == "requests.Request";
     // `fetch(url, method='POST', body=…)`, `pool.urlopen('POST', path, body=…)`,
@@ -983,6 +1001,16 @@ mod tests {
         crate::rules::testing::findings("p/pkg/__init__.py", code)
             .iter()
             .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
+    }
+
+    #[test]
+    fn a_remote_share_receives_only_files_opened_for_writing() {
+        let write = "import smbclient\nwith smbclient.open_file(r'\\\\203.0.113.5\\drop\\x.txt', mode='w') as fh:\n    fh.write('x')\n";
+        assert!(sends(write));
+        let read = "import smbclient\nwith smbclient.open_file(r'\\\\fileserver\\share\\report.csv') as fh:\n    data = fh.read()\n";
+        assert!(!sends(read));
+        let read_binary = "import smbclient\nwith smbclient.open_file(r'\\\\fileserver\\share\\r.bin', 'rb') as fh:\n    data = fh.read()\n";
+        assert!(!sends(read_binary));
     }
 
     #[test]
