@@ -2330,15 +2330,20 @@ impl<'s> Checker<'s> {
         generators: &[ast::Comprehension],
     ) -> Option<usize> {
         let words = rules::sources::credential_picking_filter(self, generators)?;
-        Some(self.add_source(
+        Some(self.picked_credentials_source(&words, comprehension.range()))
+    }
+
+    /// The source of environment variables picked by the credential `words` at `range`.
+    fn picked_credentials_source(&mut self, words: &str, range: TextRange) -> usize {
+        self.add_source(
             format!(
                 "{}{})",
                 rules::sources::PICKED_CREDENTIALS,
-                crate::text::shorten(&words, 60)
+                crate::text::shorten(words, 60)
             ),
-            comprehension.range(),
+            range,
             SourceKind::Secret,
-        ))
+        )
     }
 
     /// Records what each comprehension loop name can be when the collection it iterates
@@ -4602,17 +4607,8 @@ impl<'s> Visitor<'s> for Checker<'s> {
                         }
                         _ => None,
                     };
-                    let picked = picked.map(|words| {
-                        self.add_source(
-                            format!(
-                                "{}{})",
-                                rules::sources::PICKED_CREDENTIALS,
-                                crate::text::shorten(&words, 60)
-                            ),
-                            for_stmt.iter.range(),
-                            SourceKind::Secret,
-                        )
-                    });
+                    let picked = picked
+                        .map(|words| self.picked_credentials_source(&words, for_stmt.iter.range()));
                     let source = picked
                         .or_else(|| self.source_in(&for_stmt.iter))
                         .or_else(|| {
