@@ -366,6 +366,9 @@ pub struct Checker<'s> {
     eager_functions: HashSet<String>,
     /// Depth inside `try:` bodies whose every handler only passes: errors there are hidden.
     pub(crate) silenced_try_depth: u32,
+    /// The host a socket of the module connects to, when the address is written into the
+    /// code and is not the machine itself (see `rules::network::note_socket_peer`).
+    pub(crate) fixed_socket_peer: Option<String>,
     /// The call that is a whole statement, its result thrown away (`requests.post(...)`).
     pub(crate) discarded_call: Option<TextRange>,
     /// Dict literals bound to plain names in the function being walked (`data = {...}`), for
@@ -597,6 +600,7 @@ impl<'s> Checker<'s> {
             branch_depth: 0,
             eager_functions: HashSet::new(),
             silenced_try_depth: 0,
+            fixed_socket_peer: None,
             discarded_call: None,
             dict_bindings: HashMap::new(),
             method_callers: HashMap::new(),

