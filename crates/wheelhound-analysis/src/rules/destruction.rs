@@ -1,5 +1,6 @@
 //! WH250 destruction: deleting the user's home directory, the file system root, the user's own
-//! folders (Documents, Desktop, ...), or every entry directly under home or root.
+//! folders (Documents, Desktop, ...), or every entry directly under home or root; writing a
+//! ransom note.
 
 use ruff_python_ast::ExprCall;
 use ruff_text_size::Ranged;
@@ -12,13 +13,14 @@ use crate::walker::Checker;
 pub const RULE: Rule = Rule {
     id: "WH250",
     name: "destruction",
-    description: "Deletes the home directory, the file system root, the user's Documents or Desktop, or whatever lies directly under home or root",
+    description: "Deletes the home directory, the file system root, the user's Documents or Desktop, or whatever lies directly under home or root; writes a ransom note",
     rationale: "Wipers and protestware delete the user's files outright: `shutil.rmtree` of `~`, \
                 or of every name `os.listdir(home)` returns. Programs delete what they made: \
                 a cache, a build tree, a temporary folder, paths with a name of their own under \
                 the home directory. A target with no known part below home or root is nobody's \
                 own folder. While loading or installing it is sabotage; when called it is rare \
-                enough to weigh a little.",
+                enough to weigh a little. A note telling the user their files are encrypted and \
+                asking for bitcoin is ransomware's, whenever it is written.",
     category: Category::Sink,
 };
 
@@ -114,6 +116,13 @@ pub fn is_user_wide_target(path: &str) -> bool {
 
 /// Checks one call.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
+    if qualname.ends_with(".write")
+        || qualname.ends_with(".write_text")
+        || qualname.ends_with(".write_bytes")
+    {
+        check_ransom_note(checker, call);
+        return;
+    }
     if !deletes(qualname) {
         return;
     }
@@ -156,9 +165,93 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     );
 }
 
+/// Words of a ransom note's claim and of its demand.
+const RANSOM_CLAIM: [&str; 5] = [
+    "your files",
+    "your data",
+    "your documents",
+    "all files",
+    "your personal files",
+];
+const RANSOM_DEMAND: [&str; 7] = [
+    "bitcoin",
+    "btc",
+    "monero",
+    "ransom",
+    "decryptor",
+    "decryption key",
+    "private key to decrypt",
+];
+
+/// True for text that tells its reader their files are encrypted and asks for payment: what
+/// ransomware leaves beside what it encrypted. No program writes that about its user's files.
+fn is_ransom_note(text: &str) -> bool {
+    if text.len() > 64 << 10 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lower.contains("encrypt")
+        && RANSOM_CLAIM.iter().any(|claim| lower.contains(claim))
+        && (RANSOM_DEMAND.iter().any(|demand| lower.contains(demand))
+            || text
+                .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '"' | '\''))
+                .take(4_096)
+                .any(|word| super::clipper::wallet_address(word).is_some()))
+}
+
+/// `open('README_RESTORE.txt', 'w').write('Your files are encrypted. Send 0.1 BTC to …')`.
+fn check_ransom_note(checker: &mut Checker, call: &ExprCall) {
+    let Some(text) = call
+        .arguments
+        .args
+        .first()
+        .and_then(|content| checker.fold(content))
+        .and_then(|content| match content {
+            crate::fold::Value::Str(text) => Some(text),
+            crate::fold::Value::Bytes(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+            _ => None,
+        })
+    else {
+        return;
+    };
+    if !is_ransom_note(&text) {
+        return;
+    }
+    let context = checker.context();
+    checker.report(
+        &RULE,
+        call.range(),
+        format!(
+            "writes a ransom note (`{}`) {}",
+            crate::text::shorten(&text, 120),
+            context.phrase()
+        ),
+        match context {
+            ExecContext::Install | ExecContext::Import => 0.92,
+            ExecContext::Runtime => 0.8,
+            ExecContext::TestOrDocs => 0.1,
+        },
+        vec!["destruction", "ransom-note"],
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_user_wide_target;
+
+    #[test]
+    fn a_note_demanding_payment_for_encrypted_files_is_ransomware() {
+        let note = "import os\ndef finish(root):\n    open(os.path.join(root, 'README_RESTORE.txt'), 'w').write('Your files are encrypted. Send 0.1 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh')\n";
+        assert!(max_severity("p/pkg/m.py", note, "WH250") >= 0.8);
+        let wallet_only = "from pathlib import Path\ndef finish():\n    Path('HOW_TO.txt').write_text('All files on this machine were encrypted. Pay to 48edfHu7V9Z84YzzMa6fUueoELZ9ZRXq9VetWzYGzKt52XU5xvqgzYnDK9URnRoJMk1j8nLwEVsaSWJ4fhdUyZijBGUicoD')\n";
+        assert!(max_severity("p/pkg/m.py", wallet_only, "WH250") >= 0.8);
+        // Encryption tools tell their users what they did, without a demand.
+        let tool = "def done(out):\n    open(out + '.txt', 'w').write('Your files were encrypted with your key; keep it safe.')\n";
+        assert!(max_severity("p/pkg/m.py", tool, "WH250") < 0.1);
+        let readme =
+            "def doc():\n    open('SECURITY.md', 'w').write('We accept bitcoin donations.')\n";
+        assert!(max_severity("p/pkg/m.py", readme, "WH250") < 0.1);
+    }
     use crate::rules::testing::max_severity;
 
     #[test]
