@@ -2317,7 +2317,11 @@ impl<'s> Checker<'s> {
 
     /// Records the range of a string literal written over several lines that is wide enough to
     /// hold an off-screen run of blanks.
-    fn note_multiline_string(&mut self, source: &str, range: TextRange) {
+    fn note_multiline_string(&mut self, range: TextRange) {
+        let source = self
+            .text
+            .get(range.start().to_usize()..range.end().to_usize())
+            .unwrap_or("");
         if source.len() > rules::obfuscation_layout::OFFSCREEN_COLUMN
             && self.multiline_strings.len() < MAX_MULTILINE_STRINGS
             && memchr::memchr(b'\n', source.as_bytes()).is_some()
@@ -2327,13 +2331,14 @@ impl<'s> Checker<'s> {
     }
 
     /// The source a comprehension keeping only the credential-named environment variables
-    /// reads (see [`rules::sources::credential_picking_filter`]).
+    /// reads (see [`rules::sources::credential_picking`]).
     fn picked_credentials(
         &mut self,
         comprehension: &Expr,
         generators: &[ast::Comprehension],
     ) -> Option<usize> {
-        let words = rules::sources::credential_picking_filter(self, generators)?;
+        let first = generators.first()?;
+        let words = rules::sources::credential_picking(self, &first.iter, &first.ifs)?;
         Some(self.picked_credentials_source(&words, comprehension.range()))
     }
 
@@ -4458,12 +4463,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)
                 ) =>
             {
-                let range = expr.value.range();
-                let source = self
-                    .text
-                    .get(range.start().to_usize()..range.end().to_usize())
-                    .unwrap_or("");
-                self.note_multiline_string(source, range);
+                self.note_multiline_string(expr.value.range());
             }
             Stmt::If(if_stmt)
                 if self.function_depth == 0 && crate::eager::is_main_guard(&if_stmt.test) =>
@@ -4999,7 +4999,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     .text
                     .get(start..string.range().end().to_usize())
                     .unwrap_or("");
-                self.note_multiline_string(source, string.range());
+                self.note_multiline_string(string.range());
                 if source.contains('\\') {
                     let (count, first) = rules::obfuscation_layout::escaped_letters(source);
                     if count > 0 && self.escaped_letters.0 == 0 {
@@ -5010,12 +5010,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 rules::on_string(self, string.value.to_str(), string.range());
             }
             Expr::FString(_) => {
-                let range = expr.range();
-                let source = self
-                    .text
-                    .get(range.start().to_usize()..range.end().to_usize())
-                    .unwrap_or("");
-                self.note_multiline_string(source, range);
+                self.note_multiline_string(expr.range());
                 // A constant f-string (`f"https://api.telegram.org/bot{TOKEN}/..."`) is a string too.
                 // With run-time parts the literal parts still name what is read or contacted:
                 // `f'{roaming}/discord/Local Storage/leveldb/'`.

@@ -116,10 +116,7 @@ pub fn is_user_wide_target(path: &str) -> bool {
 
 /// Checks one call.
 pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
-    if qualname.ends_with(".write")
-        || qualname.ends_with(".write_text")
-        || qualname.ends_with(".write_bytes")
-    {
+    if super::writes_file(qualname) {
         check_ransom_note(checker, call);
         return;
     }
@@ -206,11 +203,7 @@ fn check_ransom_note(checker: &mut Checker, call: &ExprCall) {
         .args
         .first()
         .and_then(|content| checker.fold(content))
-        .and_then(|content| match content {
-            crate::fold::Value::Str(text) => Some(text),
-            crate::fold::Value::Bytes(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
-            _ => None,
-        })
+        .and_then(|content| content.as_text())
     else {
         return;
     };

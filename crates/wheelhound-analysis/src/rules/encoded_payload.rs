@@ -58,11 +58,7 @@ pub fn looks_like_python(text: &str) -> bool {
 fn check_written_code(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     // `shutil.copyfileobj(response, out)` writes what it reads from the first to the second.
     let copied = qualname == "shutil.copyfileobj";
-    if !(copied
-        || qualname.ends_with(".write")
-        || qualname.ends_with(".write_text")
-        || qualname.ends_with(".write_bytes"))
-    {
+    if !(copied || super::writes_file(qualname)) {
         return;
     }
     let Some(arg) = call.arguments.args.first() else {

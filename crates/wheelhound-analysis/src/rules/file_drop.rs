@@ -419,10 +419,7 @@ fn is_activation_script(path: &str) -> bool {
 }
 
 fn writing_mode(checker: &Checker, call: &ExprCall) -> Option<String> {
-    call.arguments
-        .args
-        .get(1)
-        .or_else(|| super::keyword(call, "mode"))
+    super::mode_argument(call)
         .and_then(|m| checker.fold(m))
         .and_then(|v| v.as_text())
         .filter(|mode| mode.contains(['a', 'w', '+']))
@@ -575,10 +572,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let args = &call.arguments.args;
     let context = checker.context();
     let early = matches!(context, ExecContext::Install | ExecContext::Import);
-    if qualname.ends_with(".write")
-        || qualname.ends_with(".write_text")
-        || qualname.ends_with(".write_bytes")
-    {
+    if super::writes_file(qualname) {
         check_written_command(checker, call, context);
         check_written_payload(checker, call, context);
         check_startup_hook(checker, call, context);

@@ -304,6 +304,19 @@ pub fn argument_text(checker: &Checker, call: &ExprCall) -> String {
     crate::text::shorten(&parts.join(" "), 200)
 }
 
+/// True for a call that writes what it is given into a file (`fh.write(data)`,
+/// `Path(p).write_text(text)`, `…write_bytes(blob)`).
+pub fn writes_file(qualname: &str) -> bool {
+    qualname.ends_with(".write")
+        || qualname.ends_with(".write_text")
+        || qualname.ends_with(".write_bytes")
+}
+
+/// The mode argument of an `open`-like call: the second positional one, or `mode=`.
+pub fn mode_argument(call: &ExprCall) -> Option<&Expr> {
+    call.arguments.args.get(1).or_else(|| keyword(call, "mode"))
+}
+
 /// The value of keyword argument `name`.
 pub fn keyword<'a>(call: &'a ExprCall, name: &str) -> Option<&'a Expr> {
     call.arguments

@@ -684,7 +684,7 @@ fn note_socket_peer(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         return;
     };
     let host = host.trim().to_ascii_lowercase();
-    if host.is_empty() || is_loopback_url(&format!("tcp://{host}/")) || host == "0.0.0.0" {
+    if host.is_empty() || is_loopback_url(&format!("tcp://{host}/")) {
         return;
     }
     checker.fixed_socket_peer = Some(host);
@@ -693,7 +693,7 @@ fn note_socket_peer(checker: &mut Checker, call: &ExprCall, qualname: &str) {
 /// True when an `open`-like call's mode (second argument or `mode=`) writes, appends or
 /// creates, or is computed; the default mode reads.
 fn opens_for_writing(checker: &Checker, call: &ExprCall) -> bool {
-    let Some(mode) = super::keyword(call, "mode").or_else(|| call.arguments.args.get(1)) else {
+    let Some(mode) = super::mode_argument(call) else {
         return false;
     };
     // A mode the code computes may write.

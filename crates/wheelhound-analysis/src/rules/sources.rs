@@ -466,7 +466,7 @@ pub const HANDLER_MESSAGE: &str = "a message received by the ";
 pub const DECODED_DATA: &str = "data decoded by ";
 
 /// How the label of environment variables picked by credential words in their names starts
-/// (see [`credential_picking_filter`]).
+/// (see [`credential_picking`]).
 pub const PICKED_CREDENTIALS: &str =
     "environment variables picked by credential words in their names (";
 
@@ -475,22 +475,13 @@ const CREDENTIAL_NAME_WORDS: [&str; 8] = [
     "TOKEN", "SECRET", "KEY", "PASS", "PWD", "CRED", "AUTH", "COOKIE",
 ];
 
-/// The credential words a comprehension over the environment keeps variables by
-/// (`{k: v for k, v in os.environ.items() if k.endswith(("_TOKEN", "_KEY"))}`), as written.
+/// The credential words `conditions` keep the environment's variables by, when `iterable`
+/// walks the environment: a comprehension's `if`s (`{k: v for k, v in os.environ.items() if
+/// k.endswith(("_TOKEN", "_KEY"))}`), or the test of the `if` that is a `for` loop's whole
+/// body (`for k, v in os.environ.items(): if "TOKEN" in k: found[k] = v`), as written.
 /// Code that wants one setting reads it by name and code that reports its environment drops
 /// the secrets (`if "TOKEN" not in k`); keeping only the variables whose names say they are
 /// secrets is gathering every credential the machine holds, whatever it is called.
-pub fn credential_picking_filter(
-    checker: &Checker,
-    generators: &[ruff_python_ast::Comprehension],
-) -> Option<String> {
-    let first = generators.first()?;
-    credential_picking(checker, &first.iter, &first.ifs)
-}
-
-/// The credential words `conditions` keep the environment's variables by, when `iterable`
-/// walks the environment: a comprehension's `if`s, or the test of the `if` that is a `for`
-/// loop's whole body (`for k, v in os.environ.items(): if "TOKEN" in k: found[k] = v`).
 pub fn credential_picking(
     checker: &Checker,
     iterable: &Expr,
