@@ -46,6 +46,9 @@ pub enum Exported {
     /// A module-level function that returns sensitive data (`def context(): return
     /// dict(os.environ)`): calling it in the importer reads that data, at the exporter's line.
     Returns(SourceRef),
+    /// A module-level name holding sensitive data (`TOKEN = os.environ['GITHUB_TOKEN']`):
+    /// the importer's name holds it too, read at the exporter's line.
+    Holds(SourceRef),
 }
 
 /// A module's exports, as one value the importers share.
@@ -125,6 +128,21 @@ pub fn returning<'a>(functions: impl Iterator<Item = (&'a str, &'a SourceRef)>) 
         .map(|(name, source)| Export {
             name: name.to_owned(),
             value: Exported::Returns(source.clone()),
+        })
+        .collect()
+}
+
+/// Most module-level names holding sensitive data one module exports.
+const MAX_HOLDING: usize = 32;
+
+/// Exports for the module-level names that hold sensitive data, within the bounds.
+pub fn holding<'a>(names: impl Iterator<Item = (&'a str, &'a SourceRef)>) -> Vec<Export> {
+    names
+        .filter(|(name, source)| !name.starts_with("__") && worth_following(source.kind))
+        .take(MAX_HOLDING)
+        .map(|(name, source)| Export {
+            name: name.to_owned(),
+            value: Exported::Holds(source.clone()),
         })
         .collect()
 }

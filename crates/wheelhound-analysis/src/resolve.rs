@@ -254,6 +254,14 @@ impl Scopes {
             .flat_map(|scope| scope.constants.iter().map(|(k, v)| (k.as_str(), v)))
     }
 
+    /// Names tainted at module level, with their source's index.
+    pub fn module_taints(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.stack
+            .first()
+            .into_iter()
+            .flat_map(|scope| scope.taints.iter().map(|(k, v)| (k.as_str(), *v)))
+    }
+
     /// Aliases bound at module level (imports and `x = os.system`).
     pub fn module_aliases(&self) -> impl Iterator<Item = (&str, &str)> {
         self.stack

@@ -274,6 +274,8 @@ pub struct Checker<'s> {
     /// module does not export them again, or every round of the cross-file pass would hand
     /// them back round a cycle of imports with one more "(returned by …)" on the label.
     imported_returns: HashSet<String>,
+    /// Sources a sibling module's name brought in: held by this module, never re-exported.
+    imported_holdings: HashSet<usize>,
     /// See [`Facts::attribute_calls`].
     attribute_calls: HashSet<&'s str>,
     /// Ranges of string literals spanning lines and wide enough to hold an off-screen run of
@@ -383,6 +385,8 @@ pub struct Checker<'s> {
     /// Letters written as escapes inside `str` literals, and where the first one is.
     pub escaped_letters: (usize, usize),
     scope_lines: Vec<u32>,
+    /// The functions whose bodies are being walked, innermost last.
+    enclosing_functions: Vec<&'s ast::StmtFunctionDef>,
     /// The module-level class being walked, for `Class.method` eager keys.
     class_names: Vec<String>,
     /// setup.py classes that only serve commands a maintainer runs (`sdist`, `upload`), and
@@ -414,6 +418,10 @@ pub struct Checker<'s> {
     inline_site: Option<u32>,
     /// Source bytes of function bodies that may still be walked again for call sites.
     inline_budget: usize,
+    /// What each function walked for a call site returned there, by the call's range, with
+    /// the slot of the walk in progress (its body's depth and what it returned so far).
+    inlined_returns: HashMap<TextRange, usize>,
+    inline_returning: Vec<(u32, Option<usize>)>,
     /// `from __future__ import annotations`: annotations stay strings and never run.
     lazy_annotations: bool,
 }
@@ -529,6 +537,8 @@ const REQUEST_HANDLER_BASES: &[(&str, &[&str])] = &[
 ];
 
 const MAX_INLINE_DEPTH: usize = 3;
+/// Call sites whose inlined return is remembered, per module.
+const MAX_INLINED_RETURNS: usize = 4096;
 /// Source bytes of function bodies walked again per file: bounds the extra work on large files.
 const INLINE_BUDGET_BYTES: usize = 1 << 20;
 /// Largest function body walked again for a call site.
@@ -557,6 +567,7 @@ impl<'s> Checker<'s> {
             archive_buffers: HashMap::new(),
             return_taints: HashMap::new(),
             imported_returns: HashSet::new(),
+            imported_holdings: HashSet::new(),
             attribute_calls: HashSet::new(),
             multiline_strings: Vec::new(),
             env_stash: HashMap::new(),
@@ -610,6 +621,7 @@ impl<'s> Checker<'s> {
             deadline: Deadline::never(),
             escaped_letters: (0, 0),
             scope_lines: Vec::new(),
+            enclosing_functions: Vec::new(),
             class_names: Vec::new(),
             author_commands: Vec::new(),
             author_command_depth: 0,
@@ -624,6 +636,8 @@ impl<'s> Checker<'s> {
             inline_nested_definitions: 0,
             inline_site: None,
             inline_budget: INLINE_BUDGET_BYTES,
+            inlined_returns: HashMap::new(),
+            inline_returning: Vec::new(),
         }
     }
 
@@ -815,6 +829,7 @@ impl<'s> Checker<'s> {
                 .iter()
                 .filter_map(crate::fold::Value::as_text)
                 .collect(),
+            Some(crate::fold::Value::Str(text)) => vec![text],
             // `(os.path.expanduser('~/.thunderbird'), os.path.join(appdata, 'Thunderbird'))`:
             // paths written out in place, known as far as they fold.
             _ => match iterable {
@@ -841,8 +856,10 @@ impl<'s> Checker<'s> {
     /// The first file name of a browser profile (`logins.json`, `Login Data`) in a constant
     /// list of names, which names a store only once joined to a profile folder.
     fn listed_browser_file(&self, iterable: &Expr) -> Option<String> {
-        let Some(crate::fold::Value::Seq(items)) = self.scopes.fold(iterable) else {
-            return None;
+        let items = match self.scopes.fold(iterable) {
+            Some(crate::fold::Value::Seq(items)) => items,
+            Some(single @ crate::fold::Value::Str(_)) => vec![single],
+            _ => return None,
         };
         items
             .iter()
@@ -858,25 +875,60 @@ impl<'s> Checker<'s> {
     /// the same list (see [`Self::listed_credential_store`]).
     /// The binding outlives the branch, where the name was unknown anyway.
     fn narrow_to_browser_file(&mut self, test: &Expr) {
-        let Expr::Compare(compare) = test else {
+        let (picked, choices) = match test {
+            Expr::Compare(compare) => match (&*compare.ops, &*compare.comparators) {
+                ([ast::CmpOp::In | ast::CmpOp::Eq], [choices]) => (&*compare.left, choices),
+                _ => return,
+            },
+            // `if f.endswith(('.env', 'id_rsa')):` picks the same files by their ends.
+            Expr::Call(call) => match (&*call.func, &*call.arguments.args) {
+                (Expr::Attribute(method), [choices])
+                    if method.attr.as_str() == "endswith" && call.arguments.keywords.is_empty() =>
+                {
+                    (&*method.value, choices)
+                }
+                _ => return,
+            },
+            _ => return,
+        };
+        let Expr::Name(name) = picked else {
             return;
         };
-        let (Expr::Name(name), [ast::CmpOp::In], [choices]) =
-            (&*compare.left, &*compare.ops, &*compare.comparators)
-        else {
-            return;
-        };
-        if self.scopes.fold(&compare.left).is_some() {
+        if self.scopes.fold(picked).is_some() {
             return;
         }
         if let Some(file) = self.listed_browser_file(choices) {
             self.scopes.bind_partial(name.id.as_str(), file);
         } else if self.scopes.taint_of(name.id.as_str()).is_none()
-            && let Some(label) = self.listed_credential_store(choices)
+            && let Some(label) = self
+                .listed_credential_store(choices)
+                .or_else(|| self.listed_dotenv_file(choices))
         {
             let source = self.add_source(label, choices.range(), SourceKind::Secret);
             self.scopes.taint(name.id.as_str(), source);
         }
+    }
+
+    /// `.env` (or `.env.production`) among the names a file is picked by. Read on its own a
+    /// dotenv file is an application's settings; a file picked out by that name, as stealers
+    /// pick them while walking the disk, is taken for the API keys such files hold.
+    fn listed_dotenv_file(&self, choices: &Expr) -> Option<String> {
+        let names: Vec<String> = match self.scopes.fold(choices)? {
+            crate::fold::Value::Seq(items) => items
+                .iter()
+                .take(256)
+                .filter_map(crate::fold::Value::as_text)
+                .collect(),
+            other => vec![other.as_text()?],
+        };
+        let dotenv = names.iter().find(|name| {
+            let name = name.trim_start_matches('*');
+            name == ".env"
+                || name
+                    .strip_prefix(".env.")
+                    .is_some_and(|rest| !rest.is_empty())
+        })?;
+        Some(format!("dotenv secrets file ({dotenv}), picked by name"))
     }
 
     /// The messaging framework whose incoming messages `function` handles: a chat bot's
@@ -1309,6 +1361,14 @@ impl<'s> Checker<'s> {
                 }
                 Exported::Alias(_) => {}
                 Exported::Returns(source) => self.bind_returned(local.to_owned(), source, local),
+                Exported::Holds(source) => {
+                    let index = self.push_source(SourceRef {
+                        label: format!("{} (imported as {local})", source.label),
+                        ..source.clone()
+                    });
+                    self.imported_holdings.insert(index);
+                    self.scopes.taint(local, index);
+                }
             }
         }
         // A decoder's body names the exporter's imports (`ba.b64decode`): give them to the
@@ -1393,6 +1453,15 @@ impl<'s> Checker<'s> {
             .collect();
         returning.sort_unstable_by_key(|(name, _)| *name);
         exports.extend(crate::exports::returning(returning.into_iter()));
+        let mut holding: Vec<(&str, &SourceRef)> = self
+            .scopes
+            .module_taints()
+            .filter(|(_, index)| !self.imported_holdings.contains(index))
+            .filter_map(|(name, index)| Some((name, self.sources.get(index)?)))
+            .filter(|(_, source)| !source.passed_in)
+            .collect();
+        holding.sort_unstable_by_key(|(name, _)| *name);
+        exports.extend(crate::exports::holding(holding.into_iter()));
         std::sync::Arc::new(exports)
     }
 
@@ -2685,6 +2754,9 @@ impl<'s> Checker<'s> {
                     }
                 }
                 Expr::Call(call) => {
+                    if let Some(&source) = self.inlined_returns.get(&call.range()) {
+                        returned_fallback.get_or_insert(source);
+                    }
                     let returned = match &*call.func {
                         _ if self.return_taints.is_empty() => None,
                         Expr::Name(name) => self.return_taints.get(name.id.as_str()),
@@ -3025,6 +3097,18 @@ impl<'s> Checker<'s> {
     /// yields). Only the function's own walk speaks for that, not a walk of its body for one
     /// call site.
     fn note_returned(&mut self, value: &Expr) {
+        // A walk for one call site answers for that call: `token = first('GITHUB_TOKEN')`
+        // holds what the body returned with the caller's arguments.
+        if let Some(&(depth, kept)) = self.inline_returning.last()
+            && depth == self.function_depth
+            && let Some(source) = self.source_in(value)
+        {
+            let mut kept = kept;
+            self.keep_strongest(source, &mut kept);
+            if let Some(slot) = self.inline_returning.last_mut() {
+                slot.1 = kept;
+            }
+        }
         if self.inlining.is_empty()
             && !self.returning.is_empty()
             && let Some(source) = self.source_in(value)
@@ -3523,7 +3607,11 @@ impl<'s> Checker<'s> {
         }
         let bindings =
             self.call_bindings(function, &call.arguments.args, &call.arguments.keywords, 0);
-        self.inline_function(name, function, bindings, call.range());
+        if let Some(returned) = self.inline_function(name, function, bindings, call.range())
+            && self.inlined_returns.len() < MAX_INLINED_RETURNS
+        {
+            self.inlined_returns.insert(call.range(), returned);
+        }
     }
 
     /// Walks a class's `__init_subclass__` for each subclass statement that hands it keyword
@@ -3570,13 +3658,13 @@ impl<'s> Checker<'s> {
         function: &'s ast::StmtFunctionDef,
         bindings: Vec<ParamBinding>,
         site: TextRange,
-    ) {
+    ) -> Option<usize> {
         let size = function.range().len().to_usize();
         if size > MAX_INLINED_FUNCTION_BYTES || size > self.inline_budget {
-            return;
+            return None;
         }
         if !bindings.iter().any(|b| b.interesting) {
-            return;
+            return None;
         }
         self.inline_budget -= size;
         let outermost = self.inlining.is_empty();
@@ -3608,7 +3696,9 @@ impl<'s> Checker<'s> {
                 self.loop_domains.push((binding.name, domain));
             }
         }
+        self.inline_returning.push((self.function_depth, None));
         self.visit_body(&function.body);
+        let returned = self.inline_returning.pop().and_then(|(_, kept)| kept);
         self.loop_domains.truncate(domains_before);
         self.inline_params = outer_params;
         self.scopes.pop();
@@ -3619,12 +3709,25 @@ impl<'s> Checker<'s> {
             self.inline_context = None;
             self.inline_site = None;
         }
+        returned
     }
 
     /// True when `expr` is a parameter of a function being walked for a call site: its value is
     /// the caller's plain argument, so spelling it through the parameter hides nothing.
     pub fn passed_in(&self, expr: &Expr) -> bool {
         matches!(expr, Expr::Name(name) if self.inline_params.iter().any(|p| p == name.id.as_str()))
+    }
+
+    /// The default of `name` when it is a parameter of the innermost function being walked
+    /// and the walk has no value for it (no call site bound it).
+    pub(crate) fn parameter_default(&self, name: &str) -> Option<&'s Expr> {
+        self.enclosing_functions
+            .last()?
+            .parameters
+            .iter_non_variadic_params()
+            .find(|p| p.parameter.name.as_str() == name)?
+            .default
+            .as_deref()
     }
 
     /// What each parameter of `function` receives from `call`: positional and keyword
@@ -3686,6 +3789,37 @@ impl<'s> Checker<'s> {
                 value,
                 taint,
                 domain,
+                interesting,
+            });
+        }
+        // `def first(*names)` called as `first('GITHUB_TOKEN', 'GH_TOKEN')`: the tuple of
+        // the arguments past the positional parameters, when each of them folds.
+        if let Some(vararg) = &parameters.vararg {
+            let named = parameters.posonlyargs.len() + parameters.args.len();
+            let rest = args
+                .get(named.saturating_sub(implicit)..)
+                .unwrap_or_default();
+            let items: Option<Vec<Value>> = rest
+                .iter()
+                .take(64)
+                .map(|arg| {
+                    if arg.is_starred_expr() {
+                        None
+                    } else {
+                        self.fold(arg)
+                    }
+                })
+                .collect();
+            let taint = rest.iter().take(64).find_map(|arg| self.source_in(arg));
+            let value = items.filter(|items| !items.is_empty()).map(Value::Seq);
+            let interesting = taint.is_some()
+                || matches!(&value, Some(Value::Seq(items))
+                    if items.iter().any(|i| i.as_text().is_some_and(|t| t.trim().len() >= 3)));
+            bindings.push(ParamBinding {
+                name: vararg.name.as_str().to_owned(),
+                value,
+                taint,
+                domain: None,
                 interesting,
             });
         }
@@ -4754,6 +4888,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 let (def_line, _) = self.position(function.range());
                 self.scope_lines.push(def_line);
+                self.enclosing_functions.push(function);
                 self.scopes.push();
                 if self.function_depth == 1
                     && self.class_names.len() <= 1
@@ -4841,6 +4976,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 }
                 self.scopes.pop();
                 self.scope_lines.pop();
+                self.enclosing_functions.pop();
                 if eager {
                     self.eager_depth = 0;
                 }

@@ -66,7 +66,7 @@ pub const PACKAGE_COMBINATIONS: &[Combination] = &[
     },
     Combination {
         id: "combo:runs-shipped-binary",
-        description: "code that starts a compiled program shipped in the source distribution",
+        description: "code that starts or loads a compiled program shipped in the source distribution",
         weight: 0.35,
     },
     Combination {
@@ -126,7 +126,8 @@ fn early_code_signal(files: &[(FileAnalysis, FileScores)]) -> Option<&Finding> {
     })
 }
 
-/// A process-start finding whose command names a shipped compiled program.
+/// A process-start finding whose command names a shipped compiled program, or a ctypes load
+/// of it while the package installs or loads (a DLL's entry point runs like a program's).
 fn launch_of<'a>(files: &'a [(FileAnalysis, FileScores)], binary: &Finding) -> Option<&'a Finding> {
     let file_name = binary.path.rsplit('/').next().unwrap_or(&binary.path);
     // Short names (`run`, `a`) appear in any command; only distinctive ones identify the file.
@@ -137,7 +138,7 @@ fn launch_of<'a>(files: &'a [(FileAnalysis, FileScores)], binary: &Finding) -> O
         .iter()
         .flat_map(|(analysis, _)| analysis.findings.iter())
         .find(|f| {
-            f.rule == "WH120"
+            (f.rule == "WH120" || f.has_tag("native-load"))
                 && f.context != ExecContext::TestOrDocs
                 && (f.message.contains(file_name) || f.snippet.contains(file_name))
         })
@@ -494,5 +495,34 @@ mod tests {
         // A shipped binary nobody starts is only a hint.
         let quiet = score_package(&[file("t-1/t/__init__.py", "x = 1\n")], &found);
         assert!(quiet.malware < 0.1, "{quiet:?}");
+    }
+
+    #[test]
+    fn code_that_loads_a_shipped_binary_through_ctypes_while_importing() {
+        let mut pe = vec![0u8; 0x100];
+        pe[..2].copy_from_slice(b"MZ");
+        pe[0x3c] = 0x80;
+        pe[0x80..0x84].copy_from_slice(b"PE\0\0");
+        let found = signals(
+            "my-original-tool",
+            &[
+                ("t-1/PKG-INFO", b"Name: my-original-tool\n"),
+                ("t-1/t/terminate.dll", &pe),
+            ],
+        );
+        let loads = |code: &str| {
+            score_package(&[file("t-1/t/unicode.py", code)], &found)
+                .contributions
+                .iter()
+                .any(|c| c.rule == "combo:runs-shipped-binary")
+        };
+        assert!(loads(
+            "import ctypes, os\nlib = ctypes.CDLL(os.path.join(os.path.dirname(__file__), 'terminate.dll'))\nlib.envir()\n"
+        ));
+        // Loaded when a function asks for it, or a library of the system: what bindings do.
+        assert!(!loads(
+            "import ctypes, os\ndef load():\n    return ctypes.CDLL(os.path.join(os.path.dirname(__file__), 'terminate.dll'))\n"
+        ));
+        assert!(!loads("import ctypes\nlibc = ctypes.CDLL('libc.so.6')\n"));
     }
 }

