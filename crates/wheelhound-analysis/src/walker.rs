@@ -276,6 +276,10 @@ pub struct Checker<'s> {
     imported_returns: HashSet<String>,
     /// Sources a sibling module's name brought in: held by this module, never re-exported.
     imported_holdings: HashSet<usize>,
+    /// Decodings of values the walk knows nothing of (a parameter, a loop variable over
+    /// options): a helper returning one (`def decode_if_base64(s): return b64decode(s)`)
+    /// returns what its callers hand it, hidden data only where they hand it a constant.
+    opaque_decodes: HashSet<usize>,
     /// See [`Facts::attribute_calls`].
     attribute_calls: HashSet<&'s str>,
     /// Ranges of string literals spanning lines and wide enough to hold an off-screen run of
@@ -568,6 +572,7 @@ impl<'s> Checker<'s> {
             return_taints: HashMap::new(),
             imported_returns: HashSet::new(),
             imported_holdings: HashSet::new(),
+            opaque_decodes: HashSet::new(),
             attribute_calls: HashSet::new(),
             multiline_strings: Vec::new(),
             env_stash: HashMap::new(),
@@ -874,11 +879,11 @@ impl<'s> Checker<'s> {
     /// those credential stores, and what is opened by it is read from one, as in a loop over
     /// the same list (see [`Self::listed_credential_store`]).
     /// The binding outlives the branch, where the name was unknown anyway.
-    fn narrow_to_browser_file(&mut self, test: &Expr) {
+    fn narrow_to_browser_file(&mut self, test: &'s Expr) -> Option<Narrowed<'s>> {
         let (picked, choices) = match test {
             Expr::Compare(compare) => match (&*compare.ops, &*compare.comparators) {
                 ([ast::CmpOp::In | ast::CmpOp::Eq], [choices]) => (&*compare.left, choices),
-                _ => return,
+                _ => return None,
             },
             // `if f.endswith(('.env', 'id_rsa')):` picks the same files by their ends.
             Expr::Call(call) => match (&*call.func, &*call.arguments.args) {
@@ -887,26 +892,31 @@ impl<'s> Checker<'s> {
                 {
                     (&*method.value, choices)
                 }
-                _ => return,
+                _ => return None,
             },
-            _ => return,
+            _ => return None,
         };
         let Expr::Name(name) = picked else {
-            return;
+            return None;
         };
         if self.scopes.fold(picked).is_some() {
-            return;
+            return None;
         }
         if let Some(file) = self.listed_browser_file(choices) {
+            let previous = self.scopes.partial(name.id.as_str()).map(str::to_owned);
             self.scopes.bind_partial(name.id.as_str(), file);
-        } else if self.scopes.taint_of(name.id.as_str()).is_none()
+            return Some(Narrowed::File(name.id.as_str(), previous));
+        }
+        if self.scopes.taint_of(name.id.as_str()).is_none()
             && let Some(label) = self
                 .listed_credential_store(choices)
                 .or_else(|| self.listed_dotenv_file(choices))
         {
             let source = self.add_source(label, choices.range(), SourceKind::Secret);
             self.scopes.taint(name.id.as_str(), source);
+            return Some(Narrowed::Store(name.id.as_str()));
         }
+        None
     }
 
     /// `.env` (or `.env.production`) among the names a file is picked by. Read on its own a
@@ -2768,6 +2778,13 @@ impl<'s> Checker<'s> {
                         }
                         _ => None,
                     };
+                    // A helper that decodes what it is handed (`def b64d(s): return
+                    // b64decode(s)`) returns hidden data only when handed a constant:
+                    // `b64d('dHlwZS…')`, not `decode_if_base64(args.command)`.
+                    let hands_constant =
+                        || call.arguments.args.iter().any(|a| self.fold(a).is_some());
+                    let returned = returned
+                        .filter(|source| !self.opaque_decodes.contains(source) || hands_constant());
                     // What the callee returns only answers when nothing in the call itself
                     // does: `run(decrypt(blob))` is about the blob, whatever `run` returns.
                     if let Some(&source) = returned {
@@ -2814,6 +2831,8 @@ impl<'s> Checker<'s> {
                         if returned.is_none()
                             && !self.return_taints.is_empty()
                             && let Some(&source) = self.return_taints.get(&qualname)
+                            && (!self.opaque_decodes.contains(&source)
+                                || call.arguments.args.iter().any(|a| self.fold(a).is_some()))
                         {
                             returned_fallback.get_or_insert(source);
                         }
@@ -2833,6 +2852,16 @@ impl<'s> Checker<'s> {
                             rules::sources::classify_call(self, &qualname, call)
                         {
                             let source = self.add_source(label, call.range(), kind);
+                            if kind == SourceKind::Decoded
+                                && call
+                                    .arguments
+                                    .args
+                                    .first()
+                                    .is_some_and(|input| self.opaque_input(input))
+                                && self.opaque_decodes.len() < 4096
+                            {
+                                self.opaque_decodes.insert(source);
+                            }
                             if self.keep_strongest(source, &mut best) {
                                 return best;
                             }
@@ -3102,6 +3131,7 @@ impl<'s> Checker<'s> {
         if let Some(&(depth, kept)) = self.inline_returning.last()
             && depth == self.function_depth
             && let Some(source) = self.source_in(value)
+            && !self.opaque_decodes.contains(&source)
         {
             let mut kept = kept;
             self.keep_strongest(source, &mut kept);
@@ -3232,8 +3262,9 @@ impl<'s> Checker<'s> {
                         // data file, unpacked, is what a loader hides its code in.
                         found = Some(self.add_source(
                             format!(
-                                "{}{decoder} from a local file",
-                                crate::rules::sources::DECODED_DATA
+                                "{}{decoder}{}",
+                                crate::rules::sources::DECODED_DATA,
+                                crate::rules::sources::LOCAL_FILE_SUFFIX
                             ),
                             value.range(),
                             SourceKind::Decoded,
@@ -3718,6 +3749,38 @@ impl<'s> Checker<'s> {
         matches!(expr, Expr::Name(name) if self.inline_params.iter().any(|p| p == name.id.as_str()))
     }
 
+    /// True when `input` (past `.encode()`-like calls and subscripts) is a name or item the
+    /// walk has no value and no source for: what a decoder of it returns is whatever the code
+    /// was handed.
+    fn opaque_input(&self, input: &Expr) -> bool {
+        let mut value = input;
+        loop {
+            match value {
+                Expr::Call(call)
+                    if let Expr::Attribute(method) = &*call.func
+                        && matches!(
+                            method.attr.as_str(),
+                            "encode" | "decode" | "strip" | "rstrip" | "lstrip" | "replace"
+                        ) =>
+                {
+                    value = &method.value;
+                }
+                Expr::Subscript(subscript) => value = &subscript.value,
+                _ => break,
+            }
+        }
+        match value {
+            Expr::Name(name) => {
+                self.fold(input).is_none()
+                    && self.scopes.partial(name.id.as_str()).is_none()
+                    && self.scopes.taint_of(name.id.as_str()).is_none()
+                    && self.loop_domain(name.id.as_str()).is_none()
+            }
+            Expr::Attribute(_) => self.fold(input).is_none(),
+            _ => false,
+        }
+    }
+
     /// The default of `name` when it is a parameter of the innermost function being walked
     /// and the walk has no value for it (no call site bound it).
     pub(crate) fn parameter_default(&self, name: &str) -> Option<&'s Expr> {
@@ -3857,6 +3920,14 @@ fn is_enumeration(values: &[String]) -> bool {
 }
 
 /// What one parameter is bound to when a function body is walked for a call site.
+/// What an `if` test told the walk about a name, undone after the `if`'s body.
+enum Narrowed<'s> {
+    /// The name is this browser profile file (its previous partial binding kept to restore).
+    File(&'s str, Option<String>),
+    /// The name is a file of a credential store, tainted as one.
+    Store(&'s str),
+}
+
 struct ParamBinding {
     name: String,
     value: Option<Value>,
@@ -4634,9 +4705,19 @@ impl<'s> Visitor<'s> for Checker<'s> {
             }
             Stmt::If(if_stmt) => {
                 self.visit_expr(&if_stmt.test);
-                self.narrow_to_browser_file(&if_stmt.test);
+                let narrowed = self.narrow_to_browser_file(&if_stmt.test);
                 self.branch_depth += 1;
                 self.visit_branch(Some(&if_stmt.test), &if_stmt.body);
+                // Only the body knows the name is that file: `if f == '.env': return False`
+                // leaves every other file for what follows.
+                match narrowed {
+                    Some(Narrowed::File(name, previous)) => match previous {
+                        Some(previous) => self.scopes.bind_partial(name, previous),
+                        None => self.scopes.unbind(name),
+                    },
+                    Some(Narrowed::Store(name)) => self.scopes.untaint(name),
+                    None => {}
+                }
                 for clause in &if_stmt.elif_else_clauses {
                     if let Some(test) = &clause.test {
                         self.visit_expr(test);

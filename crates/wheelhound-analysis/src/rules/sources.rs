@@ -940,7 +940,15 @@ pub fn classify_call(
     if is_decoder(qualname)
         && first.is_none_or(|argument| !decodes_received_value(checker, argument))
     {
-        return Some((format!("{DECODED_DATA}{qualname}"), SourceKind::Decoded));
+        // `marshal.loads(fh.read()[16:])`: what a file held, unpacked; where it runs says if
+        // that is a cache being loaded or a payload parked beside the code.
+        let from_file =
+            first.is_some_and(|argument| super::dynamic_exec::reads_local_file(checker, argument));
+        let suffix = if from_file { LOCAL_FILE_SUFFIX } else { "" };
+        return Some((
+            format!("{DECODED_DATA}{qualname}{suffix}"),
+            SourceKind::Decoded,
+        ));
     }
     if reads_hidden_image_data(qualname) {
         return Some((
@@ -950,6 +958,9 @@ pub fn classify_call(
     }
     None
 }
+
+/// How a decoded source's label says the decoded bytes were read from a local file.
+pub const LOCAL_FILE_SUFFIX: &str = " from a local file";
 
 /// Steganography: a message read back out of an image (`stegano.lsb.reveal('logo.png')`), or an
 /// opened image's raw pixels (`Image.open(p).getdata()`), which a loader turns into code bit by
