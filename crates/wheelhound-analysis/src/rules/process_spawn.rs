@@ -276,6 +276,16 @@ pub fn pip_install_untrusted_index(command: &str) -> Option<String> {
     None
 }
 
+/// `pip config set global.extra-index-url URL` (also `index-url`, `find-links`,
+/// `trusted-host`, in any scope; `python -m pip config --user set …`): pip's configuration
+/// repointed by command.
+fn pip_config_sets_index(command: &str) -> bool {
+    static CONFIG: LazyLock<Regex> = crate::static_regex!(
+        r#"(?i)\bpip[0-9.]*(\.exe)?["']?[\s,'"]+config\b[^;&|\n]{0,40}?\bset["']?[\s,'"]+["']?(global|user|site|install|download)?\.?(extra-index-url|index-url|find-links|trusted-host)\b"#
+    );
+    CONFIG.is_match(command)
+}
+
 /// The words after `pip install`, up to the end of that shell command: a separator or a line
 /// break (a script handed to `python -c` that prints `pip install {name} failed` goes on to
 /// other statements, not more packages).
@@ -1143,7 +1153,22 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             })
     });
     let from_vcs = known.and_then(|text| pip_install_from_vcs(text).map(|url| (text, url)));
+    let repointed = known.filter(|text| pip_config_sets_index(text));
     let (severity, tags, message) = match (&command, &partial) {
+        _ if let Some(text) = repointed => (
+            // The command form of writing pip.conf (file_drop's pip-config): every later
+            // install of the machine fetches from the index it names.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.75,
+                ExecContext::Runtime => 0.15,
+                ExecContext::TestOrDocs => 0.05,
+            },
+            vec!["spawn", "persistence", "pip-config"],
+            format!(
+                "{qualname} runs `{}`, which sets the index every later pip install fetches from",
+                crate::text::shorten(text, 160)
+            ),
+        ),
         _ if let Some((text, host)) = off_index => (
             // What pip fetches from an arbitrary server is unvetted code that runs at once;
             // loading code has no business installing it.
@@ -2236,6 +2261,23 @@ mod tests {
             None
         );
         assert_eq!(pip_install_lookalike("pip install ./dist/x.whl"), None);
+        assert!(pip_config_sets_index(
+            "python -m pip config set global.extra-index-url http://198.51.100.9/simple"
+        ));
+        assert!(pip_config_sets_index(
+            "[sys.executable, '-m', 'pip', 'config', '--user', 'set', 'global.index-url', u]"
+        ));
+        assert!(!pip_config_sets_index("pip config list"));
+        assert!(!pip_config_sets_index("pip config set global.timeout 60"));
+        let repoint = "import subprocess, sys
+subprocess.run([sys.executable, '-m', 'pip', 'config', 'set', 'global.extra-index-url', 'http://198.51.100.9:8080/simple'])
+";
+        assert!(max_severity("p/pkg/__init__.py", repoint, "WH120") >= 0.75);
+        let asked = "import subprocess, sys
+def use_mirror(url):
+    subprocess.run([sys.executable, '-m', 'pip', 'config', 'set', 'global.index-url', url])
+";
+        assert!(max_severity("p/pkg/cli.py", asked, "WH120") < 0.3);
         // A command ends at its line: what follows is another statement, not more packages.
         assert_eq!(
             pip_install_lookalike("pip install {name} failed\nprint('installed')"),
