@@ -185,17 +185,39 @@ fn endpoint_in(text: &str) -> Option<&'static (&'static str, &'static str, f64)>
     match NEEDLES.as_ref() {
         Some(needles) => needles
             .find_overlapping_iter(text)
+            .filter(|m| {
+                ENDPOINTS
+                    .get(m.pattern().as_usize())
+                    .is_some_and(|(needle, _, _)| {
+                        names_whole_host(text.as_bytes(), m.start(), m.end(), needle)
+                    })
+            })
             .map(|m| m.pattern().as_usize())
-            .filter(|&index| index < ENDPOINTS.len())
             .min()
             .and_then(|index| ENDPOINTS.get(index)),
         None => {
             let lower = text.to_ascii_lowercase();
-            ENDPOINTS
-                .iter()
-                .find(|(needle, _, _)| lower.contains(needle))
+            ENDPOINTS.iter().find(|(needle, _, _)| {
+                lower.match_indices(needle).any(|(start, _)| {
+                    names_whole_host(lower.as_bytes(), start, start + needle.len(), needle)
+                })
+            })
         }
     }
+}
+
+/// True when the needle found at `start..end` is a whole host name, not the middle of a word:
+/// `x.oast.pro` and `https://oast.pro/…` are the catcher, the protobuf name `Toast.proto` is
+/// not. A needle ending in a path (`api.telegram.org/bot`) may run on into what follows it.
+fn names_whole_host(text: &[u8], start: usize, end: usize, needle: &str) -> bool {
+    let glued = |byte: Option<&u8>| byte.is_some_and(|b| b.is_ascii_alphanumeric());
+    let word_edge = |byte: Option<u8>| byte.is_some_and(|b| b.is_ascii_alphanumeric());
+    // `.herokuapp.com` and `requestbin.` carry their own edge.
+    let before = start.checked_sub(1).and_then(|at| text.get(at));
+    if word_edge(needle.bytes().next()) && glued(before) {
+        return false;
+    }
+    needle.contains('/') || !word_edge(needle.bytes().last()) || !glued(text.get(end))
 }
 
 static IP_URL: LazyLock<Regex> = crate::static_regex!(
@@ -442,6 +464,27 @@ mod tests {
     }
 
     #[test]
+    fn an_endpoint_is_a_whole_host_not_part_of_a_word() {
+        let label = |text: &str| super::classify(text).map(|(label, _)| label);
+        assert_eq!(
+            label("https://x1.oast.pro/a").as_deref(),
+            Some("request catcher")
+        );
+        assert_eq!(label("c2.oast.pro").as_deref(), Some("request catcher"));
+        // A protobuf descriptor naming its `Toast.proto`, a word running on past a host.
+        assert_eq!(
+            label("\n\x1bstreamlit/proto/Toast.proto\"G\n\x05Toast"),
+            None
+        );
+        assert_eq!(label("see roast.meal and boast.fund"), None);
+        // A bot token runs on after the bot API's path.
+        assert_eq!(
+            label("https://api.telegram.org/bot123456:AAH/sendMessage").as_deref(),
+            Some("Telegram bot API")
+        );
+    }
+
+    #[test]
     fn file_drops_catchers_bot_apis_and_script_endpoints() {
         let label = |url: &str| super::classify(url).map(|(label, _)| label);
         assert_eq!(
@@ -606,7 +649,7 @@ mod tests {
             Some("paste site")
         );
         for (needle, label, _) in ENDPOINTS {
-            let upper = format!("x{}y", needle.to_ascii_uppercase());
+            let upper = format!("x/{}/y", needle.to_ascii_uppercase());
             let lower = upper.to_ascii_lowercase();
             let expected = ENDPOINTS
                 .iter()
