@@ -256,6 +256,9 @@ pub struct Checker<'s> {
     read_clipboard: bool,
     /// Walking the value given to a name for documentation (`example = '…'`).
     in_documentation_value: bool,
+    /// Inside a collection literal listing endpoints of several kinds (a scanner's table of
+    /// paste sites, file hosts and tunnels): indicators to match, not addresses to use.
+    in_indicator_table: bool,
     /// The first wallet address literal of the module, with its currency.
     wallet_literal: Option<(String, &'static str)>,
     /// `with open(path, 'wb') as f`: the path each file handle name was last opened on, and
@@ -568,6 +571,7 @@ impl<'s> Checker<'s> {
             global_names: Vec::new(),
             read_clipboard: false,
             in_documentation_value: false,
+            in_indicator_table: false,
             wallet_literal: None,
             handle_paths: HashMap::new(),
             process_commands: HashMap::new(),
@@ -1502,6 +1506,11 @@ impl<'s> Checker<'s> {
 
     /// True while walking the value of an assignment to a documentation name
     /// (`example = 'recursive:https://pastebin.com/raw/…'`, `usage`, `help_text`).
+    /// True inside a table of endpoint indicators (see [`rules::suspicious_endpoint::is_indicator_table`]).
+    pub fn in_indicator_table(&self) -> bool {
+        self.in_indicator_table
+    }
+
     pub fn in_documentation_value(&self) -> bool {
         self.in_documentation_value
     }
@@ -5197,6 +5206,18 @@ impl<'s> Visitor<'s> for Checker<'s> {
             return;
         }
         self.depth += 1;
+        if let Expr::List(ast::ExprList { elts, .. })
+        | Expr::Set(ast::ExprSet { elts, .. })
+        | Expr::Tuple(ast::ExprTuple { elts, .. }) = expr
+            && !self.in_indicator_table
+            && rules::suspicious_endpoint::is_indicator_table(elts)
+        {
+            self.in_indicator_table = true;
+            visitor::walk_expr(self, expr);
+            self.in_indicator_table = false;
+            self.depth -= 1;
+            return;
+        }
         match expr {
             Expr::Call(call) => {
                 // `self.method()` is the class's own business, never an imported instance's.

@@ -406,6 +406,39 @@ pub fn classify(text: &str) -> Option<(String, f64)> {
     is_public(ip).then(|| (format!("URL with a raw public IP address {ip}"), 0.3))
 }
 
+/// Endpoints a collection literal must list, and how many kinds of them, to be a table of
+/// indicators: a stealer names its webhook or paste, not six services of three kinds.
+const TABLE_ENDPOINTS: usize = 6;
+const TABLE_KINDS: usize = 3;
+
+/// True for a list, set or tuple of string literals naming [`TABLE_ENDPOINTS`] or more
+/// endpoints of [`TABLE_KINDS`] or more kinds (`["pastebin.com", "transfer.sh", "gofile.io",
+/// "webhook.site", "ngrok.io", …]` in a URL classifier). Hard-coded secrets still count in
+/// full inside one.
+pub fn is_indicator_table(items: &[ruff_python_ast::Expr]) -> bool {
+    if items.len() < TABLE_ENDPOINTS {
+        return false;
+    }
+    let mut kinds: Vec<String> = Vec::new();
+    let mut endpoints = 0;
+    for item in items.iter().take(512) {
+        let ruff_python_ast::Expr::StringLiteral(literal) = item else {
+            continue;
+        };
+        let text = literal.value.to_str();
+        if text.len() > 300 {
+            continue;
+        }
+        if let Some((label, _)) = classify(text) {
+            endpoints += 1;
+            if !kinds.contains(&label) {
+                kinds.push(label);
+            }
+        }
+    }
+    endpoints >= TABLE_ENDPOINTS && kinds.len() >= TABLE_KINDS
+}
+
 /// String literals.
 pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
     if value.len() > 4096 {
@@ -421,6 +454,9 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
         _ if !strong && is_prose(value) => weight * 0.25,
         // `example = 'recursive:https://pastebin.com/raw/…'`: an input shown to the user.
         _ if !strong && checker.in_documentation_value() => weight * 0.25,
+        // A scanner's table of paste sites, file hosts and tunnels lists them to match; a
+        // secret written into one is still somebody's live webhook or bot.
+        _ if checker.in_indicator_table() && !label.contains("hard-coded") => weight * 0.1,
         ExecContext::Install | ExecContext::Import => weight,
         ExecContext::Runtime if strong => weight * 0.9,
         // A client library may name a service it talks to when asked; loading code should not.
@@ -461,6 +497,17 @@ mod tests {
         assert!(max_severity("p/pkg/extractor.py", example, "WH160") < 0.2);
         let staged = "STAGE = 'https://pastebin.com/raw/FLwrCYsT'\n";
         assert!(max_severity("p/pkg/__init__.py", staged, "WH160") >= 0.4);
+    }
+
+    #[test]
+    fn a_table_of_endpoint_kinds_is_indicators_not_addresses() {
+        let table = "SUSPICIOUS = [\n    'pastebin.com/raw', 'transfer.sh', 'gofile.io', 'webhook.site',\n    'ngrok.io', 'trycloudflare.com', 'requestbin.', 'hastebin',\n]\n";
+        assert!(max_severity("p/pkg/classifier.py", table, "WH160") < 0.1);
+        // A stealer's few endpoints, or several of one kind, are used, not listed.
+        let hooks = "HOOKS = ['https://discord.com/api/webhooks/1/a', 'https://pastebin.com/raw/x']\n";
+        assert!(max_severity("p/pkg/__init__.py", hooks, "WH160") >= 0.6);
+        let token = "T = ['pastebin.com/raw', 'transfer.sh', 'gofile.io', 'webhook.site', 'ngrok.io', 'https://api.telegram.org/bot5711014217:AAGm6ZmhZmgkxkHMAO2lpynlmkJYXXgrtb4/sendMessage']\n";
+        assert!(max_severity("p/pkg/__init__.py", token, "WH160") >= 0.6);
     }
 
     #[test]
