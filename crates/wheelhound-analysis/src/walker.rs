@@ -2871,7 +2871,7 @@ impl<'s> Checker<'s> {
                                 if self.opaque_input(input) && self.opaque_decodes.len() < 4096 {
                                     self.opaque_decodes.insert(source);
                                 }
-                                if self.fold(input).is_some() && self.constant_decodes.len() < 4096
+                                if self.constant_input(input) && self.constant_decodes.len() < 4096
                                 {
                                     self.constant_decodes.insert(source);
                                 }
@@ -3777,6 +3777,31 @@ impl<'s> Checker<'s> {
                     .is_some_and(|s| s.kind == SourceKind::Decoded)
             })
             .is_some_and(|source| !self.constant_decodes.contains(&source))
+    }
+
+    /// True when a decoder's `input` comes from a constant of the code: a literal, a name bound
+    /// to one, or either inside further decoding or method calls (`b64decode(b64decode('…'))`,
+    /// `KEY.encode()`). Followed down first arguments without folding: a chain thousands of
+    /// calls deep is checked once per level.
+    fn constant_input(&self, input: &Expr) -> bool {
+        let mut value = input;
+        for _ in 0..64 {
+            match value {
+                Expr::StringLiteral(_) | Expr::BytesLiteral(_) => return true,
+                Expr::Name(name) => return self.scopes.constant(name.id.as_str()).is_some(),
+                Expr::Call(call) => {
+                    value = match (&*call.func, call.arguments.args.first()) {
+                        (_, Some(first)) => first,
+                        (Expr::Attribute(method), None) => &method.value,
+                        _ => return false,
+                    };
+                }
+                Expr::Subscript(subscript) => value = &subscript.value,
+                Expr::Attribute(attribute) => value = &attribute.value,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// True when `input` (past `.encode()`-like calls and subscripts) is a name or item the

@@ -504,7 +504,8 @@ mod tests {
         let table = "SUSPICIOUS = [\n    'pastebin.com/raw', 'transfer.sh', 'gofile.io', 'webhook.site',\n    'ngrok.io', 'trycloudflare.com', 'requestbin.', 'hastebin',\n]\n";
         assert!(max_severity("p/pkg/classifier.py", table, "WH160") < 0.1);
         // A stealer's few endpoints, or several of one kind, are used, not listed.
-        let hooks = "HOOKS = ['https://discord.com/api/webhooks/1/a', 'https://pastebin.com/raw/x']\n";
+        let hooks =
+            "HOOKS = ['https://discord.com/api/webhooks/1/a', 'https://pastebin.com/raw/x']\n";
         assert!(max_severity("p/pkg/__init__.py", hooks, "WH160") >= 0.6);
         let token = "T = ['pastebin.com/raw', 'transfer.sh', 'gofile.io', 'webhook.site', 'ngrok.io', 'https://api.telegram.org/bot5711014217:AAGm6ZmhZmgkxkHMAO2lpynlmkJYXXgrtb4/sendMessage']\n";
         assert!(max_severity("p/pkg/__init__.py", token, "WH160") >= 0.6);
