@@ -122,12 +122,21 @@ pub fn worth_following(kind: SourceKind) -> bool {
 
 /// Exports for the module-level functions that return sensitive data, within the bounds.
 pub fn returning<'a>(functions: impl Iterator<Item = (&'a str, &'a SourceRef)>) -> Vec<Export> {
-    functions
+    following(functions, MAX_RETURNING, Exported::Returns)
+}
+
+/// The names of `named` whose sources are worth following, as `wrap` exports, within `most`.
+fn following<'a>(
+    named: impl Iterator<Item = (&'a str, &'a SourceRef)>,
+    most: usize,
+    wrap: fn(SourceRef) -> Exported,
+) -> Vec<Export> {
+    named
         .filter(|(name, source)| !name.starts_with("__") && worth_following(source.kind))
-        .take(MAX_RETURNING)
+        .take(most)
         .map(|(name, source)| Export {
             name: name.to_owned(),
-            value: Exported::Returns(source.clone()),
+            value: wrap(source.clone()),
         })
         .collect()
 }
@@ -137,14 +146,7 @@ const MAX_HOLDING: usize = 32;
 
 /// Exports for the module-level names that hold sensitive data, within the bounds.
 pub fn holding<'a>(names: impl Iterator<Item = (&'a str, &'a SourceRef)>) -> Vec<Export> {
-    names
-        .filter(|(name, source)| !name.starts_with("__") && worth_following(source.kind))
-        .take(MAX_HOLDING)
-        .map(|(name, source)| Export {
-            name: name.to_owned(),
-            value: Exported::Holds(source.clone()),
-        })
-        .collect()
+    following(names, MAX_HOLDING, Exported::Holds)
 }
 
 /// Collects a module's exports from its module-level bindings, within the bounds above; only
