@@ -735,6 +735,18 @@ fn note_native_load(checker: &mut Checker, call: &ExprCall, qualname: &str, path
     );
 }
 
+/// Weight of a response run as code by a documentation folder's `conf.py`.
+pub const DOCS_BUILD_NETWORK_EXEC_WEIGHT: f64 = 0.3;
+
+/// True for `conf.py` in a `doc`/`docs` folder: the configuration a Sphinx build runs.
+fn is_docs_configuration(path: &str) -> bool {
+    let mut parts = path.rsplit('/');
+    parts.next() == Some("conf.py")
+        && parts
+            .next()
+            .is_some_and(|dir| matches!(dir.to_ascii_lowercase().as_str(), "doc" | "docs"))
+}
+
 /// Weight of code decoded from a local file and run by a function when called.
 pub const DECODED_FILE_RUNTIME_WEIGHT: f64 = 0.45;
 
@@ -943,8 +955,17 @@ fn check_executed(
         // cannot resolve, so nothing could arrive to run.
         let inert = label.ends_with(super::sources::FROM_RESERVED_HOST)
             && checker.context() == ExecContext::TestOrDocs;
+        // `doc/conf.py` fetching a shared Sphinx configuration and running it: only a docs
+        // build runs that file; no install, import or test run does.
+        let docs_build =
+            checker.context() == ExecContext::TestOrDocs && is_docs_configuration(checker.path);
         let (severity, guard) = if inert {
             (0.1, ", from a reserved host that never resolves, in a test")
+        } else if docs_build {
+            (
+                DOCS_BUILD_NETWORK_EXEC_WEIGHT,
+                ", in the documentation's build configuration",
+            )
         } else if authenticated {
             (0.25, ", for authenticated callers only")
         } else if parses {
@@ -1214,6 +1235,18 @@ mod tests {
         let probe = "try:\n    compile('async def f(): pass', '<probe>', 'exec')\nexcept SyntaxError:\n    pass\n";
         assert_eq!(max_severity("p/pkg/__init__.py", probe, "WH110"), 0.0);
         assert_eq!(max_severity("p/pkg/__init__.py", probe, "WH120"), 0.0);
+    }
+
+    #[test]
+    fn a_docs_configuration_running_a_shared_one_is_a_docs_build_risk() {
+        let shared = "from urllib.request import urlopen\n_conf_url = 'https://raw.githubusercontent.com/owner/sphinxconfig/main/sphinxconfig.py'\nwith urlopen(_conf_url) as _inf:\n    exec(compile(_inf.read(), _conf_url, 'exec'), globals())\n";
+        assert_eq!(
+            max_severity("p-1/doc/conf.py", shared, "WH110"),
+            super::DOCS_BUILD_NETWORK_EXEC_WEIGHT
+        );
+        // In a test, which CI runs, or in the package, it runs a second stage.
+        assert!(max_severity("p-1/tests/conftest.py", shared, "WH110") >= 0.9);
+        assert!(max_severity("p-1/pkg/__init__.py", shared, "WH110") >= 0.9);
     }
 
     #[test]
