@@ -549,6 +549,8 @@ const REQUEST_HANDLER_BASES: &[(&str, &[&str])] = &[
 const MAX_INLINE_DEPTH: usize = 3;
 /// Call sites whose inlined return is remembered, per module.
 const MAX_INLINED_RETURNS: usize = 4096;
+/// Decoded sources marked opaque or constant-born (see `opaque_decodes`), each, per module.
+const MAX_DECODE_MARKS: usize = 4096;
 /// Source bytes of function bodies walked again per file: bounds the extra work on large files.
 const INLINE_BUDGET_BYTES: usize = 1 << 20;
 /// Largest function body walked again for a call site.
@@ -886,7 +888,8 @@ impl<'s> Checker<'s> {
     /// `if f in ('.npmrc', '.pypirc', 'id_rsa'):` while walking a folder: the name is one of
     /// those credential stores, and what is opened by it is read from one, as in a loop over
     /// the same list (see [`Self::listed_credential_store`]).
-    /// The binding outlives the branch, where the name was unknown anyway.
+    /// `if f == 'Login Data':` and `if f.endswith(('id_rsa', '.env')):` pick files the same
+    /// way. The binding holds for the `if`'s body only: the caller undoes it (see [`Narrowed`]).
     fn narrow_to_browser_file(&mut self, test: &'s Expr) -> Option<Narrowed<'s>> {
         let (picked, choices) = match test {
             Expr::Compare(compare) => match (&*compare.ops, &*compare.comparators) {
@@ -1504,13 +1507,13 @@ impl<'s> Checker<'s> {
         self.read_clipboard
     }
 
-    /// True while walking the value of an assignment to a documentation name
-    /// (`example = 'recursive:https://pastebin.com/raw/…'`, `usage`, `help_text`).
     /// True inside a table of endpoint indicators (see [`rules::suspicious_endpoint::is_indicator_table`]).
     pub fn in_indicator_table(&self) -> bool {
         self.in_indicator_table
     }
 
+    /// True while walking the value of an assignment to a documentation name
+    /// (`example = 'recursive:https://pastebin.com/raw/…'`, `usage`, `help_text`).
     pub fn in_documentation_value(&self) -> bool {
         self.in_documentation_value
     }
@@ -2794,10 +2797,11 @@ impl<'s> Checker<'s> {
                     // A helper that decodes what it is handed (`def b64d(s): return
                     // b64decode(s)`) returns hidden data only when handed a constant:
                     // `b64d('dHlwZS…')`, not `decode_if_base64(args.command)`.
-                    let hands_constant =
-                        || call.arguments.args.iter().any(|a| self.fold(a).is_some());
-                    let returned = returned
-                        .filter(|source| !self.opaque_decodes.contains(source) || hands_constant());
+                    let usable_return = |source: &usize| {
+                        !self.opaque_decodes.contains(source)
+                            || call.arguments.args.iter().any(|a| self.fold(a).is_some())
+                    };
+                    let returned = returned.filter(|source| usable_return(source));
                     // What the callee returns only answers when nothing in the call itself
                     // does: `run(decrypt(blob))` is about the blob, whatever `run` returns.
                     if let Some(&source) = returned {
@@ -2844,8 +2848,7 @@ impl<'s> Checker<'s> {
                         if returned.is_none()
                             && !self.return_taints.is_empty()
                             && let Some(&source) = self.return_taints.get(&qualname)
-                            && (!self.opaque_decodes.contains(&source)
-                                || call.arguments.args.iter().any(|a| self.fold(a).is_some()))
+                            && usable_return(&source)
                         {
                             returned_fallback.get_or_insert(source);
                         }
@@ -2868,10 +2871,13 @@ impl<'s> Checker<'s> {
                             if kind == SourceKind::Decoded
                                 && let Some(input) = call.arguments.args.first()
                             {
-                                if self.opaque_input(input) && self.opaque_decodes.len() < 4096 {
+                                if self.opaque_input(input)
+                                    && self.opaque_decodes.len() < MAX_DECODE_MARKS
+                                {
                                     self.opaque_decodes.insert(source);
                                 }
-                                if self.constant_input(input) && self.constant_decodes.len() < 4096
+                                if self.constant_input(input)
+                                    && self.constant_decodes.len() < MAX_DECODE_MARKS
                                 {
                                     self.constant_decodes.insert(source);
                                 }
@@ -3974,7 +3980,6 @@ fn is_enumeration(values: &[String]) -> bool {
     matches!(values, [only] if only == EVERY_ATTRIBUTE)
 }
 
-/// What one parameter is bound to when a function body is walked for a call site.
 /// What an `if` test told the walk about a name, undone after the `if`'s body.
 enum Narrowed<'s> {
     /// The name is this browser profile file (its previous partial binding kept to restore).
@@ -3983,6 +3988,7 @@ enum Narrowed<'s> {
     Store(&'s str),
 }
 
+/// What one parameter is bound to when a function body is walked for a call site.
 struct ParamBinding {
     name: String,
     value: Option<Value>,
@@ -5231,18 +5237,12 @@ impl<'s> Visitor<'s> for Checker<'s> {
             return;
         }
         self.depth += 1;
-        if let Expr::List(ast::ExprList { elts, .. })
-        | Expr::Set(ast::ExprSet { elts, .. })
-        | Expr::Tuple(ast::ExprTuple { elts, .. }) = expr
-            && !self.in_indicator_table
-            && rules::suspicious_endpoint::is_indicator_table(elts)
-        {
-            self.in_indicator_table = true;
-            visitor::walk_expr(self, expr);
-            self.in_indicator_table = false;
-            self.depth -= 1;
-            return;
-        }
+        let indicator_table = !self.in_indicator_table
+            && matches!(expr, Expr::List(ast::ExprList { elts, .. })
+                | Expr::Set(ast::ExprSet { elts, .. })
+                | Expr::Tuple(ast::ExprTuple { elts, .. })
+                if rules::suspicious_endpoint::is_indicator_table(elts));
+        self.in_indicator_table |= indicator_table;
         match expr {
             Expr::Call(call) => {
                 // `self.method()` is the class's own business, never an imported instance's.
@@ -5383,6 +5383,9 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 visitor::walk_expr(self, expr);
             }
             _ => visitor::walk_expr(self, expr),
+        }
+        if indicator_table {
+            self.in_indicator_table = false;
         }
         self.depth -= 1;
     }
