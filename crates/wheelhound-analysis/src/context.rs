@@ -59,6 +59,25 @@ fn is_test_or_doc_dir(dir: &str) -> bool {
             .any(|word| matches!(word, "test" | "tests" | "testing" | "docs" | "examples"))
 }
 
+/// Folder names of the data a package ships beside its code: templates, samples and assets it
+/// reads or copies out, never imports.
+const PACKAGE_DATA_DIRS: &[&str] = &["data", "template", "templates", "assets", "static"];
+
+/// True when a member path (`/`-separated) lies under a package-data folder
+/// ([`PACKAGE_DATA_DIRS`]): a Python file there is a sample or template script, started by
+/// hand, unless the package's own code imports or runs it.
+pub fn in_package_data_folder(path: &str) -> bool {
+    let inner = path.rsplit("!/").next().unwrap_or(path);
+    let inner = inner.split('#').next().unwrap_or(inner);
+    let mut dirs: Vec<&str> = inner.split('/').filter(|c| !c.is_empty()).collect();
+    dirs.pop();
+    dirs.iter().any(|dir| {
+        PACKAGE_DATA_DIRS
+            .iter()
+            .any(|data| dir.eq_ignore_ascii_case(data))
+    })
+}
+
 impl FileRole {
     /// Classifies a member path (`/`-separated, nested archives as `a.whl!/b.py`).
     pub fn of_path(path: &str) -> FileRole {
@@ -183,6 +202,17 @@ pub fn import_name(distribution: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn python_files_among_package_data_are_scripts() {
+        assert!(in_package_data_folder(
+            "geemap-1/geemap/data/python/example.py"
+        ));
+        assert!(in_package_data_folder("p-1/p/templates/app.py#layer2"));
+        assert!(!in_package_data_folder("p-1/p/database.py"));
+        assert!(!in_package_data_folder("p-1/p/datasets/load.py"));
+        assert!(!in_package_data_folder("data.py"));
+    }
 
     #[test]
     fn classifies_paths() {

@@ -715,10 +715,14 @@ impl<'s> Checker<'s> {
                 .collect();
         }
         // A module (not an `__init__`, setup script or `.pth`, which are always run) that needs
-        // its command-line arguments while loading is a script someone starts with them.
+        // its command-line arguments while loading is a script someone starts with them. So is
+        // one kept among the package's data files (`geemap/data/python/example.py`): a sample
+        // or template the user copies and runs. Either runs on import all the same when the
+        // package's loading code imports it (see `imported_in`).
         self.command_line_script = self.role == FileRole::Module
             && (crate::eager::reads_command_line(body, &self.eager_functions)
-                || crate::eager::serves_forever(body));
+                || crate::eager::serves_forever(body)
+                || crate::context::in_package_data_folder(self.path));
         self.facts.runs_as_script = self.command_line_script;
         let mut defined = crate::eager::defined_functions(body);
         defined.sort_unstable();

@@ -594,6 +594,37 @@ mod tests {
     }
 
     #[test]
+    fn a_sample_script_among_package_data_calls_its_siblings_when_started() {
+        let fetch = "import urllib.request\ndef get_template(out):\n    urllib.request.urlretrieve('https://example.org/t.py', out)\n";
+        let sample = "from pkg.convert import *\nget_template('t.py')\n";
+        let files = analyse(&[
+            ("p-1/pkg/__init__.py", "x = 1\n"),
+            ("p-1/pkg/convert.py", fetch),
+            ("p-1/pkg/data/python/sample.py", sample),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        assert!(files[2].facts.runs_as_script);
+        assert!(
+            callers_of(&refs, &[], &[])
+                .get(&1)
+                .is_none_or(|c| c.functions_context.is_none())
+        );
+        // The same call from a module the package loads runs the download on import.
+        let files = analyse(&[
+            ("p-1/pkg/__init__.py", "x = 1\n"),
+            ("p-1/pkg/convert.py", fetch),
+            ("p-1/pkg/loader.py", sample),
+        ]);
+        let refs: Vec<&FileAnalysis> = files.iter().collect();
+        assert_eq!(
+            callers_of(&refs, &[], &[])
+                .get(&1)
+                .and_then(|c| c.functions_context),
+            Some(ExecContext::Import)
+        );
+    }
+
+    #[test]
     fn a_main_module_calls_its_siblings_when_started_not_on_import() {
         let files = analyse(&[
             ("p-1/pkg/__init__.py", "x = 1\n"),

@@ -850,6 +850,22 @@ fn starts_dropped_file(command: &str) -> bool {
     DROPPED.is_match(command)
 }
 
+/// `..\\nmake-dll.bat X86`, `scripts\\build.cmd`: a batch file named by a path relative to
+/// the working folder, run with plain arguments: nothing chained, redirected, expanded from
+/// the environment or started detached.
+fn runs_source_tree_script(command: &str) -> bool {
+    static TREE_SCRIPT: LazyLock<Regex> =
+        crate::static_regex!(r"(?i)^(\.{1,2}[\\/])*([a-z0-9_.-]+[\\/])*[a-z0-9_.-]+\.(bat|cmd)$");
+    let command = command.trim();
+    let (program, arguments) = command
+        .split_once(char::is_whitespace)
+        .unwrap_or((command, ""));
+    TREE_SCRIPT.is_match(program)
+        && !arguments.contains(['&', '|', ';', '<', '>', '%', '$', '`', '^'])
+        && !is_shell_trick(arguments)
+        && !starts_dropped_file(arguments)
+}
+
 /// `… >/dev/null 2>&1`, `&>/dev/null`, `> NUL`: both output streams thrown away.
 fn discards_output(command: &str) -> bool {
     static QUIET: LazyLock<Regex> = crate::static_regex!(
@@ -2016,6 +2032,22 @@ fn classify_command(
                 crate::text::shorten(command, 160)
             ),
         ),
+        Some(command) if runs_source_tree_script(command) => (
+            // Native build scripts of Windows projects (`..\\nmake-dll.bat X86`) are batch
+            // files of the unpacked source tree, started by a relative path with plain
+            // arguments. Droppers start theirs with `start`, from %TEMP% or the file they
+            // saved (weighed above), or chained to other commands.
+            match context {
+                ExecContext::Install | ExecContext::Import => 0.2,
+                ExecContext::Runtime => 0.05,
+                ExecContext::TestOrDocs => 0.02,
+            },
+            vec!["spawn", "tree-script"],
+            format!(
+                "{qualname} runs `{}`, a batch script of the source tree",
+                crate::text::shorten(command, 160)
+            ),
+        ),
         Some(command) if is_shell_trick(command) => (
             match context {
                 // A second Python interpreter started in the background while loading runs
@@ -2084,6 +2116,32 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", served, "WH120") >= 0.8);
         let own = "from xmlrpc.server import SimpleXMLRPCServer\ndef add(a, b):\n    return a + b\nserver = SimpleXMLRPCServer(('127.0.0.1', 8000))\nserver.register_function(add, 'add')\n";
         assert!(max_severity("p/pkg/__init__.py", own, "WH120") < 0.1);
+    }
+
+    #[test]
+    fn a_batch_script_of_the_source_tree_is_a_build_step() {
+        for command in [
+            "..\\nmake-dll.bat X86",
+            "build.bat",
+            "scripts\\make.cmd release x64",
+        ] {
+            assert!(runs_source_tree_script(command), "{command}");
+        }
+        for command in [
+            "start install.bat",
+            "%TEMP%\\run.bat",
+            "C:\\Users\\Public\\x.bat",
+            "build.bat & del build.bat",
+            "build.bat > NUL",
+            "setup.bat powershell -w hidden",
+        ] {
+            assert!(!runs_source_tree_script(command), "{command}");
+        }
+        let build = "import subprocess\nfrom setuptools import setup\nfrom setuptools.command.build import build\nclass B(build):\n    def run(self):\n        subprocess.call([r'..\\nmake-dll.bat', 'X86'])\nsetup(cmdclass={'build': B})\n";
+        assert!(max_severity("p/setup.py", build, "WH120") <= 0.2);
+        let dropper =
+            "import os\nos.system('set __COMPACT_LAYER=RunAsInvoker | start install.bat')\n";
+        assert!(max_severity("p/setup.py", dropper, "WH120") >= 0.5);
     }
 
     #[test]
