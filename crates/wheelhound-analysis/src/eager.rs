@@ -496,6 +496,19 @@ pub fn reads_command_line(body: &[Stmt], eager: &HashSet<String>) -> bool {
     false
 }
 
+/// True when the module is a program with options of its own: a top-level main guard and an
+/// argument parser (`parse_args()`, `sys.argv`) somewhere in the file. Its user starts it
+/// with the options it reads; the package does not run it by loading.
+pub fn is_program_with_options(body: &[Stmt], text: &str) -> bool {
+    let guarded = body
+        .iter()
+        .any(|stmt| matches!(stmt, Stmt::If(if_stmt) if is_main_guard(&if_stmt.test)));
+    guarded
+        && ["parse_args(", "sys.argv", "@click.command", "typer.Typer("]
+            .iter()
+            .any(|marker| memchr::memmem::find(text.as_bytes(), marker.as_bytes()).is_some())
+}
+
 /// True when the module's top level (outside a main guard) starts a server loop that never
 /// returns: `httpd.serve_forever()`, `loop.run_forever()`. Nobody imports a module that
 /// blocks forever; such a file is a program someone starts (a preview server template, an

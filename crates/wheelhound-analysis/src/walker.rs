@@ -286,6 +286,9 @@ pub struct Checker<'s> {
     /// Decodings of constants the code carries: what an author hid in it, as opposed to data
     /// it read and unpacked (a downloaded index's zlib section).
     constant_decodes: HashSet<usize>,
+    /// Decodings by a standard codec of data the code obtained (an API's token, a response
+    /// field): neither a constant it carries nor a parameter it was handed.
+    received_decodes: HashSet<usize>,
     /// See [`Facts::attribute_calls`].
     attribute_calls: HashSet<&'s str>,
     /// Ranges of string literals spanning lines and wide enough to hold an off-screen run of
@@ -346,6 +349,8 @@ pub struct Checker<'s> {
     /// The module is a command-line script (see [`crate::eager::reads_command_line`]): its
     /// top level runs when started with arguments, not on import.
     command_line_script: bool,
+    /// See [`crate::eager::is_program_with_options`].
+    program_with_options: bool,
     /// Texts of package files this module executes, by file name.
     executed_texts: Vec<(String, String)>,
     /// The values a comprehension's loop name takes, innermost last, while its body is walked.
@@ -583,6 +588,7 @@ impl<'s> Checker<'s> {
             imported_holdings: HashSet::new(),
             opaque_decodes: HashSet::new(),
             constant_decodes: HashSet::new(),
+            received_decodes: HashSet::new(),
             attribute_calls: HashSet::new(),
             multiline_strings: Vec::new(),
             env_stash: HashMap::new(),
@@ -607,6 +613,7 @@ impl<'s> Checker<'s> {
             package_modules: Vec::new(),
             plugin_hook_depth: 0,
             command_line_script: false,
+            program_with_options: false,
             lazy_annotations: false,
             executed_texts: Vec::new(),
             loop_domains: Vec::new(),
@@ -724,6 +731,7 @@ impl<'s> Checker<'s> {
                 || crate::eager::serves_forever(body)
                 || crate::context::in_package_data_folder(self.path));
         self.facts.runs_as_script = self.command_line_script;
+        self.program_with_options = crate::eager::is_program_with_options(body, self.text);
         let mut defined = crate::eager::defined_functions(body);
         defined.sort_unstable();
         defined.dedup();
@@ -2237,6 +2245,13 @@ impl<'s> Checker<'s> {
         self.plain_literal_layer = plain;
     }
 
+    /// True when the module is a program its user starts (it reads its command line while
+    /// loading, serves forever, is a sample among package data, or parses options under a
+    /// main guard), not only a module the package loads.
+    pub fn is_started_by_hand(&self) -> bool {
+        self.command_line_script || self.program_with_options
+    }
+
     /// True at module level (not inside a function).
     pub fn at_top_level(&self) -> bool {
         self.function_depth == 0
@@ -2880,10 +2895,15 @@ impl<'s> Checker<'s> {
                                 {
                                     self.opaque_decodes.insert(source);
                                 }
-                                if self.constant_input(input)
-                                    && self.constant_decodes.len() < MAX_DECODE_MARKS
+                                if self.constant_input(input) {
+                                    if self.constant_decodes.len() < MAX_DECODE_MARKS {
+                                        self.constant_decodes.insert(source);
+                                    }
+                                } else if (!self.opaque_input(input)
+                                    || !self.roots_in_parameter(input))
+                                    && self.received_decodes.len() < MAX_DECODE_MARKS
                                 {
-                                    self.constant_decodes.insert(source);
+                                    self.received_decodes.insert(source);
                                 }
                             }
                             if self.keep_strongest(source, &mut best) {
@@ -3787,6 +3807,44 @@ impl<'s> Checker<'s> {
                     .is_some_and(|s| s.kind == SourceKind::Decoded)
             })
             .is_some_and(|source| !self.constant_decodes.contains(&source))
+    }
+
+    /// True when `expr` is a name holding what a standard codec decoded from data the code
+    /// obtained at run time (`b64decode(client.get_token()['token'])`): unpacked, not hidden
+    /// by the author. Custom decryption (chr/ord arithmetic) never counts.
+    pub(crate) fn holds_received_decoding(&self, expr: &Expr) -> bool {
+        let Expr::Name(name) = expr else {
+            return false;
+        };
+        self.scopes
+            .taint_of(name.id.as_str())
+            .is_some_and(|source| self.received_decodes.contains(&source))
+    }
+
+    /// True when `input`, past method calls, subscripts and attributes, is a parameter of the
+    /// function being walked: what a caller hands it, not what it obtained itself.
+    fn roots_in_parameter(&self, input: &Expr) -> bool {
+        let mut value = input;
+        for _ in 0..64 {
+            match value {
+                Expr::Call(call) => match &*call.func {
+                    Expr::Attribute(method) => value = &method.value,
+                    _ => return false,
+                },
+                Expr::Subscript(subscript) => value = &subscript.value,
+                Expr::Attribute(attribute) => value = &attribute.value,
+                Expr::Name(name) => {
+                    return self.enclosing_functions.last().is_some_and(|function| {
+                        function
+                            .parameters
+                            .iter()
+                            .any(|p| p.name().as_str() == name.id.as_str())
+                    });
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// True when a decoder's `input` comes from a constant of the code: a literal, a name bound

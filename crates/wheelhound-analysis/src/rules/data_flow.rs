@@ -592,6 +592,15 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
             {
                 severity = severity.min(0.2);
             }
+            // A program its user starts by hand (`python server.py --port 8000`) that runs
+            // what its clients send is a command service by design (an agent sandbox's exec
+            // endpoint); a web shell is started for its author, by loading code.
+            if source.label.starts_with(super::sources::WEB_REQUEST)
+                && checker.is_started_by_hand()
+                && judged_in == ExecContext::Runtime
+            {
+                severity = severity.min(0.35);
+            }
             (source, severity)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -1051,6 +1060,12 @@ mod tests {
         assert!(max_severity("p/pkg/app.py", shell, "WH200") >= 0.7);
         let argument = "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/log')\ndef log():\n    return subprocess.run(['git', 'log', '-n', request.args['n']], capture_output=True).stdout\n";
         assert!(max_severity("p/pkg/app.py", argument, "WH200") <= 0.2);
+        // An exec service its user starts with options (an agent sandbox's in-container server).
+        let service = "import argparse, subprocess, uvicorn\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\nclass Req(BaseModel):\n    command: str\napp = FastAPI()\n@app.post('/exec')\ndef run(req: Req):\n    return subprocess.run(req.command, shell=True, capture_output=True).stdout\ndef main():\n    args = argparse.ArgumentParser().parse_args()\n    uvicorn.run(app, host='127.0.0.1', port=args.port)\nif __name__ == '__main__':\n    main()\n";
+        let severity = max_severity("p/pkg/server.py", service, "WH200");
+        assert!((0.2..=0.35).contains(&severity), "{severity}");
+        let loaded = service.replace("if __name__ == '__main__':\n    main()\n", "");
+        assert!(max_severity("p/pkg/server.py", &loaded, "WH200") >= 0.7);
         let bind = "import socket, subprocess\ns = socket.socket()\ns.bind(('0.0.0.0', 31337))\ns.listen(1)\nconn, _ = s.accept()\nsubprocess.run(conn.recv(4096).decode(), shell=True)\n";
         assert!(max_severity("p/pkg/__init__.py", bind, "WH200") >= 0.85);
     }

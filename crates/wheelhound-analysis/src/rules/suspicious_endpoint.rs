@@ -256,6 +256,14 @@ static EXECUTABLE_URL: LazyLock<Regex> = crate::static_regex!(
     r"(?i)\bhttps?://[^\s'\x22]+?\.(exe|scr|msi|bat|cmd|ps1|vbs|hta|jar)(\?|#|$|\s|['\x22])"
 );
 
+/// A URL whose path ends in `.cmd` or `.jar`. The first is a batch script, but also the page
+/// suffix of Java web frameworks (`data.krx.co.kr/…/MDCCOMS001D1.cmd`, as `.do` and `.action`
+/// are); the second is how Java tools and models are published (Maven, CoreNLP on Hugging
+/// Face). Either counts as a payload only where payloads are parked: a raw address or an
+/// anonymous file host.
+static AMBIGUOUS_URL: LazyLock<Regex> =
+    crate::static_regex!(r"(?i)\bhttps?://[^\s'\x22]+?\.(cmd|jar)(\?|#|$|\s|['\x22])");
+
 static PYTHON_SCRIPT_URL: LazyLock<Regex> =
     crate::static_regex!(r"(?i)\bhttps?://[^\s'\x22]+?\.(py|pyw|pyc|pyz)(\?|#|$|\s|['\x22])");
 
@@ -294,11 +302,15 @@ pub fn classify_strength(text: &str) -> Option<(String, f64, bool)> {
     if TELEGRAM_TOKEN.is_match(text) {
         return Some(("hard-coded Telegram bot token".to_owned(), 0.6, true));
     }
-    let executable = EXECUTABLE_URL.is_match(text);
     let ip = IP_URL
         .captures(text)
         .and_then(|c| c.get(1)?.as_str().parse::<Ipv4Addr>().ok())
         .filter(|ip| is_public(*ip));
+    let executable = EXECUTABLE_URL.find_iter(text).any(|m| {
+        !AMBIGUOUS_URL.is_match(m.as_str())
+            || ip.is_some()
+            || classify(text).is_some_and(|(label, _)| is_file_host(&label))
+    });
     match (executable, ip) {
         (true, Some(ip)) => {
             return Some((
@@ -500,6 +512,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cmd_page_of_a_web_framework_is_no_script_download() {
+        let page =
+            "LOGIN_URL = 'https://data.krx.co.kr/contents/MDC/COMS/client/MDCCOMS001D1.cmd'\n";
+        assert!(max_severity("p/pkg/__init__.py", page, "WH160") < 0.1);
+        assert!(classify_strength("http://45.61.139.2/run.cmd").is_some_and(|(_, w, _)| w >= 0.7));
+        assert!(
+            classify_strength("https://cdn.discordapp.com/attachments/1/2/run.cmd")
+                .is_some_and(|(_, w, _)| w >= 0.7)
+        );
+        assert!(
+            classify_strength("https://example.org/dl/setup.bat").is_some_and(|(_, w, _)| w >= 0.4)
+        );
+        let model = "URL = 'https://huggingface.co/stanfordnlp/corenlp-en/resolve/main/stanford-corenlp-models-en.jar'\n";
+        assert!(max_severity("p/pkg/__init__.py", model, "WH160") < 0.1);
+    }
+
+    #[test]
     fn a_table_of_endpoint_kinds_is_indicators_not_addresses() {
         let table = "SUSPICIOUS = [\n    'pastebin.com/raw', 'transfer.sh', 'gofile.io', 'webhook.site',\n    'ngrok.io', 'trycloudflare.com', 'requestbin.', 'hastebin',\n]\n";
         assert!(max_severity("p/pkg/classifier.py", table, "WH160") < 0.1);
@@ -579,7 +608,7 @@ mod tests {
     fn a_referer_header_names_a_page_it_does_not_fetch() {
         let header = "HEADERS = {'User-Agent': 'x', 'Referer': 'https://data.example.org/outerLoader/index.cmd'}\n";
         assert!(max_severity("p/pkg/data.py", header, "WH160") < 0.2);
-        let fetched = "URL = 'https://data.example.org/outerLoader/index.cmd'\n";
+        let fetched = "URL = 'https://data.example.org/outerLoader/index.exe'\n";
         assert!(max_severity("p/pkg/data.py", fetched, "WH160") >= 0.4);
     }
 
