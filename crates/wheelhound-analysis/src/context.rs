@@ -54,9 +54,12 @@ const TEST_OR_DOC_DIRS: &[&str] = &[
 fn is_test_or_doc_dir(dir: &str) -> bool {
     let lower = dir.to_ascii_lowercase();
     TEST_OR_DOC_DIRS.contains(&lower.as_str())
-        || lower
-            .split([' ', '_', '-', '.'])
-            .any(|word| matches!(word, "test" | "tests" | "testing" | "docs" | "examples"))
+        || lower.split([' ', '_', '-', '.']).any(|word| {
+            matches!(
+                word,
+                "test" | "tests" | "testing" | "docs" | "example" | "examples"
+            )
+        })
 }
 
 /// Folder names of the data a package ships beside its code: templates, samples and assets it
@@ -238,6 +241,11 @@ mod tests {
             ("pkg-1/vendor/x/setup.py", FileRole::Module),
             ("setup.py", FileRole::Setup),
             ("n-1/m/manual tests/4 x/build.py", FileRole::TestOrDocs),
+            // Airflow providers ship their example DAGs in `example_dags/`.
+            (
+                "a-1/src/airflow/providers/ai/example_dags/example_tracker.py",
+                FileRole::TestOrDocs,
+            ),
             ("n-1/scripts/release.py", FileRole::TestOrDocs),
             ("n-1.0.data/scripts/tool", FileRole::Module),
             ("n-1.0.data/scripts/tests/helper.py", FileRole::TestOrDocs),

@@ -2954,6 +2954,9 @@ impl<'s> Checker<'s> {
                     {
                         return best;
                     }
+                    if self.names_platform_tag(attribute) {
+                        continue;
+                    }
                     stack.push((&attribute.value, frame));
                 }
                 Expr::Subscript(subscript) => {
@@ -3807,6 +3810,17 @@ impl<'s> Checker<'s> {
                     .is_some_and(|s| s.kind == SourceKind::Decoded)
             })
             .is_some_and(|source| !self.constant_decodes.contains(&source))
+    }
+
+    /// `platform.uname().machine`, `os.uname().release`: the processor or OS release a wheel
+    /// tag or a compatibility check needs, which names nobody; the `node` field (the host
+    /// name) and the whole record still do.
+    fn names_platform_tag(&self, attribute: &ast::ExprAttribute) -> bool {
+        matches!(
+            attribute.attr.as_str(),
+            "machine" | "system" | "release" | "processor" | "sysname"
+        ) && matches!(&*attribute.value, Expr::Call(call)
+            if self.scopes.qualname(&call.func).is_some_and(|q| matches!(q.as_str(), "platform.uname" | "os.uname")))
     }
 
     /// True when `expr` is a name holding what a standard codec decoded from data the code

@@ -1096,6 +1096,14 @@ mod tests {
     }
 
     #[test]
+    fn a_platform_tag_in_a_wheel_url_names_nobody() {
+        let wheel = "import platform, urllib.request\nfrom setuptools import setup\nfrom wheel.bdist_wheel import bdist_wheel\nclass W(bdist_wheel):\n    def run(self):\n        tag = f'linux_{platform.uname().machine}'\n        urllib.request.urlretrieve(f'https://github.com/o/p/releases/download/v1/p-1-{tag}.whl', 'p.whl')\nsetup(cmdclass={'bdist_wheel': W})\n";
+        assert!(max_severity("p-1/setup.py", wheel, "WH200") < 0.3);
+        let recon = wheel.replace("platform.uname().machine", "platform.uname().node");
+        assert!(max_severity("p-1/setup.py", &recon, "WH200") >= 0.5);
+    }
+
+    #[test]
     fn looking_up_the_machines_own_name_sends_nothing() {
         let local = "import socket\nNAMES = ['localhost']\nNAMES.append(socket.gethostbyname(socket.gethostname()))\n";
         assert!(max_severity("p/pkg/utils.py", local, "WH200") < 0.1);

@@ -812,6 +812,21 @@ fn check_executed(
     code: &Expr,
     qualname: &str,
 ) {
+    // `eval(compile('def _raise(*a): raise a[0], a[1], a[2]', '<py3fix>', 'exec'))`: what runs
+    // is the readable literal compiled, weighed as that text (bottle's Python 2 shim). An
+    // aliased `compile` or an escaped literal (BlankOBF's `_c("\x5f\x5f…")`) is still hiding.
+    let code = match code {
+        Expr::Call(inner)
+            if qualname != "compile"
+                && matches!(&*inner.func, Expr::Name(name) if name.id.as_str() == "compile")
+                && checker.qualname(&inner.func).as_deref() == Some("compile")
+                && let Some(text) = inner.arguments.args.first()
+                && plain_literal_is_readable(checker, text) =>
+        {
+            text
+        }
+        other => other,
+    };
     let context = checker.context();
     let weak_context = matches!(context, ExecContext::Runtime | ExecContext::TestOrDocs);
     let plain_literal = matches!(code, Expr::StringLiteral(_) | Expr::BytesLiteral(_));
@@ -1113,6 +1128,18 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn code_compiled_from_a_literal_is_weighed_as_that_literal() {
+        let shim = "import sys\nif sys.version_info < (3,):\n    eval(compile('def _raise(*a): raise a[0], a[1], a[2]', '<py3fix>', 'exec'))\n";
+        assert!(max_severity("p/pkg/bottle.py", shim, "WH110") <= 0.05);
+        let hidden = "eval(compile(''.join(chr(c) for c in [112, 114, 105, 110, 116, 40, 49, 41]), '<x>', 'exec'))\n";
+        let severity = max_severity("p/pkg/__init__.py", hidden, "WH110");
+        assert!(severity >= 0.2, "{severity}");
+        let aliased = "_e = eval('eval')\n_c = _e('compile')\n_e(_c('\\x5f\\x5fimport\\x5f\\x5f(\\x27os\\x27)', '', 'eval'))\n";
+        let severity = max_severity("p/pkg/__init__.py", aliased, "WH110");
+        assert!(severity >= 0.2, "{severity}");
+    }
 
     #[test]
     fn a_template_whose_payload_is_still_a_placeholder_hides_no_code() {
