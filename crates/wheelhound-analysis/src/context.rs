@@ -51,6 +51,24 @@ const TEST_OR_DOC_DIRS: &[&str] = &[
     "build_tools",
 ];
 
+/// Folders of maintainer scripts among [`TEST_OR_DOC_DIRS`]: words that are also ordinary
+/// package names (`ansys.tools`, `pkg.scripts`); see [`FileRole::only_in_maintainer_folders`].
+const MAINTAINER_DIRS: &[&str] = &[
+    "scripts",
+    "tools",
+    "ci",
+    "devscripts",
+    "contrib",
+    "etc",
+    "maint",
+    "build_tools",
+];
+
+fn is_maintainer_dir(dir: &str) -> bool {
+    let lower = dir.to_ascii_lowercase();
+    MAINTAINER_DIRS.contains(&lower.as_str())
+}
+
 fn is_test_or_doc_dir(dir: &str) -> bool {
     let lower = dir.to_ascii_lowercase();
     TEST_OR_DOC_DIRS.contains(&lower.as_str())
@@ -91,6 +109,18 @@ impl FileRole {
     /// (`test-utils-x` ships `test_utils_x`): a folder or module of that name is the package
     /// itself, which users import, even when its name reads like a test's.
     pub fn of_path_in(path: &str, own_modules: &[String]) -> FileRole {
+        FileRole::classify(path, own_modules, false)
+    }
+
+    /// True when `path` is a test, doc or example file only because a folder on it is named
+    /// like a maintainer's (`tools`, `scripts`, `ci`): in a package whose only code sits in
+    /// such folders (the namespace `ansys.tools`), that code is the package.
+    pub fn only_in_maintainer_folders(path: &str, own_modules: &[String]) -> bool {
+        FileRole::classify(path, own_modules, false) == FileRole::TestOrDocs
+            && FileRole::classify(path, own_modules, true) != FileRole::TestOrDocs
+    }
+
+    fn classify(path: &str, own_modules: &[String], ignore_maintainer_dirs: bool) -> FileRole {
         let is_own = |name: &str| {
             let name = import_name(name);
             own_modules.iter().any(|m| {
@@ -145,11 +175,12 @@ impl FileRole {
                     .is_some_and(|d| d.to_ascii_lowercase().ends_with(".data"))
         };
         let dirs = components.len().saturating_sub(1);
-        let in_test_dir = components
-            .iter()
-            .take(dirs)
-            .enumerate()
-            .any(|(at, dir)| !is_own(dir) && !wheel_scripts(at) && is_test_or_doc_dir(dir));
+        let in_test_dir = components.iter().take(dirs).enumerate().any(|(at, dir)| {
+            !is_own(dir)
+                && !wheel_scripts(at)
+                && is_test_or_doc_dir(dir)
+                && !(ignore_maintainer_dirs && is_maintainer_dir(dir))
+        });
         let own_file = lower.strip_suffix(".py").is_some_and(is_own);
         let test_file = !own_file
             && (lower.starts_with("test_")
@@ -205,6 +236,23 @@ pub fn import_name(distribution: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn maintainer_folders_are_told_from_test_folders() {
+        let own: Vec<String> = Vec::new();
+        assert!(FileRole::only_in_maintainer_folders(
+            "a-1/src/ansys/tools/common/notifications.py",
+            &own
+        ));
+        assert!(!FileRole::only_in_maintainer_folders(
+            "a-1/examples/launcher/configure.py",
+            &own
+        ));
+        assert!(!FileRole::only_in_maintainer_folders(
+            "a-1/tools/tests/x.py",
+            &own
+        ));
+    }
 
     #[test]
     fn python_files_among_package_data_are_scripts() {

@@ -282,6 +282,10 @@ pub struct CallerContext {
     /// The package holds no code outside test, doc and example folders (setup.py aside), so
     /// what sits there is what it ships: a folder name cannot make a package's only code a test.
     pub nothing_shipped_outside_tests: bool,
+    /// With [`CallerContext::nothing_shipped_outside_tests`]: some of that code is test code
+    /// only by a maintainer folder's name (`src/ansys/tools/`). Then that code is the package,
+    /// and the package's real tests, docs and examples stay what they are.
+    pub code_in_maintainer_folders: bool,
     /// What this file imports from other modules of the package, by the module name it
     /// writes in `from … import` (`.cfg`, `pkg.b`): see [`exports`].
     pub imported: Vec<(String, exports::Exports)>,
@@ -304,7 +308,10 @@ pub struct CallerContext {
 fn file_role(path: &str, caller: &CallerContext) -> FileRole {
     match FileRole::of_path_in(path, &caller.own_modules) {
         FileRole::TestOrDocs
-            if caller.imported_by_shipped_code || caller.nothing_shipped_outside_tests =>
+            if caller.imported_by_shipped_code
+                || caller.nothing_shipped_outside_tests
+                    && (!caller.code_in_maintainer_folders
+                        || FileRole::only_in_maintainer_folders(path, &caller.own_modules)) =>
         {
             if path.rsplit('/').next() == Some("__init__.py") {
                 FileRole::PackageInit

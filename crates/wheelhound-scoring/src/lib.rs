@@ -112,7 +112,7 @@ pub const COMBINATIONS: &[Combination] = &[
     },
     Combination {
         id: "combo:download-and-run",
-        description: "a download and a process, exec or executable-memory call in code that runs at install or import time",
+        description: "a download (not a source tarball or git checkout a build compiles) and a process, exec or executable-memory call in code that runs at install or import time",
         weight: 0.45,
     },
     Combination {
@@ -263,8 +263,13 @@ fn combination_evidence<'f>(
             Some((hook, payload))
         }
         "combo:download-and-run" => {
+            // A source tarball or a git checkout is compiled by the build, not started: the
+            // download-and-run shape needs a program or script fetched.
             let fetch = strongest(findings, |f| {
-                f.has_tag("net-fetch") && early(f) && f.severity >= 0.3
+                f.has_tag("net-fetch")
+                    && !f.has_tag("source-fetch")
+                    && early(f)
+                    && f.severity >= 0.3
             })?;
             let run = strongest(findings, |f| {
                 // Any process start counts: running a just-downloaded file needs no dynamic command.
@@ -874,6 +879,16 @@ mod tests {
         let s = score("x-1/x/__init__.py", code);
         assert!(has(&s, "combo:download-and-run"), "{s:?}");
         assert!(s.malware >= MALICIOUS_THRESHOLD, "{s:?}");
+    }
+
+    #[test]
+    fn a_source_tarball_built_at_install_is_no_run_of_a_download() {
+        let build = "import subprocess, tarfile, io, urllib.request\nfrom setuptools import setup\nfrom setuptools.command.build_ext import build_ext\nclass B(build_ext):\n    def run(self):\n        data = urllib.request.urlopen('https://github.com/bitcoin-core/secp256k1/archive/9526874d.tar.gz').read()\n        tarfile.open(fileobj=io.BytesIO(data)).extractall('src')\n        subprocess.check_call(['./autogen.sh'], cwd='src')\n        subprocess.check_call(['make'], cwd='src')\nsetup(cmdclass={'build_ext': B})\n";
+        let s = score("x-1/setup.py", build);
+        assert!(!has(&s, "combo:download-and-run"), "{s:?}");
+        let dropper = build.replace("archive/9526874d.tar.gz", "releases/download/v1/agent.exe");
+        let s = score("x-1/setup.py", &dropper);
+        assert!(has(&s, "combo:download-and-run"), "{s:?}");
     }
 
     #[test]

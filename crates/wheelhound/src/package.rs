@@ -167,10 +167,19 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
         .into_iter()
         .collect();
     let nothing_shipped_outside_tests = only_tests_hold_code(&python, &own_modules);
+    let code_in_maintainer_folders = nothing_shipped_outside_tests
+        && python.iter().any(|member| {
+            member.data.iter().any(|b| !b.is_ascii_whitespace())
+                && wheelhound_analysis::context::FileRole::only_in_maintainer_folders(
+                    &member.path,
+                    &own_modules,
+                )
+        });
     let package_modules = top_level_modules(&python);
     let first_look = CallerContext {
         own_modules: own_modules.clone(),
         nothing_shipped_outside_tests,
+        code_in_maintainer_folders,
         package_modules: package_modules.clone(),
         ..CallerContext::default()
     };
@@ -230,6 +239,7 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
                 let member = python.get(index)?;
                 caller.own_modules.clone_from(&own_modules);
                 caller.nothing_shipped_outside_tests = nothing_shipped_outside_tests;
+                caller.code_in_maintainer_folders = code_in_maintainer_folders;
                 caller.package_modules.clone_from(&package_modules);
                 Some((
                     index,

@@ -854,6 +854,12 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
         NetOp::Send => "net-send",
         NetOp::Dns => "net-dns",
     };
+    let mut tags = vec!["network", tag];
+    let mut severity = severity;
+    if op == NetOp::Fetch && fetches_source_archive(&target) {
+        tags.push("source-fetch");
+        severity = severity.min(SOURCE_FETCH_WEIGHT);
+    }
     checker.report(
         &RULE,
         call.range(),
@@ -863,7 +869,7 @@ pub fn check_call(checker: &mut Checker, call: &ExprCall, qualname: &str) {
             context.phrase()
         ),
         severity,
-        vec!["network", tag],
+        tags,
     );
     super::data_flow::check_sink(checker, call, super::data_flow::SinkKind::Network);
     if op == NetOp::Send {
@@ -924,7 +930,7 @@ pub fn check_tool_call(checker: &mut Checker, call: &ExprCall, command: &str) {
         _ => CURL_UPLOAD.is_match(command),
     };
     let context = checker.context();
-    let severity = match (context, upload) {
+    let severity: f64 = match (context, upload) {
         (ExecContext::Install, true) => 0.6,
         (ExecContext::Install, false) => 0.5,
         (ExecContext::Import, true) => 0.45,
@@ -941,10 +947,35 @@ pub fn check_tool_call(checker: &mut Checker, call: &ExprCall, command: &str) {
             crate::text::shorten(command, 120),
             context.phrase()
         ),
-        severity,
-        vec!["network", if upload { "net-send" } else { "net-fetch" }],
+        if !upload && (tool == "git clone" || fetches_source_archive(command)) {
+            severity.min(SOURCE_FETCH_WEIGHT)
+        } else {
+            severity
+        },
+        if upload {
+            vec!["network", "net-send"]
+        } else if tool == "git clone" || fetches_source_archive(command) {
+            vec!["network", "net-fetch", "source-fetch"]
+        } else {
+            vec!["network", "net-fetch"]
+        },
     );
     super::suspicious_endpoint::check_string(checker, command, call.range());
+}
+
+/// Most a fetch of source to build weighs while installing or importing: native builds fetch
+/// the library they compile; what the build then runs is weighed where it is started.
+pub const SOURCE_FETCH_WEIGHT: f64 = 0.3;
+
+/// `https://github.com/bitcoin-core/secp256k1/archive/9526874.tar.gz`,
+/// `https://mupdf.com/downloads/archive/mupdf-1.24.9-source.tar.gz`: a tarball of a project's
+/// source, as native builds fetch the library they compile. Droppers fetch programs and scripts
+/// to start (an `.exe`, a `.py`, a zip of them); a source tree is built, not run.
+pub fn fetches_source_archive(text: &str) -> bool {
+    static SOURCE_ARCHIVE: std::sync::LazyLock<regex::Regex> = crate::static_regex!(
+        r#"(?i)https://[^\s'"]+/(archive|archives|releases/download|downloads|tarball|dist|src|sources?)/[^\s'"]*\.(tar\.gz|tgz|tar\.xz|tar\.bz2)(\?[^\s'"]*)?(["'\s]|$)"#
+    );
+    SOURCE_ARCHIVE.is_match(text)
 }
 
 /// A host or URL that the code decodes before contacting it. Clients name their services in
@@ -1076,6 +1107,16 @@ mod tests {
         crate::rules::testing::findings("p/pkg/__init__.py", code)
             .iter()
             .any(|f| f.rule == "WH130" && f.tags.contains(&"net-send"))
+    }
+
+    #[test]
+    fn source_to_build_fetched_at_install_weighs_little() {
+        let tarball = "from urllib.request import urlopen\nr = urlopen('https://github.com/bitcoin-core/secp256k1/archive/9526874d.tar.gz')\n";
+        assert!(max_severity("p-1/setup.py", tarball, "WH130") <= SOURCE_FETCH_WEIGHT);
+        let clone = "import subprocess\nsubprocess.check_call('git clone https://github.com/nanomsg/nng', shell=True)\n";
+        assert!(max_severity("p-1/setup.py", clone, "WH130") <= SOURCE_FETCH_WEIGHT);
+        let program = tarball.replace("archive/9526874d.tar.gz", "releases/download/v1/agent.exe");
+        assert!(max_severity("p-1/setup.py", &program, "WH130") > SOURCE_FETCH_WEIGHT);
     }
 
     #[test]

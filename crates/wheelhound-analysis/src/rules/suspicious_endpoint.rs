@@ -510,14 +510,19 @@ pub fn check_string(checker: &mut Checker, value: &str, range: TextRange) {
 /// True for text that reads as sentences: six or more plain words (letters only, with
 /// trailing punctuation). Commands and URLs that a payload uses have few: `curl -d @f https://…`.
 fn is_prose(text: &str) -> bool {
-    text.split_whitespace()
+    let words = text
+        .split_whitespace()
         .filter(|word| {
             let word = word.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
             let word = word.trim_start_matches('(');
             word.len() >= 2 && word.bytes().all(|b| b.is_ascii_alphabetic())
         })
-        .nth(5)
-        .is_some()
+        .count();
+    // `URL of this webhook, e.g. https://…`: a field's help text gives the shape of a value.
+    let gives_example = ["e.g.", "for example", "such as", "i.e."]
+        .iter()
+        .any(|marker| text.to_ascii_lowercase().contains(marker));
+    words >= 6 || gives_example && words >= 3
 }
 
 #[cfg(test)]
@@ -645,6 +650,14 @@ mod tests {
         assert!(max_severity("p/pkg/data.py", header, "WH160") < 0.2);
         let fetched = "URL = 'https://data.example.org/outerLoader/index.exe'\n";
         assert!(max_severity("p/pkg/data.py", fetched, "WH160") >= 0.4);
+    }
+
+    #[test]
+    fn help_text_giving_an_example_url_is_documentation() {
+        let help = "HELP = 'URL of this webhook, e.g. https://discordapp.com/api/webhooks/123456/abcdef'\n";
+        assert!(max_severity("p/pkg/migrations/0001_initial.py", help, "WH160") < 0.3);
+        let live = "HOOK = 'https://discord.com/api/webhooks/123456/abcdef'\n";
+        assert!(max_severity("p/pkg/__init__.py", live, "WH160") >= 0.8);
     }
 
     #[test]
