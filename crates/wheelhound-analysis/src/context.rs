@@ -179,7 +179,7 @@ impl FileRole {
             !is_own(dir)
                 && !wheel_scripts(at)
                 && is_test_or_doc_dir(dir)
-                && !(ignore_maintainer_dirs && is_maintainer_dir(dir))
+                && (!ignore_maintainer_dirs || !is_maintainer_dir(dir))
         });
         let own_file = lower.strip_suffix(".py").is_some_and(is_own);
         let test_file = !own_file
