@@ -3823,6 +3823,31 @@ impl<'s> Checker<'s> {
             if self.scopes.qualname(&call.func).is_some_and(|q| matches!(q.as_str(), "platform.uname" | "os.uname")))
     }
 
+    /// True when `expr` is a name holding what a decoder made of a value the walk knows nothing
+    /// of (a parameter: `def deserialize(s): payload = json.loads(b64decode(s))`): the caller's
+    /// data, hidden by nobody here.
+    pub(crate) fn holds_opaque_decoding(&self, expr: &Expr) -> bool {
+        let mut value = expr;
+        for _ in 0..16 {
+            match value {
+                Expr::Subscript(subscript) => value = &subscript.value,
+                Expr::Attribute(attribute) => value = &attribute.value,
+                Expr::Call(call) => match &*call.func {
+                    Expr::Attribute(method) => value = &method.value,
+                    _ => return false,
+                },
+                Expr::Name(name) => {
+                    return self
+                        .scopes
+                        .taint_of(name.id.as_str())
+                        .is_some_and(|source| self.opaque_decodes.contains(&source));
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// True when `expr` is a name holding what a standard codec decoded from data the code
     /// obtained at run time (`b64decode(client.get_token()['token'])`): unpacked, not hidden
     /// by the author. Custom decryption (chr/ord arithmetic) never counts.

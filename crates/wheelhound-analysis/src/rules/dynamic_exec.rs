@@ -747,6 +747,9 @@ fn is_docs_configuration(path: &str) -> bool {
             .is_some_and(|dir| matches!(dir.to_ascii_lowercase().as_str(), "doc" | "docs"))
 }
 
+/// Weight of code a function decodes from what its caller hands it, run when called.
+pub const DECODED_ARGUMENT_RUNTIME_WEIGHT: f64 = 0.3;
+
 /// Weight of code decoded from a template whose payload is still a build placeholder.
 pub const UNFILLED_TEMPLATE_WEIGHT: f64 = 0.45;
 
@@ -852,6 +855,12 @@ fn check_executed(
             // export); a payload parked in a data file runs while installing or importing,
             // and a file of the package named in the code is analysed as a layer anyway.
             ExecContext::Runtime if from_file => DECODED_FILE_RUNTIME_WEIGHT,
+            // `def deserialize_function(serialized): … exec(payload['source'], ns)`: a function
+            // running the serialized code its caller hands it. A call handing it a constant is
+            // walked with that constant, where the decoded text is known.
+            ExecContext::Runtime if checker.holds_opaque_decoding(code) => {
+                DECODED_ARGUMENT_RUNTIME_WEIGHT
+            }
             _ => 0.9,
         };
         checker.report(
@@ -1128,6 +1137,22 @@ pub fn check_py2_exec_statements(checker: &mut Checker, body: &[Stmt]) {
 mod tests {
     #![allow(clippy::expect_used)]
     use crate::rules::testing::max_severity;
+
+    #[test]
+    fn a_deserializer_runs_the_code_its_caller_hands_it() {
+        let helper = "import base64, json\ndef deserialize_function(serialized):\n    payload = json.loads(base64.b64decode(serialized.encode('utf-8')))\n    ns = {}\n    exec(payload['source'], ns)\n    return ns[payload['name']]\n";
+        let severity = max_severity("p/pkg/utils.py", helper, "WH110");
+        assert!(
+            severity <= super::DECODED_ARGUMENT_RUNTIME_WEIGHT,
+            "{severity}"
+        );
+        let carried = "import base64\ndef run():\n    exec(base64.b64decode('cHJpbnQoMSk='))\n";
+        assert!(max_severity("p/pkg/utils.py", carried, "WH110") >= 0.9);
+        let loaded = format!(
+            "{helper}deserialize_function('eyJzb3VyY2UiOiAicHJpbnQoMSkiLCAibmFtZSI6ICJ4In0=')\n"
+        );
+        assert!(max_severity("p/pkg/__init__.py", &loaded, "WH110") >= 0.5);
+    }
 
     #[test]
     fn code_compiled_from_a_literal_is_weighed_as_that_literal() {

