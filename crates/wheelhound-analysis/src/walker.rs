@@ -289,6 +289,9 @@ pub struct Checker<'s> {
     /// Decodings by a standard codec of data the code obtained (an API's token, a response
     /// field): neither a constant it carries nor a parameter it was handed.
     received_decodes: HashSet<usize>,
+    /// Names holding the answer of a request to a computed address (see
+    /// [`Checker::note_fetch_address`]).
+    computed_fetches: HashSet<String>,
     /// See [`Facts::attribute_calls`].
     attribute_calls: HashSet<&'s str>,
     /// Ranges of string literals spanning lines and wide enough to hold an off-screen run of
@@ -555,6 +558,9 @@ const MAX_INLINE_DEPTH: usize = 3;
 /// Call sites whose inlined return is remembered, per module.
 const MAX_INLINED_RETURNS: usize = 4096;
 /// Decoded sources marked opaque or constant-born (see `opaque_decodes`), each, per module.
+/// Most names [`Checker::note_fetch_address`] remembers.
+const MAX_COMPUTED_FETCHES: usize = 256;
+
 const MAX_DECODE_MARKS: usize = 4096;
 /// Source bytes of function bodies walked again per file: bounds the extra work on large files.
 const INLINE_BUDGET_BYTES: usize = 1 << 20;
@@ -589,6 +595,7 @@ impl<'s> Checker<'s> {
             opaque_decodes: HashSet::new(),
             constant_decodes: HashSet::new(),
             received_decodes: HashSet::new(),
+            computed_fetches: HashSet::new(),
             attribute_calls: HashSet::new(),
             multiline_strings: Vec::new(),
             env_stash: HashMap::new(),
@@ -3220,6 +3227,7 @@ impl<'s> Checker<'s> {
                 if matches!(value, Expr::Call(_)) || self.handle_paths.contains_key(id) {
                     self.bind_handle(id, value);
                 }
+                self.note_fetch_address(id, value);
                 // `_ = lambda s: zlib.decompress(base64.b64decode(s[::-1]))` is a decoder that
                 // folding can see through, like a one-line `def`.
                 if let Expr::Lambda(lambda) = value
@@ -3821,6 +3829,30 @@ impl<'s> Checker<'s> {
             "machine" | "system" | "release" | "processor" | "sysname"
         ) && matches!(&*attribute.value, Expr::Call(call)
             if self.scopes.qualname(&call.func).is_some_and(|q| matches!(q.as_str(), "platform.uname" | "os.uname")))
+    }
+
+    /// `response = http.request('GET', url)`: remembers whether the name holds the answer of
+    /// a request to an address computed at run time, for reads of it later
+    /// (`response.data`), where the request itself is out of sight.
+    fn note_fetch_address(&mut self, name: &str, value: &Expr) {
+        self.computed_fetches.remove(name);
+        let Expr::Call(call) = value else {
+            return;
+        };
+        let computed = self
+            .scopes
+            .qualname(&call.func)
+            .is_some_and(|q| rules::network::classify(&q).is_some())
+            && !rules::sources::fetches_fixed_address(self, call);
+        if computed && self.computed_fetches.len() < MAX_COMPUTED_FETCHES {
+            self.computed_fetches.insert(name.to_owned());
+        }
+    }
+
+    /// True when `name` holds the answer of a request to an address computed at run time (see
+    /// [`Checker::note_fetch_address`]).
+    pub fn holds_computed_fetch(&self, name: &str) -> bool {
+        self.computed_fetches.contains(name)
     }
 
     /// True when `expr` is a name holding what a decoder made of a value the walk knows nothing

