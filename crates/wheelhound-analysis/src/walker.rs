@@ -439,6 +439,9 @@ pub struct Checker<'s> {
     /// What each function walked for a call site returned there, by the call's range, with
     /// the slot of the walk in progress (its body's depth and what it returned so far).
     inlined_returns: HashMap<TextRange, usize>,
+    /// Calls walked ahead of the call whose arguments they are (see
+    /// [`Checker::inline_argument_calls`]), not to be walked again.
+    pre_inlined: HashSet<TextRange>,
     inline_returning: Vec<(u32, Option<usize>)>,
     /// `from __future__ import annotations`: annotations stay strings and never run.
     lazy_annotations: bool,
@@ -666,6 +669,7 @@ impl<'s> Checker<'s> {
             inline_site: None,
             inline_budget: INLINE_BUDGET_BYTES,
             inlined_returns: HashMap::new(),
+            pre_inlined: HashSet::new(),
             inline_returning: Vec::new(),
         }
     }
@@ -3672,6 +3676,53 @@ impl<'s> Checker<'s> {
         self.scopes.qualname(expr)
     }
 
+    /// `requests.post(url, json={'t': read('GITHUB_TOKEN')})`: calls of the module's own
+    /// functions among a call's arguments are walked first, so that what they return for
+    /// their arguments is known when the detectors judge the outer call. Each is then not
+    /// walked again where the walk reaches it.
+    fn inline_argument_calls(&mut self, call: &'s ast::ExprCall) {
+        let mut pending: Vec<(&'s Expr, u8)> = call
+            .arguments
+            .args
+            .iter()
+            .chain(call.arguments.keywords.iter().map(|k| &k.value))
+            .map(|e| (e, 0))
+            .collect();
+        let mut budget = 64usize;
+        while let Some((expr, depth)) = pending.pop() {
+            let Some(left) = budget.checked_sub(1) else {
+                break;
+            };
+            budget = left;
+            match expr {
+                Expr::Call(inner) => {
+                    if matches!(&*inner.func, Expr::Name(callee) if self.functions.contains_key(callee.id.as_str()))
+                        && !self.pre_inlined.contains(&inner.range())
+                        && self.pre_inlined.len() < MAX_INLINED_RETURNS
+                    {
+                        self.inline_call(inner);
+                        self.pre_inlined.insert(inner.range());
+                    }
+                }
+                Expr::Dict(dict) if depth < 3 => {
+                    pending.extend(dict.items.iter().map(|item| (&item.value, depth + 1)));
+                }
+                Expr::List(ast::ExprList { elts, .. })
+                | Expr::Tuple(ast::ExprTuple { elts, .. })
+                | Expr::Set(ast::ExprSet { elts, .. })
+                    if depth < 3 =>
+                {
+                    pending.extend(elts.iter().map(|e| (e, depth + 1)));
+                }
+                Expr::BinOp(binop) if depth < 3 => {
+                    pending.push((&binop.left, depth + 1));
+                    pending.push((&binop.right, depth + 1));
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// Walks the body of a module-level function again for one call to it, with the parameters
     /// bound to the call's constant arguments and carrying the taint of its sensitive ones, in
     /// the caller's context. `def run(cmd): subprocess.Popen(cmd, shell=True)` followed by
@@ -5392,6 +5443,7 @@ impl<'s> Visitor<'s> for Checker<'s> {
                     rules::on_call(self, &called, &qualname);
                 }
                 if let Some(qualname) = self.scopes.qualname(&call.func) {
+                    self.inline_argument_calls(call);
                     if let Some((deferred, target)) = self.deferred_call(call, &qualname) {
                         // Synthesized, so not walked: only the detectors see it.
                         rules::on_call(self, &deferred, &target);
@@ -5408,7 +5460,9 @@ impl<'s> Visitor<'s> for Checker<'s> {
                 self.taint_container(call);
                 visitor::walk_expr(self, expr);
                 self.note_passed_sources(call);
-                self.inline_call(call);
+                if !self.pre_inlined.remove(&call.range()) {
+                    self.inline_call(call);
+                }
             }
             Expr::StringLiteral(string) => {
                 let start = string.range().start().to_usize();

