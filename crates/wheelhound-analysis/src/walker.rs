@@ -3695,14 +3695,13 @@ impl<'s> Checker<'s> {
             };
             budget = left;
             match expr {
-                Expr::Call(inner) => {
+                Expr::Call(inner)
                     if matches!(&*inner.func, Expr::Name(callee) if self.functions.contains_key(callee.id.as_str()))
                         && !self.pre_inlined.contains(&inner.range())
-                        && self.pre_inlined.len() < MAX_INLINED_RETURNS
-                    {
-                        self.inline_call(inner);
-                        self.pre_inlined.insert(inner.range());
-                    }
+                        && self.pre_inlined.len() < MAX_INLINED_RETURNS =>
+                {
+                    self.inline_call(inner);
+                    self.pre_inlined.insert(inner.range());
                 }
                 Expr::Dict(dict) if depth < 3 => {
                     pending.extend(dict.items.iter().map(|item| (&item.value, depth + 1)));

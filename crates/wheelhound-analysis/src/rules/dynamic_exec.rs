@@ -747,7 +747,25 @@ fn is_docs_configuration(path: &str) -> bool {
             .is_some_and(|dir| matches!(dir.to_ascii_lowercase().as_str(), "doc" | "docs"))
 }
 
-/// Weight of code a function decodes from what its caller hands it, run when called.
+/// `payload['source']`, or a name the file binds to one (`source = payload['source']`): one
+/// field of a record, not a whole decoded text.
+fn is_record_field(text: &str, code: &Expr) -> bool {
+    match code {
+        Expr::Subscript(subscript) => matches!(&*subscript.slice, Expr::StringLiteral(_)),
+        Expr::Name(name) => {
+            let name = name.id.as_str();
+            name.len() <= 64
+                && regex::Regex::new(&format!(
+                    r#"(?m)^\s*{name}\s*=\s*\w+\[\s*["'][\w-]+["']\s*\]\s*$"#
+                ))
+                .is_ok_and(|binding| binding.is_match(text))
+        }
+        _ => false,
+    }
+}
+
+/// Weight of a field of a record a function decodes from what its caller hands it, run as
+/// code when called.
 pub const DECODED_ARGUMENT_RUNTIME_WEIGHT: f64 = 0.3;
 
 /// Weight of code decoded from a template whose payload is still a build placeholder.
@@ -856,9 +874,11 @@ fn check_executed(
             // and a file of the package named in the code is analysed as a layer anyway.
             ExecContext::Runtime if from_file => DECODED_FILE_RUNTIME_WEIGHT,
             // `def deserialize_function(serialized): … exec(payload['source'], ns)`: a function
-            // running the serialized code its caller hands it. A call handing it a constant is
-            // walked with that constant, where the decoded text is known.
-            ExecContext::Runtime if checker.holds_opaque_decoding(code) => {
+            // running one field of a serialized record its caller hands it. A hidden payload is
+            // the decoded text itself (`exec(b64decode(blob))`), which keeps its weight.
+            ExecContext::Runtime
+                if is_record_field(checker.text, code) && checker.holds_opaque_decoding(code) =>
+            {
                 DECODED_ARGUMENT_RUNTIME_WEIGHT
             }
             _ => 0.9,
