@@ -80,6 +80,16 @@ fn is_test_or_doc_dir(dir: &str) -> bool {
         })
 }
 
+/// True for `conf.py` in a `doc`/`docs` folder: the configuration a Sphinx documentation build
+/// runs, and nothing else does unless shipped code imports it.
+pub fn is_docs_configuration(path: &str) -> bool {
+    let mut parts = path.rsplit('/');
+    parts.next() == Some("conf.py")
+        && parts
+            .next()
+            .is_some_and(|dir| matches!(dir.to_ascii_lowercase().as_str(), "doc" | "docs"))
+}
+
 /// Folder names of the data a package ships beside its code: templates, samples and assets it
 /// reads or copies out, never imports.
 const PACKAGE_DATA_DIRS: &[&str] = &["data", "template", "templates", "assets", "static"];

@@ -310,7 +310,9 @@ fn file_role(path: &str, caller: &CallerContext) -> FileRole {
         FileRole::TestOrDocs
             if caller.imported_by_shipped_code
                 || caller.nothing_shipped_outside_tests
-                    && !is_docs_build_configuration(path)
+                    // A Rust or C package's only Python may be its Sphinx configuration;
+                    // only a documentation build runs that file.
+                    && !context::is_docs_configuration(path)
                     && (!caller.code_in_maintainer_folders
                         || FileRole::only_in_maintainer_folders(path, &caller.own_modules)) =>
         {
@@ -484,17 +486,6 @@ fn analyze_commented_code(
             analysis.commented_out.extend(inner);
         }
     }
-}
-
-/// `docs/conf.py`, `doc/conf.py`: the file a documentation build runs, and nothing else does
-/// unless shipped code imports it. A Rust or C package's only Python may be that file; it is
-/// still no code of the package's.
-fn is_docs_build_configuration(path: &str) -> bool {
-    let mut parts = path.rsplit('/');
-    parts.next() == Some("conf.py")
-        && parts
-            .next()
-            .is_some_and(|dir| matches!(dir.to_ascii_lowercase().as_str(), "doc" | "docs"))
 }
 
 /// True when a module sets the variables Sphinx reads from a configuration file: its

@@ -3681,6 +3681,9 @@ impl<'s> Checker<'s> {
     /// their arguments is known when the detectors judge the outer call. Each is then not
     /// walked again where the walk reaches it.
     fn inline_argument_calls(&mut self, call: &'s ast::ExprCall) {
+        if self.functions.is_empty() {
+            return;
+        }
         let mut pending: Vec<(&'s Expr, u8)> = call
             .arguments
             .args
@@ -3909,25 +3912,11 @@ impl<'s> Checker<'s> {
     /// of (a parameter: `def deserialize(s): payload = json.loads(b64decode(s))`): the caller's
     /// data, hidden by nobody here.
     pub(crate) fn holds_opaque_decoding(&self, expr: &Expr) -> bool {
-        let mut value = expr;
-        for _ in 0..16 {
-            match value {
-                Expr::Subscript(subscript) => value = &subscript.value,
-                Expr::Attribute(attribute) => value = &attribute.value,
-                Expr::Call(call) => match &*call.func {
-                    Expr::Attribute(method) => value = &method.value,
-                    _ => return false,
-                },
-                Expr::Name(name) => {
-                    return self
-                        .scopes
-                        .taint_of(name.id.as_str())
-                        .is_some_and(|source| self.opaque_decodes.contains(&source));
-                }
-                _ => return false,
-            }
-        }
-        false
+        chain_root(expr, 16).is_some_and(|name| {
+            self.scopes
+                .taint_of(name.id.as_str())
+                .is_some_and(|source| self.opaque_decodes.contains(&source))
+        })
     }
 
     /// True when `expr` is a name holding what a standard codec decoded from data the code
@@ -3945,27 +3934,14 @@ impl<'s> Checker<'s> {
     /// True when `input`, past method calls, subscripts and attributes, is a parameter of the
     /// function being walked: what a caller hands it, not what it obtained itself.
     fn roots_in_parameter(&self, input: &Expr) -> bool {
-        let mut value = input;
-        for _ in 0..64 {
-            match value {
-                Expr::Call(call) => match &*call.func {
-                    Expr::Attribute(method) => value = &method.value,
-                    _ => return false,
-                },
-                Expr::Subscript(subscript) => value = &subscript.value,
-                Expr::Attribute(attribute) => value = &attribute.value,
-                Expr::Name(name) => {
-                    return self.enclosing_functions.last().is_some_and(|function| {
-                        function
-                            .parameters
-                            .iter()
-                            .any(|p| p.name().as_str() == name.id.as_str())
-                    });
-                }
-                _ => return false,
-            }
-        }
-        false
+        chain_root(input, 64).is_some_and(|name| {
+            self.enclosing_functions.last().is_some_and(|function| {
+                function
+                    .parameters
+                    .iter()
+                    .any(|p| p.name().as_str() == name.id.as_str())
+            })
+        })
     }
 
     /// True when a decoder's `input` comes from a constant of the code: a literal, a name bound
@@ -4532,6 +4508,25 @@ fn lambda_wrapper(lambda: &ast::ExprLambda) -> Option<crate::resolve::Wrapper> {
 }
 
 /// Expressions that build a string from parts: concatenation, `%`, f-strings, `.format`.
+/// The name at the root of `payload['source']`, `s.encode('utf-8')`, `self.x.y`: followed
+/// through subscripts, attributes and method calls, at most `steps` of them.
+fn chain_root(expr: &Expr, steps: usize) -> Option<&ast::ExprName> {
+    let mut value = expr;
+    for _ in 0..steps {
+        match value {
+            Expr::Subscript(subscript) => value = &subscript.value,
+            Expr::Attribute(attribute) => value = &attribute.value,
+            Expr::Call(call) => match &*call.func {
+                Expr::Attribute(method) => value = &method.value,
+                _ => return None,
+            },
+            Expr::Name(name) => return Some(name),
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn is_string_building(expr: &Expr) -> bool {
     match expr {
         Expr::BinOp(binop) => matches!(binop.op, ast::Operator::Add | ast::Operator::Mod),

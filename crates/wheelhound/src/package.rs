@@ -93,15 +93,18 @@ fn executed_data_files(
     found
 }
 
+/// True when a member holds anything but blanks.
+fn holds_code(member: &wheelhound_input::Member) -> bool {
+    member.data.iter().any(|b| !b.is_ascii_whitespace())
+}
+
 /// True when every Python member with code in it, setup.py aside, sits where tests, docs and
 /// examples do: then those files are the package (`pkg/example/payload.py` under an empty
 /// `pkg/__init__.py`). Popular packages ship their code beside their tests, never only there.
 fn only_tests_hold_code(python: &[&wheelhound_input::Member], own_modules: &[String]) -> bool {
     use wheelhound_analysis::context::FileRole;
-    let has_code =
-        |member: &&&wheelhound_input::Member| member.data.iter().any(|b| !b.is_ascii_whitespace());
     let mut in_tests = false;
-    for member in python.iter().filter(has_code) {
+    for member in python.iter().filter(|member| holds_code(member)) {
         match FileRole::of_path_in(&member.path, own_modules) {
             FileRole::TestOrDocs => in_tests = true,
             FileRole::Setup => {}
@@ -169,7 +172,7 @@ pub fn analyze_package(package: Package, options: &ScanOptions) -> PackageReport
     let nothing_shipped_outside_tests = only_tests_hold_code(&python, &own_modules);
     let code_in_maintainer_folders = nothing_shipped_outside_tests
         && python.iter().any(|member| {
-            member.data.iter().any(|b| !b.is_ascii_whitespace())
+            holds_code(member)
                 && wheelhound_analysis::context::FileRole::only_in_maintainer_folders(
                     &member.path,
                     &own_modules,

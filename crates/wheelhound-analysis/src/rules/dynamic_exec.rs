@@ -738,15 +738,6 @@ fn note_native_load(checker: &mut Checker, call: &ExprCall, qualname: &str, path
 /// Weight of a response run as code by a documentation folder's `conf.py`.
 pub const DOCS_BUILD_NETWORK_EXEC_WEIGHT: f64 = 0.3;
 
-/// True for `conf.py` in a `doc`/`docs` folder: the configuration a Sphinx build runs.
-fn is_docs_configuration(path: &str) -> bool {
-    let mut parts = path.rsplit('/');
-    parts.next() == Some("conf.py")
-        && parts
-            .next()
-            .is_some_and(|dir| matches!(dir.to_ascii_lowercase().as_str(), "doc" | "docs"))
-}
-
 /// `payload['source']`, or a name the file binds to one (`source = payload['source']`): one
 /// field of a record, not a whole decoded text.
 fn is_record_field(text: &str, code: &Expr) -> bool {
@@ -1019,8 +1010,8 @@ fn check_executed(
             && checker.context() == ExecContext::TestOrDocs;
         // `doc/conf.py` fetching a shared Sphinx configuration and running it: only a docs
         // build runs that file; no install, import or test run does.
-        let docs_build =
-            checker.context() == ExecContext::TestOrDocs && is_docs_configuration(checker.path);
+        let docs_build = checker.context() == ExecContext::TestOrDocs
+            && crate::context::is_docs_configuration(checker.path);
         let (severity, guard) = if inert {
             (0.1, ", from a reserved host that never resolves, in a test")
         } else if docs_build {

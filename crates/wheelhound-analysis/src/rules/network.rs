@@ -929,6 +929,7 @@ pub fn check_tool_call(checker: &mut Checker, call: &ExprCall, command: &str) {
         "PowerShell" => POWERSHELL_UPLOAD.is_match(command),
         _ => CURL_UPLOAD.is_match(command),
     };
+    let source_fetch = !upload && (tool == "git clone" || fetches_source_archive(command));
     let context = checker.context();
     let severity: f64 = match (context, upload) {
         (ExecContext::Install, true) => 0.6,
@@ -947,14 +948,14 @@ pub fn check_tool_call(checker: &mut Checker, call: &ExprCall, command: &str) {
             crate::text::shorten(command, 120),
             context.phrase()
         ),
-        if !upload && (tool == "git clone" || fetches_source_archive(command)) {
+        if source_fetch {
             severity.min(SOURCE_FETCH_WEIGHT)
         } else {
             severity
         },
         if upload {
             vec!["network", "net-send"]
-        } else if tool == "git clone" || fetches_source_archive(command) {
+        } else if source_fetch {
             vec!["network", "net-fetch", "source-fetch"]
         } else {
             vec!["network", "net-fetch"]
